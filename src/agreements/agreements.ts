@@ -1,0 +1,932 @@
+import { createHash } from 'node:crypto';
+import { and, asc, desc, eq, getTableColumns, inArray, max, or, sql, type SQL } from 'drizzle-orm';
+import { fileTypeFromBuffer } from 'file-type';
+import { recordChange } from '../audit/audit.ts';
+import type { Database } from '../db/client.ts';
+import { events } from '../events/tables.ts';
+import { organizations } from '../organizations/tables.ts';
+import { memberships, people } from '../people/tables.ts';
+import { places } from '../places/tables.ts';
+import { type Citation, type CitationInput, cite, listCitations } from '../sources/sources.ts';
+import type { ActingAs } from '../shared/actor.ts';
+import { assertDate, assertDateOrder } from '../shared/dates.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.ts';
+import type { LocalizedText } from '../shared/localized.ts';
+import { normalizeName } from '../shared/names.ts';
+import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
+import { assertCountry, assertLanguage, assertLocalizedText } from '../shared/validate.ts';
+import { type AgreementStatus, PRE_SIGNATURE_STATUSES, SIGNED_STATUSES, signingStatusOfParts } from './lifecycle.ts';
+import {
+  type AgreementType,
+  type ApprovalDecision,
+  type ApprovalPolicies,
+  assertParties,
+  assertStatusConsistent,
+  assertTransition,
+  type PartKind,
+  type PolicyParty,
+  type Theme,
+  termAfterSigning,
+} from './rules.ts';
+import {
+  agreementDocuments,
+  agreementParties,
+  agreementParts,
+  agreements,
+  agreementTransitions,
+  approvalPolicies,
+  approvals,
+  partSignatories,
+} from './tables.ts';
+
+// ---------------------------------------------------------------- inputs and outputs
+
+export interface PartyInput {
+  organizationId?: string | null;
+  description?: LocalizedText | null;
+  countryCode?: string | null;
+}
+
+export interface SignatoryInput {
+  personId: string;
+  partyOrganizationId?: string | null;
+  role: 'signatory' | 'witness';
+  postLabel?: LocalizedText;
+}
+
+export interface PartInput {
+  kind?: PartKind;
+  title?: LocalizedText;
+  plannedFrom?: string | null;
+  plannedTo?: string | null;
+  signedOn?: string | null;
+  signingPlaceId?: string | null;
+  signingEventId?: string | null;
+  extendsTermMonths?: number | null;
+  signatories?: SignatoryInput[];
+}
+
+export interface ApprovalInput {
+  partyOrganizationId?: string | null;
+  authorityOrganizationId?: string | null;
+  authorityName?: string | null;
+  reference?: string | null;
+  decidedOn?: string | null;
+  decision: ApprovalDecision;
+  note?: string | null;
+}
+
+export interface AgreementInput {
+  type: AgreementType;
+  title: LocalizedText;
+  themes?: Theme[];
+  description?: LocalizedText;
+  termMonths?: number | null;
+  renewal?: 'none' | 'tacit' | 'by_agreement' | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  /** The status to record the agreement in, for agreements already under way; `proposed` by default. */
+  status?: AgreementStatus;
+  statusReason?: string;
+  parties: PartyInput[];
+  parts?: PartInput[];
+  approvals?: ApprovalInput[];
+  sources?: CitationInput[];
+}
+
+export type AgreementChanges = Partial<
+  Pick<AgreementInput, 'type' | 'title' | 'themes' | 'description' | 'termMonths' | 'renewal' | 'startsOn' | 'endsOn' | 'parties'>
+>;
+
+export interface PartySummary {
+  position: number;
+  organization: { id: string; kind: string; subkind: string | null; name: LocalizedText; countryCode: string | null; placeId: string | null } | null;
+  description: LocalizedText | null;
+  countryCode: string | null;
+}
+
+export interface AgreementSummary {
+  id: string;
+  type: AgreementType;
+  status: AgreementStatus;
+  title: LocalizedText;
+  themes: Theme[];
+  signedOn: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  parties: PartySummary[];
+}
+
+export interface Signatory {
+  id: string;
+  person: { id: string; name: string; names: LocalizedText };
+  partyOrganizationId: string | null;
+  role: string;
+  postLabel: LocalizedText;
+}
+
+export interface Part {
+  id: string;
+  number: number;
+  kind: PartKind;
+  title: LocalizedText;
+  plannedFrom: string | null;
+  plannedTo: string | null;
+  signedOn: string | null;
+  signingPlace: { id: string; name: string; names: LocalizedText; countryCode: string } | null;
+  signingEventId: string | null;
+  extendsTermMonths: number | null;
+  signatories: Signatory[];
+}
+
+export type Approval = Omit<typeof approvals.$inferSelect, 'createdAt'>;
+export type Transition = typeof agreementTransitions.$inferSelect;
+export type DocumentInfo = Omit<typeof agreementDocuments.$inferSelect, 'content'>;
+
+export interface AgreementDetail extends AgreementSummary {
+  description: LocalizedText;
+  termMonths: number | null;
+  renewal: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  parts: Part[];
+  approvals: Approval[];
+  transitions: Transition[];
+  documents: DocumentInfo[];
+  sources: Citation[];
+}
+
+// ---------------------------------------------------------------- reading
+
+async function loadParties(db: Database, agreementIds: string[]): Promise<Map<string, PartySummary[]>> {
+  const byAgreement = new Map<string, PartySummary[]>();
+  if (agreementIds.length === 0) return byAgreement;
+  const rows = await db
+    .select({ party: agreementParties, organization: organizations })
+    .from(agreementParties)
+    .leftJoin(organizations, eq(organizations.id, agreementParties.organizationId))
+    .where(inArray(agreementParties.agreementId, agreementIds))
+    .orderBy(asc(agreementParties.position));
+  for (const { party, organization } of rows) {
+    const list = byAgreement.get(party.agreementId) ?? [];
+    list.push({
+      position: party.position,
+      organization: organization
+        ? {
+            id: organization.id,
+            kind: organization.kind,
+            subkind: organization.subkind,
+            name: organization.name,
+            countryCode: organization.countryCode,
+            placeId: organization.placeId,
+          }
+        : null,
+      description: party.description,
+      countryCode: party.countryCode,
+    });
+    byAgreement.set(party.agreementId, list);
+  }
+  return byAgreement;
+}
+
+function toSummary(row: typeof agreements.$inferSelect, parties: PartySummary[]): AgreementSummary {
+  return {
+    id: row.id,
+    type: row.type as AgreementType,
+    status: row.status as AgreementStatus,
+    title: row.title,
+    themes: row.themes as Theme[],
+    signedOn: row.signedOn,
+    startsOn: row.startsOn,
+    endsOn: row.endsOn,
+    parties,
+  };
+}
+
+async function loadParts(db: Database, agreementId: string): Promise<Part[]> {
+  const rows = await db
+    .select({ part: agreementParts, place: places })
+    .from(agreementParts)
+    .leftJoin(places, eq(places.id, agreementParts.signingPlaceId))
+    .where(eq(agreementParts.agreementId, agreementId))
+    .orderBy(asc(agreementParts.number));
+  const partIds = rows.map(({ part }) => part.id);
+  const signatoryRows =
+    partIds.length === 0
+      ? []
+      : await db
+          .select({ signatory: partSignatories, person: people })
+          .from(partSignatories)
+          .innerJoin(people, eq(people.id, partSignatories.personId))
+          .where(inArray(partSignatories.partId, partIds))
+          .orderBy(asc(partSignatories.role), asc(partSignatories.id));
+  return rows.map(({ part, place }) => ({
+    id: part.id,
+    number: part.number,
+    kind: part.kind as PartKind,
+    title: part.title,
+    plannedFrom: part.plannedFrom,
+    plannedTo: part.plannedTo,
+    signedOn: part.signedOn,
+    signingPlace: place ? { id: place.id, name: place.name, names: place.names, countryCode: place.countryCode } : null,
+    signingEventId: part.signingEventId,
+    extendsTermMonths: part.extendsTermMonths,
+    signatories: signatoryRows
+      .filter(({ signatory }) => signatory.partId === part.id)
+      .map(({ signatory, person }) => ({
+        id: signatory.id,
+        person: { id: person.id, name: person.name, names: person.names },
+        partyOrganizationId: signatory.partyOrganizationId,
+        role: signatory.role,
+        postLabel: signatory.postLabel,
+      })),
+  }));
+}
+
+export async function getAgreement(db: Database, id: string): Promise<AgreementDetail> {
+  const [row] = await db.select().from(agreements).where(eq(agreements.id, id));
+  if (!row) throw new NotFoundError(`no agreement ${id}`);
+  const [parties, parts, approvalRows, transitions, documents, citations] = await Promise.all([
+    loadParties(db, [id]),
+    loadParts(db, id),
+    db.select().from(approvals).where(eq(approvals.agreementId, id)).orderBy(asc(approvals.createdAt), asc(approvals.id)),
+    db.select().from(agreementTransitions).where(eq(agreementTransitions.agreementId, id)).orderBy(asc(agreementTransitions.id)),
+    listDocuments(db, id),
+    listCitations(db, 'agreement', [id]),
+  ]);
+  return {
+    ...toSummary(row, parties.get(id) ?? []),
+    description: row.description,
+    termMonths: row.termMonths,
+    renewal: row.renewal,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    parts,
+    approvals: approvalRows.map(({ createdAt: _c, ...approval }) => approval),
+    transitions,
+    documents,
+    sources: citations.get(id) ?? [],
+  };
+}
+
+export interface AgreementQuery {
+  country?: string;
+  status?: AgreementStatus;
+  type?: AgreementType;
+  theme?: Theme;
+  party?: string;
+  network?: string;
+  signedFrom?: string;
+  signedTo?: string;
+  q?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+// Agreements never signed sort after every signed one, newest signature first.
+const NEVER_SIGNED = '0001-01-01';
+const sortDate = sql<string>`coalesce(${agreements.signedOn}, ${NEVER_SIGNED}::date)`;
+
+export async function listAgreements(db: Database, query: AgreementQuery): Promise<Page<AgreementSummary>> {
+  assertDate(query.signedFrom, '/signedFrom');
+  assertDate(query.signedTo, '/signedTo');
+  const limit = pageSize(query.limit);
+  const conditions: SQL[] = [];
+  if (query.status) conditions.push(eq(agreements.status, query.status));
+  if (query.type) conditions.push(eq(agreements.type, query.type));
+  if (query.theme) conditions.push(sql`${query.theme} = ANY (${agreements.themes})`);
+  if (query.signedFrom) conditions.push(sql`${agreements.signedOn} >= ${query.signedFrom}`);
+  if (query.signedTo) conditions.push(sql`${agreements.signedOn} <= ${query.signedTo}`);
+  if (query.party) {
+    conditions.push(
+      inArray(
+        agreements.id,
+        db.select({ id: agreementParties.agreementId }).from(agreementParties).where(eq(agreementParties.organizationId, query.party)),
+      ),
+    );
+  }
+  if (query.country) {
+    // A party's country as recorded, or as GeoNames files its place (including alternate codes such as EH).
+    conditions.push(sql`${agreements.id} IN (
+      SELECT ap.agreement_id FROM agreement_parties ap
+      LEFT JOIN organizations o ON o.id = ap.organization_id
+      LEFT JOIN places p ON p.id = o.place_id
+      WHERE ap.country_code = ${query.country} OR o.country_code = ${query.country}
+         OR p.country_code = ${query.country} OR ${query.country} = ANY (p.other_country_codes))`);
+  }
+  if (query.network) {
+    conditions.push(
+      inArray(
+        agreements.id,
+        db
+          .select({ id: agreementParties.agreementId })
+          .from(agreementParties)
+          .innerJoin(memberships, eq(memberships.memberOrganizationId, agreementParties.organizationId))
+          .where(eq(memberships.organizationId, query.network)),
+      ),
+    );
+  }
+  if (query.q !== undefined) {
+    const normalized = normalizeName(query.q);
+    if (!normalized) return { items: [], nextCursor: null };
+    const pattern = `%${normalized}%`;
+    conditions.push(
+      or(
+        sql`${agreements.id} IN (SELECT ap.agreement_id FROM agreement_parties ap JOIN organizations o ON o.id = ap.organization_id
+                                 WHERE o.search_text LIKE ${pattern})`,
+        sql`lower(${agreements.title}::text) LIKE ${`%${query.q.toLowerCase()}%`}`,
+      )!,
+    );
+  }
+  const cursor = decodeCursor(query.cursor, 2);
+  if (cursor) {
+    conditions.push(sql`(${sortDate}, ${agreements.id}) < (${String(cursor[0])}::date, ${String(cursor[1])}::uuid)`);
+  }
+  const rows = await db
+    .select({ agreement: agreements, sortDate })
+    .from(agreements)
+    .where(and(...conditions))
+    .orderBy(desc(sortDate), desc(agreements.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const parties = await loadParties(db, page.map(({ agreement }) => agreement.id));
+  const last = page.at(-1);
+  return {
+    items: page.map(({ agreement }) => toSummary(agreement, parties.get(agreement.id) ?? [])),
+    nextCursor: rows.length > limit && last ? encodeCursor([String(last.sortDate).slice(0, 10), last.agreement.id]) : null,
+  };
+}
+
+// ---------------------------------------------------------------- validation helpers
+
+async function existingIds(db: Database, table: typeof organizations | typeof people | typeof places | typeof events, ids: string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await db.select({ id: table.id }).from(table).where(inArray(table.id, [...new Set(ids)]));
+  return new Set(rows.map((row) => row.id));
+}
+
+async function resolveParties(tx: Database, parties: PartyInput[]): Promise<PolicyParty[]> {
+  assertParties(parties);
+  const organizationIds = parties.flatMap((party) => (party.organizationId ? [party.organizationId] : []));
+  const found = await tx
+    .select({ id: organizations.id, countryCode: organizations.countryCode })
+    .from(organizations)
+    .where(organizationIds.length ? inArray(organizations.id, organizationIds) : sql`false`);
+  const countryById = new Map(found.map((row) => [row.id, row.countryCode]));
+  return parties.map((party, index) => {
+    assertCountry(party.countryCode, `/parties/${index}/countryCode`);
+    assertLocalizedText(party.description ?? undefined, `/parties/${index}/description`, false);
+    if (party.organizationId && !countryById.has(party.organizationId)) {
+      throw new ValidationError(`no organization ${party.organizationId}`, `/parties/${index}/organizationId`);
+    }
+    const countryCode = party.countryCode ?? (party.organizationId ? countryById.get(party.organizationId) : null) ?? null;
+    return { organizationId: party.organizationId ?? null, countryCode };
+  });
+}
+
+async function validatePart(tx: Database, part: PartInput, field: string, partyIds: Set<string>): Promise<void> {
+  assertDate(part.plannedFrom, `${field}/plannedFrom`);
+  assertDate(part.plannedTo, `${field}/plannedTo`);
+  assertDateOrder(part.plannedFrom, part.plannedTo, `${field}/plannedTo`);
+  assertDate(part.signedOn, `${field}/signedOn`);
+  assertLocalizedText(part.title, `${field}/title`, false);
+  if (part.extendsTermMonths && part.kind !== 'renewal') {
+    throw new ValidationError('only a renewal extends the term', `${field}/extendsTermMonths`);
+  }
+  if (part.signingPlaceId && !(await existingIds(tx, places, [part.signingPlaceId])).size) {
+    throw new ValidationError(`no place ${part.signingPlaceId}`, `${field}/signingPlaceId`);
+  }
+  if (part.signingEventId && !(await existingIds(tx, events, [part.signingEventId])).size) {
+    throw new ValidationError(`no event ${part.signingEventId}`, `${field}/signingEventId`);
+  }
+  await validateSignatories(tx, part.signatories ?? [], `${field}/signatories`, partyIds);
+}
+
+async function validateSignatories(tx: Database, signatories: SignatoryInput[], field: string, partyIds: Set<string>) {
+  const known = await existingIds(tx, people, signatories.map((signatory) => signatory.personId));
+  signatories.forEach((signatory, index) => {
+    if (!known.has(signatory.personId)) throw new ValidationError(`no person ${signatory.personId}`, `${field}/${index}/personId`);
+    if (signatory.partyOrganizationId && !partyIds.has(signatory.partyOrganizationId)) {
+      throw new ValidationError('signs for an organization that is not a party', `${field}/${index}/partyOrganizationId`);
+    }
+    if (signatory.role === 'signatory' && !signatory.partyOrganizationId) {
+      throw new ValidationError('a signatory signs for one of the parties', `${field}/${index}/partyOrganizationId`);
+    }
+    assertLocalizedText(signatory.postLabel, `${field}/${index}/postLabel`, false);
+  });
+}
+
+async function validateApproval(tx: Database, approval: ApprovalInput, field: string, partyIds: Set<string>) {
+  assertDate(approval.decidedOn, `${field}/decidedOn`);
+  if (approval.partyOrganizationId && !partyIds.has(approval.partyOrganizationId)) {
+    throw new ValidationError('is not a party to this agreement', `${field}/partyOrganizationId`);
+  }
+  if (!approval.authorityOrganizationId && !approval.authorityName?.trim()) {
+    throw new ValidationError('an approval names its authority', `${field}/authorityName`);
+  }
+  if (approval.authorityOrganizationId && !(await existingIds(tx, organizations, [approval.authorityOrganizationId])).size) {
+    throw new ValidationError(`no organization ${approval.authorityOrganizationId}`, `${field}/authorityOrganizationId`);
+  }
+}
+
+export async function loadApprovalPolicies(db: Database): Promise<ApprovalPolicies> {
+  const rows = await db.select().from(approvalPolicies);
+  return new Map(rows.map((row) => [row.countryCode, row.requiredFrom as AgreementStatus]));
+}
+
+async function insertSignatories(tx: Database, partId: string, signatories: SignatoryInput[]) {
+  if (signatories.length === 0) return;
+  await tx.insert(partSignatories).values(
+    signatories.map((signatory) => ({
+      partId,
+      personId: signatory.personId,
+      partyOrganizationId: signatory.partyOrganizationId ?? null,
+      role: signatory.role,
+      postLabel: signatory.postLabel ?? {},
+    })),
+  );
+}
+
+function partValues(agreementId: string, number: number, part: PartInput) {
+  return {
+    agreementId,
+    number,
+    kind: part.kind ?? (number === 1 ? 'original' : 'further_part'),
+    title: part.title ?? {},
+    plannedFrom: part.plannedFrom ?? null,
+    plannedTo: part.plannedTo ?? null,
+    signedOn: part.signedOn ?? null,
+    signingPlaceId: part.signingPlaceId ?? null,
+    signingEventId: part.signingEventId ?? null,
+    extendsTermMonths: part.extendsTermMonths ?? null,
+  };
+}
+
+function earliest(dates: Array<string | null>): string | null {
+  const present = dates.filter((date): date is string => Boolean(date)).sort();
+  return present[0] ?? null;
+}
+
+// ---------------------------------------------------------------- writing
+
+export async function createAgreement(tx: Database, actingAs: ActingAs, input: AgreementInput): Promise<AgreementDetail> {
+  assertLocalizedText(input.title, '/title', true);
+  assertLocalizedText(input.description, '/description', false);
+  assertDate(input.startsOn, '/startsOn');
+  assertDate(input.endsOn, '/endsOn');
+  assertDateOrder(input.startsOn, input.endsOn, '/endsOn');
+  const parties = await resolveParties(tx, input.parties);
+  const partyIds = new Set(parties.flatMap((party) => (party.organizationId ? [party.organizationId] : [])));
+  const partInputs = input.parts?.length ? input.parts : [{ kind: 'original' as const }];
+  for (const [index, part] of partInputs.entries()) await validatePart(tx, part, `/parts/${index}`, partyIds);
+  for (const [index, approval] of (input.approvals ?? []).entries()) {
+    await validateApproval(tx, approval, `/approvals/${index}`, partyIds);
+  }
+  const status = input.status ?? 'proposed';
+  const partsSigningStatus = signingStatusOfParts(partInputs.map((part) => ({ signedOn: part.signedOn ?? null })));
+  if (partsSigningStatus && !SIGNED_STATUSES.includes(status) && status !== 'ended') {
+    throw new ConflictError(`an agreement with signed parts cannot be recorded as ${status}`, '/status');
+  }
+  if (status !== 'proposed') {
+    assertStatusConsistent({
+      to: status,
+      parties,
+      approvals: (input.approvals ?? []).map((approval) => ({
+        partyOrganizationId: approval.partyOrganizationId ?? null,
+        decision: approval.decision,
+      })),
+      policies: await loadApprovalPolicies(tx),
+      partsSigningStatus,
+    });
+  }
+
+  const signedOn = earliest(partInputs.map((part) => part.signedOn ?? null));
+  const term =
+    signedOn && input.termMonths
+      ? termAfterSigning(
+          { startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null, termMonths: input.termMonths },
+          { kind: 'original', signedOn, extendsTermMonths: null },
+        )
+      : { startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null };
+  const [row] = await tx
+    .insert(agreements)
+    .values({
+      type: input.type,
+      status,
+      title: input.title,
+      themes: input.themes ?? [],
+      description: input.description ?? {},
+      termMonths: input.termMonths ?? null,
+      renewal: input.renewal ?? null,
+      startsOn: term.startsOn,
+      endsOn: term.endsOn,
+      signedOn,
+    })
+    .returning();
+  const agreementId = row!.id;
+  await tx.insert(agreementParties).values(
+    input.parties.map((party, index) => ({
+      agreementId,
+      position: index + 1,
+      organizationId: party.organizationId ?? null,
+      description: party.description ?? null,
+      countryCode: parties[index]!.countryCode,
+    })),
+  );
+  for (const [index, part] of partInputs.entries()) {
+    const [partRow] = await tx.insert(agreementParts).values(partValues(agreementId, index + 1, part)).returning();
+    await insertSignatories(tx, partRow!.id, part.signatories ?? []);
+  }
+  if (input.approvals?.length) {
+    await tx.insert(approvals).values(input.approvals.map((approval) => approvalValues(agreementId, approval)));
+  }
+  await tx.insert(agreementTransitions).values({
+    agreementId,
+    fromStatus: null,
+    toStatus: status,
+    actor: actingAs.actor,
+    reason: input.statusReason ?? 'recorded',
+  });
+  for (const [index, citation] of (input.sources ?? []).entries()) {
+    await cite(tx, actingAs, 'agreement', agreementId, citation, `/sources/${index}`);
+  }
+  const detail = await getAgreement(tx, agreementId);
+  await recordChange(tx, actingAs, { action: 'create', entityType: 'agreement', entityId: agreementId, after: detail });
+  return detail;
+}
+
+function approvalValues(agreementId: string, approval: ApprovalInput) {
+  return {
+    agreementId,
+    partyOrganizationId: approval.partyOrganizationId ?? null,
+    authorityOrganizationId: approval.authorityOrganizationId ?? null,
+    authorityName: approval.authorityName ?? null,
+    reference: approval.reference ?? null,
+    decidedOn: approval.decidedOn ?? null,
+    decision: approval.decision,
+    note: approval.note ?? null,
+  };
+}
+
+async function lockAgreement(tx: Database, id: string) {
+  const [row] = await tx.select().from(agreements).where(eq(agreements.id, id)).for('update');
+  if (!row) throw new NotFoundError(`no agreement ${id}`);
+  return row;
+}
+
+async function policyPartiesOf(tx: Database, agreementId: string): Promise<PolicyParty[]> {
+  const rows = await tx
+    .select({ organizationId: agreementParties.organizationId, countryCode: agreementParties.countryCode })
+    .from(agreementParties)
+    .where(eq(agreementParties.agreementId, agreementId));
+  return rows;
+}
+
+async function approvalFactsOf(tx: Database, agreementId: string) {
+  const rows = await tx.select().from(approvals).where(eq(approvals.agreementId, agreementId));
+  return rows.map((row) => ({ partyOrganizationId: row.partyOrganizationId, decision: row.decision as ApprovalDecision }));
+}
+
+async function partsSigningStatusOf(tx: Database, agreementId: string): Promise<AgreementStatus | null> {
+  const parts = await tx.select({ signedOn: agreementParts.signedOn }).from(agreementParts).where(eq(agreementParts.agreementId, agreementId));
+  return signingStatusOfParts(parts);
+}
+
+/** Moves an agreement to another status, if the lifecycle, its parts and the approval policy allow it. */
+export async function transitionAgreement(
+  tx: Database,
+  actingAs: ActingAs,
+  id: string,
+  change: { to: AgreementStatus; reason: string },
+): Promise<AgreementDetail> {
+  const current = await lockAgreement(tx, id);
+  if (change.reason.trim() === '') throw new ValidationError('say why the status changes', '/reason');
+  assertTransition({
+    from: current.status as AgreementStatus,
+    to: change.to,
+    parties: await policyPartiesOf(tx, id),
+    approvals: await approvalFactsOf(tx, id),
+    policies: await loadApprovalPolicies(tx),
+    partsSigningStatus: await partsSigningStatusOf(tx, id),
+  });
+  await applyTransition(tx, actingAs, current, change.to, change.reason);
+  return getAgreement(tx, id);
+}
+
+async function applyTransition(
+  tx: Database,
+  actingAs: ActingAs,
+  current: typeof agreements.$inferSelect,
+  to: AgreementStatus,
+  reason: string,
+) {
+  await tx.update(agreements).set({ status: to, updatedAt: new Date() }).where(eq(agreements.id, current.id));
+  await tx
+    .insert(agreementTransitions)
+    .values({ agreementId: current.id, fromStatus: current.status, toStatus: to, actor: actingAs.actor, reason });
+  await recordChange(tx, actingAs, {
+    action: 'transition',
+    entityType: 'agreement',
+    entityId: current.id,
+    before: { status: current.status },
+    after: { status: to, reason },
+  });
+}
+
+export async function updateAgreement(
+  tx: Database,
+  actingAs: ActingAs,
+  id: string,
+  changes: AgreementChanges,
+): Promise<AgreementDetail> {
+  const current = await lockAgreement(tx, id);
+  const before = await getAgreement(tx, id);
+  if (changes.title !== undefined) assertLocalizedText(changes.title, '/title', true);
+  assertLocalizedText(changes.description, '/description', false);
+  assertDate(changes.startsOn, '/startsOn');
+  assertDate(changes.endsOn, '/endsOn');
+  assertDateOrder(changes.startsOn ?? current.startsOn, changes.endsOn ?? current.endsOn, '/endsOn');
+  const { parties, ...fields } = changes;
+  if (parties) {
+    if (!PRE_SIGNATURE_STATUSES.includes(current.status as AgreementStatus)) {
+      throw new ConflictError('the parties of a signed agreement cannot change; record an amendment instead', '/parties');
+    }
+    const resolved = await resolveParties(tx, parties);
+    const signedFor = await tx
+      .select({ organizationId: partSignatories.partyOrganizationId })
+      .from(partSignatories)
+      .innerJoin(agreementParts, eq(agreementParts.id, partSignatories.partId))
+      .where(eq(agreementParts.agreementId, id));
+    const newIds = new Set(resolved.map((party) => party.organizationId));
+    if (signedFor.some((row) => row.organizationId && !newIds.has(row.organizationId))) {
+      throw new ConflictError('a party named by a signatory cannot be removed', '/parties');
+    }
+    await tx.delete(agreementParties).where(eq(agreementParties.agreementId, id));
+    await tx.insert(agreementParties).values(
+      parties.map((party, index) => ({
+        agreementId: id,
+        position: index + 1,
+        organizationId: party.organizationId ?? null,
+        description: party.description ?? null,
+        countryCode: resolved[index]!.countryCode,
+      })),
+    );
+  }
+  if (Object.keys(fields).length > 0) {
+    await tx.update(agreements).set({ ...fields, updatedAt: new Date() }).where(eq(agreements.id, id));
+  }
+  const after = await getAgreement(tx, id);
+  await recordChange(tx, actingAs, { action: 'update', entityType: 'agreement', entityId: id, before, after });
+  return after;
+}
+
+async function partyIdsOf(tx: Database, agreementId: string): Promise<Set<string>> {
+  const parties = await policyPartiesOf(tx, agreementId);
+  return new Set(parties.flatMap((party) => (party.organizationId ? [party.organizationId] : [])));
+}
+
+export async function addPart(tx: Database, actingAs: ActingAs, agreementId: string, input: PartInput): Promise<AgreementDetail> {
+  const current = await lockAgreement(tx, agreementId);
+  const kind = input.kind ?? 'further_part';
+  const status = current.status as AgreementStatus;
+  if (kind === 'further_part' && ['signed', 'in_force', 'suspended'].includes(status)) {
+    throw new ConflictError('a signed agreement takes amendments or renewals, not further parts', '/kind');
+  }
+  if (['ended', 'withdrawn'].includes(status)) throw new ConflictError(`the agreement is ${status}`, '/kind');
+  await validatePart(tx, { ...input, kind }, '', await partyIdsOf(tx, agreementId));
+  const [{ last } = { last: 0 }] = await tx
+    .select({ last: max(agreementParts.number) })
+    .from(agreementParts)
+    .where(eq(agreementParts.agreementId, agreementId));
+  const { signedOn, ...unsigned } = input;
+  const [part] = await tx
+    .insert(agreementParts)
+    .values(partValues(agreementId, (last ?? 0) + 1, { ...unsigned, kind }))
+    .returning();
+  await insertSignatories(tx, part!.id, input.signatories ?? []);
+  await recordChange(tx, actingAs, { action: 'create', entityType: 'agreement_part', entityId: part!.id, after: part });
+  if (signedOn) return signPart(tx, actingAs, agreementId, part!.id, { signedOn });
+  // An unsigned further part turns a fully signed agreement back into a partially signed one.
+  if (status === 'signed') await applyTransition(tx, actingAs, current, 'partially_signed', `part ${part!.number} added`);
+  return getAgreement(tx, agreementId);
+}
+
+export interface PartChanges {
+  title?: LocalizedText;
+  plannedFrom?: string | null;
+  plannedTo?: string | null;
+  signedOn?: string;
+  signingPlaceId?: string | null;
+  signingEventId?: string | null;
+}
+
+/** Edits a part; setting `signedOn` records its signature and moves the agreement's status with it. */
+export async function updatePart(
+  tx: Database,
+  actingAs: ActingAs,
+  agreementId: string,
+  partId: string,
+  changes: PartChanges,
+): Promise<AgreementDetail> {
+  await lockAgreement(tx, agreementId);
+  const [part] = await tx
+    .select()
+    .from(agreementParts)
+    .where(and(eq(agreementParts.id, partId), eq(agreementParts.agreementId, agreementId)));
+  if (!part) throw new NotFoundError(`no part ${partId} in agreement ${agreementId}`);
+  const { signedOn, ...fields } = changes;
+  await validatePart(
+    tx,
+    { ...fields, kind: part.kind as PartKind, plannedFrom: fields.plannedFrom ?? part.plannedFrom, plannedTo: fields.plannedTo ?? part.plannedTo },
+    '',
+    new Set(),
+  );
+  if (Object.keys(fields).length > 0) {
+    const [after] = await tx.update(agreementParts).set(fields).where(eq(agreementParts.id, partId)).returning();
+    await recordChange(tx, actingAs, { action: 'update', entityType: 'agreement_part', entityId: partId, before: part, after });
+  }
+  if (signedOn !== undefined) {
+    if (part.signedOn) throw new ConflictError(`part ${part.number} was already signed on ${part.signedOn}`, '/signedOn');
+    return signPart(tx, actingAs, agreementId, partId, { signedOn });
+  }
+  return getAgreement(tx, agreementId);
+}
+
+async function signPart(
+  tx: Database,
+  actingAs: ActingAs,
+  agreementId: string,
+  partId: string,
+  { signedOn }: { signedOn: string },
+): Promise<AgreementDetail> {
+  assertDate(signedOn, '/signedOn');
+  const current = await lockAgreement(tx, agreementId);
+  const status = current.status as AgreementStatus;
+  const [part] = await tx.select().from(agreementParts).where(eq(agreementParts.id, partId));
+  const kind = part!.kind as PartKind;
+  const amendsSignedAgreement = ['signed', 'in_force', 'suspended'].includes(status) && kind !== 'further_part';
+  if (!['approved', 'partially_signed'].includes(status) && !amendsSignedAgreement) {
+    throw new ConflictError(`a part is signed once the agreement is approved; it is ${status}`, '/signedOn');
+  }
+  const [signed] = await tx.update(agreementParts).set({ signedOn }).where(eq(agreementParts.id, partId)).returning();
+  await recordChange(tx, actingAs, { action: 'update', entityType: 'agreement_part', entityId: partId, before: part, after: signed });
+  const term = termAfterSigning(
+    { startsOn: current.startsOn, endsOn: current.endsOn, termMonths: current.termMonths },
+    { kind, signedOn, extendsTermMonths: part!.extendsTermMonths },
+  );
+  const firstSignature = current.signedOn && current.signedOn < signedOn ? current.signedOn : signedOn;
+  await tx
+    .update(agreements)
+    .set({ ...term, signedOn: firstSignature, updatedAt: new Date() })
+    .where(eq(agreements.id, agreementId));
+  if (!amendsSignedAgreement) {
+    const implied = await partsSigningStatusOf(tx, agreementId);
+    if (implied && implied !== status) {
+      assertTransition({
+        from: status,
+        to: implied,
+        parties: await policyPartiesOf(tx, agreementId),
+        approvals: await approvalFactsOf(tx, agreementId),
+        policies: await loadApprovalPolicies(tx),
+        partsSigningStatus: implied,
+      });
+      await applyTransition(tx, actingAs, current, implied, `part ${part!.number} signed on ${signedOn}`);
+    }
+  }
+  return getAgreement(tx, agreementId);
+}
+
+export async function addSignatory(
+  tx: Database,
+  actingAs: ActingAs,
+  agreementId: string,
+  partId: string,
+  input: SignatoryInput,
+): Promise<AgreementDetail> {
+  await lockAgreement(tx, agreementId);
+  const [part] = await tx
+    .select()
+    .from(agreementParts)
+    .where(and(eq(agreementParts.id, partId), eq(agreementParts.agreementId, agreementId)));
+  if (!part) throw new NotFoundError(`no part ${partId} in agreement ${agreementId}`);
+  await validateSignatories(tx, [input], '/signatories', await partyIdsOf(tx, agreementId));
+  await insertSignatories(tx, partId, [input]);
+  await recordChange(tx, actingAs, { action: 'create', entityType: 'part_signatory', entityId: partId, after: input });
+  return getAgreement(tx, agreementId);
+}
+
+export async function addApproval(
+  tx: Database,
+  actingAs: ActingAs,
+  agreementId: string,
+  input: ApprovalInput,
+): Promise<AgreementDetail> {
+  await lockAgreement(tx, agreementId);
+  await validateApproval(tx, input, '', await partyIdsOf(tx, agreementId));
+  const [approval] = await tx.insert(approvals).values(approvalValues(agreementId, input)).returning();
+  await recordChange(tx, actingAs, { action: 'create', entityType: 'approval', entityId: approval!.id, after: approval });
+  return getAgreement(tx, agreementId);
+}
+
+export async function citeForAgreement(
+  tx: Database,
+  actingAs: ActingAs,
+  agreementId: string,
+  input: CitationInput,
+): Promise<Citation> {
+  await lockAgreement(tx, agreementId);
+  return cite(tx, actingAs, 'agreement', agreementId, input);
+}
+
+// ---------------------------------------------------------------- documents
+
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+async function listDocuments(db: Database, agreementId: string): Promise<DocumentInfo[]> {
+  const { content: _content, ...columns } = getTableColumns(agreementDocuments);
+  return db
+    .select(columns)
+    .from(agreementDocuments)
+    .where(eq(agreementDocuments.agreementId, agreementId))
+    .orderBy(asc(agreementDocuments.uploadedAt), asc(agreementDocuments.id));
+}
+
+/** Stores the signed text of an agreement. Only a real PDF is accepted, whatever the file is called. */
+export async function addDocument(
+  tx: Database,
+  actingAs: ActingAs,
+  agreementId: string,
+  input: { language: string; filename: string; content: Uint8Array; partId?: string | null },
+): Promise<DocumentInfo> {
+  await lockAgreement(tx, agreementId);
+  assertLanguage(input.language, '/language');
+  if (input.content.byteLength === 0) throw new ValidationError('the file is empty', '/file');
+  const detected = await fileTypeFromBuffer(input.content);
+  if (detected?.mime !== 'application/pdf') {
+    throw new ValidationError(`the file is ${detected?.mime ?? 'not a recognised type'}, not a PDF`, '/file');
+  }
+  if (input.partId) {
+    const [part] = await tx
+      .select({ id: agreementParts.id })
+      .from(agreementParts)
+      .where(and(eq(agreementParts.id, input.partId), eq(agreementParts.agreementId, agreementId)));
+    if (!part) throw new ValidationError(`no part ${input.partId} in this agreement`, '/partId');
+  }
+  const [row] = await tx
+    .insert(agreementDocuments)
+    .values({
+      agreementId,
+      partId: input.partId ?? null,
+      language: input.language,
+      filename: input.filename,
+      contentType: detected.mime,
+      sizeBytes: input.content.byteLength,
+      sha256: createHash('sha256').update(input.content).digest('hex'),
+      content: input.content,
+    })
+    .returning();
+  const { content: _content, ...info } = row!;
+  await recordChange(tx, actingAs, { action: 'create', entityType: 'agreement_document', entityId: info.id, after: info });
+  return info;
+}
+
+export async function getDocument(db: Database, agreementId: string, documentId: string) {
+  const [row] = await db
+    .select()
+    .from(agreementDocuments)
+    .where(and(eq(agreementDocuments.id, documentId), eq(agreementDocuments.agreementId, agreementId)));
+  if (!row) throw new NotFoundError(`no document ${documentId} in agreement ${agreementId}`);
+  return row;
+}
+
+// ---------------------------------------------------------------- approval policies
+
+export async function listApprovalPolicies(db: Database) {
+  return db.select().from(approvalPolicies).orderBy(asc(approvalPolicies.countryCode));
+}
+
+export async function setApprovalPolicy(
+  tx: Database,
+  actingAs: ActingAs,
+  input: { countryCode: string; requiredFrom: AgreementStatus; description?: string | null },
+) {
+  assertCountry(input.countryCode, '/countryCode');
+  if (!['approved', 'partially_signed', 'signed', 'in_force'].includes(input.requiredFrom)) {
+    throw new ValidationError('an approval is required from approved, partially_signed, signed or in_force', '/requiredFrom');
+  }
+  const [before] = await tx.select().from(approvalPolicies).where(eq(approvalPolicies.countryCode, input.countryCode));
+  const values = { countryCode: input.countryCode, requiredFrom: input.requiredFrom, description: input.description ?? null };
+  const [after] = await tx
+    .insert(approvalPolicies)
+    .values(values)
+    .onConflictDoUpdate({ target: approvalPolicies.countryCode, set: values })
+    .returning();
+  await recordChange(tx, actingAs, {
+    action: before ? 'update' : 'create',
+    entityType: 'approval_policy',
+    entityId: input.countryCode,
+    before,
+    after,
+  });
+  return after!;
+}

@@ -1,0 +1,74 @@
+/**
+ * The lifecycle of an agreement, as one table. Every status change goes through
+ * `assertTransition`, so the table is the single place where the rules live.
+ */
+export const AGREEMENT_STATUSES = [
+  'proposed',
+  'negotiating',
+  'awaiting_approval',
+  'approved',
+  'partially_signed',
+  'signed',
+  'in_force',
+  'suspended',
+  'ended',
+  'withdrawn',
+] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+
+export const ALLOWED_TRANSITIONS: Readonly<Record<AgreementStatus, readonly AgreementStatus[]>> = {
+  proposed: ['negotiating', 'withdrawn'],
+  negotiating: ['awaiting_approval', 'withdrawn'],
+  // Sent back to negotiation when the supervising authority asks for changes.
+  awaiting_approval: ['approved', 'negotiating', 'withdrawn'],
+  approved: ['partially_signed', 'signed', 'withdrawn'],
+  partially_signed: ['signed'],
+  signed: ['in_force', 'ended'],
+  in_force: ['suspended', 'ended'],
+  suspended: ['in_force', 'ended'],
+  ended: [],
+  withdrawn: [],
+};
+
+/** Statuses before any signature: an agreement can be withdrawn from each of them. */
+export const PRE_SIGNATURE_STATUSES: readonly AgreementStatus[] = [
+  'proposed',
+  'negotiating',
+  'awaiting_approval',
+  'approved',
+];
+
+/** Statuses in which the agreement binds its parties, at least in part. */
+export const SIGNED_STATUSES: readonly AgreementStatus[] = ['partially_signed', 'signed', 'in_force', 'suspended'];
+
+export function isTransitionAllowed(from: AgreementStatus, to: AgreementStatus): boolean {
+  return ALLOWED_TRANSITIONS[from].includes(to);
+}
+
+/**
+ * Position of a status on the way to entry into force, used by approval policies
+ * ("an approval is required before `approved`" also covers `signed` and `in_force`).
+ */
+const PROGRESS_RANK: Record<AgreementStatus, number> = {
+  proposed: 0,
+  negotiating: 1,
+  awaiting_approval: 2,
+  approved: 3,
+  partially_signed: 4,
+  signed: 5,
+  in_force: 6,
+  suspended: 6,
+  ended: -1,
+  withdrawn: -1,
+};
+
+export function isAtOrBeyond(status: AgreementStatus, threshold: AgreementStatus): boolean {
+  return PROGRESS_RANK[status] >= PROGRESS_RANK[threshold] && PROGRESS_RANK[threshold] >= 0;
+}
+
+/** The signing status the parts imply: none signed, some signed, or all signed. */
+export function signingStatusOfParts(parts: ReadonlyArray<{ signedOn: string | null }>): AgreementStatus | null {
+  const signed = parts.filter((part) => part.signedOn !== null).length;
+  if (signed === 0) return null;
+  return signed === parts.length ? 'signed' : 'partially_signed';
+}

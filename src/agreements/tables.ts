@@ -1,0 +1,179 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { events } from '../events/tables.ts';
+import { organizations } from '../organizations/tables.ts';
+import { people } from '../people/tables.ts';
+import { places } from '../places/tables.ts';
+import type { LocalizedText } from '../shared/localized.ts';
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+export const agreements = pgTable(
+  'agreements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    type: text('type').notNull(),
+    status: text('status').notNull(),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    themes: text('themes').array().notNull().default(sql`'{}'::text[]`),
+    description: jsonb('description').$type<LocalizedText>().notNull().default({}),
+    termMonths: integer('term_months'),
+    renewal: text('renewal'),
+    startsOn: date('starts_on', { mode: 'string' }),
+    endsOn: date('ends_on', { mode: 'string' }),
+    /** Date the first part was signed; kept on the agreement for filtering and ordering. */
+    signedOn: date('signed_on', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('agreements_status_idx').on(table.status),
+    index('agreements_signed_on_idx').on(table.signedOn, table.id),
+    index('agreements_created_idx').on(table.createdAt, table.id),
+  ],
+);
+
+/**
+ * A party is an organization, or, when a source announces an agreement without naming a
+ * party ("further agreements with American cities"), a described but unidentified party.
+ */
+export const agreementParties = pgTable(
+  'agreement_parties',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    description: jsonb('description').$type<LocalizedText>(),
+    countryCode: text('country_code'),
+  },
+  (table) => [
+    index('agreement_parties_organization_idx').on(table.organizationId),
+    unique('agreement_parties_unique_organization').on(table.agreementId, table.organizationId),
+    check(
+      'agreement_parties_identified_or_described',
+      sql`${table.organizationId} IS NOT NULL OR ${table.description} IS NOT NULL`,
+    ),
+  ],
+);
+
+/** The original text, a second part, a renewal or an amendment, each with its own signing. */
+export const agreementParts = pgTable(
+  'agreement_parts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    kind: text('kind').notNull(),
+    title: jsonb('title').$type<LocalizedText>().notNull().default({}),
+    /** When the signing is planned: a date or a window (a delegation trip). */
+    plannedFrom: date('planned_from', { mode: 'string' }),
+    plannedTo: date('planned_to', { mode: 'string' }),
+    signedOn: date('signed_on', { mode: 'string' }),
+    signingPlaceId: uuid('signing_place_id').references(() => places.id),
+    signingEventId: uuid('signing_event_id').references(() => events.id),
+    /** For a renewal: how many months it adds to the term. */
+    extendsTermMonths: integer('extends_term_months'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [unique('agreement_parts_number').on(table.agreementId, table.number)],
+);
+
+export const partSignatories = pgTable(
+  'part_signatories',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    partId: uuid('part_id')
+      .notNull()
+      .references(() => agreementParts.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    /** The party the person signs for; null for a witness who represents none. */
+    partyOrganizationId: uuid('party_organization_id').references(() => organizations.id),
+    role: text('role').notNull(),
+    /** The post held when signing, as written (e.g. "wali of Auserd"). */
+    postLabel: jsonb('post_label').$type<LocalizedText>().notNull().default({}),
+  },
+  (table) => [index('part_signatories_part_idx').on(table.partId)],
+);
+
+/** A supervising authority's decision on an agreement (e.g. a ministry's visa). */
+export const approvals = pgTable(
+  'approvals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    /** The party whose supervising authority decided. */
+    partyOrganizationId: uuid('party_organization_id').references(() => organizations.id),
+    authorityOrganizationId: uuid('authority_organization_id').references(() => organizations.id),
+    authorityName: text('authority_name'),
+    reference: text('reference'),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    decision: text('decision').notNull(),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('approvals_agreement_idx').on(table.agreementId)],
+);
+
+export const agreementTransitions = pgTable(
+  'agreement_transitions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    actor: text('actor').notNull(),
+    reason: text('reason').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('agreement_transitions_agreement_idx').on(table.agreementId)],
+);
+
+export const agreementDocuments = pgTable(
+  'agreement_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    partId: uuid('part_id').references(() => agreementParts.id),
+    language: text('language').notNull(),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('agreement_documents_agreement_idx').on(table.agreementId)],
+);
+
+/** Countries whose local authorities need a supervising authority's approval, and from which status. */
+export const approvalPolicies = pgTable('approval_policies', {
+  countryCode: text('country_code').primaryKey(),
+  requiredFrom: text('required_from').notNull(),
+  description: text('description'),
+});

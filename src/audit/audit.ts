@@ -1,0 +1,35 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import type { ActingAs } from '../shared/actor.ts';
+import { auditLog } from './tables.ts';
+
+export type AuditAction = 'create' | 'update' | 'delete' | 'transition';
+
+export interface AuditedChange {
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Records one change; called inside the transaction that makes it, so both land or neither. */
+export async function recordChange(tx: Database, actingAs: ActingAs, change: AuditedChange): Promise<void> {
+  await tx.insert(auditLog).values({
+    actor: actingAs.actor,
+    requestId: actingAs.requestId ?? null,
+    action: change.action,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    before: change.before ?? null,
+    after: change.after ?? null,
+  });
+}
+
+export async function listChanges(db: Database, entityType: string, entityId: string) {
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)))
+    .orderBy(asc(auditLog.id));
+}

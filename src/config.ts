@@ -1,0 +1,31 @@
+import { resolve } from 'node:path';
+import type { DatabaseLocation } from './db/client.ts';
+
+/** Settings read from the environment, in one place. */
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseLocation;
+}
+
+export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(environment.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a port number, not "${environment.PORT}"`);
+  }
+  return {
+    port,
+    host: environment.HOST ?? '127.0.0.1',
+    database: environment.DATABASE_URL
+      ? { databaseUrl: environment.DATABASE_URL }
+      : { dataDir: resolve(environment.JUMELAGE_DATA ?? './data') },
+  };
+}
+
+export function describeDatabase(location: DatabaseLocation): string {
+  if ('databaseUrl' in location) {
+    const url = new URL(location.databaseUrl);
+    return `PostgreSQL at ${url.host}${url.pathname}`;
+  }
+  return 'dataDir' in location ? `PGlite in ${location.dataDir}` : 'PGlite in memory';
+}

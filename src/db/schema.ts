@@ -1,0 +1,8 @@
+// Every table of Jumelage, gathered for Drizzle and drizzle-kit. Each lives in its domain folder.
+export * from '../agreements/tables.ts';
+export * from '../audit/tables.ts';
+export * from '../events/tables.ts';
+export * from '../organizations/tables.ts';
+export * from '../people/tables.ts';
+export * from '../places/tables.ts';
+export * from '../sources/tables.ts';

@@ -1,0 +1,39 @@
+import { date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organizations } from '../organizations/tables.ts';
+import { people } from '../people/tables.ts';
+import { places } from '../places/tables.ts';
+import type { LocalizedText } from '../shared/localized.ts';
+
+/** Ceremonies, symposiums, launches, visits and delegations. */
+export const events = pgTable(
+  'events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    description: jsonb('description').$type<LocalizedText>().notNull().default({}),
+    status: text('status').notNull().default('held'),
+    startDate: date('start_date', { mode: 'string' }),
+    endDate: date('end_date', { mode: 'string' }),
+    timezone: text('timezone'),
+    placeId: uuid('place_id').references(() => places.id),
+    organizerId: uuid('organizer_id').references(() => organizations.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('events_start_idx').on(table.startDate)],
+);
+
+export const eventParticipants = pgTable(
+  'event_participants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').references(() => people.id),
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    role: text('role').notNull(),
+  },
+  (table) => [index('event_participants_event_idx').on(table.eventId)],
+);

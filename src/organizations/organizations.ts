@@ -1,0 +1,216 @@
+import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { recordChange } from '../audit/audit.ts';
+import type { Database } from '../db/client.ts';
+import { places } from '../places/tables.ts';
+import { memberships } from '../people/tables.ts';
+import { type Citation, type CitationInput, cite, listCitations } from '../sources/sources.ts';
+import type { ActingAs } from '../shared/actor.ts';
+import { assertDate } from '../shared/dates.ts';
+import { NotFoundError, ValidationError } from '../shared/errors.ts';
+import type { LocalizedText } from '../shared/localized.ts';
+import { normalizeName } from '../shared/names.ts';
+import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
+import { assertCountry, assertLocalizedText } from '../shared/validate.ts';
+import { isSubkindOf, type OrganizationKind } from './kinds.ts';
+import { organizations } from './tables.ts';
+
+export type OrganizationRow = typeof organizations.$inferSelect;
+
+export interface Organization {
+  id: string;
+  kind: OrganizationKind;
+  subkind: string | null;
+  name: LocalizedText;
+  alternateNames: string[];
+  acronym: string | null;
+  countryCode: string | null;
+  placeId: string | null;
+  parentId: string | null;
+  description: LocalizedText;
+  website: string | null;
+  foundedOn: string | null;
+}
+
+export interface OrganizationDetail extends Organization {
+  sources: Citation[];
+}
+
+export interface OrganizationInput {
+  kind: OrganizationKind;
+  subkind?: string | null;
+  name: LocalizedText;
+  alternateNames?: string[];
+  acronym?: string | null;
+  countryCode?: string | null;
+  placeId?: string | null;
+  parentId?: string | null;
+  description?: LocalizedText;
+  website?: string | null;
+  foundedOn?: string | null;
+  sources?: CitationInput[];
+}
+
+export type OrganizationChanges = Partial<Omit<OrganizationInput, 'kind' | 'sources'>>;
+
+export function toOrganization(row: OrganizationRow): Organization {
+  const { searchText: _searchText, createdAt: _createdAt, updatedAt: _updatedAt, ...organization } = row;
+  return { ...organization, kind: row.kind as OrganizationKind };
+}
+
+/** What search matches against: every name and spelling, normalized, space-joined. */
+export function organizationSearchText(name: LocalizedText, alternateNames: string[], acronym?: string | null): string {
+  const keys = [...Object.values(name), ...alternateNames, acronym ?? '']
+    .map((text) => normalizeName(text ?? ''))
+    .filter(Boolean);
+  return [...new Set(keys)].join(' | ');
+}
+
+async function validateOrganization(tx: Database, input: OrganizationChanges & { kind: OrganizationKind }, id?: string) {
+  if (input.name !== undefined) assertLocalizedText(input.name, '/name', true);
+  assertLocalizedText(input.description, '/description', false);
+  assertCountry(input.countryCode, '/countryCode');
+  assertDate(input.foundedOn, '/foundedOn');
+  if (input.subkind && !isSubkindOf(input.kind, input.subkind)) {
+    throw new ValidationError(`${input.subkind} is not a subkind of ${input.kind}`, '/subkind');
+  }
+  if (input.placeId) {
+    const [place] = await tx.select({ id: places.id }).from(places).where(eq(places.id, input.placeId));
+    if (!place) throw new ValidationError(`no place ${input.placeId}`, '/placeId');
+  }
+  if (input.parentId) {
+    if (input.parentId === id) throw new ValidationError('an organization cannot be its own parent', '/parentId');
+    const [parent] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, input.parentId));
+    if (!parent) throw new ValidationError(`no organization ${input.parentId}`, '/parentId');
+  }
+}
+
+export async function createOrganization(tx: Database, actingAs: ActingAs, input: OrganizationInput): Promise<OrganizationDetail> {
+  await validateOrganization(tx, input);
+  if (input.kind === 'local_authority' && !input.countryCode && !input.placeId) {
+    throw new ValidationError('a local authority needs a country or a place', '/countryCode');
+  }
+  let countryCode = input.countryCode ?? null;
+  if (!countryCode && input.placeId) {
+    const [place] = await tx.select({ countryCode: places.countryCode }).from(places).where(eq(places.id, input.placeId));
+    countryCode = place?.countryCode ?? null;
+  }
+  const alternateNames = input.alternateNames ?? [];
+  const [row] = await tx
+    .insert(organizations)
+    .values({
+      kind: input.kind,
+      subkind: input.subkind ?? null,
+      name: input.name,
+      alternateNames,
+      searchText: organizationSearchText(input.name, alternateNames, input.acronym),
+      acronym: input.acronym ?? null,
+      countryCode,
+      placeId: input.placeId ?? null,
+      parentId: input.parentId ?? null,
+      description: input.description ?? {},
+      website: input.website ?? null,
+      foundedOn: input.foundedOn ?? null,
+    })
+    .returning();
+  const organization = toOrganization(row!);
+  const citations: Citation[] = [];
+  for (const [index, citation] of (input.sources ?? []).entries()) {
+    citations.push(await cite(tx, actingAs, 'organization', organization.id, citation, `/sources/${index}`));
+  }
+  await recordChange(tx, actingAs, { action: 'create', entityType: 'organization', entityId: organization.id, after: organization });
+  return { ...organization, sources: citations };
+}
+
+export async function getOrganization(db: Database, id: string): Promise<OrganizationDetail> {
+  const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
+  if (!row) throw new NotFoundError(`no organization ${id}`);
+  const citations = await listCitations(db, 'organization', [id]);
+  return { ...toOrganization(row), sources: citations.get(id) ?? [] };
+}
+
+export async function getOrganizationsByIds(db: Database, ids: string[]): Promise<Map<string, Organization>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select().from(organizations).where(inArray(organizations.id, [...new Set(ids)]));
+  return new Map(rows.map((row) => [row.id, toOrganization(row)]));
+}
+
+export async function updateOrganization(
+  tx: Database,
+  actingAs: ActingAs,
+  id: string,
+  changes: OrganizationChanges,
+): Promise<OrganizationDetail> {
+  const [current] = await tx.select().from(organizations).where(eq(organizations.id, id)).for('update');
+  if (!current) throw new NotFoundError(`no organization ${id}`);
+  const before = toOrganization(current);
+  await validateOrganization(tx, { ...changes, kind: before.kind }, id);
+  const name = changes.name ?? current.name;
+  const alternateNames = changes.alternateNames ?? current.alternateNames;
+  const acronym = changes.acronym === undefined ? current.acronym : changes.acronym;
+  const [row] = await tx
+    .update(organizations)
+    .set({ ...changes, searchText: organizationSearchText(name, alternateNames, acronym), updatedAt: new Date() })
+    .where(eq(organizations.id, id))
+    .returning();
+  const after = toOrganization(row!);
+  await recordChange(tx, actingAs, { action: 'update', entityType: 'organization', entityId: id, before, after });
+  return getOrganization(tx, id);
+}
+
+export interface OrganizationQuery {
+  q?: string;
+  kind?: OrganizationKind;
+  country?: string;
+  /** Members of this network (direct organization memberships). */
+  network?: string;
+  parent?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+/** Lists organizations, ordered by id for stable cursors; a `q` ranks by name similarity instead and has no cursor. */
+export async function listOrganizations(db: Database, query: OrganizationQuery): Promise<Page<Organization>> {
+  const limit = pageSize(query.limit);
+  const conditions: SQL[] = [];
+  if (query.kind) conditions.push(eq(organizations.kind, query.kind));
+  if (query.country) conditions.push(eq(organizations.countryCode, query.country));
+  if (query.parent) conditions.push(eq(organizations.parentId, query.parent));
+  if (query.network) {
+    conditions.push(
+      inArray(
+        organizations.id,
+        db
+          .select({ id: memberships.memberOrganizationId })
+          .from(memberships)
+          .where(eq(memberships.organizationId, query.network)),
+      ),
+    );
+  }
+  const normalized = query.q ? normalizeName(query.q) : '';
+  if (query.q !== undefined) {
+    if (!normalized) return { items: [], nextCursor: null };
+    conditions.push(
+      or(
+        sql`${organizations.searchText} LIKE ${`%${normalized}%`}`,
+        sql`word_similarity(${normalized}, ${organizations.searchText}) >= 0.5`,
+      )!,
+    );
+    const rows = await db
+      .select()
+      .from(organizations)
+      .where(and(...conditions))
+      .orderBy(sql`word_similarity(${normalized}, ${organizations.searchText}) DESC`, asc(organizations.id))
+      .limit(limit);
+    return { items: rows.map(toOrganization), nextCursor: null };
+  }
+  const cursor = decodeCursor(query.cursor, 1);
+  if (cursor) conditions.push(gt(organizations.id, String(cursor[0])));
+  const rows = await db
+    .select()
+    .from(organizations)
+    .where(and(...conditions))
+    .orderBy(asc(organizations.id))
+    .limit(limit + 1);
+  const items = rows.slice(0, limit).map(toOrganization);
+  return { items, nextCursor: rows.length > limit ? encodeCursor([items.at(-1)!.id]) : null };
+}

@@ -1,0 +1,34 @@
+import { sql } from 'drizzle-orm';
+import { date, index, jsonb, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { places } from '../places/tables.ts';
+import type { LocalizedText } from '../shared/localized.ts';
+
+export const organizations = pgTable(
+  'organizations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    /** For local authorities: commune, municipality, province, wilaya, daira… */
+    subkind: text('subkind'),
+    name: jsonb('name').$type<LocalizedText>().notNull(),
+    /** Other spellings met in sources (Amkala / Amgala), searched like the names. */
+    alternateNames: text('alternate_names').array().notNull().default(sql`'{}'::text[]`),
+    /** Normalized names and alternate names, space-joined: what search matches against. */
+    searchText: text('search_text').notNull().default(''),
+    acronym: text('acronym'),
+    countryCode: text('country_code'),
+    placeId: uuid('place_id').references(() => places.id),
+    /** The organization this one belongs to: a council's network, a daira's wilaya. */
+    parentId: uuid('parent_id').references((): AnyPgColumn => organizations.id),
+    description: jsonb('description').$type<LocalizedText>().notNull().default({}),
+    website: text('website'),
+    foundedOn: date('founded_on', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('organizations_kind_idx').on(table.kind),
+    index('organizations_place_idx').on(table.placeId),
+    index('organizations_parent_idx').on(table.parentId),
+  ],
+);

@@ -1,0 +1,270 @@
+import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { recordChange } from '../audit/audit.ts';
+import type { Database } from '../db/client.ts';
+import { organizations } from '../organizations/tables.ts';
+import { type Citation, type CitationInput, cite, listCitations } from '../sources/sources.ts';
+import type { ActingAs } from '../shared/actor.ts';
+import { assertDate, assertDateOrder } from '../shared/dates.ts';
+import { NotFoundError, ValidationError } from '../shared/errors.ts';
+import type { LocalizedText } from '../shared/localized.ts';
+import { normalizeName } from '../shared/names.ts';
+import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
+import { assertLocalizedText } from '../shared/validate.ts';
+import { memberships, people, posts } from './tables.ts';
+
+/** Roles a post or membership can have; labels come from the post when it has one. */
+export const ROLES = [
+  'mayor',
+  'deputy_mayor',
+  'council_president',
+  'president',
+  'vice_president',
+  'governor',
+  'wali',
+  'secretary_general',
+  'minister',
+  'representative',
+  'project_manager',
+  'coordinator',
+  'head_of_department',
+  'chair',
+  'member',
+  'expert',
+  'activist',
+  'honorary_citizen',
+  'other',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface PersonInput {
+  name: string;
+  names?: LocalizedText;
+  alternateNames?: string[];
+  gender?: 'female' | 'male' | 'other' | null;
+  email?: string | null;
+  phone?: string | null;
+  sources?: CitationInput[];
+}
+
+export type Person = Omit<typeof people.$inferSelect, 'searchText' | 'createdAt' | 'updatedAt'>;
+export interface PersonDetail extends Person {
+  memberships: MembershipDetail[];
+  sources: Citation[];
+}
+
+export interface PostInput {
+  organizationId: string;
+  role: Role;
+  label?: LocalizedText;
+}
+export type Post = Omit<typeof posts.$inferSelect, 'createdAt'>;
+
+export interface MembershipInput {
+  organizationId: string;
+  personId?: string | null;
+  memberOrganizationId?: string | null;
+  postId?: string | null;
+  role: Role;
+  label?: LocalizedText;
+  startDate?: string | null;
+  endDate?: string | null;
+  sources?: CitationInput[];
+}
+export type Membership = Omit<typeof memberships.$inferSelect, 'createdAt' | 'updatedAt'>;
+export interface MembershipDetail extends Membership {
+  sources: Citation[];
+}
+
+function personSearchText(name: string, names: LocalizedText, alternateNames: string[]): string {
+  return [...new Set([name, ...Object.values(names), ...alternateNames].map((text) => normalizeName(text ?? '')).filter(Boolean))].join(
+    ' | ',
+  );
+}
+
+function toPerson(row: typeof people.$inferSelect): Person {
+  const { searchText: _s, createdAt: _c, updatedAt: _u, ...person } = row;
+  return person;
+}
+
+function validatePerson(input: Partial<PersonInput>): void {
+  if (input.name !== undefined && input.name.trim() === '') throw new ValidationError('must not be blank', '/name');
+  assertLocalizedText(input.names, '/names', false);
+}
+
+export async function createPerson(tx: Database, actingAs: ActingAs, input: PersonInput): Promise<PersonDetail> {
+  validatePerson(input);
+  const names = input.names ?? {};
+  const alternateNames = input.alternateNames ?? [];
+  const [row] = await tx
+    .insert(people)
+    .values({
+      name: input.name,
+      names,
+      alternateNames,
+      searchText: personSearchText(input.name, names, alternateNames),
+      gender: input.gender ?? null,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+    })
+    .returning();
+  const person = toPerson(row!);
+  const citations: Citation[] = [];
+  for (const [index, citation] of (input.sources ?? []).entries()) {
+    citations.push(await cite(tx, actingAs, 'person', person.id, citation, `/sources/${index}`));
+  }
+  await recordChange(tx, actingAs, { action: 'create', entityType: 'person', entityId: person.id, after: person });
+  return { ...person, memberships: [], sources: citations };
+}
+
+export async function getPerson(db: Database, id: string): Promise<PersonDetail> {
+  const [row] = await db.select().from(people).where(eq(people.id, id));
+  if (!row) throw new NotFoundError(`no person ${id}`);
+  const citations = await listCitations(db, 'person', [id]);
+  return { ...toPerson(row), memberships: await listMemberships(db, { personId: id }), sources: citations.get(id) ?? [] };
+}
+
+export async function getPeopleByIds(db: Database, ids: string[]): Promise<Map<string, Person>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select().from(people).where(inArray(people.id, [...new Set(ids)]));
+  return new Map(rows.map((row) => [row.id, toPerson(row)]));
+}
+
+export async function updatePerson(
+  tx: Database,
+  actingAs: ActingAs,
+  id: string,
+  changes: Partial<Omit<PersonInput, 'sources'>>,
+): Promise<PersonDetail> {
+  const [current] = await tx.select().from(people).where(eq(people.id, id)).for('update');
+  if (!current) throw new NotFoundError(`no person ${id}`);
+  validatePerson(changes);
+  const name = changes.name ?? current.name;
+  const names = changes.names ?? current.names;
+  const alternateNames = changes.alternateNames ?? current.alternateNames;
+  const [row] = await tx
+    .update(people)
+    .set({ ...changes, searchText: personSearchText(name, names, alternateNames), updatedAt: new Date() })
+    .where(eq(people.id, id))
+    .returning();
+  await recordChange(tx, actingAs, { action: 'update', entityType: 'person', entityId: id, before: toPerson(current), after: toPerson(row!) });
+  return getPerson(tx, id);
+}
+
+export async function listPeople(
+  db: Database,
+  query: { q?: string; organization?: string; limit?: number; cursor?: string },
+): Promise<Page<Person>> {
+  const limit = pageSize(query.limit);
+  const conditions: SQL[] = [];
+  if (query.organization) {
+    conditions.push(
+      inArray(people.id, db.select({ id: memberships.personId }).from(memberships).where(eq(memberships.organizationId, query.organization))),
+    );
+  }
+  if (query.q !== undefined) {
+    const normalized = normalizeName(query.q);
+    if (!normalized) return { items: [], nextCursor: null };
+    conditions.push(
+      or(sql`${people.searchText} LIKE ${`%${normalized}%`}`, sql`word_similarity(${normalized}, ${people.searchText}) >= 0.5`)!,
+    );
+    const rows = await db
+      .select()
+      .from(people)
+      .where(and(...conditions))
+      .orderBy(sql`word_similarity(${normalized}, ${people.searchText}) DESC`, asc(people.id))
+      .limit(limit);
+    return { items: rows.map(toPerson), nextCursor: null };
+  }
+  const cursor = decodeCursor(query.cursor, 1);
+  if (cursor) conditions.push(gt(people.id, String(cursor[0])));
+  const rows = await db.select().from(people).where(and(...conditions)).orderBy(asc(people.id)).limit(limit + 1);
+  const items = rows.slice(0, limit).map(toPerson);
+  return { items, nextCursor: rows.length > limit ? encodeCursor([items.at(-1)!.id]) : null };
+}
+
+async function assertOrganizationExists(tx: Database, id: string, field: string): Promise<void> {
+  const [row] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, id));
+  if (!row) throw new ValidationError(`no organization ${id}`, field);
+}
+
+export async function createPost(tx: Database, actingAs: ActingAs, input: PostInput): Promise<Post> {
+  await assertOrganizationExists(tx, input.organizationId, '/organizationId');
+  assertLocalizedText(input.label, '/label', false);
+  const [row] = await tx
+    .insert(posts)
+    .values({ organizationId: input.organizationId, role: input.role, label: input.label ?? {} })
+    .returning();
+  const { createdAt: _c, ...post } = row!;
+  await recordChange(tx, actingAs, { action: 'create', entityType: 'post', entityId: post.id, after: post });
+  return post;
+}
+
+export async function listPosts(db: Database, organizationId: string): Promise<Post[]> {
+  const rows = await db.select().from(posts).where(eq(posts.organizationId, organizationId)).orderBy(asc(posts.createdAt), asc(posts.id));
+  return rows.map(({ createdAt: _c, ...post }) => post);
+}
+
+export async function createMembership(tx: Database, actingAs: ActingAs, input: MembershipInput): Promise<MembershipDetail> {
+  if (Boolean(input.personId) === Boolean(input.memberOrganizationId)) {
+    throw new ValidationError('a membership has either a person or a member organization', input.personId ? '/memberOrganizationId' : '/personId');
+  }
+  await assertOrganizationExists(tx, input.organizationId, '/organizationId');
+  if (input.memberOrganizationId) {
+    if (input.memberOrganizationId === input.organizationId) {
+      throw new ValidationError('an organization cannot be a member of itself', '/memberOrganizationId');
+    }
+    await assertOrganizationExists(tx, input.memberOrganizationId, '/memberOrganizationId');
+  }
+  if (input.personId) {
+    const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, input.personId));
+    if (!person) throw new ValidationError(`no person ${input.personId}`, '/personId');
+  }
+  if (input.postId) {
+    const [post] = await tx.select().from(posts).where(eq(posts.id, input.postId));
+    if (!post) throw new ValidationError(`no post ${input.postId}`, '/postId');
+    if (post.organizationId !== input.organizationId) {
+      throw new ValidationError('the post belongs to another organization', '/postId');
+    }
+  }
+  assertDate(input.startDate, '/startDate');
+  assertDate(input.endDate, '/endDate');
+  assertDateOrder(input.startDate, input.endDate, '/endDate');
+  assertLocalizedText(input.label, '/label', false);
+  const [row] = await tx
+    .insert(memberships)
+    .values({
+      organizationId: input.organizationId,
+      personId: input.personId ?? null,
+      memberOrganizationId: input.memberOrganizationId ?? null,
+      postId: input.postId ?? null,
+      role: input.role,
+      label: input.label ?? {},
+      startDate: input.startDate ?? null,
+      endDate: input.endDate ?? null,
+    })
+    .returning();
+  const { createdAt: _c, updatedAt: _u, ...membership } = row!;
+  const citations: Citation[] = [];
+  for (const [index, citation] of (input.sources ?? []).entries()) {
+    citations.push(await cite(tx, actingAs, 'membership', membership.id, citation, `/sources/${index}`));
+  }
+  await recordChange(tx, actingAs, { action: 'create', entityType: 'membership', entityId: membership.id, after: membership });
+  return { ...membership, sources: citations };
+}
+
+export async function listMemberships(
+  db: Database,
+  filter: { personId?: string; organizationId?: string; memberOrganizationId?: string },
+): Promise<MembershipDetail[]> {
+  const conditions: SQL[] = [];
+  if (filter.personId) conditions.push(eq(memberships.personId, filter.personId));
+  if (filter.organizationId) conditions.push(eq(memberships.organizationId, filter.organizationId));
+  if (filter.memberOrganizationId) conditions.push(eq(memberships.memberOrganizationId, filter.memberOrganizationId));
+  const rows = await db
+    .select()
+    .from(memberships)
+    .where(and(...conditions))
+    .orderBy(asc(memberships.startDate), asc(memberships.id));
+  const citations = await listCitations(db, 'membership', rows.map((row) => row.id));
+  return rows.map(({ createdAt: _c, updatedAt: _u, ...membership }) => ({ ...membership, sources: citations.get(membership.id) ?? [] }));
+}

@@ -1,0 +1,68 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organizations } from '../organizations/tables.ts';
+import type { LocalizedText } from '../shared/localized.ts';
+
+export const people = pgTable('people', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** The name as the person writes it, in Latin script when they have one. */
+  name: text('name').notNull(),
+  /** The name in other scripts (ar: فاطمة سيدة). */
+  names: jsonb('names').$type<LocalizedText>().notNull().default({}),
+  /** Other spellings met in sources (Boutomilat / Boutmilat). */
+  alternateNames: text('alternate_names').array().notNull().default(sql`'{}'::text[]`),
+  searchText: text('search_text').notNull().default(''),
+  gender: text('gender'),
+  email: text('email'),
+  phone: text('phone'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A position in an organization (Popolo Post): mayor of Banjul, wali of Auserd. */
+export const posts = pgTable(
+  'posts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    role: text('role').notNull(),
+    label: jsonb('label').$type<LocalizedText>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('posts_organization_idx').on(table.organizationId)],
+);
+
+/**
+ * Membership (Popolo): a person, or an organization, belonging to an organization,
+ * optionally in a post, from a date to a date.
+ */
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    personId: uuid('person_id').references(() => people.id),
+    memberOrganizationId: uuid('member_organization_id').references(() => organizations.id),
+    postId: uuid('post_id').references(() => posts.id),
+    role: text('role').notNull(),
+    label: jsonb('label').$type<LocalizedText>().notNull().default({}),
+    startDate: date('start_date', { mode: 'string' }),
+    endDate: date('end_date', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('memberships_organization_idx').on(table.organizationId),
+    index('memberships_person_idx').on(table.personId),
+    index('memberships_member_organization_idx').on(table.memberOrganizationId),
+    check(
+      'memberships_one_member',
+      sql`(${table.personId} IS NULL) <> (${table.memberOrganizationId} IS NULL)`,
+    ),
+    check('memberships_dates_ordered', sql`${table.endDate} IS NULL OR ${table.startDate} IS NULL OR ${table.endDate} >= ${table.startDate}`),
+  ],
+);

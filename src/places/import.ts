@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { type DatabaseHandle, inRawTransaction, type RawQuery } from '../db/client.ts';
+import { distinctNormalizedNames } from '../shared/names.ts';
+import { type GeonamesRecord, readGeonamesFile } from './geonames-file.ts';
+
+export interface ImportPlacesOptions {
+  /** Import only these ISO 3166-1 countries (a place matches on its country or its alternate codes). */
+  countries?: string[];
+  /** Import only these GeoNames ids. */
+  geonamesIds?: number[];
+  batchSize?: number;
+  file?: string;
+  onProgress?: (progress: { linesRead: number; placesImported: number }) => void;
+}
+
+export interface ImportPlacesResult {
+  placesImported: number;
+  namesImported: number;
+}
+
+// Same definition as in migration 0002: a whole-gazetteer import drops it and builds it once at the end,
+// which is several times faster than maintaining it row by row.
+const TRIGRAM_INDEX = 'place_names_trigram_idx';
+const CREATE_TRIGRAM_INDEX = `CREATE INDEX IF NOT EXISTS ${TRIGRAM_INDEX} ON place_names USING gin (normalized gin_trgm_ops)`;
+
+/**
+ * Imports GeoNames places and their alternate names. Idempotent: places are upserted by
+ * GeoNames id and their imported names replaced, so an interrupted import can simply be rerun.
+ * Each batch is one transaction.
+ */
+export async function importPlaces(handle: DatabaseHandle, options: ImportPlacesOptions = {}): Promise<ImportPlacesResult> {
+  const batchSize = options.batchSize ?? 5000;
+  const countries = options.countries ? new Set(options.countries.map((code) => code.toUpperCase())) : null;
+  const ids = options.geonamesIds ? new Set(options.geonamesIds) : null;
+  const wholeFile = !countries && !ids;
+  if (wholeFile) await inRawTransaction(handle, (query) => query(`DROP INDEX IF EXISTS ${TRIGRAM_INDEX}`));
+
+  const result: ImportPlacesResult = { placesImported: 0, namesImported: 0 };
+  let linesRead = 0;
+  let batch: GeonamesRecord[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const records = batch;
+    batch = [];
+    result.namesImported += await inRawTransaction(handle, (query) => upsertBatch(query, records));
+    result.placesImported += records.length;
+    options.onProgress?.({ linesRead, placesImported: result.placesImported });
+  };
+  try {
+    for await (const record of readGeonamesFile(options.file)) {
+      linesRead++;
+      if (ids && !ids.has(record.geonamesId)) continue;
+      if (countries && !countries.has(record.countryCode) && !record.otherCountryCodes.some((code) => countries.has(code))) {
+        continue;
+      }
+      batch.push(record);
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
+  } finally {
+    if (wholeFile) await inRawTransaction(handle, (query) => query(CREATE_TRIGRAM_INDEX));
+  }
+  return result;
+}
+
+async function upsertBatch(query: RawQuery, records: GeonamesRecord[]): Promise<number> {
+  const { rows } = await query(
+    `INSERT INTO places (id, geonames_id, name, country_code, other_country_codes, admin1_code, admin2_code,
+                         feature_code, latitude, longitude, population, timezone)
+     SELECT id, geonames_id, name, country_code, string_to_array(other_country_codes, ','), admin1_code, admin2_code,
+            feature_code, latitude, longitude, population, timezone
+     FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                 $9::float8[], $10::float8[], $11::bigint[], $12::text[])
+          AS batch(id, geonames_id, name, country_code, other_country_codes, admin1_code, admin2_code, feature_code,
+                   latitude, longitude, population, timezone)
+     ON CONFLICT (geonames_id) DO UPDATE SET
+       name = excluded.name, country_code = excluded.country_code, other_country_codes = excluded.other_country_codes,
+       admin1_code = excluded.admin1_code, admin2_code = excluded.admin2_code, feature_code = excluded.feature_code,
+       latitude = excluded.latitude, longitude = excluded.longitude, population = excluded.population,
+       timezone = excluded.timezone, updated_at = now()
+     RETURNING id, geonames_id`,
+    [
+      records.map(() => randomUUID()),
+      records.map((record) => record.geonamesId),
+      records.map((record) => record.name),
+      records.map((record) => record.countryCode),
+      records.map((record) => record.otherCountryCodes.join(',')),
+      records.map((record) => record.admin1Code),
+      records.map((record) => record.admin2Code),
+      records.map((record) => record.featureCode),
+      records.map((record) => record.latitude),
+      records.map((record) => record.longitude),
+      records.map((record) => record.population),
+      records.map((record) => record.timezone),
+    ],
+  );
+  const placeIdByGeonamesId = new Map(rows.map((row) => [Number(row.geonames_id), String(row.id)]));
+  const placeIds: string[] = [];
+  const normalizedNames: string[] = [];
+  const originalNames: string[] = [];
+  for (const record of records) {
+    const placeId = placeIdByGeonamesId.get(record.geonamesId)!;
+    for (const { name, normalized } of distinctNormalizedNames([record.name, record.asciiName, ...record.alternateNames])) {
+      placeIds.push(placeId);
+      normalizedNames.push(normalized);
+      originalNames.push(name);
+    }
+  }
+  await query(`DELETE FROM place_names WHERE origin = 'geonames' AND place_id = ANY($1::uuid[])`, [
+    [...placeIdByGeonamesId.values()],
+  ]);
+  await query(
+    `INSERT INTO place_names (place_id, normalized, name, origin)
+     SELECT place_id, normalized, name, 'geonames' FROM unnest($1::uuid[], $2::text[], $3::text[]) AS n(place_id, normalized, name)
+     ON CONFLICT (place_id, normalized) DO NOTHING`,
+    [placeIds, normalizedNames, originalNames],
+  );
+  return placeIds.length;
+}

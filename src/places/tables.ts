@@ -1,0 +1,55 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { LocalizedText } from '../shared/localized.ts';
+
+export const places = pgTable(
+  'places',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    geonamesId: integer('geonames_id').unique(),
+    name: text('name').notNull(),
+    /** Curated display names per language (ar, fr, en…); GeoNames alternate names carry no language. */
+    names: jsonb('names').$type<LocalizedText>().notNull().default({}),
+    countryCode: text('country_code').notNull(),
+    /** GeoNames' alternate country codes (cc2), e.g. EH for places it files under MA. */
+    otherCountryCodes: text('other_country_codes').array().notNull().default(sql`'{}'::text[]`),
+    admin1Code: text('admin1_code'),
+    admin2Code: text('admin2_code'),
+    featureCode: text('feature_code'),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    population: bigint('population', { mode: 'number' }).notNull().default(0),
+    timezone: text('timezone'),
+    /** Why this place exists when GeoNames lacks it (Amgala, Mejik…). */
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('places_country_idx').on(table.countryCode)],
+);
+
+/** Every spelling of a place, normalized for search (one row per distinct normalized key). */
+export const placeNames = pgTable(
+  'place_names',
+  {
+    placeId: uuid('place_id')
+      .notNull()
+      .references(() => places.id, { onDelete: 'cascade' }),
+    normalized: text('normalized').notNull(),
+    name: text('name').notNull(),
+    /** `geonames` for imported names, `curated` for names added in Jumelage. */
+    origin: text('origin').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.placeId, table.normalized] })],
+);

@@ -1,0 +1,31 @@
+import { ValidationError } from './errors.ts';
+
+// Twinning is a 20th-century institution; anything far outside this window is a typing error.
+const EARLIEST = '1800-01-01';
+const LATEST = '2200-12-31';
+
+/** Checks an ISO calendar date (YYYY-MM-DD) that exists and lies in the registry's range. */
+export function assertDate(value: string | null | undefined, field: string): void {
+  if (value === null || value === undefined) return;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const parsed = match ? new Date(`${value}T00:00:00Z`) : null;
+  if (!match || !parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
+    throw new ValidationError(`${value} is not a calendar date (YYYY-MM-DD)`, field);
+  }
+  if (value < EARLIEST || value > LATEST) {
+    throw new ValidationError(`${value} is outside the range ${EARLIEST}–${LATEST}`, field);
+  }
+}
+
+export function assertDateOrder(from: string | null | undefined, to: string | null | undefined, field: string): void {
+  if (from && to && to < from) throw new ValidationError(`${to} is before ${from}`, field);
+}
+
+/** Adds whole months to an ISO date, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(isoDate: string, months: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}

@@ -1,0 +1,29 @@
+import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** Where a fact comes from: a press article, an official document, a person's account. */
+export const sources = pgTable('sources', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  kind: text('kind').notNull(),
+  url: text('url'),
+  title: text('title').notNull(),
+  publisher: text('publisher'),
+  publishedOn: date('published_on', { mode: 'string' }),
+  language: text('language').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A record citing a source, with the passage that supports it. */
+export const citations = pgTable(
+  'citations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sourceId: uuid('source_id')
+      .notNull()
+      .references(() => sources.id),
+    entityType: text('entity_type').notNull(),
+    entityId: uuid('entity_id').notNull(),
+    quote: text('quote'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('citations_entity_idx').on(table.entityType, table.entityId)],
+);
