@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, getTableColumns, inArray, max, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, max, or, type SQL, sql } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
@@ -7,7 +7,6 @@ import { events } from '../events/tables.ts';
 import { organizations } from '../organizations/tables.ts';
 import { memberships, people } from '../people/tables.ts';
 import { places } from '../places/tables.ts';
-import { type Citation, type CitationInput, cite, listCitations } from '../sources/sources.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate, assertDateOrder } from '../shared/dates.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.ts';
@@ -15,7 +14,13 @@ import type { LocalizedText } from '../shared/localized.ts';
 import { normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
 import { assertCountry, assertLanguage, assertLocalizedText } from '../shared/validate.ts';
-import { type AgreementStatus, PRE_SIGNATURE_STATUSES, SIGNED_STATUSES, signingStatusOfParts } from './lifecycle.ts';
+import { type Citation, type CitationInput, cite, listCitations } from '../sources/sources.ts';
+import {
+  type AgreementStatus,
+  PRE_SIGNATURE_STATUSES,
+  SIGNED_STATUSES,
+  signingStatusOfParts,
+} from './lifecycle.ts';
 import {
   type AgreementType,
   type ApprovalDecision,
@@ -95,12 +100,22 @@ export interface AgreementInput {
 }
 
 export type AgreementChanges = Partial<
-  Pick<AgreementInput, 'type' | 'title' | 'themes' | 'description' | 'termMonths' | 'renewal' | 'startsOn' | 'endsOn' | 'parties'>
+  Pick<
+    AgreementInput,
+    'type' | 'title' | 'themes' | 'description' | 'termMonths' | 'renewal' | 'startsOn' | 'endsOn' | 'parties'
+  >
 >;
 
 export interface PartySummary {
   position: number;
-  organization: { id: string; kind: string; subkind: string | null; name: LocalizedText; countryCode: string | null; placeId: string | null } | null;
+  organization: {
+    id: string;
+    kind: string;
+    subkind: string | null;
+    name: LocalizedText;
+    countryCode: string | null;
+    placeId: string | null;
+  } | null;
   description: LocalizedText | null;
   countryCode: string | null;
 }
@@ -228,7 +243,9 @@ async function loadParts(db: Database, agreementId: string): Promise<Part[]> {
     plannedFrom: part.plannedFrom,
     plannedTo: part.plannedTo,
     signedOn: part.signedOn,
-    signingPlace: place ? { id: place.id, name: place.name, names: place.names, countryCode: place.countryCode } : null,
+    signingPlace: place
+      ? { id: place.id, name: place.name, names: place.names, countryCode: place.countryCode }
+      : null,
     signingEventId: part.signingEventId,
     extendsTermMonths: part.extendsTermMonths,
     signatories: signatoryRows
@@ -249,8 +266,16 @@ export async function getAgreement(db: Database, id: string): Promise<AgreementD
   const [parties, parts, approvalRows, transitions, documents, citations] = await Promise.all([
     loadParties(db, [id]),
     loadParts(db, id),
-    db.select().from(approvals).where(eq(approvals.agreementId, id)).orderBy(asc(approvals.createdAt), asc(approvals.id)),
-    db.select().from(agreementTransitions).where(eq(agreementTransitions.agreementId, id)).orderBy(asc(agreementTransitions.id)),
+    db
+      .select()
+      .from(approvals)
+      .where(eq(approvals.agreementId, id))
+      .orderBy(asc(approvals.createdAt), asc(approvals.id)),
+    db
+      .select()
+      .from(agreementTransitions)
+      .where(eq(agreementTransitions.agreementId, id))
+      .orderBy(asc(agreementTransitions.id)),
     listDocuments(db, id),
     listCitations(db, 'agreement', [id]),
   ]);
@@ -301,7 +326,10 @@ export async function listAgreements(db: Database, query: AgreementQuery): Promi
     conditions.push(
       inArray(
         agreements.id,
-        db.select({ id: agreementParties.agreementId }).from(agreementParties).where(eq(agreementParties.organizationId, query.party)),
+        db
+          .select({ id: agreementParties.agreementId })
+          .from(agreementParties)
+          .where(eq(agreementParties.organizationId, query.party)),
       ),
     );
   }
@@ -340,7 +368,9 @@ export async function listAgreements(db: Database, query: AgreementQuery): Promi
   }
   const cursor = decodeCursor(query.cursor, 2);
   if (cursor) {
-    conditions.push(sql`(${sortDate}, ${agreements.id}) < (${String(cursor[0])}::date, ${String(cursor[1])}::uuid)`);
+    conditions.push(
+      sql`(${sortDate}, ${agreements.id}) < (${String(cursor[0])}::date, ${String(cursor[1])}::uuid)`,
+    );
   }
   const rows = await db
     .select({ agreement: agreements, sortDate })
@@ -349,19 +379,32 @@ export async function listAgreements(db: Database, query: AgreementQuery): Promi
     .orderBy(desc(sortDate), desc(agreements.id))
     .limit(limit + 1);
   const page = rows.slice(0, limit);
-  const parties = await loadParties(db, page.map(({ agreement }) => agreement.id));
+  const parties = await loadParties(
+    db,
+    page.map(({ agreement }) => agreement.id),
+  );
   const last = page.at(-1);
   return {
     items: page.map(({ agreement }) => toSummary(agreement, parties.get(agreement.id) ?? [])),
-    nextCursor: rows.length > limit && last ? encodeCursor([String(last.sortDate).slice(0, 10), last.agreement.id]) : null,
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor([String(last.sortDate).slice(0, 10), last.agreement.id])
+        : null,
   };
 }
 
 // ---------------------------------------------------------------- validation helpers
 
-async function existingIds(db: Database, table: typeof organizations | typeof people | typeof places | typeof events, ids: string[]) {
+async function existingIds(
+  db: Database,
+  table: typeof organizations | typeof people | typeof places | typeof events,
+  ids: string[],
+) {
   if (ids.length === 0) return new Set<string>();
-  const rows = await db.select({ id: table.id }).from(table).where(inArray(table.id, [...new Set(ids)]));
+  const rows = await db
+    .select({ id: table.id })
+    .from(table)
+    .where(inArray(table.id, [...new Set(ids)]));
   return new Set(rows.map((row) => row.id));
 }
 
@@ -377,14 +420,23 @@ async function resolveParties(tx: Database, parties: PartyInput[]): Promise<Poli
     assertCountry(party.countryCode, `/parties/${index}/countryCode`);
     assertLocalizedText(party.description ?? undefined, `/parties/${index}/description`, false);
     if (party.organizationId && !countryById.has(party.organizationId)) {
-      throw new ValidationError(`no organization ${party.organizationId}`, `/parties/${index}/organizationId`);
+      throw new ValidationError(
+        `no organization ${party.organizationId}`,
+        `/parties/${index}/organizationId`,
+      );
     }
-    const countryCode = party.countryCode ?? (party.organizationId ? countryById.get(party.organizationId) : null) ?? null;
+    const countryCode =
+      party.countryCode ?? (party.organizationId ? countryById.get(party.organizationId) : null) ?? null;
     return { organizationId: party.organizationId ?? null, countryCode };
   });
 }
 
-async function validatePart(tx: Database, part: PartInput, field: string, partyIds: Set<string>): Promise<void> {
+async function validatePart(
+  tx: Database,
+  part: PartInput,
+  field: string,
+  partyIds: Set<string>,
+): Promise<void> {
   assertDate(part.plannedFrom, `${field}/plannedFrom`);
   assertDate(part.plannedTo, `${field}/plannedTo`);
   assertDateOrder(part.plannedFrom, part.plannedTo, `${field}/plannedTo`);
@@ -402,15 +454,31 @@ async function validatePart(tx: Database, part: PartInput, field: string, partyI
   await validateSignatories(tx, part.signatories ?? [], `${field}/signatories`, partyIds);
 }
 
-async function validateSignatories(tx: Database, signatories: SignatoryInput[], field: string, partyIds: Set<string>) {
-  const known = await existingIds(tx, people, signatories.map((signatory) => signatory.personId));
+async function validateSignatories(
+  tx: Database,
+  signatories: SignatoryInput[],
+  field: string,
+  partyIds: Set<string>,
+) {
+  const known = await existingIds(
+    tx,
+    people,
+    signatories.map((signatory) => signatory.personId),
+  );
   signatories.forEach((signatory, index) => {
-    if (!known.has(signatory.personId)) throw new ValidationError(`no person ${signatory.personId}`, `${field}/${index}/personId`);
+    if (!known.has(signatory.personId))
+      throw new ValidationError(`no person ${signatory.personId}`, `${field}/${index}/personId`);
     if (signatory.partyOrganizationId && !partyIds.has(signatory.partyOrganizationId)) {
-      throw new ValidationError('signs for an organization that is not a party', `${field}/${index}/partyOrganizationId`);
+      throw new ValidationError(
+        'signs for an organization that is not a party',
+        `${field}/${index}/partyOrganizationId`,
+      );
     }
     if (signatory.role === 'signatory' && !signatory.partyOrganizationId) {
-      throw new ValidationError('a signatory signs for one of the parties', `${field}/${index}/partyOrganizationId`);
+      throw new ValidationError(
+        'a signatory signs for one of the parties',
+        `${field}/${index}/partyOrganizationId`,
+      );
     }
     assertLocalizedText(signatory.postLabel, `${field}/${index}/postLabel`, false);
   });
@@ -424,8 +492,14 @@ async function validateApproval(tx: Database, approval: ApprovalInput, field: st
   if (!approval.authorityOrganizationId && !approval.authorityName?.trim()) {
     throw new ValidationError('an approval names its authority', `${field}/authorityName`);
   }
-  if (approval.authorityOrganizationId && !(await existingIds(tx, organizations, [approval.authorityOrganizationId])).size) {
-    throw new ValidationError(`no organization ${approval.authorityOrganizationId}`, `${field}/authorityOrganizationId`);
+  if (
+    approval.authorityOrganizationId &&
+    !(await existingIds(tx, organizations, [approval.authorityOrganizationId])).size
+  ) {
+    throw new ValidationError(
+      `no organization ${approval.authorityOrganizationId}`,
+      `${field}/authorityOrganizationId`,
+    );
   }
 }
 
@@ -469,7 +543,11 @@ function earliest(dates: Array<string | null>): string | null {
 
 // ---------------------------------------------------------------- writing
 
-export async function createAgreement(tx: Database, actingAs: ActingAs, input: AgreementInput): Promise<AgreementDetail> {
+export async function createAgreement(
+  tx: Database,
+  actingAs: ActingAs,
+  input: AgreementInput,
+): Promise<AgreementDetail> {
   assertLocalizedText(input.title, '/title', true);
   assertLocalizedText(input.description, '/description', false);
   assertDate(input.startsOn, '/startsOn');
@@ -483,7 +561,9 @@ export async function createAgreement(tx: Database, actingAs: ActingAs, input: A
     await validateApproval(tx, approval, `/approvals/${index}`, partyIds);
   }
   const status = input.status ?? 'proposed';
-  const partsSigningStatus = signingStatusOfParts(partInputs.map((part) => ({ signedOn: part.signedOn ?? null })));
+  const partsSigningStatus = signingStatusOfParts(
+    partInputs.map((part) => ({ signedOn: part.signedOn ?? null })),
+  );
   if (partsSigningStatus && !SIGNED_STATUSES.includes(status) && status !== 'ended') {
     throw new ConflictError(`an agreement with signed parts cannot be recorded as ${status}`, '/status');
   }
@@ -534,11 +614,16 @@ export async function createAgreement(tx: Database, actingAs: ActingAs, input: A
     })),
   );
   for (const [index, part] of partInputs.entries()) {
-    const [partRow] = await tx.insert(agreementParts).values(partValues(agreementId, index + 1, part)).returning();
+    const [partRow] = await tx
+      .insert(agreementParts)
+      .values(partValues(agreementId, index + 1, part))
+      .returning();
     await insertSignatories(tx, partRow!.id, part.signatories ?? []);
   }
   if (input.approvals?.length) {
-    await tx.insert(approvals).values(input.approvals.map((approval) => approvalValues(agreementId, approval)));
+    await tx
+      .insert(approvals)
+      .values(input.approvals.map((approval) => approvalValues(agreementId, approval)));
   }
   await tx.insert(agreementTransitions).values({
     agreementId,
@@ -551,7 +636,12 @@ export async function createAgreement(tx: Database, actingAs: ActingAs, input: A
     await cite(tx, actingAs, 'agreement', agreementId, citation, `/sources/${index}`);
   }
   const detail = await getAgreement(tx, agreementId);
-  await recordChange(tx, actingAs, { action: 'create', entityType: 'agreement', entityId: agreementId, after: detail });
+  await recordChange(tx, actingAs, {
+    action: 'create',
+    entityType: 'agreement',
+    entityId: agreementId,
+    after: detail,
+  });
   return detail;
 }
 
@@ -584,11 +674,17 @@ async function policyPartiesOf(tx: Database, agreementId: string): Promise<Polic
 
 async function approvalFactsOf(tx: Database, agreementId: string) {
   const rows = await tx.select().from(approvals).where(eq(approvals.agreementId, agreementId));
-  return rows.map((row) => ({ partyOrganizationId: row.partyOrganizationId, decision: row.decision as ApprovalDecision }));
+  return rows.map((row) => ({
+    partyOrganizationId: row.partyOrganizationId,
+    decision: row.decision as ApprovalDecision,
+  }));
 }
 
 async function partsSigningStatusOf(tx: Database, agreementId: string): Promise<AgreementStatus | null> {
-  const parts = await tx.select({ signedOn: agreementParts.signedOn }).from(agreementParts).where(eq(agreementParts.agreementId, agreementId));
+  const parts = await tx
+    .select({ signedOn: agreementParts.signedOn })
+    .from(agreementParts)
+    .where(eq(agreementParts.agreementId, agreementId));
   return signingStatusOfParts(parts);
 }
 
@@ -621,9 +717,13 @@ async function applyTransition(
   reason: string,
 ) {
   await tx.update(agreements).set({ status: to, updatedAt: new Date() }).where(eq(agreements.id, current.id));
-  await tx
-    .insert(agreementTransitions)
-    .values({ agreementId: current.id, fromStatus: current.status, toStatus: to, actor: actingAs.actor, reason });
+  await tx.insert(agreementTransitions).values({
+    agreementId: current.id,
+    fromStatus: current.status,
+    toStatus: to,
+    actor: actingAs.actor,
+    reason,
+  });
   await recordChange(tx, actingAs, {
     action: 'transition',
     entityType: 'agreement',
@@ -649,7 +749,10 @@ export async function updateAgreement(
   const { parties, ...fields } = changes;
   if (parties) {
     if (!PRE_SIGNATURE_STATUSES.includes(current.status as AgreementStatus)) {
-      throw new ConflictError('the parties of a signed agreement cannot change; record an amendment instead', '/parties');
+      throw new ConflictError(
+        'the parties of a signed agreement cannot change; record an amendment instead',
+        '/parties',
+      );
     }
     const resolved = await resolveParties(tx, parties);
     const signedFor = await tx
@@ -673,10 +776,19 @@ export async function updateAgreement(
     );
   }
   if (Object.keys(fields).length > 0) {
-    await tx.update(agreements).set({ ...fields, updatedAt: new Date() }).where(eq(agreements.id, id));
+    await tx
+      .update(agreements)
+      .set({ ...fields, updatedAt: new Date() })
+      .where(eq(agreements.id, id));
   }
   const after = await getAgreement(tx, id);
-  await recordChange(tx, actingAs, { action: 'update', entityType: 'agreement', entityId: id, before, after });
+  await recordChange(tx, actingAs, {
+    action: 'update',
+    entityType: 'agreement',
+    entityId: id,
+    before,
+    after,
+  });
   return after;
 }
 
@@ -685,7 +797,12 @@ async function partyIdsOf(tx: Database, agreementId: string): Promise<Set<string
   return new Set(parties.flatMap((party) => (party.organizationId ? [party.organizationId] : [])));
 }
 
-export async function addPart(tx: Database, actingAs: ActingAs, agreementId: string, input: PartInput): Promise<AgreementDetail> {
+export async function addPart(
+  tx: Database,
+  actingAs: ActingAs,
+  agreementId: string,
+  input: PartInput,
+): Promise<AgreementDetail> {
   const current = await lockAgreement(tx, agreementId);
   const kind = input.kind ?? 'further_part';
   const status = current.status as AgreementStatus;
@@ -704,10 +821,16 @@ export async function addPart(tx: Database, actingAs: ActingAs, agreementId: str
     .values(partValues(agreementId, (last ?? 0) + 1, { ...unsigned, kind }))
     .returning();
   await insertSignatories(tx, part!.id, input.signatories ?? []);
-  await recordChange(tx, actingAs, { action: 'create', entityType: 'agreement_part', entityId: part!.id, after: part });
+  await recordChange(tx, actingAs, {
+    action: 'create',
+    entityType: 'agreement_part',
+    entityId: part!.id,
+    after: part,
+  });
   if (signedOn) return signPart(tx, actingAs, agreementId, part!.id, { signedOn });
   // An unsigned further part turns a fully signed agreement back into a partially signed one.
-  if (status === 'signed') await applyTransition(tx, actingAs, current, 'partially_signed', `part ${part!.number} added`);
+  if (status === 'signed')
+    await applyTransition(tx, actingAs, current, 'partially_signed', `part ${part!.number} added`);
   return getAgreement(tx, agreementId);
 }
 
@@ -737,16 +860,32 @@ export async function updatePart(
   const { signedOn, ...fields } = changes;
   await validatePart(
     tx,
-    { ...fields, kind: part.kind as PartKind, plannedFrom: fields.plannedFrom ?? part.plannedFrom, plannedTo: fields.plannedTo ?? part.plannedTo },
+    {
+      ...fields,
+      kind: part.kind as PartKind,
+      plannedFrom: fields.plannedFrom ?? part.plannedFrom,
+      plannedTo: fields.plannedTo ?? part.plannedTo,
+    },
     '',
     new Set(),
   );
   if (Object.keys(fields).length > 0) {
-    const [after] = await tx.update(agreementParts).set(fields).where(eq(agreementParts.id, partId)).returning();
-    await recordChange(tx, actingAs, { action: 'update', entityType: 'agreement_part', entityId: partId, before: part, after });
+    const [after] = await tx
+      .update(agreementParts)
+      .set(fields)
+      .where(eq(agreementParts.id, partId))
+      .returning();
+    await recordChange(tx, actingAs, {
+      action: 'update',
+      entityType: 'agreement_part',
+      entityId: partId,
+      before: part,
+      after,
+    });
   }
   if (signedOn !== undefined) {
-    if (part.signedOn) throw new ConflictError(`part ${part.number} was already signed on ${part.signedOn}`, '/signedOn');
+    if (part.signedOn)
+      throw new ConflictError(`part ${part.number} was already signed on ${part.signedOn}`, '/signedOn');
     return signPart(tx, actingAs, agreementId, partId, { signedOn });
   }
   return getAgreement(tx, agreementId);
@@ -764,12 +903,23 @@ async function signPart(
   const status = current.status as AgreementStatus;
   const [part] = await tx.select().from(agreementParts).where(eq(agreementParts.id, partId));
   const kind = part!.kind as PartKind;
-  const amendsSignedAgreement = ['signed', 'in_force', 'suspended'].includes(status) && kind !== 'further_part';
+  const amendsSignedAgreement =
+    ['signed', 'in_force', 'suspended'].includes(status) && kind !== 'further_part';
   if (!['approved', 'partially_signed'].includes(status) && !amendsSignedAgreement) {
     throw new ConflictError(`a part is signed once the agreement is approved; it is ${status}`, '/signedOn');
   }
-  const [signed] = await tx.update(agreementParts).set({ signedOn }).where(eq(agreementParts.id, partId)).returning();
-  await recordChange(tx, actingAs, { action: 'update', entityType: 'agreement_part', entityId: partId, before: part, after: signed });
+  const [signed] = await tx
+    .update(agreementParts)
+    .set({ signedOn })
+    .where(eq(agreementParts.id, partId))
+    .returning();
+  await recordChange(tx, actingAs, {
+    action: 'update',
+    entityType: 'agreement_part',
+    entityId: partId,
+    before: part,
+    after: signed,
+  });
   const term = termAfterSigning(
     { startsOn: current.startsOn, endsOn: current.endsOn, termMonths: current.termMonths },
     { kind, signedOn, extendsTermMonths: part!.extendsTermMonths },
@@ -811,7 +961,12 @@ export async function addSignatory(
   if (!part) throw new NotFoundError(`no part ${partId} in agreement ${agreementId}`);
   await validateSignatories(tx, [input], '/signatories', await partyIdsOf(tx, agreementId));
   await insertSignatories(tx, partId, [input]);
-  await recordChange(tx, actingAs, { action: 'create', entityType: 'part_signatory', entityId: partId, after: input });
+  await recordChange(tx, actingAs, {
+    action: 'create',
+    entityType: 'part_signatory',
+    entityId: partId,
+    after: input,
+  });
   return getAgreement(tx, agreementId);
 }
 
@@ -824,7 +979,12 @@ export async function addApproval(
   await lockAgreement(tx, agreementId);
   await validateApproval(tx, input, '', await partyIdsOf(tx, agreementId));
   const [approval] = await tx.insert(approvals).values(approvalValues(agreementId, input)).returning();
-  await recordChange(tx, actingAs, { action: 'create', entityType: 'approval', entityId: approval!.id, after: approval });
+  await recordChange(tx, actingAs, {
+    action: 'create',
+    entityType: 'approval',
+    entityId: approval!.id,
+    after: approval,
+  });
   return getAgreement(tx, agreementId);
 }
 
@@ -886,7 +1046,12 @@ export async function addDocument(
     })
     .returning();
   const { content: _content, ...info } = row!;
-  await recordChange(tx, actingAs, { action: 'create', entityType: 'agreement_document', entityId: info.id, after: info });
+  await recordChange(tx, actingAs, {
+    action: 'create',
+    entityType: 'agreement_document',
+    entityId: info.id,
+    after: info,
+  });
   return info;
 }
 
@@ -912,10 +1077,20 @@ export async function setApprovalPolicy(
 ) {
   assertCountry(input.countryCode, '/countryCode');
   if (!['approved', 'partially_signed', 'signed', 'in_force'].includes(input.requiredFrom)) {
-    throw new ValidationError('an approval is required from approved, partially_signed, signed or in_force', '/requiredFrom');
+    throw new ValidationError(
+      'an approval is required from approved, partially_signed, signed or in_force',
+      '/requiredFrom',
+    );
   }
-  const [before] = await tx.select().from(approvalPolicies).where(eq(approvalPolicies.countryCode, input.countryCode));
-  const values = { countryCode: input.countryCode, requiredFrom: input.requiredFrom, description: input.description ?? null };
+  const [before] = await tx
+    .select()
+    .from(approvalPolicies)
+    .where(eq(approvalPolicies.countryCode, input.countryCode));
+  const values = {
+    countryCode: input.countryCode,
+    requiredFrom: input.requiredFrom,
+    description: input.description ?? null,
+  };
   const [after] = await tx
     .insert(approvalPolicies)
     .values(values)

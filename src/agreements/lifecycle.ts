@@ -39,7 +39,12 @@ export const PRE_SIGNATURE_STATUSES: readonly AgreementStatus[] = [
 ];
 
 /** Statuses in which the agreement binds its parties, at least in part. */
-export const SIGNED_STATUSES: readonly AgreementStatus[] = ['partially_signed', 'signed', 'in_force', 'suspended'];
+export const SIGNED_STATUSES: readonly AgreementStatus[] = [
+  'partially_signed',
+  'signed',
+  'in_force',
+  'suspended',
+];
 
 export function isTransitionAllowed(from: AgreementStatus, to: AgreementStatus): boolean {
   return ALLOWED_TRANSITIONS[from].includes(to);
@@ -67,7 +72,9 @@ export function isAtOrBeyond(status: AgreementStatus, threshold: AgreementStatus
 }
 
 /** The signing status the parts imply: none signed, some signed, or all signed. */
-export function signingStatusOfParts(parts: ReadonlyArray<{ signedOn: string | null }>): AgreementStatus | null {
+export function signingStatusOfParts(
+  parts: ReadonlyArray<{ signedOn: string | null }>,
+): AgreementStatus | null {
   const signed = parts.filter((part) => part.signedOn !== null).length;
   if (signed === 0) return null;
   return signed === parts.length ? 'signed' : 'partially_signed';

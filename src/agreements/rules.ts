@@ -62,7 +62,10 @@ export function assertParties(parties: readonly PartyRef[]): void {
   const seen = new Set<string>();
   parties.forEach((party, index) => {
     if (!party.organizationId && !party.description) {
-      throw new ValidationError('a party is an organization or, when a source does not name it, a description', `/parties/${index}`);
+      throw new ValidationError(
+        'a party is an organization or, when a source does not name it, a description',
+        `/parties/${index}`,
+      );
     }
     if (party.organizationId) {
       if (seen.has(party.organizationId)) {
@@ -134,12 +137,18 @@ export function assertStatusConsistent(check: Omit<TransitionCheck, 'from'>): vo
     );
   }
   if (isAtOrBeyond(to, 'approved') && check.parties.some((party) => !party.organizationId)) {
-    throw new ConflictError('every party must be identified before the agreement is approved or signed', '/parties');
+    throw new ConflictError(
+      'every party must be identified before the agreement is approved or signed',
+      '/parties',
+    );
   }
   const missing = partiesMissingApproval(to, check.parties, check.approvals, check.policies);
   if (missing.length > 0) {
     const countries = [...new Set(missing.map((party) => party.countryCode))].join(', ');
-    throw new ConflictError(`an approval by the supervising authority is required for the parties from ${countries}`, '/approvals');
+    throw new ConflictError(
+      `an approval by the supervising authority is required for the parties from ${countries}`,
+      '/approvals',
+    );
   }
 }
 

@@ -18,6 +18,8 @@ import { organizations } from '../organizations/tables.ts';
 import { people } from '../people/tables.ts';
 import { places } from '../places/tables.ts';
 import type { LocalizedText } from '../shared/localized.ts';
+import type { AgreementStatus } from './lifecycle.ts';
+import type { AgreementType, ApprovalDecision, PartKind, Theme } from './rules.ts';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
@@ -25,10 +27,10 @@ export const agreements = pgTable(
   'agreements',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    type: text('type').notNull(),
-    status: text('status').notNull(),
+    type: text('type').$type<AgreementType>().notNull(),
+    status: text('status').$type<AgreementStatus>().notNull(),
     title: jsonb('title').$type<LocalizedText>().notNull(),
-    themes: text('themes').array().notNull().default(sql`'{}'::text[]`),
+    themes: text('themes').array().$type<Theme[]>().notNull().default(sql`'{}'::text[]`),
     description: jsonb('description').$type<LocalizedText>().notNull().default({}),
     termMonths: integer('term_months'),
     renewal: text('renewal'),
@@ -81,7 +83,7 @@ export const agreementParts = pgTable(
       .notNull()
       .references(() => agreements.id, { onDelete: 'cascade' }),
     number: integer('number').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<PartKind>().notNull(),
     title: jsonb('title').$type<LocalizedText>().notNull().default({}),
     /** When the signing is planned: a date or a window (a delegation trip). */
     plannedFrom: date('planned_from', { mode: 'string' }),
@@ -129,7 +131,7 @@ export const approvals = pgTable(
     authorityName: text('authority_name'),
     reference: text('reference'),
     decidedOn: date('decided_on', { mode: 'string' }),
-    decision: text('decision').notNull(),
+    decision: text('decision').$type<ApprovalDecision>().notNull(),
     note: text('note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -143,8 +145,8 @@ export const agreementTransitions = pgTable(
     agreementId: uuid('agreement_id')
       .notNull()
       .references(() => agreements.id, { onDelete: 'cascade' }),
-    fromStatus: text('from_status'),
-    toStatus: text('to_status').notNull(),
+    fromStatus: text('from_status').$type<AgreementStatus>(),
+    toStatus: text('to_status').$type<AgreementStatus>().notNull(),
     actor: text('actor').notNull(),
     reason: text('reason').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
@@ -174,6 +176,6 @@ export const agreementDocuments = pgTable(
 /** Countries whose local authorities need a supervising authority's approval, and from which status. */
 export const approvalPolicies = pgTable('approval_policies', {
   countryCode: text('country_code').primaryKey(),
-  requiredFrom: text('required_from').notNull(),
+  requiredFrom: text('required_from').$type<AgreementStatus>().notNull(),
   description: text('description'),
 });

@@ -4,11 +4,11 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { SQL } from 'drizzle-orm';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
-import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema.ts';
 
@@ -32,7 +32,10 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.me
 
 export const PGLITE_EXTENSIONS = { pg_trgm, unaccent };
 
-export type DatabaseLocation = { databaseUrl: string } | { dataDir: string } | { memory: true; loadDataDir?: Blob };
+export type DatabaseLocation =
+  | { databaseUrl: string }
+  | { dataDir: string }
+  | { memory: true; loadDataDir?: Blob };
 
 export async function openDatabase(location: DatabaseLocation): Promise<DatabaseHandle> {
   if ('databaseUrl' in location) {
@@ -42,7 +45,8 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
       db,
       engine: 'postgres',
       pool,
-      migrate: () => migratePostgres(drizzlePostgres(pool, { schema }), { migrationsFolder: MIGRATIONS_FOLDER }),
+      migrate: () =>
+        migratePostgres(drizzlePostgres(pool, { schema }), { migrationsFolder: MIGRATIONS_FOLDER }),
       close: () => pool.end(),
     };
   }
@@ -69,7 +73,10 @@ export type RawQuery = (text: string, params?: unknown[]) => Promise<{ rows: Rec
  * Runs `work` in one transaction with plain parameterized SQL, for bulk loads where
  * array parameters and `unnest` beat the query builder.
  */
-export async function inRawTransaction<T>(handle: DatabaseHandle, work: (query: RawQuery) => Promise<T>): Promise<T> {
+export async function inRawTransaction<T>(
+  handle: DatabaseHandle,
+  work: (query: RawQuery) => Promise<T>,
+): Promise<T> {
   if (handle.pglite) {
     return handle.pglite.transaction((tx) =>
       work(async (text, params) => ({ rows: (await tx.query<Record<string, unknown>>(text, params)).rows })),

@@ -6,3 +6,4 @@ export * from '../organizations/tables.ts';
 export * from '../people/tables.ts';
 export * from '../places/tables.ts';
 export * from '../sources/tables.ts';
+export * from '../system/tables.ts';

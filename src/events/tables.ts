@@ -3,16 +3,17 @@ import { organizations } from '../organizations/tables.ts';
 import { people } from '../people/tables.ts';
 import { places } from '../places/tables.ts';
 import type { LocalizedText } from '../shared/localized.ts';
+import type { EventKind, EventStatus, ParticipantRole } from './events.ts';
 
 /** Ceremonies, symposiums, launches, visits and delegations. */
 export const events = pgTable(
   'events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<EventKind>().notNull(),
     title: jsonb('title').$type<LocalizedText>().notNull(),
     description: jsonb('description').$type<LocalizedText>().notNull().default({}),
-    status: text('status').notNull().default('held'),
+    status: text('status').$type<EventStatus>().notNull().default('held'),
     startDate: date('start_date', { mode: 'string' }),
     endDate: date('end_date', { mode: 'string' }),
     timezone: text('timezone'),
@@ -33,7 +34,7 @@ export const eventParticipants = pgTable(
       .references(() => events.id, { onDelete: 'cascade' }),
     personId: uuid('person_id').references(() => people.id),
     organizationId: uuid('organization_id').references(() => organizations.id),
-    role: text('role').notNull(),
+    role: text('role').$type<ParticipantRole>().notNull(),
   },
   (table) => [index('event_participants_event_idx').on(table.eventId)],
 );

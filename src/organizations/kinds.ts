@@ -18,7 +18,11 @@ export const ORGANIZATION_SUBKINDS = {
     'daira',
     'refugee_camp_administration',
   ],
-  association_of_local_authorities: ['national_association', 'regional_association', 'international_association'],
+  association_of_local_authorities: [
+    'national_association',
+    'regional_association',
+    'international_association',
+  ],
   network: ['club', 'network', 'platform'],
   body: ['council', 'committee', 'secretariat', 'assembly', 'board'],
   partner_institution: [

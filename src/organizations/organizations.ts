@@ -1,9 +1,8 @@
-import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
-import { places } from '../places/tables.ts';
 import { memberships } from '../people/tables.ts';
-import { type Citation, type CitationInput, cite, listCitations } from '../sources/sources.ts';
+import { places } from '../places/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate } from '../shared/dates.ts';
 import { NotFoundError, ValidationError } from '../shared/errors.ts';
@@ -11,6 +10,7 @@ import type { LocalizedText } from '../shared/localized.ts';
 import { normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
 import { assertCountry, assertLocalizedText } from '../shared/validate.ts';
+import { type Citation, type CitationInput, cite, listCitations } from '../sources/sources.ts';
 import { isSubkindOf, type OrganizationKind } from './kinds.ts';
 import { organizations } from './tables.ts';
 
@@ -58,14 +58,22 @@ export function toOrganization(row: OrganizationRow): Organization {
 }
 
 /** What search matches against: every name and spelling, normalized, space-joined. */
-export function organizationSearchText(name: LocalizedText, alternateNames: string[], acronym?: string | null): string {
+export function organizationSearchText(
+  name: LocalizedText,
+  alternateNames: string[],
+  acronym?: string | null,
+): string {
   const keys = [...Object.values(name), ...alternateNames, acronym ?? '']
     .map((text) => normalizeName(text ?? ''))
     .filter(Boolean);
   return [...new Set(keys)].join(' | ');
 }
 
-async function validateOrganization(tx: Database, input: OrganizationChanges & { kind: OrganizationKind }, id?: string) {
+async function validateOrganization(
+  tx: Database,
+  input: OrganizationChanges & { kind: OrganizationKind },
+  id?: string,
+) {
   if (input.name !== undefined) assertLocalizedText(input.name, '/name', true);
   assertLocalizedText(input.description, '/description', false);
   assertCountry(input.countryCode, '/countryCode');
@@ -78,20 +86,31 @@ async function validateOrganization(tx: Database, input: OrganizationChanges & {
     if (!place) throw new ValidationError(`no place ${input.placeId}`, '/placeId');
   }
   if (input.parentId) {
-    if (input.parentId === id) throw new ValidationError('an organization cannot be its own parent', '/parentId');
-    const [parent] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, input.parentId));
+    if (input.parentId === id)
+      throw new ValidationError('an organization cannot be its own parent', '/parentId');
+    const [parent] = await tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.id, input.parentId));
     if (!parent) throw new ValidationError(`no organization ${input.parentId}`, '/parentId');
   }
 }
 
-export async function createOrganization(tx: Database, actingAs: ActingAs, input: OrganizationInput): Promise<OrganizationDetail> {
+export async function createOrganization(
+  tx: Database,
+  actingAs: ActingAs,
+  input: OrganizationInput,
+): Promise<OrganizationDetail> {
   await validateOrganization(tx, input);
   if (input.kind === 'local_authority' && !input.countryCode && !input.placeId) {
     throw new ValidationError('a local authority needs a country or a place', '/countryCode');
   }
   let countryCode = input.countryCode ?? null;
   if (!countryCode && input.placeId) {
-    const [place] = await tx.select({ countryCode: places.countryCode }).from(places).where(eq(places.id, input.placeId));
+    const [place] = await tx
+      .select({ countryCode: places.countryCode })
+      .from(places)
+      .where(eq(places.id, input.placeId));
     countryCode = place?.countryCode ?? null;
   }
   const alternateNames = input.alternateNames ?? [];
@@ -117,7 +136,12 @@ export async function createOrganization(tx: Database, actingAs: ActingAs, input
   for (const [index, citation] of (input.sources ?? []).entries()) {
     citations.push(await cite(tx, actingAs, 'organization', organization.id, citation, `/sources/${index}`));
   }
-  await recordChange(tx, actingAs, { action: 'create', entityType: 'organization', entityId: organization.id, after: organization });
+  await recordChange(tx, actingAs, {
+    action: 'create',
+    entityType: 'organization',
+    entityId: organization.id,
+    after: organization,
+  });
   return { ...organization, sources: citations };
 }
 
@@ -130,7 +154,10 @@ export async function getOrganization(db: Database, id: string): Promise<Organiz
 
 export async function getOrganizationsByIds(db: Database, ids: string[]): Promise<Map<string, Organization>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select().from(organizations).where(inArray(organizations.id, [...new Set(ids)]));
+  const rows = await db
+    .select()
+    .from(organizations)
+    .where(inArray(organizations.id, [...new Set(ids)]));
   return new Map(rows.map((row) => [row.id, toOrganization(row)]));
 }
 
@@ -149,11 +176,21 @@ export async function updateOrganization(
   const acronym = changes.acronym === undefined ? current.acronym : changes.acronym;
   const [row] = await tx
     .update(organizations)
-    .set({ ...changes, searchText: organizationSearchText(name, alternateNames, acronym), updatedAt: new Date() })
+    .set({
+      ...changes,
+      searchText: organizationSearchText(name, alternateNames, acronym),
+      updatedAt: new Date(),
+    })
     .where(eq(organizations.id, id))
     .returning();
   const after = toOrganization(row!);
-  await recordChange(tx, actingAs, { action: 'update', entityType: 'organization', entityId: id, before, after });
+  await recordChange(tx, actingAs, {
+    action: 'update',
+    entityType: 'organization',
+    entityId: id,
+    before,
+    after,
+  });
   return getOrganization(tx, id);
 }
 

@@ -1,13 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { date, index, jsonb, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { places } from '../places/tables.ts';
 import type { LocalizedText } from '../shared/localized.ts';
+import type { OrganizationKind } from './kinds.ts';
 
 export const organizations = pgTable(
   'organizations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<OrganizationKind>().notNull(),
     /** For local authorities: commune, municipality, province, wilaya, daira… */
     subkind: text('subkind'),
     name: jsonb('name').$type<LocalizedText>().notNull(),

@@ -1,8 +1,7 @@
-import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
 import { organizations } from '../organizations/tables.ts';
-import { type Citation, type CitationInput, cite, listCitations } from '../sources/sources.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate, assertDateOrder } from '../shared/dates.ts';
 import { NotFoundError, ValidationError } from '../shared/errors.ts';
@@ -10,6 +9,7 @@ import type { LocalizedText } from '../shared/localized.ts';
 import { normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
 import { assertLocalizedText } from '../shared/validate.ts';
+import { type Citation, type CitationInput, cite, listCitations } from '../sources/sources.ts';
 import { memberships, people, posts } from './tables.ts';
 
 /** Roles a post or membership can have; labels come from the post when it has one. */
@@ -76,9 +76,13 @@ export interface MembershipDetail extends Membership {
 }
 
 function personSearchText(name: string, names: LocalizedText, alternateNames: string[]): string {
-  return [...new Set([name, ...Object.values(names), ...alternateNames].map((text) => normalizeName(text ?? '')).filter(Boolean))].join(
-    ' | ',
-  );
+  return [
+    ...new Set(
+      [name, ...Object.values(names), ...alternateNames]
+        .map((text) => normalizeName(text ?? ''))
+        .filter(Boolean),
+    ),
+  ].join(' | ');
 }
 
 function toPerson(row: typeof people.$inferSelect): Person {
@@ -87,11 +91,16 @@ function toPerson(row: typeof people.$inferSelect): Person {
 }
 
 function validatePerson(input: Partial<PersonInput>): void {
-  if (input.name !== undefined && input.name.trim() === '') throw new ValidationError('must not be blank', '/name');
+  if (input.name !== undefined && input.name.trim() === '')
+    throw new ValidationError('must not be blank', '/name');
   assertLocalizedText(input.names, '/names', false);
 }
 
-export async function createPerson(tx: Database, actingAs: ActingAs, input: PersonInput): Promise<PersonDetail> {
+export async function createPerson(
+  tx: Database,
+  actingAs: ActingAs,
+  input: PersonInput,
+): Promise<PersonDetail> {
   validatePerson(input);
   const names = input.names ?? {};
   const alternateNames = input.alternateNames ?? [];
@@ -112,7 +121,12 @@ export async function createPerson(tx: Database, actingAs: ActingAs, input: Pers
   for (const [index, citation] of (input.sources ?? []).entries()) {
     citations.push(await cite(tx, actingAs, 'person', person.id, citation, `/sources/${index}`));
   }
-  await recordChange(tx, actingAs, { action: 'create', entityType: 'person', entityId: person.id, after: person });
+  await recordChange(tx, actingAs, {
+    action: 'create',
+    entityType: 'person',
+    entityId: person.id,
+    after: person,
+  });
   return { ...person, memberships: [], sources: citations };
 }
 
@@ -120,12 +134,19 @@ export async function getPerson(db: Database, id: string): Promise<PersonDetail>
   const [row] = await db.select().from(people).where(eq(people.id, id));
   if (!row) throw new NotFoundError(`no person ${id}`);
   const citations = await listCitations(db, 'person', [id]);
-  return { ...toPerson(row), memberships: await listMemberships(db, { personId: id }), sources: citations.get(id) ?? [] };
+  return {
+    ...toPerson(row),
+    memberships: await listMemberships(db, { personId: id }),
+    sources: citations.get(id) ?? [],
+  };
 }
 
 export async function getPeopleByIds(db: Database, ids: string[]): Promise<Map<string, Person>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select().from(people).where(inArray(people.id, [...new Set(ids)]));
+  const rows = await db
+    .select()
+    .from(people)
+    .where(inArray(people.id, [...new Set(ids)]));
   return new Map(rows.map((row) => [row.id, toPerson(row)]));
 }
 
@@ -146,7 +167,13 @@ export async function updatePerson(
     .set({ ...changes, searchText: personSearchText(name, names, alternateNames), updatedAt: new Date() })
     .where(eq(people.id, id))
     .returning();
-  await recordChange(tx, actingAs, { action: 'update', entityType: 'person', entityId: id, before: toPerson(current), after: toPerson(row!) });
+  await recordChange(tx, actingAs, {
+    action: 'update',
+    entityType: 'person',
+    entityId: id,
+    before: toPerson(current),
+    after: toPerson(row!),
+  });
   return getPerson(tx, id);
 }
 
@@ -158,14 +185,23 @@ export async function listPeople(
   const conditions: SQL[] = [];
   if (query.organization) {
     conditions.push(
-      inArray(people.id, db.select({ id: memberships.personId }).from(memberships).where(eq(memberships.organizationId, query.organization))),
+      inArray(
+        people.id,
+        db
+          .select({ id: memberships.personId })
+          .from(memberships)
+          .where(eq(memberships.organizationId, query.organization)),
+      ),
     );
   }
   if (query.q !== undefined) {
     const normalized = normalizeName(query.q);
     if (!normalized) return { items: [], nextCursor: null };
     conditions.push(
-      or(sql`${people.searchText} LIKE ${`%${normalized}%`}`, sql`word_similarity(${normalized}, ${people.searchText}) >= 0.5`)!,
+      or(
+        sql`${people.searchText} LIKE ${`%${normalized}%`}`,
+        sql`word_similarity(${normalized}, ${people.searchText}) >= 0.5`,
+      )!,
     );
     const rows = await db
       .select()
@@ -177,7 +213,12 @@ export async function listPeople(
   }
   const cursor = decodeCursor(query.cursor, 1);
   if (cursor) conditions.push(gt(people.id, String(cursor[0])));
-  const rows = await db.select().from(people).where(and(...conditions)).orderBy(asc(people.id)).limit(limit + 1);
+  const rows = await db
+    .select()
+    .from(people)
+    .where(and(...conditions))
+    .orderBy(asc(people.id))
+    .limit(limit + 1);
   const items = rows.slice(0, limit).map(toPerson);
   return { items, nextCursor: rows.length > limit ? encodeCursor([items.at(-1)!.id]) : null };
 }
@@ -200,13 +241,24 @@ export async function createPost(tx: Database, actingAs: ActingAs, input: PostIn
 }
 
 export async function listPosts(db: Database, organizationId: string): Promise<Post[]> {
-  const rows = await db.select().from(posts).where(eq(posts.organizationId, organizationId)).orderBy(asc(posts.createdAt), asc(posts.id));
+  const rows = await db
+    .select()
+    .from(posts)
+    .where(eq(posts.organizationId, organizationId))
+    .orderBy(asc(posts.createdAt), asc(posts.id));
   return rows.map(({ createdAt: _c, ...post }) => post);
 }
 
-export async function createMembership(tx: Database, actingAs: ActingAs, input: MembershipInput): Promise<MembershipDetail> {
+export async function createMembership(
+  tx: Database,
+  actingAs: ActingAs,
+  input: MembershipInput,
+): Promise<MembershipDetail> {
   if (Boolean(input.personId) === Boolean(input.memberOrganizationId)) {
-    throw new ValidationError('a membership has either a person or a member organization', input.personId ? '/memberOrganizationId' : '/personId');
+    throw new ValidationError(
+      'a membership has either a person or a member organization',
+      input.personId ? '/memberOrganizationId' : '/personId',
+    );
   }
   await assertOrganizationExists(tx, input.organizationId, '/organizationId');
   if (input.memberOrganizationId) {
@@ -248,7 +300,12 @@ export async function createMembership(tx: Database, actingAs: ActingAs, input: 
   for (const [index, citation] of (input.sources ?? []).entries()) {
     citations.push(await cite(tx, actingAs, 'membership', membership.id, citation, `/sources/${index}`));
   }
-  await recordChange(tx, actingAs, { action: 'create', entityType: 'membership', entityId: membership.id, after: membership });
+  await recordChange(tx, actingAs, {
+    action: 'create',
+    entityType: 'membership',
+    entityId: membership.id,
+    after: membership,
+  });
   return { ...membership, sources: citations };
 }
 
@@ -259,12 +316,20 @@ export async function listMemberships(
   const conditions: SQL[] = [];
   if (filter.personId) conditions.push(eq(memberships.personId, filter.personId));
   if (filter.organizationId) conditions.push(eq(memberships.organizationId, filter.organizationId));
-  if (filter.memberOrganizationId) conditions.push(eq(memberships.memberOrganizationId, filter.memberOrganizationId));
+  if (filter.memberOrganizationId)
+    conditions.push(eq(memberships.memberOrganizationId, filter.memberOrganizationId));
   const rows = await db
     .select()
     .from(memberships)
     .where(and(...conditions))
     .orderBy(asc(memberships.startDate), asc(memberships.id));
-  const citations = await listCitations(db, 'membership', rows.map((row) => row.id));
-  return rows.map(({ createdAt: _c, updatedAt: _u, ...membership }) => ({ ...membership, sources: citations.get(membership.id) ?? [] }));
+  const citations = await listCitations(
+    db,
+    'membership',
+    rows.map((row) => row.id),
+  );
+  return rows.map(({ createdAt: _c, updatedAt: _u, ...membership }) => ({
+    ...membership,
+    sources: citations.get(membership.id) ?? [],
+  }));
 }

@@ -63,6 +63,9 @@ export const memberships = pgTable(
       'memberships_one_member',
       sql`(${table.personId} IS NULL) <> (${table.memberOrganizationId} IS NULL)`,
     ),
-    check('memberships_dates_ordered', sql`${table.endDate} IS NULL OR ${table.startDate} IS NULL OR ${table.endDate} >= ${table.startDate}`),
+    check(
+      'memberships_dates_ordered',
+      sql`${table.endDate} IS NULL OR ${table.startDate} IS NULL OR ${table.endDate} >= ${table.startDate}`,
+    ),
   ],
 );

@@ -29,8 +29,20 @@ export function bundledGeonamesFile(): string {
 export function parseGeonamesLine(line: string): GeonamesRecord | null {
   const columns = line.split('\t');
   if (columns.length < 18) return null;
-  const [id, name, asciiName, alternates, latitude, longitude, , featureCode, countryCode, cc2, admin1, admin2] =
-    columns;
+  const [
+    id,
+    name,
+    asciiName,
+    alternates,
+    latitude,
+    longitude,
+    ,
+    featureCode,
+    countryCode,
+    cc2,
+    admin1,
+    admin2,
+  ] = columns;
   return {
     geonamesId: Number(id),
     name: name ?? '',
@@ -53,7 +65,10 @@ export function parseGeonamesLine(line: string): GeonamesRecord | null {
  * which takes minutes for the 200,000 lines; a buffered line reader takes about a second.
  */
 export async function* readGeonamesFile(path = bundledGeonamesFile()): AsyncGenerator<GeonamesRecord> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = createInterface({
+    input: createReadStream(path, { encoding: 'utf8' }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   for await (const line of lines) {
     const record = parseGeonamesLine(line);
     if (record) yield record;

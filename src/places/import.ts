@@ -28,7 +28,10 @@ const CREATE_TRIGRAM_INDEX = `CREATE INDEX IF NOT EXISTS ${TRIGRAM_INDEX} ON pla
  * GeoNames id and their imported names replaced, so an interrupted import can simply be rerun.
  * Each batch is one transaction.
  */
-export async function importPlaces(handle: DatabaseHandle, options: ImportPlacesOptions = {}): Promise<ImportPlacesResult> {
+export async function importPlaces(
+  handle: DatabaseHandle,
+  options: ImportPlacesOptions = {},
+): Promise<ImportPlacesResult> {
   const batchSize = options.batchSize ?? 5000;
   const countries = options.countries ? new Set(options.countries.map((code) => code.toUpperCase())) : null;
   const ids = options.geonamesIds ? new Set(options.geonamesIds) : null;
@@ -50,7 +53,11 @@ export async function importPlaces(handle: DatabaseHandle, options: ImportPlaces
     for await (const record of readGeonamesFile(options.file)) {
       linesRead++;
       if (ids && !ids.has(record.geonamesId)) continue;
-      if (countries && !countries.has(record.countryCode) && !record.otherCountryCodes.some((code) => countries.has(code))) {
+      if (
+        countries &&
+        !countries.has(record.countryCode) &&
+        !record.otherCountryCodes.some((code) => countries.has(code))
+      ) {
         continue;
       }
       batch.push(record);
@@ -100,7 +107,11 @@ async function upsertBatch(query: RawQuery, records: GeonamesRecord[]): Promise<
   const originalNames: string[] = [];
   for (const record of records) {
     const placeId = placeIdByGeonamesId.get(record.geonamesId)!;
-    for (const { name, normalized } of distinctNormalizedNames([record.name, record.asciiName, ...record.alternateNames])) {
+    for (const { name, normalized } of distinctNormalizedNames([
+      record.name,
+      record.asciiName,
+      ...record.alternateNames,
+    ])) {
       placeIds.push(placeId);
       normalizedNames.push(normalized);
       originalNames.push(name);

@@ -1,12 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
-import { type CitationInput, cite } from '../sources/sources.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { NotFoundError, ValidationError } from '../shared/errors.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { distinctNormalizedNames } from '../shared/names.ts';
 import { assertCountry, assertLocalizedText } from '../shared/validate.ts';
+import { type CitationInput, cite } from '../sources/sources.ts';
 import { placeFromRow } from './search.ts';
 import { placeNames, places } from './tables.ts';
 
@@ -83,7 +83,10 @@ export async function createPlace(tx: Database, actingAs: ActingAs, input: Place
   assertLocalizedText(input.names, '/names', false);
   if (input.name.trim() === '') throw new ValidationError('must not be blank', '/name');
   if ((input.latitude == null) !== (input.longitude == null)) {
-    throw new ValidationError('latitude and longitude go together', input.latitude == null ? '/latitude' : '/longitude');
+    throw new ValidationError(
+      'latitude and longitude go together',
+      input.latitude == null ? '/latitude' : '/longitude',
+    );
   }
   const [row] = await tx
     .insert(places)
@@ -100,12 +103,21 @@ export async function createPlace(tx: Database, actingAs: ActingAs, input: Place
       note: input.note ?? null,
     })
     .returning();
-  await indexCuratedNames(tx, row!.id, [input.name, ...Object.values(input.names ?? {}), ...(input.alternateNames ?? [])]);
+  await indexCuratedNames(tx, row!.id, [
+    input.name,
+    ...Object.values(input.names ?? {}),
+    ...(input.alternateNames ?? []),
+  ]);
   for (const [index, citation] of (input.sources ?? []).entries()) {
     await cite(tx, actingAs, 'place', row!.id, citation, `/sources/${index}`);
   }
   const place = toPlace(row!);
-  await recordChange(tx, actingAs, { action: 'create', entityType: 'place', entityId: place.id, after: place });
+  await recordChange(tx, actingAs, {
+    action: 'create',
+    entityType: 'place',
+    entityId: place.id,
+    after: place,
+  });
   return place;
 }
 
@@ -120,14 +132,28 @@ export async function addPlaceNames(
   assertLocalizedText(names, '/names', false);
   const before = await getPlace(tx, placeId);
   const merged = { ...before.names, ...names };
-  const [row] = await tx.update(places).set({ names: merged, updatedAt: new Date() }).where(eq(places.id, placeId)).returning();
+  const [row] = await tx
+    .update(places)
+    .set({ names: merged, updatedAt: new Date() })
+    .where(eq(places.id, placeId))
+    .returning();
   await indexCuratedNames(tx, placeId, [...Object.values(names), ...alternateNames]);
   const after = toPlace(row!);
-  await recordChange(tx, actingAs, { action: 'update', entityType: 'place', entityId: placeId, before, after });
+  await recordChange(tx, actingAs, {
+    action: 'update',
+    entityType: 'place',
+    entityId: placeId,
+    before,
+    after,
+  });
   return after;
 }
 
-async function indexCuratedNames(tx: Database, placeId: string, names: Array<string | undefined>): Promise<void> {
+async function indexCuratedNames(
+  tx: Database,
+  placeId: string,
+  names: Array<string | undefined>,
+): Promise<void> {
   const distinct = distinctNormalizedNames(names.filter((name): name is string => Boolean(name)));
   if (distinct.length === 0) return;
   await tx

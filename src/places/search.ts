@@ -23,7 +23,9 @@ export async function searchPlaces(db: Database, search: PlaceSearch): Promise<P
   const normalized = normalizeName(search.q);
   if (!normalized) return [];
   const country = search.country ?? null;
-  const rows = await selectRows(db, sql`
+  const rows = await selectRows(
+    db,
+    sql`
     WITH matches AS (
       SELECT DISTINCT ON (place_id) place_id, name AS matched_name,
              CASE WHEN normalized = ${normalized} THEN 3 WHEN normalized LIKE ${`${normalized}%`} THEN 2 ELSE 1 END AS tier,
@@ -37,7 +39,8 @@ export async function searchPlaces(db: Database, search: PlaceSearch): Promise<P
     FROM matches m JOIN places p ON p.id = m.place_id
     WHERE ${country}::text IS NULL OR p.country_code = ${country} OR ${country} = ANY (p.other_country_codes)
     ORDER BY m.tier DESC, CASE WHEN m.tier = 1 THEN m.score ELSE 0 END DESC, p.population DESC, p.id
-    LIMIT ${search.limit}`);
+    LIMIT ${search.limit}`,
+  );
   return rows.map((row) => ({ ...placeFromRow(row), matchedName: String(row.matched_name) }));
 }
 

@@ -17,7 +17,11 @@ export function assertDate(value: string | null | undefined, field: string): voi
   }
 }
 
-export function assertDateOrder(from: string | null | undefined, to: string | null | undefined, field: string): void {
+export function assertDateOrder(
+  from: string | null | undefined,
+  to: string | null | undefined,
+  field: string,
+): void {
   if (from && to && to < from) throw new ValidationError(`${to} is before ${from}`, field);
 }
 

@@ -56,7 +56,9 @@ export function normalizeName(text: string): string {
 }
 
 /** The distinct normalized keys of a set of names, in first-seen order, with the original spelling kept. */
-export function distinctNormalizedNames(names: Iterable<string>): Array<{ name: string; normalized: string }> {
+export function distinctNormalizedNames(
+  names: Iterable<string>,
+): Array<{ name: string; normalized: string }> {
   const seen = new Map<string, string>();
   for (const name of names) {
     const normalized = normalizeName(name);

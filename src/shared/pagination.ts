@@ -17,7 +17,11 @@ export function decodeCursor(cursor: string | undefined, length: number): Array<
   if (!cursor) return null;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === length && key.every((part) => ['string', 'number'].includes(typeof part))) {
+    if (
+      Array.isArray(key) &&
+      key.length === length &&
+      key.every((part) => ['string', 'number'].includes(typeof part))
+    ) {
       return key;
     }
   } catch {

@@ -4,7 +4,8 @@ import type { LocalizedText } from './localized.ts';
 
 export function assertCountry(code: string | null | undefined, field: string): void {
   if (code === null || code === undefined) return;
-  if (!isCountryCode(code)) throw new ValidationError(`${code} is not an ISO 3166-1 alpha-2 country code`, field);
+  if (!isCountryCode(code))
+    throw new ValidationError(`${code} is not an ISO 3166-1 alpha-2 country code`, field);
 }
 
 export function assertLanguage(code: string | null | undefined, field: string): void {

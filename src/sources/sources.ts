@@ -7,11 +7,24 @@ import { NotFoundError, ValidationError } from '../shared/errors.ts';
 import { assertLanguage } from '../shared/validate.ts';
 import { citations, sources } from './tables.ts';
 
-export const SOURCE_KINDS = ['press_article', 'official_document', 'personal_account', 'website', 'other'] as const;
+export const SOURCE_KINDS = [
+  'press_article',
+  'official_document',
+  'personal_account',
+  'website',
+  'other',
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** Records that can cite a source. */
-export const CITING_ENTITY_TYPES = ['agreement', 'event', 'membership', 'organization', 'person', 'place'] as const;
+export const CITING_ENTITY_TYPES = [
+  'agreement',
+  'event',
+  'membership',
+  'organization',
+  'person',
+  'place',
+] as const;
 export type CitingEntityType = (typeof CITING_ENTITY_TYPES)[number];
 
 export interface SourceInput {
@@ -55,9 +68,19 @@ export async function createSource(tx: Database, actingAs: ActingAs, input: Sour
   validateSource(input);
   const [source] = await tx
     .insert(sources)
-    .values({ ...input, url: input.url ?? null, publisher: input.publisher ?? null, publishedOn: input.publishedOn ?? null })
+    .values({
+      ...input,
+      url: input.url ?? null,
+      publisher: input.publisher ?? null,
+      publishedOn: input.publishedOn ?? null,
+    })
     .returning();
-  await recordChange(tx, actingAs, { action: 'create', entityType: 'source', entityId: source!.id, after: source });
+  await recordChange(tx, actingAs, {
+    action: 'create',
+    entityType: 'source',
+    entityId: source!.id,
+    after: source,
+  });
   return source!;
 }
 
@@ -92,7 +115,12 @@ export async function cite(
     .insert(citations)
     .values({ sourceId: source.id, entityType, entityId, quote: input.quote ?? null })
     .returning();
-  await recordChange(tx, actingAs, { action: 'create', entityType: 'citation', entityId: citation!.id, after: citation });
+  await recordChange(tx, actingAs, {
+    action: 'create',
+    entityType: 'citation',
+    entityId: citation!.id,
+    after: citation,
+  });
   return { id: citation!.id, quote: citation!.quote, source };
 }
 

@@ -1,0 +1,568 @@
+import { Type } from 'typebox';
+import type { App } from '../http/app.ts';
+import {
+  Citation,
+  CitationInput,
+  CountryCode,
+  Id,
+  IdParams,
+  IsoDate,
+  LocalizedText,
+  Nullable,
+  PageOf,
+  PageQuery,
+  problemResponses,
+  ShortText,
+  Timestamp,
+} from '../http/schemas.ts';
+import { ValidationError } from '../shared/errors.ts';
+import {
+  addApproval,
+  addDocument,
+  addPart,
+  addSignatory,
+  citeForAgreement,
+  createAgreement,
+  getAgreement,
+  getDocument,
+  listAgreements,
+  listApprovalPolicies,
+  MAX_DOCUMENT_BYTES,
+  setApprovalPolicy,
+  transitionAgreement,
+  updateAgreement,
+  updatePart,
+} from './agreements.ts';
+import { AGREEMENT_STATUSES } from './lifecycle.ts';
+import {
+  AGREEMENT_TYPES,
+  APPROVAL_DECISIONS,
+  PART_KINDS,
+  RENEWAL_TERMS,
+  SIGNATORY_ROLES,
+  THEMES,
+} from './rules.ts';
+
+const Status = Type.Enum(AGREEMENT_STATUSES);
+
+const PartySchema = Type.Object({
+  position: Type.Integer(),
+  organization: Nullable(
+    Type.Object({
+      id: Id,
+      kind: Type.String(),
+      subkind: Nullable(Type.String()),
+      name: LocalizedText,
+      countryCode: Nullable(Type.String()),
+      placeId: Nullable(Id),
+    }),
+  ),
+  description: Nullable(LocalizedText),
+  countryCode: Nullable(Type.String()),
+});
+
+const summaryFields = {
+  id: Id,
+  type: Type.Enum(AGREEMENT_TYPES),
+  status: Status,
+  title: LocalizedText,
+  themes: Type.Array(Type.Enum(THEMES)),
+  signedOn: Nullable(Type.String({ description: 'Date the first part was signed' })),
+  startsOn: Nullable(Type.String()),
+  endsOn: Nullable(Type.String()),
+  parties: Type.Array(PartySchema),
+};
+const AgreementSummarySchema = Type.Object(summaryFields);
+
+const SignatorySchema = Type.Object({
+  id: Id,
+  person: Type.Object({ id: Id, name: Type.String(), names: LocalizedText }),
+  partyOrganizationId: Nullable(Id),
+  role: Type.String(),
+  postLabel: LocalizedText,
+});
+
+const PartSchema = Type.Object({
+  id: Id,
+  number: Type.Integer(),
+  kind: Type.Enum(PART_KINDS),
+  title: LocalizedText,
+  plannedFrom: Nullable(Type.String()),
+  plannedTo: Nullable(Type.String()),
+  signedOn: Nullable(Type.String()),
+  signingPlace: Nullable(
+    Type.Object({ id: Id, name: Type.String(), names: LocalizedText, countryCode: Type.String() }),
+  ),
+  signingEventId: Nullable(Id),
+  extendsTermMonths: Nullable(Type.Integer()),
+  signatories: Type.Array(SignatorySchema),
+});
+
+const ApprovalSchema = Type.Object({
+  id: Id,
+  agreementId: Id,
+  partyOrganizationId: Nullable(Id),
+  authorityOrganizationId: Nullable(Id),
+  authorityName: Nullable(Type.String()),
+  reference: Nullable(Type.String()),
+  decidedOn: Nullable(Type.String()),
+  decision: Type.Enum(APPROVAL_DECISIONS),
+  note: Nullable(Type.String()),
+});
+
+const TransitionSchema = Type.Object({
+  id: Type.Integer(),
+  fromStatus: Nullable(Status),
+  toStatus: Status,
+  actor: Type.String(),
+  reason: Type.String(),
+  at: Timestamp,
+});
+
+const DocumentSchema = Type.Object({
+  id: Id,
+  agreementId: Id,
+  partId: Nullable(Id),
+  language: Type.String(),
+  filename: Type.String(),
+  contentType: Type.String(),
+  sizeBytes: Type.Integer(),
+  sha256: Type.String(),
+  uploadedAt: Timestamp,
+});
+
+const AgreementDetailSchema = Type.Object({
+  ...summaryFields,
+  description: LocalizedText,
+  termMonths: Nullable(Type.Integer()),
+  renewal: Nullable(Type.String()),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  parts: Type.Array(PartSchema),
+  approvals: Type.Array(ApprovalSchema),
+  transitions: Type.Array(TransitionSchema),
+  documents: Type.Array(DocumentSchema),
+  sources: Type.Array(Citation),
+});
+
+const PartyInputSchema = Type.Object(
+  {
+    organizationId: Type.Optional(Nullable(Id)),
+    description: Type.Optional(Nullable(LocalizedText)),
+    countryCode: Type.Optional(Nullable(CountryCode)),
+  },
+  {
+    additionalProperties: false,
+    description: 'An organization, or a description of a party a source does not name',
+  },
+);
+
+const SignatoryInputSchema = Type.Object(
+  {
+    personId: Id,
+    partyOrganizationId: Type.Optional(Nullable(Id)),
+    role: Type.Enum(SIGNATORY_ROLES),
+    postLabel: Type.Optional(LocalizedText),
+  },
+  { additionalProperties: false },
+);
+
+const PartInputSchema = Type.Object(
+  {
+    kind: Type.Optional(Type.Enum(PART_KINDS)),
+    title: Type.Optional(LocalizedText),
+    plannedFrom: Type.Optional(Nullable(IsoDate)),
+    plannedTo: Type.Optional(Nullable(IsoDate)),
+    signedOn: Type.Optional(Nullable(IsoDate)),
+    signingPlaceId: Type.Optional(Nullable(Id)),
+    signingEventId: Type.Optional(Nullable(Id)),
+    extendsTermMonths: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1200 }))),
+    signatories: Type.Optional(Type.Array(SignatoryInputSchema, { maxItems: 50 })),
+  },
+  { additionalProperties: false },
+);
+
+const ApprovalInputSchema = Type.Object(
+  {
+    partyOrganizationId: Type.Optional(Nullable(Id)),
+    authorityOrganizationId: Type.Optional(Nullable(Id)),
+    authorityName: Type.Optional(Nullable(ShortText)),
+    reference: Type.Optional(Nullable(ShortText)),
+    decidedOn: Type.Optional(Nullable(IsoDate)),
+    decision: Type.Enum(APPROVAL_DECISIONS),
+    note: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))),
+  },
+  { additionalProperties: false },
+);
+
+const editable = {
+  type: Type.Enum(AGREEMENT_TYPES),
+  title: LocalizedText,
+  themes: Type.Optional(Type.Array(Type.Enum(THEMES), { uniqueItems: true, maxItems: THEMES.length })),
+  description: Type.Optional(LocalizedText),
+  termMonths: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1200 }))),
+  renewal: Type.Optional(Nullable(Type.Enum(RENEWAL_TERMS))),
+  startsOn: Type.Optional(Nullable(IsoDate)),
+  endsOn: Type.Optional(Nullable(IsoDate)),
+  parties: Type.Array(PartyInputSchema, { minItems: 2, maxItems: 100 }),
+};
+
+const AgreementInputSchema = Type.Object(
+  {
+    ...editable,
+    status: Type.Optional(Status),
+    statusReason: Type.Optional(ShortText),
+    parts: Type.Optional(Type.Array(PartInputSchema, { minItems: 1, maxItems: 50 })),
+    approvals: Type.Optional(Type.Array(ApprovalInputSchema, { maxItems: 50 })),
+    sources: Type.Optional(Type.Array(CitationInput, { maxItems: 50 })),
+  },
+  { additionalProperties: false },
+);
+
+const AgreementChangesSchema = Type.Object(
+  {
+    ...editable,
+    type: Type.Optional(editable.type),
+    title: Type.Optional(editable.title),
+    parties: Type.Optional(editable.parties),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+const PartChangesSchema = Type.Object(
+  {
+    title: Type.Optional(LocalizedText),
+    plannedFrom: Type.Optional(Nullable(IsoDate)),
+    plannedTo: Type.Optional(Nullable(IsoDate)),
+    signedOn: Type.Optional(IsoDate),
+    signingPlaceId: Type.Optional(Nullable(Id)),
+    signingEventId: Type.Optional(Nullable(Id)),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+const PartParams = Type.Object({ id: Id, partId: Id }, { additionalProperties: false });
+const DocumentParams = Type.Object({ id: Id, documentId: Id }, { additionalProperties: false });
+
+const ApprovalPolicySchema = Type.Object({
+  countryCode: Type.String(),
+  requiredFrom: Status,
+  description: Nullable(Type.String()),
+});
+
+export async function agreementRoutes(app: App): Promise<void> {
+  const db = () => app.database.db;
+
+  app.get(
+    '/agreements',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary: 'List agreements, newest signature first, with their parties',
+        querystring: Type.Object(
+          {
+            country: Type.Optional(CountryCode),
+            status: Type.Optional(Status),
+            type: Type.Optional(Type.Enum(AGREEMENT_TYPES)),
+            theme: Type.Optional(Type.Enum(THEMES)),
+            party: Type.Optional(Id),
+            network: Type.Optional(Id),
+            signedFrom: Type.Optional(IsoDate),
+            signedTo: Type.Optional(IsoDate),
+            q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+            ...PageQuery,
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: PageOf(AgreementSummarySchema), ...problemResponses(422) },
+      },
+    },
+    async (request) => listAgreements(db(), request.query),
+  );
+
+  app.get(
+    '/agreements/:id',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary:
+          'One agreement: parties, parts and signatories, approvals, status history, documents, sources',
+        params: IdParams,
+        response: { 200: AgreementDetailSchema, ...problemResponses(404) },
+      },
+    },
+    async (request) => getAgreement(db(), request.params.id),
+  );
+
+  app.post(
+    '/agreements',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary: 'Record an agreement',
+        description:
+          'A new agreement is `proposed` unless `status` records one already under way (e.g. `signed`, with its signed parts). ' +
+          'The recorded status must agree with the parts and with the approval policies.',
+        body: AgreementInputSchema,
+        response: { 201: AgreementDetailSchema, ...problemResponses(400, 409, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const agreement = await app.write(request, (tx, actingAs) =>
+        createAgreement(tx, actingAs, request.body),
+      );
+      return reply.code(201).header('location', `/api/agreements/${agreement.id}`).send(agreement);
+    },
+  );
+
+  app.patch(
+    '/agreements/:id',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary: 'Change some fields of an agreement (parties only before signature)',
+        params: IdParams,
+        body: AgreementChangesSchema,
+        response: { 200: AgreementDetailSchema, ...problemResponses(400, 404, 409, 413, 415, 422) },
+      },
+    },
+    async (request) =>
+      app.write(request, (tx, actingAs) => updateAgreement(tx, actingAs, request.params.id, request.body)),
+  );
+
+  app.post(
+    '/agreements/:id/transitions',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary: 'Move an agreement to another status, saying why',
+        description:
+          'proposed → negotiating → awaiting_approval → approved → partially_signed → signed → in_force ↔ suspended → ended; ' +
+          'withdrawn from any status before signature. An illegal move, or one lacking a required approval, is 409.',
+        params: IdParams,
+        body: Type.Object(
+          { to: Status, reason: Type.String({ minLength: 1, maxLength: 2000 }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: AgreementDetailSchema, ...problemResponses(400, 404, 409, 422) },
+      },
+    },
+    async (request) =>
+      app.write(request, (tx, actingAs) =>
+        transitionAgreement(tx, actingAs, request.params.id, request.body),
+      ),
+  );
+
+  app.post(
+    '/agreements/:id/parts',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary: 'Add a part: a further part, a renewal or an amendment',
+        params: IdParams,
+        body: PartInputSchema,
+        response: { 201: AgreementDetailSchema, ...problemResponses(400, 404, 409, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await app.write(request, (tx, actingAs) => addPart(tx, actingAs, request.params.id, request.body)),
+        ),
+  );
+
+  app.patch(
+    '/agreements/:id/parts/:partId',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary: 'Edit a part; setting signedOn records its signature and updates the agreement status',
+        params: PartParams,
+        body: PartChangesSchema,
+        response: { 200: AgreementDetailSchema, ...problemResponses(400, 404, 409, 422) },
+      },
+    },
+    async (request) =>
+      app.write(request, (tx, actingAs) =>
+        updatePart(tx, actingAs, request.params.id, request.params.partId, request.body),
+      ),
+  );
+
+  app.post(
+    '/agreements/:id/parts/:partId/signatories',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary: 'Add a signatory or a witness to a part',
+        params: PartParams,
+        body: SignatoryInputSchema,
+        response: { 201: AgreementDetailSchema, ...problemResponses(400, 404, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await app.write(request, (tx, actingAs) =>
+            addSignatory(tx, actingAs, request.params.id, request.params.partId, request.body),
+          ),
+        ),
+  );
+
+  app.post(
+    '/agreements/:id/approvals',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary: "Record a supervising authority's decision",
+        params: IdParams,
+        body: ApprovalInputSchema,
+        response: { 201: AgreementDetailSchema, ...problemResponses(400, 404, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await app.write(request, (tx, actingAs) =>
+            addApproval(tx, actingAs, request.params.id, request.body),
+          ),
+        ),
+  );
+
+  app.post(
+    '/agreements/:id/sources',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary: 'Cite a source for an agreement, with the supporting passage',
+        params: IdParams,
+        body: CitationInput,
+        response: { 201: Citation, ...problemResponses(400, 404, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await app.write(request, (tx, actingAs) =>
+            citeForAgreement(tx, actingAs, request.params.id, request.body),
+          ),
+        ),
+  );
+
+  app.post(
+    '/agreements/:id/documents',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary: 'Upload the signed text (PDF) in one language',
+        description:
+          `multipart/form-data with fields \`language\` (ISO 639-1), optional \`partId\`, then \`file\` (a PDF, at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB). ` +
+          'The type is read from the content, not the name.',
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        response: { 201: DocumentSchema, ...problemResponses(400, 404, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart()) {
+        throw Object.assign(new Error('multipart/form-data expected'), {
+          code: 'FST_INVALID_MULTIPART_CONTENT_TYPE',
+        });
+      }
+      const fields: Record<string, string> = {};
+      let upload: { filename: string; content: Buffer } | null = null;
+      for await (const part of request.parts()) {
+        if (part.type === 'file') {
+          if (upload) throw new ValidationError('send one file', '/file');
+          upload = { filename: part.filename, content: await part.toBuffer() };
+        } else {
+          fields[part.fieldname] = String(part.value);
+        }
+      }
+      if (!upload) throw new ValidationError('the PDF is missing', '/file');
+      if (!fields.language) throw new ValidationError('say the language of the text', '/language');
+      if (fields.partId && !/^[0-9a-f-]{36}$/i.test(fields.partId))
+        throw new ValidationError('not a part id', '/partId');
+      const uploaded = upload;
+      const document = await app.write(request, (tx, actingAs) =>
+        addDocument(tx, actingAs, request.params.id, {
+          language: fields.language!,
+          partId: fields.partId || null,
+          filename: uploaded.filename.slice(0, 255),
+          content: uploaded.content,
+        }),
+      );
+      return reply
+        .code(201)
+        .header('location', `/api/agreements/${request.params.id}/documents/${document.id}`)
+        .send(document);
+    },
+  );
+
+  app.get(
+    '/agreements/:id/documents/:documentId',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary: 'Download a document, with its SHA-256 in the ETag and Digest headers',
+        params: DocumentParams,
+        response: {
+          200: {
+            description: 'The document',
+            content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+          },
+          ...problemResponses(404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const document = await getDocument(db(), request.params.id, request.params.documentId);
+      const asciiName = document.filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+      return reply
+        .type(document.contentType)
+        .header('content-length', document.sizeBytes)
+        .header('etag', `"${document.sha256}"`)
+        .header('repr-digest', `sha-256=:${Buffer.from(document.sha256, 'hex').toString('base64')}:`)
+        .header(
+          'content-disposition',
+          `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(document.filename)}`,
+        )
+        .send(Buffer.from(document.content) as unknown as string); // binary body; the schema only documents it
+    },
+  );
+
+  app.get(
+    '/approval-policies',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary: 'Countries whose parties need a supervising authority’s approval, and from which status',
+        response: { 200: Type.Array(ApprovalPolicySchema) },
+      },
+    },
+    async () => listApprovalPolicies(db()),
+  );
+
+  app.put(
+    '/approval-policies/:countryCode',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary: 'Require an approval for the parties of a country from a given status on',
+        params: Type.Object({ countryCode: CountryCode }, { additionalProperties: false }),
+        body: Type.Object(
+          { requiredFrom: Status, description: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))) },
+          { additionalProperties: false },
+        ),
+        response: { 200: ApprovalPolicySchema, ...problemResponses(400, 404, 422) },
+      },
+    },
+    async (request) =>
+      app.write(request, (tx, actingAs) =>
+        setApprovalPolicy(tx, actingAs, { countryCode: request.params.countryCode, ...request.body }),
+      ),
+  );
+}

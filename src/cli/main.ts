@@ -1,0 +1,167 @@
+import { writeFile } from 'node:fs/promises';
+import { Command, Option } from 'commander';
+import { describeDatabase, readConfig } from '../config.ts';
+import { type DatabaseHandle, openDatabase } from '../db/client.ts';
+import { loadDemo } from '../demo/load.ts';
+import { exportRegistry } from '../export/export.ts';
+import { buildApp } from '../http/app.ts';
+import { importPlaces } from '../places/import.ts';
+import { getFact, setFact } from '../system/facts.ts';
+import { createProgressReporter } from './progress.ts';
+
+const VERSION = '0.1.0';
+
+async function withDatabase<T>(work: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
+  const config = readConfig();
+  const handle = await openDatabase(config.database);
+  try {
+    await handle.migrate();
+    return await work(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function importGazetteer(handle: DatabaseHandle, options: { countries?: string[]; ids?: number[] }) {
+  const started = performance.now();
+  const progress = createProgressReporter('GeoNames places');
+  try {
+    const result = await importPlaces(handle, {
+      countries: options.countries,
+      geonamesIds: options.ids,
+      onProgress: ({ linesRead }) => progress.update(linesRead),
+    });
+    progress.finish();
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.error(
+      `Imported ${result.placesImported} places and ${result.namesImported} names in ${seconds} s.`,
+    );
+    if (!options.countries && !options.ids)
+      await setFact(handle.db, 'gazetteer_imported', { at: new Date().toISOString(), ...result });
+    return result;
+  } catch (error) {
+    progress.finish();
+    throw error;
+  }
+}
+
+const program = new Command()
+  .name('jumelage')
+  .description('Jumelage: the registry of town twinning, networks of cities and decentralized cooperation.')
+  .version(VERSION)
+  .addHelpText(
+    'after',
+    `
+Environment:
+  DATABASE_URL     PostgreSQL connection string (production). Without it, the embedded PGlite is used.
+  JUMELAGE_DATA    PGlite data folder (default ./data).
+  PORT, HOST       Where \`serve\` listens (default 3000 on 127.0.0.1).
+  LOG_LEVEL        fatal, error, warn, info (default), debug, trace.`,
+  );
+
+program
+  .command('serve')
+  .description('Start the HTTP API. On a new database, imports the gazetteer and the demo data first.')
+  .option('--no-demo', 'do not load the demo data into a new database')
+  .option('--no-gazetteer', 'do not import the GeoNames gazetteer into a new database')
+  .action(async (options: { demo: boolean; gazetteer: boolean }) => {
+    const started = performance.now();
+    const config = readConfig();
+    console.error(`Jumelage ${VERSION} on ${describeDatabase(config.database)}`);
+    const handle = await openDatabase(config.database);
+    await handle.migrate();
+    if (options.gazetteer && !(await getFact(handle.db, 'gazetteer_imported'))) {
+      console.error('First start: importing the GeoNames gazetteer (once; about a minute).');
+      await importGazetteer(handle, {});
+    }
+    if (options.demo) {
+      const demo = await loadDemo(handle);
+      if (demo.loaded)
+        console.error(
+          `Loaded the demo data: ${demo.agreements} agreements, ${demo.organizations} organizations, ${demo.people} people.`,
+        );
+    }
+    const app = await buildApp({
+      database: handle,
+      version: VERSION,
+      logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    });
+    const shutdown = async () => {
+      await app.close();
+      await handle.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+    const address = await app.listen({ port: config.port, host: config.host });
+    console.error(
+      `Ready in ${((performance.now() - started) / 1000).toFixed(1)} s: ${address}/api (reference at ${address}/api/docs)`,
+    );
+  });
+
+program
+  .command('migrate')
+  .description('Apply the database migrations that are not applied yet.')
+  .action(() => withDatabase(async () => console.error('The database schema is up to date.')));
+
+const places = program
+  .command('places')
+  .description('The gazetteer of places (GeoNames cities ≥ 500 inhabitants, CC BY 4.0).');
+places
+  .command('import')
+  .description('Import GeoNames places and their alternate names. Idempotent: rerun it to resume or refresh.')
+  .addOption(
+    new Option('--countries <codes>', 'only these ISO 3166-1 countries, comma-separated (e.g. ML,NE,EH)'),
+  )
+  .addOption(new Option('--ids <ids>', 'only these GeoNames ids, comma-separated'))
+  .action((options: { countries?: string; ids?: string }) =>
+    withDatabase(async (handle) => {
+      const countries = options.countries
+        ?.split(',')
+        .map((code) => code.trim().toUpperCase())
+        .filter(Boolean);
+      const ids = options.ids?.split(',').map((id) => Number(id.trim()));
+      if (ids?.some((id) => !Number.isInteger(id) || id <= 0))
+        throw new Error('--ids takes GeoNames ids, e.g. 2449067,2461874');
+      if (countries?.some((code) => !/^[A-Z]{2}$/.test(code)))
+        throw new Error('--countries takes ISO 3166-1 alpha-2 codes, e.g. ML,NE');
+      await importGazetteer(handle, { countries, ids });
+    }),
+  );
+
+program
+  .command('demo')
+  .description('Demo data from the seed articles.')
+  .command('load')
+  .description('Load the demo data (once per database; imports the GeoNames places it needs).')
+  .action(() =>
+    withDatabase(async (handle) => {
+      const demo = await loadDemo(handle);
+      console.error(
+        demo.loaded
+          ? `Loaded the demo data: ${demo.agreements} agreements, ${demo.organizations} organizations, ${demo.people} people.`
+          : 'The demo data is already loaded in this database.',
+      );
+    }),
+  );
+
+program
+  .command('export')
+  .description('Write the whole registry as one JSON document (gazetteer places only where referenced).')
+  .option('-o, --output <file>', 'file to write instead of standard output')
+  .action((options: { output?: string }) =>
+    withDatabase(async (handle) => {
+      const json = `${JSON.stringify(await exportRegistry(handle.db), null, 2)}\n`;
+      if (options.output) {
+        await writeFile(options.output, json);
+        console.error(`Wrote ${options.output}.`);
+      } else {
+        process.stdout.write(json);
+      }
+    }),
+  );
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(`jumelage: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

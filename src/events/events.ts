@@ -1,0 +1,200 @@
+import { and, asc, eq, gt, inArray, type SQL } from 'drizzle-orm';
+import { recordChange } from '../audit/audit.ts';
+import type { Database } from '../db/client.ts';
+import { organizations } from '../organizations/tables.ts';
+import { people } from '../people/tables.ts';
+import { places } from '../places/tables.ts';
+import type { ActingAs } from '../shared/actor.ts';
+import { assertDate, assertDateOrder } from '../shared/dates.ts';
+import { NotFoundError, ValidationError } from '../shared/errors.ts';
+import type { LocalizedText } from '../shared/localized.ts';
+import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
+import { assertLocalizedText } from '../shared/validate.ts';
+import { type Citation, type CitationInput, cite, listCitations } from '../sources/sources.ts';
+import { eventParticipants, events } from './tables.ts';
+
+export const EVENT_KINDS = [
+  'signing_ceremony',
+  'launch',
+  'symposium',
+  'conference',
+  'delegation_visit',
+  'meeting',
+  'other',
+] as const;
+export const EVENT_STATUSES = ['planned', 'held', 'cancelled'] as const;
+export const PARTICIPANT_ROLES = [
+  'organizer',
+  'host',
+  'guest_of_honour',
+  'patron',
+  'speaker',
+  'signatory',
+  'witness',
+  'attendee',
+  'delegation_head',
+  'delegation_member',
+] as const;
+
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+export interface ParticipantInput {
+  personId?: string | null;
+  organizationId?: string | null;
+  role: (typeof PARTICIPANT_ROLES)[number];
+}
+
+export interface EventInput {
+  kind: (typeof EVENT_KINDS)[number];
+  title: LocalizedText;
+  description?: LocalizedText;
+  status?: (typeof EVENT_STATUSES)[number];
+  startDate?: string | null;
+  endDate?: string | null;
+  timezone?: string | null;
+  placeId?: string | null;
+  organizerId?: string | null;
+  participants?: ParticipantInput[];
+  sources?: CitationInput[];
+}
+
+export type Event = Omit<typeof events.$inferSelect, 'createdAt' | 'updatedAt'>;
+export interface EventDetail extends Event {
+  participants: Array<Omit<typeof eventParticipants.$inferSelect, 'eventId'>>;
+  sources: Citation[];
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function createEvent(tx: Database, actingAs: ActingAs, input: EventInput): Promise<EventDetail> {
+  assertLocalizedText(input.title, '/title', true);
+  assertLocalizedText(input.description, '/description', false);
+  assertDate(input.startDate, '/startDate');
+  assertDate(input.endDate, '/endDate');
+  assertDateOrder(input.startDate, input.endDate, '/endDate');
+  if (input.timezone && !isTimeZone(input.timezone))
+    throw new ValidationError(`${input.timezone} is not a time zone`, '/timezone');
+  if (input.placeId) {
+    const [place] = await tx.select({ id: places.id }).from(places).where(eq(places.id, input.placeId));
+    if (!place) throw new ValidationError(`no place ${input.placeId}`, '/placeId');
+  }
+  const participants = input.participants ?? [];
+  const organizationIds = [input.organizerId, ...participants.map((p) => p.organizationId)].filter(
+    (id): id is string => Boolean(id),
+  );
+  const personIds = participants.map((p) => p.personId).filter((id): id is string => Boolean(id));
+  const knownOrganizations = new Set(
+    organizationIds.length
+      ? (
+          await tx
+            .select({ id: organizations.id })
+            .from(organizations)
+            .where(inArray(organizations.id, organizationIds))
+        ).map((r) => r.id)
+      : [],
+  );
+  const knownPeople = new Set(
+    personIds.length
+      ? (await tx.select({ id: people.id }).from(people).where(inArray(people.id, personIds))).map(
+          (r) => r.id,
+        )
+      : [],
+  );
+  if (input.organizerId && !knownOrganizations.has(input.organizerId)) {
+    throw new ValidationError(`no organization ${input.organizerId}`, '/organizerId');
+  }
+  participants.forEach((participant, index) => {
+    if (!participant.personId && !participant.organizationId) {
+      throw new ValidationError('a participant is a person or an organization', `/participants/${index}`);
+    }
+    if (participant.personId && !knownPeople.has(participant.personId)) {
+      throw new ValidationError(`no person ${participant.personId}`, `/participants/${index}/personId`);
+    }
+    if (participant.organizationId && !knownOrganizations.has(participant.organizationId)) {
+      throw new ValidationError(
+        `no organization ${participant.organizationId}`,
+        `/participants/${index}/organizationId`,
+      );
+    }
+  });
+  const [row] = await tx
+    .insert(events)
+    .values({
+      kind: input.kind,
+      title: input.title,
+      description: input.description ?? {},
+      status: input.status ?? 'held',
+      startDate: input.startDate ?? null,
+      endDate: input.endDate ?? null,
+      timezone: input.timezone ?? null,
+      placeId: input.placeId ?? null,
+      organizerId: input.organizerId ?? null,
+    })
+    .returning();
+  const eventId = row!.id;
+  if (participants.length) {
+    await tx.insert(eventParticipants).values(
+      participants.map((participant) => ({
+        eventId,
+        personId: participant.personId ?? null,
+        organizationId: participant.organizationId ?? null,
+        role: participant.role,
+      })),
+    );
+  }
+  for (const [index, citation] of (input.sources ?? []).entries()) {
+    await cite(tx, actingAs, 'event', eventId, citation, `/sources/${index}`);
+  }
+  const detail = await getEvent(tx, eventId);
+  await recordChange(tx, actingAs, {
+    action: 'create',
+    entityType: 'event',
+    entityId: eventId,
+    after: detail,
+  });
+  return detail;
+}
+
+export async function getEvent(db: Database, id: string): Promise<EventDetail> {
+  const [row] = await db.select().from(events).where(eq(events.id, id));
+  if (!row) throw new NotFoundError(`no event ${id}`);
+  const participants = await db
+    .select()
+    .from(eventParticipants)
+    .where(eq(eventParticipants.eventId, id))
+    .orderBy(asc(eventParticipants.role), asc(eventParticipants.id));
+  const citations = await listCitations(db, 'event', [id]);
+  const { createdAt: _c, updatedAt: _u, ...event } = row;
+  return {
+    ...event,
+    participants: participants.map(({ eventId: _e, ...participant }) => participant),
+    sources: citations.get(id) ?? [],
+  };
+}
+
+export async function listEvents(
+  db: Database,
+  query: { limit?: number; cursor?: string },
+): Promise<Page<Event>> {
+  const limit = pageSize(query.limit);
+  const conditions: SQL[] = [];
+  const cursor = decodeCursor(query.cursor, 1);
+  if (cursor) conditions.push(gt(events.id, String(cursor[0])));
+  const rows = await db
+    .select()
+    .from(events)
+    .where(and(...conditions))
+    .orderBy(asc(events.id))
+    .limit(limit + 1);
+  const items = rows.slice(0, limit).map(({ createdAt: _c, updatedAt: _u, ...event }) => event);
+  return { items, nextCursor: rows.length > limit ? encodeCursor([items.at(-1)!.id]) : null };
+}

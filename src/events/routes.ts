@@ -1,0 +1,121 @@
+import { Type } from 'typebox';
+import type { App } from '../http/app.ts';
+import {
+  Citation,
+  CitationInput,
+  Id,
+  IdParams,
+  IsoDate,
+  LocalizedText,
+  Nullable,
+  PageOf,
+  PageQuery,
+  problemResponses,
+  ShortText,
+} from '../http/schemas.ts';
+import {
+  createEvent,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  getEvent,
+  listEvents,
+  PARTICIPANT_ROLES,
+} from './events.ts';
+
+const EventSchema = Type.Object({
+  id: Id,
+  kind: Type.Enum(EVENT_KINDS),
+  title: LocalizedText,
+  description: LocalizedText,
+  status: Type.Enum(EVENT_STATUSES),
+  startDate: Nullable(Type.String()),
+  endDate: Nullable(Type.String()),
+  timezone: Nullable(Type.String()),
+  placeId: Nullable(Id),
+  organizerId: Nullable(Id),
+});
+
+const ParticipantSchema = Type.Object({
+  id: Id,
+  personId: Nullable(Id),
+  organizationId: Nullable(Id),
+  role: Type.Enum(PARTICIPANT_ROLES),
+});
+
+const EventDetailSchema = Type.Intersect([
+  EventSchema,
+  Type.Object({ participants: Type.Array(ParticipantSchema), sources: Type.Array(Citation) }),
+]);
+
+const EventInputSchema = Type.Object(
+  {
+    kind: Type.Enum(EVENT_KINDS),
+    title: LocalizedText,
+    description: Type.Optional(LocalizedText),
+    status: Type.Optional(Type.Enum(EVENT_STATUSES)),
+    startDate: Type.Optional(Nullable(IsoDate)),
+    endDate: Type.Optional(Nullable(IsoDate)),
+    timezone: Type.Optional(Nullable(ShortText)),
+    placeId: Type.Optional(Nullable(Id)),
+    organizerId: Type.Optional(Nullable(Id)),
+    participants: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            personId: Type.Optional(Nullable(Id)),
+            organizationId: Type.Optional(Nullable(Id)),
+            role: Type.Enum(PARTICIPANT_ROLES),
+          },
+          { additionalProperties: false },
+        ),
+        { maxItems: 500 },
+      ),
+    ),
+    sources: Type.Optional(Type.Array(CitationInput, { maxItems: 50 })),
+  },
+  { additionalProperties: false },
+);
+
+export async function eventRoutes(app: App): Promise<void> {
+  app.get(
+    '/events',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'Ceremonies, symposiums, launches and delegations',
+        querystring: Type.Object({ ...PageQuery }, { additionalProperties: false }),
+        response: { 200: PageOf(EventSchema), ...problemResponses(422) },
+      },
+    },
+    async (request) => listEvents(app.database.db, request.query),
+  );
+
+  app.get(
+    '/events/:id',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'One event with participants and sources',
+        params: IdParams,
+        response: { 200: EventDetailSchema, ...problemResponses(404) },
+      },
+    },
+    async (request) => getEvent(app.database.db, request.params.id),
+  );
+
+  app.post(
+    '/events',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'Record an event',
+        body: EventInputSchema,
+        response: { 201: EventDetailSchema, ...problemResponses(400, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const event = await app.write(request, (tx, actingAs) => createEvent(tx, actingAs, request.body));
+      return reply.code(201).header('location', `/api/events/${event.id}`).send(event);
+    },
+  );
+}

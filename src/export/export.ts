@@ -1,0 +1,78 @@
+import { asc, getTableColumns, inArray, isNull, or } from 'drizzle-orm';
+import {
+  agreementDocuments,
+  agreementParties,
+  agreementParts,
+  agreements,
+  agreementTransitions,
+  approvalPolicies,
+  approvals,
+  partSignatories,
+} from '../agreements/tables.ts';
+import type { Database } from '../db/client.ts';
+import { eventParticipants, events } from '../events/tables.ts';
+import { organizations } from '../organizations/tables.ts';
+import { memberships, people, posts } from '../people/tables.ts';
+import { places } from '../places/tables.ts';
+import { citations, sources } from '../sources/tables.ts';
+
+export const EXPORT_FORMAT = 'jumelage-registry/1';
+
+/**
+ * The registry as one JSON document: every record Jumelage holds, plus the places they
+ * refer to (the rest of the gazetteer is GeoNames' own data). Document contents are left
+ * out; their SHA-256 identifies them.
+ */
+export async function exportRegistry(db: Database) {
+  const [organizationRows, eventRows, partRows] = await Promise.all([
+    db.select().from(organizations).orderBy(asc(organizations.id)),
+    db.select().from(events).orderBy(asc(events.id)),
+    db.select().from(agreementParts).orderBy(asc(agreementParts.agreementId), asc(agreementParts.number)),
+  ]);
+  const referencedPlaceIds = [
+    ...new Set(
+      [
+        ...organizationRows.map((row) => row.placeId),
+        ...eventRows.map((row) => row.placeId),
+        ...partRows.map((row) => row.signingPlaceId),
+      ].filter((id): id is string => Boolean(id)),
+    ),
+  ];
+  const { content: _content, ...documentColumns } = getTableColumns(agreementDocuments);
+  const { searchText: _p, ...personColumns } = getTableColumns(people);
+  return {
+    format: EXPORT_FORMAT,
+    exportedAt: new Date().toISOString(),
+    places: await db
+      .select()
+      .from(places)
+      .where(
+        referencedPlaceIds.length
+          ? or(isNull(places.geonamesId), inArray(places.id, referencedPlaceIds))
+          : isNull(places.geonamesId),
+      )
+      .orderBy(asc(places.id)),
+    organizations: organizationRows.map(({ searchText: _s, ...row }) => row),
+    people: await db.select(personColumns).from(people).orderBy(asc(people.id)),
+    posts: await db.select().from(posts).orderBy(asc(posts.id)),
+    memberships: await db.select().from(memberships).orderBy(asc(memberships.id)),
+    events: eventRows,
+    eventParticipants: await db.select().from(eventParticipants).orderBy(asc(eventParticipants.id)),
+    agreements: await db.select().from(agreements).orderBy(asc(agreements.id)),
+    agreementParties: await db
+      .select()
+      .from(agreementParties)
+      .orderBy(asc(agreementParties.agreementId), asc(agreementParties.position)),
+    agreementParts: partRows,
+    partSignatories: await db.select().from(partSignatories).orderBy(asc(partSignatories.id)),
+    approvals: await db.select().from(approvals).orderBy(asc(approvals.id)),
+    agreementTransitions: await db.select().from(agreementTransitions).orderBy(asc(agreementTransitions.id)),
+    agreementDocuments: await db
+      .select(documentColumns)
+      .from(agreementDocuments)
+      .orderBy(asc(agreementDocuments.id)),
+    approvalPolicies: await db.select().from(approvalPolicies).orderBy(asc(approvalPolicies.countryCode)),
+    sources: await db.select().from(sources).orderBy(asc(sources.id)),
+    citations: await db.select().from(citations).orderBy(asc(citations.id)),
+  };
+}

@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyRequest,
+  type RawServerDefault,
+} from 'fastify';
+import { MAX_DOCUMENT_BYTES } from '../agreements/agreements.ts';
+import { agreementRoutes } from '../agreements/routes.ts';
+import type { Database, DatabaseHandle } from '../db/client.ts';
+import { eventRoutes } from '../events/routes.ts';
+import { networkRoutes } from '../networks/routes.ts';
+import { organizationRoutes } from '../organizations/routes.ts';
+import { peopleRoutes } from '../people/routes.ts';
+import { placeRoutes } from '../places/routes.ts';
+import type { ActingAs } from '../shared/actor.ts';
+import { sourceRoutes } from '../sources/routes.ts';
+import { errorToProblem, routeNotFoundProblem, sendProblem } from './problem.ts';
+import { systemRoutes } from './system-routes.ts';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: DatabaseHandle;
+    /** Runs a write in one transaction, acting as the request's caller: it all lands, or nothing does. */
+    write<T>(request: FastifyRequest, work: (tx: Database, actingAs: ActingAs) => Promise<T>): Promise<T>;
+  }
+}
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  logger?: boolean | { level: string };
+  version?: string;
+}
+
+export const JSON_BODY_LIMIT = 1024 * 1024;
+
+function validatorCompilers() {
+  // Bodies are taken as sent: no coercion, no silent removal of unknown fields.
+  const bodies = new Ajv({
+    allErrors: true,
+    coerceTypes: false,
+    removeAdditional: false,
+    useDefaults: true,
+    strict: false,
+  });
+  // Query strings and paths arrive as text: numbers and booleans are coerced from it.
+  const parameters = new Ajv({
+    allErrors: true,
+    coerceTypes: 'array',
+    removeAdditional: false,
+    useDefaults: true,
+    strict: false,
+  });
+  addFormats.default(bodies);
+  addFormats.default(parameters);
+  return { bodies, parameters };
+}
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: JSON_BODY_LIMIT,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const { bodies, parameters } = validatorCompilers();
+  app.setValidatorCompiler(({ schema, httpPart }) =>
+    (httpPart === 'body' ? bodies : parameters).compile(schema),
+  );
+  app.setErrorHandler((error, request, reply) => {
+    const body = errorToProblem(error as Error, request);
+    if (body.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, body);
+  });
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, routeNotFoundProblem(request)));
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  app.decorate('database', options.database);
+  app.decorate(
+    'write',
+    <T>(request: FastifyRequest, work: (tx: Database, actingAs: ActingAs) => Promise<T>) =>
+      options.database.db.transaction((tx) =>
+        work(tx as unknown as Database, { actor: 'anonymous', requestId: String(request.id) }),
+      ),
+  );
+
+  await app.register(multipart, { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 10 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Jumelage API',
+        version: options.version ?? '0.1.0',
+        description:
+          'Registry of town-twinning agreements, the organizations, people and places behind them, and their sources. ' +
+          'Errors are RFC 9457 problem details (application/problem+json) naming the offending field.',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+      },
+      tags: [
+        { name: 'system' },
+        { name: 'places', description: 'Gazetteer (GeoNames, CC BY 4.0) and places created in Jumelage' },
+        { name: 'organizations' },
+        { name: 'people', description: 'People, posts and memberships' },
+        {
+          name: 'agreements',
+          description: 'Agreements, their parts, signatories, approvals, documents and lifecycle',
+        },
+        { name: 'networks' },
+        { name: 'events' },
+        { name: 'sources' },
+      ],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  await app.register(
+    async (api) => {
+      const typed = api.withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+      await systemRoutes(typed, options.version ?? '0.1.0');
+      await placeRoutes(typed);
+      await organizationRoutes(typed);
+      await peopleRoutes(typed);
+      await agreementRoutes(typed);
+      await networkRoutes(typed);
+      await eventRoutes(typed);
+      await sourceRoutes(typed);
+    },
+    { prefix: '/api' },
+  );
+  return app as unknown as App;
+}

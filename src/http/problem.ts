@@ -1,0 +1,155 @@
+import type { ErrorObject } from 'ajv';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { UiLanguage } from '../shared/codes.ts';
+import { ConflictError, DomainError, NotFoundError } from '../shared/errors.ts';
+import { negotiateLanguage } from './language.ts';
+import { type MessageKey, message } from './messages.ts';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  field?: string;
+  errors?: Array<{ field: string; message: string }>;
+  requestId?: string;
+}
+
+const KINDS = {
+  bad_request: 400,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  validation: 422,
+  internal: 500,
+  route_not_found: 404,
+} as const;
+type ProblemKind = keyof typeof KINDS;
+
+function problem(kind: ProblemKind, language: UiLanguage, extra: Partial<ProblemBody> = {}): ProblemBody {
+  return {
+    type: `/api/problems#${kind.replaceAll('_', '-')}`,
+    title: message(language, `problem.${kind}` as MessageKey),
+    status: KINDS[kind],
+    ...extra,
+  };
+}
+
+/** Where in the input an Ajv error points, as a JSON pointer naming the field. */
+function fieldOf(error: ErrorObject, part: string | undefined): string {
+  const base = part === 'body' ? '' : `/${part ?? ''}`.replace(/\/$/, '');
+  if (error.keyword === 'required')
+    return `${base}${error.instancePath}/${String(error.params.missingProperty)}`;
+  if (error.keyword === 'additionalProperties') {
+    return `${base}${error.instancePath}/${String(error.params.additionalProperty)}`;
+  }
+  return `${base}${error.instancePath}` || '/';
+}
+
+function validationMessage(error: ErrorObject, language: UiLanguage): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return message(language, 'validation.required');
+    case 'additionalProperties':
+      return message(language, 'validation.additional_property');
+    case 'type':
+      return message(language, 'validation.type', { type: String(params.type) });
+    case 'format':
+      return message(language, 'validation.format', { format: String(params.format) });
+    case 'enum':
+      return message(language, 'validation.enum', { values: (params.allowedValues as unknown[]).join(', ') });
+    case 'minLength':
+      return message(language, 'validation.too_short');
+    case 'maxLength':
+      return message(language, 'validation.too_long');
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return message(language, 'validation.too_small');
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return message(language, 'validation.too_large');
+    case 'pattern':
+      return message(language, 'validation.pattern');
+    case 'minItems':
+      return message(language, 'validation.too_few_items');
+    case 'maxItems':
+      return message(language, 'validation.too_many_items');
+    default:
+      return message(language, 'validation.invalid');
+  }
+}
+
+/** Keeps the most useful schema errors: a union reports every branch, most of them noise. */
+function meaningfulErrors(errors: ErrorObject[]): ErrorObject[] {
+  const specific = errors.filter((error) => !['anyOf', 'oneOf', 'if', 'const'].includes(error.keyword));
+  return specific.length > 0 ? specific : errors;
+}
+
+export function sendProblem(reply: FastifyReply, body: ProblemBody): FastifyReply {
+  return reply
+    .code(body.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send({ ...body, requestId: String(reply.request.id) });
+}
+
+export function errorToProblem(error: FastifyError | Error, request: FastifyRequest): ProblemBody {
+  const language = negotiateLanguage(request.headers['accept-language']);
+  if (error instanceof DomainError) {
+    const kind: ProblemKind =
+      error instanceof NotFoundError
+        ? 'not_found'
+        : error instanceof ConflictError
+          ? 'conflict'
+          : 'validation';
+    const field = error.field;
+    return problem(kind, language, {
+      detail: error.message,
+      ...(field ? { field, errors: [{ field, message: error.message }] } : {}),
+    });
+  }
+  const fastifyError = error as FastifyError & { validationContext?: string };
+  if (fastifyError.validation) {
+    const errors = meaningfulErrors(fastifyError.validation as ErrorObject[]).map((item) => ({
+      field: fieldOf(item, fastifyError.validationContext),
+      message: validationMessage(item, language),
+    }));
+    // An id in the path that is not even a UUID names no record: 404, like any unknown id.
+    const kind: ProblemKind = fastifyError.validationContext === 'params' ? 'not_found' : 'validation';
+    return problem(kind, language, { detail: errors[0]?.message, field: errors[0]?.field, errors });
+  }
+  switch (fastifyError.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return problem('bad_request', language, {
+        detail: message(language, 'validation.malformed_json'),
+        field: '/',
+      });
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return problem('payload_too_large', language, { field: '/' });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+      return problem('unsupported_media_type', language);
+  }
+  if (error instanceof SyntaxError) {
+    return problem('bad_request', language, {
+      detail: message(language, 'validation.malformed_json'),
+      field: '/',
+    });
+  }
+  const status = fastifyError.statusCode;
+  if (status && status >= 400 && status < 500) {
+    return { ...problem('bad_request', language, { detail: error.message }), status };
+  }
+  return problem('internal', language);
+}
+
+export function routeNotFoundProblem(request: FastifyRequest): ProblemBody {
+  return problem('route_not_found', negotiateLanguage(request.headers['accept-language']), {
+    detail: `${request.method} ${request.url.split('?')[0]}`,
+  });
+}

@@ -1,0 +1,222 @@
+import { Type } from 'typebox';
+import type { App } from '../http/app.ts';
+import {
+  Citation,
+  CitationInput,
+  Id,
+  IdParams,
+  IsoDate,
+  LocalizedText,
+  Nullable,
+  PageOf,
+  PageQuery,
+  problemResponses,
+  ShortText,
+} from '../http/schemas.ts';
+import {
+  createMembership,
+  createPerson,
+  createPost,
+  getPerson,
+  listMemberships,
+  listPeople,
+  ROLES,
+  updatePerson,
+} from './people.ts';
+
+export const PersonSchema = Type.Object({
+  id: Id,
+  name: Type.String(),
+  names: LocalizedText,
+  alternateNames: Type.Array(Type.String()),
+  gender: Nullable(Type.String()),
+  email: Nullable(Type.String()),
+  phone: Nullable(Type.String()),
+});
+
+export const PostSchema = Type.Object({
+  id: Id,
+  organizationId: Id,
+  role: Type.String(),
+  label: LocalizedText,
+});
+
+export const MembershipSchema = Type.Object({
+  id: Id,
+  organizationId: Id,
+  personId: Nullable(Id),
+  memberOrganizationId: Nullable(Id),
+  postId: Nullable(Id),
+  role: Type.String(),
+  label: LocalizedText,
+  startDate: Nullable(Type.String()),
+  endDate: Nullable(Type.String()),
+  sources: Type.Array(Citation),
+});
+
+const PersonDetailSchema = Type.Intersect([
+  PersonSchema,
+  Type.Object({ memberships: Type.Array(MembershipSchema), sources: Type.Array(Citation) }),
+]);
+
+const personFields = {
+  name: ShortText,
+  names: Type.Optional(LocalizedText),
+  alternateNames: Type.Optional(Type.Array(ShortText, { maxItems: 50 })),
+  gender: Type.Optional(Nullable(Type.Enum(['female', 'male', 'other']))),
+  email: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 320 }))),
+  phone: Type.Optional(Nullable(Type.String({ pattern: '^\\+?[0-9 ().-]{4,30}$' }))),
+};
+
+const PersonInputSchema = Type.Object(
+  { ...personFields, sources: Type.Optional(Type.Array(CitationInput, { maxItems: 50 })) },
+  { additionalProperties: false },
+);
+const PersonChangesSchema = Type.Object(
+  { ...personFields, name: Type.Optional(ShortText) },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+const PostInputSchema = Type.Object(
+  { organizationId: Id, role: Type.Enum(ROLES), label: Type.Optional(LocalizedText) },
+  { additionalProperties: false },
+);
+
+const MembershipInputSchema = Type.Object(
+  {
+    organizationId: Id,
+    personId: Type.Optional(Nullable(Id)),
+    memberOrganizationId: Type.Optional(Nullable(Id)),
+    postId: Type.Optional(Nullable(Id)),
+    role: Type.Enum(ROLES),
+    label: Type.Optional(LocalizedText),
+    startDate: Type.Optional(Nullable(IsoDate)),
+    endDate: Type.Optional(Nullable(IsoDate)),
+    sources: Type.Optional(Type.Array(CitationInput, { maxItems: 50 })),
+  },
+  { additionalProperties: false },
+);
+
+export async function peopleRoutes(app: App): Promise<void> {
+  app.get(
+    '/people',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'List or search people (Boutmilat finds Boutomilat)',
+        querystring: Type.Object(
+          {
+            q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+            organization: Type.Optional(Id),
+            ...PageQuery,
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: PageOf(PersonSchema), ...problemResponses(422) },
+      },
+    },
+    async (request) => listPeople(app.database.db, request.query),
+  );
+
+  app.get(
+    '/people/:id',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'One person, with memberships and sources',
+        params: IdParams,
+        response: { 200: PersonDetailSchema, ...problemResponses(404) },
+      },
+    },
+    async (request) => getPerson(app.database.db, request.params.id),
+  );
+
+  app.post(
+    '/people',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Create a person',
+        body: PersonInputSchema,
+        response: { 201: PersonDetailSchema, ...problemResponses(400, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const person = await app.write(request, (tx, actingAs) => createPerson(tx, actingAs, request.body));
+      return reply.code(201).header('location', `/api/people/${person.id}`).send(person);
+    },
+  );
+
+  app.patch(
+    '/people/:id',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Change some fields of a person',
+        params: IdParams,
+        body: PersonChangesSchema,
+        response: { 200: PersonDetailSchema, ...problemResponses(400, 404, 413, 415, 422) },
+      },
+    },
+    async (request) =>
+      app.write(request, (tx, actingAs) => updatePerson(tx, actingAs, request.params.id, request.body)),
+  );
+
+  app.post(
+    '/posts',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Create a post in an organization',
+        body: PostInputSchema,
+        response: { 201: PostSchema, ...problemResponses(400, 413, 415, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await app.write(request, (tx, actingAs) => createPost(tx, actingAs, request.body))),
+  );
+
+  app.get(
+    '/memberships',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Memberships of a person, in an organization, or of a member organization',
+        querystring: Type.Object(
+          {
+            person: Type.Optional(Id),
+            organization: Type.Optional(Id),
+            memberOrganization: Type.Optional(Id),
+          },
+          { additionalProperties: false, minProperties: 1 },
+        ),
+        response: { 200: Type.Array(MembershipSchema), ...problemResponses(422) },
+      },
+    },
+    async (request) =>
+      listMemberships(app.database.db, {
+        personId: request.query.person,
+        organizationId: request.query.organization,
+        memberOrganizationId: request.query.memberOrganization,
+      }),
+  );
+
+  app.post(
+    '/memberships',
+    {
+      schema: {
+        tags: ['people'],
+        summary:
+          'Record that a person (or an organization) belongs to an organization, from a date to a date',
+        body: MembershipInputSchema,
+        response: { 201: MembershipSchema, ...problemResponses(400, 413, 415, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await app.write(request, (tx, actingAs) => createMembership(tx, actingAs, request.body))),
+  );
+}

@@ -1,0 +1,115 @@
+import { Type } from 'typebox';
+import type { App } from '../http/app.ts';
+import {
+  CitationInput,
+  CountryCode,
+  Id,
+  IdParams,
+  LocalizedText,
+  Nullable,
+  problemResponses,
+  ShortText,
+} from '../http/schemas.ts';
+import { createPlace, getPlace } from './places.ts';
+import { searchPlaces } from './search.ts';
+
+export const PlaceSchema = Type.Object({
+  id: Id,
+  geonamesId: Nullable(Type.Integer()),
+  name: Type.String(),
+  names: LocalizedText,
+  countryCode: Type.String(),
+  otherCountryCodes: Type.Array(Type.String()),
+  admin1Code: Nullable(Type.String()),
+  featureCode: Nullable(Type.String()),
+  latitude: Nullable(Type.Number()),
+  longitude: Nullable(Type.Number()),
+  population: Type.Integer(),
+  timezone: Nullable(Type.String()),
+  note: Nullable(Type.String()),
+});
+
+const PlaceInputSchema = Type.Object(
+  {
+    name: ShortText,
+    names: Type.Optional(LocalizedText),
+    alternateNames: Type.Optional(Type.Array(ShortText, { maxItems: 100 })),
+    countryCode: CountryCode,
+    otherCountryCodes: Type.Optional(Type.Array(CountryCode, { maxItems: 5 })),
+    latitude: Type.Optional(Nullable(Type.Number({ minimum: -90, maximum: 90 }))),
+    longitude: Type.Optional(Nullable(Type.Number({ minimum: -180, maximum: 180 }))),
+    population: Type.Optional(Type.Integer({ minimum: 0 })),
+    timezone: Type.Optional(Nullable(ShortText)),
+    featureCode: Type.Optional(Nullable(Type.String({ maxLength: 10 }))),
+    note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+    sources: Type.Optional(Type.Array(CitationInput, { maxItems: 50 })),
+  },
+  { additionalProperties: false },
+);
+
+export const DEFAULT_PLACE_RESULTS = 10;
+
+export async function placeRoutes(app: App): Promise<void> {
+  app.get(
+    '/places',
+    {
+      schema: {
+        tags: ['places'],
+        summary: 'Search places by any name in any script',
+        description:
+          'Case, Latin accents and Arabic variants (harakat, tatweel, alef/hamza forms, ya/alef maqsura, ta marbuta) are ' +
+          'normalized: تمبكتو, Tombouctou and timbuktu all find Timbuktu. Exact names first, then prefixes, then close spellings.',
+        querystring: Type.Object(
+          {
+            q: Type.String({ minLength: 1, maxLength: 200 }),
+            country: Type.Optional(CountryCode),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: DEFAULT_PLACE_RESULTS })),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            items: Type.Array(Type.Intersect([PlaceSchema, Type.Object({ matchedName: Type.String() })])),
+          }),
+          ...problemResponses(422),
+        },
+      },
+    },
+    async (request) => ({
+      items: await searchPlaces(app.database.db, {
+        q: request.query.q,
+        country: request.query.country,
+        limit: request.query.limit ?? DEFAULT_PLACE_RESULTS,
+      }),
+    }),
+  );
+
+  app.get(
+    '/places/:id',
+    {
+      schema: {
+        tags: ['places'],
+        summary: 'One place',
+        params: IdParams,
+        response: { 200: PlaceSchema, ...problemResponses(404) },
+      },
+    },
+    async (request) => getPlace(app.database.db, request.params.id),
+  );
+
+  app.post(
+    '/places',
+    {
+      schema: {
+        tags: ['places'],
+        summary: 'Create a place GeoNames lacks (e.g. a daira of the refugee camps), citing its source',
+        body: PlaceInputSchema,
+        response: { 201: PlaceSchema, ...problemResponses(400, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const place = await app.write(request, (tx, actingAs) => createPlace(tx, actingAs, request.body));
+      return reply.code(201).header('location', `/api/places/${place.id}`).send(place);
+    },
+  );
+}
