@@ -79,7 +79,8 @@ export async function getPlacesByIds(db: Database, ids: string[]): Promise<Map<s
 /** A place GeoNames lacks (a daira of the refugee camps, a rural commune), created with its source. */
 export async function createPlace(tx: Database, actingAs: ActingAs, input: PlaceInput): Promise<Place> {
   assertCountry(input.countryCode, '/countryCode');
-  input.otherCountryCodes?.forEach((code, index) => assertCountry(code, `/otherCountryCodes/${index}`));
+  for (const [index, code] of (input.otherCountryCodes ?? []).entries())
+    assertCountry(code, `/otherCountryCodes/${index}`);
   assertLocalizedText(input.names, '/names', false);
   if (input.name.trim() === '') throw new ValidationError('must not be blank', '/name');
   if ((input.latitude == null) !== (input.longitude == null)) {

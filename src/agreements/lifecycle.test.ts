@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AGREEMENT_STATUSES,
+  ALLOWED_TRANSITIONS,
+  type AgreementStatus,
+  isTransitionAllowed,
+  PRE_SIGNATURE_STATUSES,
+  signingStatusOfParts,
+} from './lifecycle.ts';
+import { assertTransition } from './rules.ts';
+
+// The table as the product brief states it, written out independently of the code's table.
+const EXPECTED: Record<AgreementStatus, AgreementStatus[]> = {
+  proposed: ['negotiating', 'withdrawn'],
+  negotiating: ['awaiting_approval', 'withdrawn'],
+  awaiting_approval: ['approved', 'negotiating', 'withdrawn'],
+  approved: ['partially_signed', 'signed', 'withdrawn'],
+  partially_signed: ['signed'],
+  signed: ['in_force', 'ended'],
+  in_force: ['suspended', 'ended'],
+  suspended: ['in_force', 'ended'],
+  ended: [],
+  withdrawn: [],
+};
+
+describe('agreement lifecycle', () => {
+  const pairs = AGREEMENT_STATUSES.flatMap((from) => AGREEMENT_STATUSES.map((to) => [from, to] as const));
+
+  it.each(pairs)('%s → %s is allowed only when the table says so', (from, to) => {
+    expect(isTransitionAllowed(from, to)).toBe(EXPECTED[from].includes(to));
+  });
+
+  it.each(pairs)('%s → %s is refused with a conflict when not allowed', (from, to) => {
+    const check = () =>
+      assertTransition({
+        from,
+        to,
+        parties: [
+          { organizationId: 'a', countryCode: 'FR' },
+          { organizationId: 'b', countryCode: 'DZ' },
+        ],
+        approvals: [],
+        policies: new Map(),
+        partsSigningStatus: to === 'partially_signed' || to === 'signed' ? to : null,
+      });
+    if (EXPECTED[from].includes(to)) expect(check).not.toThrow();
+    else expect(check).toThrow(`an agreement cannot go from ${from} to ${to}`);
+  });
+
+  it('covers every status in the table', () => {
+    expect(Object.keys(ALLOWED_TRANSITIONS).sort()).toEqual([...AGREEMENT_STATUSES].sort());
+  });
+
+  it('lets an agreement be withdrawn from every status before signature, and from no other', () => {
+    for (const status of AGREEMENT_STATUSES) {
+      expect(isTransitionAllowed(status, 'withdrawn')).toBe(PRE_SIGNATURE_STATUSES.includes(status));
+    }
+  });
+
+  it('derives the signing status from the parts', () => {
+    expect(signingStatusOfParts([{ signedOn: null }])).toBeNull();
+    expect(signingStatusOfParts([{ signedOn: '2022-11-25' }, { signedOn: null }])).toBe('partially_signed');
+    expect(signingStatusOfParts([{ signedOn: '2022-11-25' }, { signedOn: '2023-02-27' }])).toBe('signed');
+  });
+});

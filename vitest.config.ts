@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+
+// Three tiers: pure domain rules, then the database-backed suite once per storage engine.
+// PostgreSQL runs when TEST_DATABASE_URL is set (CI always sets it).
+const databaseTests = ['src/**/*.db.test.ts', 'test/**/*.db.test.ts'];
+const engines = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+export default defineConfig({
+  test: {
+    reporters: process.env.CI ? ['default', 'junit'] : ['default'],
+    outputFile: { junit: 'test-results/junit.xml' },
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: databaseTests,
+        },
+      },
+      ...engines.map((engine) => ({
+        test: {
+          name: engine,
+          include: databaseTests,
+          env: { JUMELAGE_TEST_ENGINE: engine },
+          globalSetup: ['test/helpers/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      })),
+    ],
+  },
+});
