@@ -1,0 +1,382 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/helpers/app.ts';
+import { countRows, createCity, createPerson, MINIMAL_PDF, multipartBody } from '../../test/helpers/fixtures.ts';
+
+const ctx = useTestApp();
+const ids = {} as Record<'ivry' | 'timbuktu' | 'smara' | 'agadez' | 'mayor', string>;
+
+beforeAll(async () => {
+  ids.ivry = (await createCity(ctx, 'Ivry-sur-Seine', 'FR')).id;
+  ids.timbuktu = (await createCity(ctx, 'Timbuktu', 'ML')).id;
+  ids.smara = (await createCity(ctx, 'Smara', 'EH')).id;
+  ids.agadez = (await createCity(ctx, 'Agadez', 'NE')).id;
+  ids.mayor = (await createPerson(ctx, 'Yahia Tindina')).id;
+});
+
+function agreementBody(overrides: Record<string, unknown> = {}) {
+  return {
+    type: 'twinning',
+    title: { en: 'Twinning Smara – Timbuktu', ar: 'توأمة السمارة وتمبكتو' },
+    themes: ['culture', 'tourism'],
+    parties: [{ organizationId: ids.smara }, { organizationId: ids.timbuktu }],
+    ...overrides,
+  };
+}
+
+async function create(overrides: Record<string, unknown> = {}) {
+  const response = await ctx.request({ method: 'POST', url: '/api/agreements', payload: agreementBody(overrides) });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.data;
+}
+
+async function move(id: string, to: string, reason = `moving to ${to}`) {
+  return ctx.request({ method: 'POST', url: `/api/agreements/${id}/transitions`, payload: { to, reason } });
+}
+
+async function sign(id: string, partId: string, signedOn: string) {
+  return ctx.request({ method: 'PATCH', url: `/api/agreements/${id}/parts/${partId}`, payload: { signedOn } });
+}
+
+describe('creating and reading agreements', () => {
+  it('creates a proposed agreement with one unsigned part and records who created it', async () => {
+    const agreement = await create();
+    expect(agreement).toMatchObject({ status: 'proposed', type: 'twinning', signedOn: null });
+    expect(agreement.parties.map((party: any) => party.countryCode)).toEqual(['EH', 'ML']);
+    expect(agreement.parts).toEqual([expect.objectContaining({ number: 1, kind: 'original', signedOn: null })]);
+    expect(agreement.transitions).toEqual([expect.objectContaining({ fromStatus: null, toStatus: 'proposed', actor: 'anonymous' })]);
+    const audit = await ctx.request({ method: 'GET', url: `/api/audit?entity=agreement&id=${agreement.id}` });
+    expect(audit.data).toEqual([expect.objectContaining({ action: 'create', before: null })]);
+    expect(audit.data[0].after.title.en).toBe('Twinning Smara – Timbuktu');
+    expect(audit.data[0].requestId).toEqual(expect.any(String));
+  });
+
+  it('answers 404 as problem+json for an unknown or malformed id', async () => {
+    for (const id of [randomUUID(), 'not-a-uuid']) {
+      const response = await ctx.request({ method: 'GET', url: `/api/agreements/${id}` });
+      expect(response.statusCode).toBe(404);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    }
+  });
+
+  it('changes fields with PATCH and keeps the before and after in the audit log', async () => {
+    const agreement = await create();
+    const response = await ctx.request({
+      method: 'PATCH',
+      url: `/api/agreements/${agreement.id}`,
+      payload: { title: { fr: 'Jumelage Smara – Tombouctou' }, themes: ['culture'] },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.data.title).toEqual({ fr: 'Jumelage Smara – Tombouctou' });
+    const audit = await ctx.request({ method: 'GET', url: `/api/audit?entity=agreement&id=${agreement.id}` });
+    const update = audit.data.find((entry: any) => entry.action === 'update');
+    expect(update.before.themes).toEqual(['culture', 'tourism']);
+    expect(update.after.themes).toEqual(['culture']);
+  });
+});
+
+describe('lifecycle over HTTP', () => {
+  it('walks an agreement from proposal to its end, recording each move with its reason', async () => {
+    const agreement = await create();
+    for (const to of ['negotiating', 'awaiting_approval', 'approved']) expect((await move(agreement.id, to)).statusCode).toBe(200);
+    const signed = await sign(agreement.id, agreement.parts[0].id, '2025-10-31');
+    expect(signed.statusCode, signed.body).toBe(200);
+    expect(signed.data).toMatchObject({ status: 'signed', signedOn: '2025-10-31' });
+    for (const to of ['in_force', 'suspended', 'in_force', 'ended']) expect((await move(agreement.id, to)).statusCode).toBe(200);
+    const { data } = await ctx.request({ method: 'GET', url: `/api/agreements/${agreement.id}` });
+    expect(data.transitions.map((transition: any) => transition.toStatus)).toEqual([
+      'proposed',
+      'negotiating',
+      'awaiting_approval',
+      'approved',
+      'signed',
+      'in_force',
+      'suspended',
+      'in_force',
+      'ended',
+    ]);
+    expect(data.transitions[4].reason).toBe('part 1 signed on 2025-10-31');
+    expect(data.transitions[1].reason).toBe('moving to negotiating');
+  });
+
+  it('refuses an illegal transition with 409 and changes nothing', async () => {
+    const agreement = await create();
+    const before = await countRows(ctx);
+    const response = await move(agreement.id, 'in_force');
+    expect(response.statusCode).toBe(409);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.data).toMatchObject({ field: '/to', detail: 'an agreement cannot go from proposed to in_force' });
+    expect(await countRows(ctx)).toEqual(before);
+    const { data } = await ctx.request({ method: 'GET', url: `/api/agreements/${agreement.id}` });
+    expect(data.status).toBe('proposed');
+  });
+
+  it('refuses to sign a part before approval', async () => {
+    const agreement = await create();
+    const response = await sign(agreement.id, agreement.parts[0].id, '2025-10-31');
+    expect(response.statusCode).toBe(409);
+    const { data } = await ctx.request({ method: 'GET', url: `/api/agreements/${agreement.id}` });
+    expect(data.parts[0].signedOn).toBeNull();
+  });
+
+  it('allows withdrawal before signature only', async () => {
+    const early = await create();
+    expect((await move(early.id, 'withdrawn', 'the council voted against')).statusCode).toBe(200);
+    const late = await create({ status: 'signed', parts: [{ signedOn: '2025-10-31' }] });
+    expect((await move(late.id, 'withdrawn')).statusCode).toBe(409);
+  });
+
+  it('is partially signed until its last part is signed', async () => {
+    const agreement = await create({
+      type: 'friendship_cooperation_protocol',
+      parties: [{ organizationId: ids.ivry }, { organizationId: ids.agadez }],
+      status: 'approved',
+      parts: [{ kind: 'original' }, { kind: 'further_part', plannedFrom: '2023-02-20', plannedTo: '2023-03-01' }],
+    });
+    const first = await sign(agreement.id, agreement.parts[0].id, '2022-11-25');
+    expect(first.data.status).toBe('partially_signed');
+    expect((await move(agreement.id, 'signed')).statusCode).toBe(409);
+    const second = await sign(agreement.id, agreement.parts[1].id, '2023-02-27');
+    expect(second.data).toMatchObject({ status: 'signed', signedOn: '2022-11-25' });
+    expect((await sign(agreement.id, agreement.parts[1].id, '2023-02-28')).statusCode).toBe(409);
+  });
+
+  it('extends the term by a signed renewal', async () => {
+    const agreement = await create({ status: 'signed', termMonths: 12, parts: [{ signedOn: '2024-01-15' }] });
+    expect(agreement).toMatchObject({ startsOn: '2024-01-15', endsOn: '2025-01-15' });
+    await move(agreement.id, 'in_force');
+    const renewal = await ctx.request({
+      method: 'POST',
+      url: `/api/agreements/${agreement.id}/parts`,
+      payload: { kind: 'renewal', extendsTermMonths: 24, signedOn: '2024-12-01' },
+    });
+    expect(renewal.statusCode, renewal.body).toBe(201);
+    expect(renewal.data).toMatchObject({ status: 'in_force', endsOn: '2027-01-15' });
+    expect(renewal.data.parts.map((part: any) => part.kind)).toEqual(['original', 'renewal']);
+  });
+
+  it('adds signatories for a party, and refuses one signing for a non-party', async () => {
+    const agreement = await create();
+    const url = `/api/agreements/${agreement.id}/parts/${agreement.parts[0].id}/signatories`;
+    const ok = await ctx.request({ method: 'POST', url, payload: { personId: ids.mayor, partyOrganizationId: ids.timbuktu, role: 'signatory', postLabel: { fr: 'Maire de Tombouctou' } } });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.data.parts[0].signatories[0]).toMatchObject({ role: 'signatory', partyOrganizationId: ids.timbuktu });
+    const refused = await ctx.request({ method: 'POST', url, payload: { personId: ids.mayor, partyOrganizationId: ids.ivry, role: 'signatory' } });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.data.field).toBe('/signatories/0/partyOrganizationId');
+  });
+});
+
+describe('approval policies', () => {
+  it('refuses approval without the supervising authority’s decision a country requires, then accepts it', async () => {
+    const policy = await ctx.request({ method: 'PUT', url: '/api/approval-policies/NE', payload: { requiredFrom: 'approved', description: 'Tutelle' } });
+    expect(policy.statusCode, policy.body).toBe(200);
+    const agreement = await create({ parties: [{ organizationId: ids.smara }, { organizationId: ids.agadez }], status: 'awaiting_approval' });
+    const refused = await move(agreement.id, 'approved');
+    expect(refused.statusCode).toBe(409);
+    expect(refused.data.detail).toContain('NE');
+    expect(refused.data.field).toBe('/approvals');
+
+    const refusal = await ctx.request({
+      method: 'POST',
+      url: `/api/agreements/${agreement.id}/approvals`,
+      payload: { partyOrganizationId: ids.agadez, authorityName: 'Governor of Agadez region', decision: 'refused', decidedOn: '2025-09-01' },
+    });
+    expect(refusal.statusCode).toBe(201);
+    expect((await move(agreement.id, 'approved')).statusCode).toBe(409);
+
+    await ctx.request({
+      method: 'POST',
+      url: `/api/agreements/${agreement.id}/approvals`,
+      payload: { partyOrganizationId: ids.agadez, authorityName: 'Governor of Agadez region', reference: 'AR-2025-118', decision: 'approved', decidedOn: '2025-10-01' },
+    });
+    const approved = await move(agreement.id, 'approved');
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(approved.data.approvals).toHaveLength(2);
+  });
+
+  it('refuses recording an agreement as signed when a required approval is missing', async () => {
+    await ctx.request({ method: 'PUT', url: '/api/approval-policies/FR', payload: { requiredFrom: 'signed' } });
+    const before = await countRows(ctx);
+    const response = await ctx.request({
+      method: 'POST',
+      url: '/api/agreements',
+      payload: agreementBody({ parties: [{ organizationId: ids.ivry }, { organizationId: ids.timbuktu }], status: 'signed', parts: [{ signedOn: '2024-05-01' }] }),
+    });
+    expect(response.statusCode).toBe(409);
+    expect(await countRows(ctx)).toEqual(before);
+  });
+});
+
+describe('documents', () => {
+  it('stores a PDF with its SHA-256 and gives it back as it came', async () => {
+    const agreement = await create();
+    const upload = await ctx.request({
+      method: 'POST',
+      url: `/api/agreements/${agreement.id}/documents`,
+      ...multipartBody({ language: 'fr' }, { name: 'protocole signé.pdf', content: MINIMAL_PDF }),
+    });
+    expect(upload.statusCode, upload.body).toBe(201);
+    expect(upload.data).toMatchObject({
+      language: 'fr',
+      contentType: 'application/pdf',
+      sizeBytes: MINIMAL_PDF.length,
+      sha256: createHash('sha256').update(MINIMAL_PDF).digest('hex'),
+    });
+    const download = await ctx.app.inject({ method: 'GET', url: `/api/agreements/${agreement.id}/documents/${upload.data.id}` });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.rawPayload.equals(MINIMAL_PDF)).toBe(true);
+    expect(download.headers['content-disposition']).toContain("filename*=UTF-8''protocole%20sign%C3%A9.pdf");
+    const { data } = await ctx.request({ method: 'GET', url: `/api/agreements/${agreement.id}` });
+    expect(data.documents).toHaveLength(1);
+  });
+
+  it('refuses a file named .pdf that is not a PDF, and stores nothing', async () => {
+    const agreement = await create();
+    const before = await countRows(ctx);
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+    for (const content of [png, Buffer.from('<html><script>alert(1)</script></html>')]) {
+      const response = await ctx.request({
+        method: 'POST',
+        url: `/api/agreements/${agreement.id}/documents`,
+        ...multipartBody({ language: 'fr' }, { name: 'accord.pdf', content }),
+      });
+      expect(response.statusCode).toBe(422);
+      expect(response.data.field).toBe('/file');
+    }
+    expect(await countRows(ctx)).toEqual(before);
+  });
+
+  it('refuses an unknown language, a missing file, and a body that is not multipart', async () => {
+    const agreement = await create();
+    const url = `/api/agreements/${agreement.id}/documents`;
+    const badLanguage = await ctx.request({ method: 'POST', url, ...multipartBody({ language: 'xx' }, { name: 'a.pdf', content: MINIMAL_PDF }) });
+    expect(badLanguage.data).toMatchObject({ status: 422, field: '/language' });
+    const noFile = await ctx.request({ method: 'POST', url, ...multipartBody({ language: 'fr' }) });
+    expect(noFile.data).toMatchObject({ status: 422, field: '/file' });
+    const json = await ctx.request({ method: 'POST', url, payload: { language: 'fr' } });
+    expect(json.statusCode).toBe(415);
+  });
+});
+
+describe('listing', () => {
+  it('pages through every agreement once, in a stable order', async () => {
+    for (let index = 0; index < 5; index++) {
+      await create({ status: 'signed', parts: [{ signedOn: `2020-0${index + 1}-15` }], themes: ['water_sanitation'] });
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const url: string = `/api/agreements?limit=3${cursor ? `&cursor=${cursor}` : ''}`;
+      const { data } = await ctx.request({ method: 'GET', url });
+      expect(data.items.length).toBeLessThanOrEqual(3);
+      seen.push(...data.items.map((item: any) => item.id));
+      cursor = data.nextCursor;
+    } while (cursor);
+    const all = await ctx.request({ method: 'GET', url: '/api/agreements?limit=200' });
+    expect(seen).toEqual(all.data.items.map((item: any) => item.id));
+    expect(new Set(seen).size).toBe(seen.length);
+    const dates = all.data.items.map((item: any) => item.signedOn ?? '0000');
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it('filters by country, status, type, theme, party, dates and name', async () => {
+    const get = async (query: string) => (await ctx.request({ method: 'GET', url: `/api/agreements?${query}&limit=200` })).data.items;
+    const water = await get('theme=water_sanitation');
+    expect(water).toHaveLength(5);
+    expect(await get('theme=water_sanitation&signedFrom=2020-02-01&signedTo=2020-03-31')).toHaveLength(2);
+    expect((await get('country=ML')).every((item: any) => item.parties.some((party: any) => party.countryCode === 'ML'))).toBe(true);
+    expect((await get(`party=${ids.ivry}`)).length).toBeGreaterThan(0);
+    expect((await get('status=withdrawn')).every((item: any) => item.status === 'withdrawn')).toBe(true);
+    expect((await get('type=friendship_cooperation_protocol')).every((item: any) => item.type === 'friendship_cooperation_protocol')).toBe(true);
+    expect((await get('q=Agadez')).length).toBeGreaterThan(0);
+    expect(await get('q=Nowhere%20at%20all')).toHaveLength(0);
+  });
+
+  it('refuses unknown filters, bad values and foreign cursors', async () => {
+    for (const [query, field] of [
+      ['colour=red', '/querystring/colour'],
+      ['status=dreaming', '/querystring/status'],
+      ['limit=0', '/querystring/limit'],
+      ['limit=1000', '/querystring/limit'],
+      ['signedFrom=2025-13-01', '/querystring/signedFrom'],
+      ['signedFrom=1000-01-01', '/signedFrom'],
+      ['cursor=bm90LWEtY3Vyc29y', '/cursor'],
+    ]) {
+      const response = await ctx.request({ method: 'GET', url: `/api/agreements?${query}` });
+      expect(response.statusCode, query).toBe(422);
+      expect(response.data.field, query).toBe(field);
+    }
+  });
+});
+
+describe('bad input is refused, names the field, and writes nothing', () => {
+  const cases: Array<[string, () => Record<string, unknown> | string, number, string]> = [
+    ['malformed JSON', () => '{"type": "twinning",', 400, '/'],
+    ['an unknown field', () => agreementBody({ colour: 'blue' }), 422, '/colour'],
+    ['a wrong type', () => agreementBody({ themes: 'culture' }), 422, '/themes'],
+    ['a theme outside the list', () => agreementBody({ themes: ['astrology'] }), 422, '/themes/0'],
+    ['a missing title', () => ({ ...agreementBody(), title: undefined }), 422, '/title'],
+    ['an empty title', () => agreementBody({ title: {} }), 422, '/title'],
+    ['an unknown language', () => agreementBody({ title: { xx: 'Jumelage' } }), 422, '/title/xx'],
+    ['an impossible date', () => agreementBody({ parts: [{ signedOn: '2025-02-30' }] }), 422, '/parts/0/signedOn'],
+    ['a date out of range', () => agreementBody({ parts: [{ signedOn: '1492-10-12' }] }), 422, '/parts/0/signedOn'],
+    ['an end before the start', () => agreementBody({ startsOn: '2025-01-01', endsOn: '2024-01-01' }), 422, '/endsOn'],
+    ['an unknown country', () => agreementBody({ parties: [{ organizationId: ids.smara }, { description: { en: 'a city' }, countryCode: 'ZZ' }] }), 422, '/parties/1/countryCode'],
+    ['a party listed twice', () => agreementBody({ parties: [{ organizationId: ids.smara }, { organizationId: ids.smara }] }), 422, '/parties/1/organizationId'],
+    ['a single party', () => agreementBody({ parties: [{ organizationId: ids.smara }] }), 422, '/parties'],
+    ['an unknown organization', () => agreementBody({ parties: [{ organizationId: ids.smara }, { organizationId: randomUUID() }] }), 422, '/parties/1/organizationId'],
+    ['an unknown source, after the agreement rows were written', () => agreementBody({ sources: [{ sourceId: randomUUID(), quote: 'x' }] }), 422, '/sources/0/sourceId'],
+    ['a status its parts contradict', () => agreementBody({ status: 'signed' }), 409, '/to'],
+  ];
+
+  it.each(cases)('%s', async (_name, body, status, field) => {
+    const before = await countRows(ctx);
+    const payload = body();
+    const response = await ctx.request({
+      method: 'POST',
+      url: '/api/agreements',
+      headers: { 'content-type': 'application/json' },
+      payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
+    });
+    expect(response.statusCode, response.body).toBe(status);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.data.field).toBe(field);
+    expect(response.data.title).toEqual(expect.any(String));
+    expect(await countRows(ctx)).toEqual(before);
+  });
+
+  it('refuses an oversized body with 413', async () => {
+    const before = await countRows(ctx);
+    const response = await ctx.request({
+      method: 'POST',
+      url: '/api/agreements',
+      payload: agreementBody({ description: { en: 'x'.repeat(2 * 1024 * 1024) } }),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(await countRows(ctx)).toEqual(before);
+  });
+
+  it('answers in the reader’s language', async () => {
+    const response = await ctx.request({
+      method: 'POST',
+      url: '/api/agreements',
+      headers: { 'accept-language': 'ar' },
+      payload: agreementBody({ colour: 'blue' }),
+    });
+    expect(response.data.title).toBe('بعض المدخلات غير صالحة');
+    expect(response.data.errors[0]).toEqual({ field: '/colour', message: 'هذا الحقل غير معروف' });
+  });
+
+  it('refuses to change the parties of a signed agreement', async () => {
+    const agreement = await create({ status: 'signed', parts: [{ signedOn: '2025-10-31' }] });
+    const response = await ctx.request({
+      method: 'PATCH',
+      url: `/api/agreements/${agreement.id}`,
+      payload: { parties: [{ organizationId: ids.smara }, { organizationId: ids.agadez }] },
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.data.field).toBe('/parties');
+  });
+});
