@@ -1,0 +1,107 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/helpers/app.ts';
+import { selectRows } from '../db/client.ts';
+import { importPlaces } from './import.ts';
+
+const ctx = useTestApp();
+let firstImport: { placesImported: number; namesImported: number };
+
+async function counts() {
+  const [row] = await selectRows<{ places: string; names: string }>(
+    ctx.database.db,
+    sql`SELECT (SELECT count(*) FROM places) AS places, (SELECT count(*) FROM place_names) AS names`,
+  );
+  return { places: Number(row!.places), names: Number(row!.names) };
+}
+
+async function search(q: string, extra = '') {
+  const response = await ctx.request({ method: 'GET', url: `/api/places?q=${encodeURIComponent(q)}${extra}` });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.data.items as Array<{ geonamesId: number | null; name: string; countryCode: string; matchedName: string }>;
+}
+
+describe('the GeoNames gazetteer', () => {
+  beforeAll(async () => {
+    firstImport = await importPlaces(ctx.database);
+  });
+
+  it('imports every place of the bundled cities500 dump with its alternate names', async () => {
+    expect(firstImport.placesImported).toBeGreaterThan(195_000);
+    expect(firstImport.namesImported).toBeGreaterThan(700_000);
+    expect(await counts()).toEqual({ places: firstImport.placesImported, names: firstImport.namesImported });
+  });
+
+  it.each([
+    ['تمبكتو', 2449067],
+    ['Tombouctou', 2449067],
+    ['timbuktu', 2449067],
+    ['TIMBÚKTÚ', 2449067],
+    ['تِمْبُكْتُو', 2449067],
+    ['السمارة', 2461874],
+    ['السماره', 2461874],
+    ['Es-Semara', 2461874],
+    ['es semara', 2461874],
+    ["N'Djamena", 2427123],
+    ['Ndjamena', 2427123],
+    ['بورتو نوفو', 2392087],
+    ['Porto Novo', 2392087],
+    ['Ivry-sur-Seine', 3012621],
+  ])('finds %s first as GeoNames %i', async (query, geonamesId) => {
+    const [first] = await search(query);
+    expect(first?.geonamesId).toBe(geonamesId);
+  });
+
+  it('suggests places as a name is being typed', async () => {
+    const results = await search('Vijayaw');
+    expect(results[0]?.name).toBe('Vijayawada');
+  });
+
+  it('finds close misspellings', async () => {
+    expect((await search('Timbuctoo'))[0]?.geonamesId).toBe(2449067);
+    expect((await search('Niamei'))[0]?.name).toBe('Niamey');
+  });
+
+  it('filters by country, including GeoNames’ alternate country codes', async () => {
+    const paris = await search('Paris', '&country=US');
+    expect(paris.length).toBeGreaterThan(1);
+    expect(paris.every((place) => place.countryCode === 'US')).toBe(true);
+    expect((await search('Smara', '&country=EH'))[0]?.geonamesId).toBe(2461874);
+  });
+
+  it('is idempotent: importing again changes nothing', async () => {
+    const before = await counts();
+    await importPlaces(ctx.database, { countries: ['ML', 'EH'] });
+    expect(await counts()).toEqual(before);
+    expect((await search('Tombouctou'))[0]?.geonamesId).toBe(2449067);
+  });
+
+  it('creates a place GeoNames lacks, with its source, and finds it in Arabic', async () => {
+    const created = await ctx.request({
+      method: 'POST',
+      url: '/api/places',
+      payload: {
+        name: 'Amgala',
+        names: { ar: 'أمكالة', fr: 'Amgala' },
+        alternateNames: ['Amkala'],
+        countryCode: 'EH',
+        note: 'rural commune of Smara province',
+        sources: [{ source: { kind: 'press_article', title: 'Seed article', language: 'ar' }, quote: 'جماعتا السمارة وأمكالة' }],
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.data.geonamesId).toBeNull();
+    expect((await search('امكاله'))[0]?.name).toBe('Amgala');
+    expect((await search('Amkala'))[0]?.name).toBe('Amgala');
+  });
+
+  it('refuses bad places and bad searches', async () => {
+    const badCountry = await ctx.request({ method: 'POST', url: '/api/places', payload: { name: 'Nowhere', countryCode: 'ZZ' } });
+    expect(badCountry.data).toMatchObject({ status: 422, field: '/countryCode' });
+    const halfCoordinates = await ctx.request({ method: 'POST', url: '/api/places', payload: { name: 'Nowhere', countryCode: 'ML', latitude: 10 } });
+    expect(halfCoordinates.data).toMatchObject({ status: 422, field: '/longitude' });
+    const noQuery = await ctx.request({ method: 'GET', url: '/api/places' });
+    expect(noQuery.data).toMatchObject({ status: 422, field: '/querystring/q' });
+    expect(await search('—')).toEqual([]);
+  });
+});
