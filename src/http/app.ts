@@ -80,6 +80,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // Writes take JSON (or multipart for documents): a text body is refused as 415, not parsed.
+  app.removeContentTypeParser('text/plain');
   const { bodies, parameters } = validatorCompilers();
   app.setValidatorCompiler(({ schema, httpPart }) =>
     (httpPart === 'body' ? bodies : parameters).compile(schema),

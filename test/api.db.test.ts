@@ -1,0 +1,82 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './helpers/app.ts';
+
+const ctx = useTestApp();
+
+describe('the HTTP API as a whole', () => {
+  it('reports its health and engine', async () => {
+    const { statusCode, data } = await ctx.request({ method: 'GET', url: '/api/health' });
+    expect(statusCode).toBe(200);
+    expect(data).toMatchObject({ status: 'ok', engine: ctx.database.engine });
+  });
+
+  it('serves a valid OpenAPI 3.1 document that describes every route', async () => {
+    const { data: document } = await ctx.request({ method: 'GET', url: '/api/openapi.json' });
+    expect(document.openapi).toBe('3.1.0');
+    await SwaggerParser.validate(structuredClone(document));
+    const documented = new Set(
+      Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(([path, operations]) =>
+        Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+      ),
+    );
+    for (const route of [
+      'GET /api/health',
+      'GET /api/places',
+      'POST /api/places',
+      'GET /api/organizations',
+      'POST /api/organizations',
+      'GET /api/organizations/{id}',
+      'PATCH /api/organizations/{id}',
+      'GET /api/people',
+      'POST /api/people',
+      'GET /api/agreements',
+      'POST /api/agreements',
+      'GET /api/agreements/{id}',
+      'PATCH /api/agreements/{id}',
+      'POST /api/agreements/{id}/transitions',
+      'POST /api/agreements/{id}/parts',
+      'PATCH /api/agreements/{id}/parts/{partId}',
+      'POST /api/agreements/{id}/parts/{partId}/signatories',
+      'POST /api/agreements/{id}/approvals',
+      'POST /api/agreements/{id}/documents',
+      'GET /api/agreements/{id}/documents/{documentId}',
+      'POST /api/agreements/{id}/sources',
+      'GET /api/networks',
+      'GET /api/networks/{id}',
+      'GET /api/audit',
+    ]) {
+      expect(documented, route).toContain(route);
+    }
+    const create = document.paths['/api/agreements'].post;
+    expect(create.requestBody.content['application/json'].schema.properties.parties.minItems).toBe(2);
+    expect(create.responses['422'].content['application/problem+json']).toBeDefined();
+  });
+
+  it('serves a browsable reference', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/html');
+  });
+
+  it('answers an unknown address with a problem naming it, and tags every answer with a request id', async () => {
+    const response = await ctx.request({ method: 'GET', url: '/api/treaties', headers: { 'x-request-id': 'trace-42' } });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.data).toMatchObject({ status: 404, detail: 'GET /api/treaties', requestId: 'trace-42' });
+    expect(response.headers['x-request-id']).toBe('trace-42');
+  });
+
+  it('refuses a body of the wrong media type', async () => {
+    const response = await ctx.request({ method: 'POST', url: '/api/people', headers: { 'content-type': 'text/plain' }, payload: 'name=X' });
+    expect(response.statusCode).toBe(415);
+  });
+
+  it('exports the registry as JSON', async () => {
+    await ctx.request({ method: 'POST', url: '/api/people', payload: { name: 'Fatima Sida' } });
+    const response = await ctx.request({ method: 'GET', url: '/api/export' });
+    expect(response.statusCode).toBe(200);
+    expect(response.data.format).toBe('jumelage-registry/1');
+    expect(response.data.people.map((person: any) => person.name)).toContain('Fatima Sida');
+  });
+});

@@ -1,0 +1,73 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngine } from './helpers/database.ts';
+
+const run = promisify(execFile);
+const environment: NodeJS.ProcessEnv = { ...process.env };
+let folder: string;
+let databaseName: string | null = null;
+
+async function jumelage(...args: string[]) {
+  return run(process.execPath, ['bin/jumelage.js', ...args], { env: environment, maxBuffer: 64 * 1024 * 1024 });
+}
+
+// The CLI runs against a PGlite folder of its own, or a PostgreSQL database of its own.
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'jumelage-cli-'));
+  delete environment.DATABASE_URL;
+  environment.JUMELAGE_DATA = join(folder, 'data');
+  if (testEngine() === 'postgres') {
+    databaseName = `jumelage_cli_${randomBytes(5).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${databaseName}`);
+    await admin.end();
+    const url = new URL(process.env.TEST_DATABASE_URL!);
+    url.pathname = `/${databaseName}`;
+    environment.DATABASE_URL = url.toString();
+  }
+});
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+  if (databaseName) {
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+    await admin.end();
+  }
+});
+
+describe('the jumelage command', () => {
+  it.each(['', 'serve', 'migrate', 'places import', 'demo load', 'export'])('explains itself: jumelage %s --help', async (command) => {
+    const { stdout } = await jumelage(...command.split(' ').filter(Boolean), '--help');
+    expect(stdout).toMatch(/^Usage: jumelage/);
+  });
+
+  it('migrates, loads the demo, imports places of one country and exports the registry', async () => {
+    await jumelage('migrate');
+    const demo = await jumelage('demo', 'load');
+    expect(demo.stderr).toContain('Loaded the demo data: 13 agreements');
+    const again = await jumelage('demo', 'load');
+    expect(again.stderr).toContain('already loaded');
+    const places = await jumelage('places', 'import', '--countries', 'GM');
+    expect(places.stderr).toMatch(/Imported \d+ places/);
+    const output = join(folder, 'registry.json');
+    await jumelage('export', '--output', output);
+    const registry = JSON.parse(await readFile(output, 'utf8'));
+    expect(registry.agreements).toHaveLength(13);
+    expect(registry.sources).toHaveLength(5);
+  });
+
+  it('refuses bad arguments with a clear message', async () => {
+    await expect(jumelage('places', 'import', '--countries', 'Gambia')).rejects.toMatchObject({
+      stderr: expect.stringContaining('--countries takes ISO 3166-1 alpha-2 codes'),
+    });
+  });
+});
