@@ -16,8 +16,8 @@ describe('the HTTP API as a whole', () => {
     expect(document.openapi).toBe('3.1.0');
     await SwaggerParser.validate(structuredClone(document));
     const documented = new Set(
-      Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(([path, operations]) =>
-        Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+      Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(
+        ([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
       ),
     );
     for (const route of [
@@ -60,7 +60,11 @@ describe('the HTTP API as a whole', () => {
   });
 
   it('answers an unknown address with a problem naming it, and tags every answer with a request id', async () => {
-    const response = await ctx.request({ method: 'GET', url: '/api/treaties', headers: { 'x-request-id': 'trace-42' } });
+    const response = await ctx.request({
+      method: 'GET',
+      url: '/api/treaties',
+      headers: { 'x-request-id': 'trace-42' },
+    });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.data).toMatchObject({ status: 404, detail: 'GET /api/treaties', requestId: 'trace-42' });
@@ -68,7 +72,12 @@ describe('the HTTP API as a whole', () => {
   });
 
   it('refuses a body of the wrong media type', async () => {
-    const response = await ctx.request({ method: 'POST', url: '/api/people', headers: { 'content-type': 'text/plain' }, payload: 'name=X' });
+    const response = await ctx.request({
+      method: 'POST',
+      url: '/api/people',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'name=X',
+    });
     expect(response.statusCode).toBe(415);
   });
 

@@ -14,7 +14,10 @@ let folder: string;
 let databaseName: string | null = null;
 
 async function jumelage(...args: string[]) {
-  return run(process.execPath, ['bin/jumelage.js', ...args], { env: environment, maxBuffer: 64 * 1024 * 1024 });
+  return run(process.execPath, ['bin/jumelage.js', ...args], {
+    env: environment,
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 // The CLI runs against a PGlite folder of its own, or a PostgreSQL database of its own.
@@ -45,10 +48,13 @@ afterAll(async () => {
 });
 
 describe('the jumelage command', () => {
-  it.each(['', 'serve', 'migrate', 'places import', 'demo load', 'export'])('explains itself: jumelage %s --help', async (command) => {
-    const { stdout } = await jumelage(...command.split(' ').filter(Boolean), '--help');
-    expect(stdout).toMatch(/^Usage: jumelage/);
-  });
+  it.each(['', 'serve', 'migrate', 'places import', 'demo load', 'export'])(
+    'explains itself: jumelage %s --help',
+    async (command) => {
+      const { stdout } = await jumelage(...command.split(' ').filter(Boolean), '--help');
+      expect(stdout).toMatch(/^Usage: jumelage/);
+    },
+  );
 
   it('migrates, loads the demo, imports places of one country and exports the registry', async () => {
     await jumelage('migrate');

@@ -1,7 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/helpers/app.ts';
-import { countRows, createCity, createPerson, MINIMAL_PDF, multipartBody } from '../../test/helpers/fixtures.ts';
+import {
+  countRows,
+  createCity,
+  createPerson,
+  MINIMAL_PDF,
+  multipartBody,
+} from '../../test/helpers/fixtures.ts';
 
 const ctx = useTestApp();
 const ids = {} as Record<'ivry' | 'timbuktu' | 'smara' | 'agadez' | 'mayor', string>;
@@ -25,7 +31,11 @@ function agreementBody(overrides: Record<string, unknown> = {}) {
 }
 
 async function create(overrides: Record<string, unknown> = {}) {
-  const response = await ctx.request({ method: 'POST', url: '/api/agreements', payload: agreementBody(overrides) });
+  const response = await ctx.request({
+    method: 'POST',
+    url: '/api/agreements',
+    payload: agreementBody(overrides),
+  });
   expect(response.statusCode, response.body).toBe(201);
   return response.data;
 }
@@ -35,7 +45,11 @@ async function move(id: string, to: string, reason = `moving to ${to}`) {
 }
 
 async function sign(id: string, partId: string, signedOn: string) {
-  return ctx.request({ method: 'PATCH', url: `/api/agreements/${id}/parts/${partId}`, payload: { signedOn } });
+  return ctx.request({
+    method: 'PATCH',
+    url: `/api/agreements/${id}/parts/${partId}`,
+    payload: { signedOn },
+  });
 }
 
 describe('creating and reading agreements', () => {
@@ -43,8 +57,12 @@ describe('creating and reading agreements', () => {
     const agreement = await create();
     expect(agreement).toMatchObject({ status: 'proposed', type: 'twinning', signedOn: null });
     expect(agreement.parties.map((party: any) => party.countryCode)).toEqual(['EH', 'ML']);
-    expect(agreement.parts).toEqual([expect.objectContaining({ number: 1, kind: 'original', signedOn: null })]);
-    expect(agreement.transitions).toEqual([expect.objectContaining({ fromStatus: null, toStatus: 'proposed', actor: 'anonymous' })]);
+    expect(agreement.parts).toEqual([
+      expect.objectContaining({ number: 1, kind: 'original', signedOn: null }),
+    ]);
+    expect(agreement.transitions).toEqual([
+      expect.objectContaining({ fromStatus: null, toStatus: 'proposed', actor: 'anonymous' }),
+    ]);
     const audit = await ctx.request({ method: 'GET', url: `/api/audit?entity=agreement&id=${agreement.id}` });
     expect(audit.data).toEqual([expect.objectContaining({ action: 'create', before: null })]);
     expect(audit.data[0].after.title.en).toBe('Twinning Smara – Timbuktu');
@@ -78,11 +96,13 @@ describe('creating and reading agreements', () => {
 describe('lifecycle over HTTP', () => {
   it('walks an agreement from proposal to its end, recording each move with its reason', async () => {
     const agreement = await create();
-    for (const to of ['negotiating', 'awaiting_approval', 'approved']) expect((await move(agreement.id, to)).statusCode).toBe(200);
+    for (const to of ['negotiating', 'awaiting_approval', 'approved'])
+      expect((await move(agreement.id, to)).statusCode).toBe(200);
     const signed = await sign(agreement.id, agreement.parts[0].id, '2025-10-31');
     expect(signed.statusCode, signed.body).toBe(200);
     expect(signed.data).toMatchObject({ status: 'signed', signedOn: '2025-10-31' });
-    for (const to of ['in_force', 'suspended', 'in_force', 'ended']) expect((await move(agreement.id, to)).statusCode).toBe(200);
+    for (const to of ['in_force', 'suspended', 'in_force', 'ended'])
+      expect((await move(agreement.id, to)).statusCode).toBe(200);
     const { data } = await ctx.request({ method: 'GET', url: `/api/agreements/${agreement.id}` });
     expect(data.transitions.map((transition: any) => transition.toStatus)).toEqual([
       'proposed',
@@ -105,7 +125,10 @@ describe('lifecycle over HTTP', () => {
     const response = await move(agreement.id, 'in_force');
     expect(response.statusCode).toBe(409);
     expect(response.headers['content-type']).toContain('application/problem+json');
-    expect(response.data).toMatchObject({ field: '/to', detail: 'an agreement cannot go from proposed to in_force' });
+    expect(response.data).toMatchObject({
+      field: '/to',
+      detail: 'an agreement cannot go from proposed to in_force',
+    });
     expect(await countRows(ctx)).toEqual(before);
     const { data } = await ctx.request({ method: 'GET', url: `/api/agreements/${agreement.id}` });
     expect(data.status).toBe('proposed');
@@ -131,7 +154,10 @@ describe('lifecycle over HTTP', () => {
       type: 'friendship_cooperation_protocol',
       parties: [{ organizationId: ids.ivry }, { organizationId: ids.agadez }],
       status: 'approved',
-      parts: [{ kind: 'original' }, { kind: 'further_part', plannedFrom: '2023-02-20', plannedTo: '2023-03-01' }],
+      parts: [
+        { kind: 'original' },
+        { kind: 'further_part', plannedFrom: '2023-02-20', plannedTo: '2023-03-01' },
+      ],
     });
     const first = await sign(agreement.id, agreement.parts[0].id, '2022-11-25');
     expect(first.data.status).toBe('partially_signed');
@@ -158,10 +184,26 @@ describe('lifecycle over HTTP', () => {
   it('adds signatories for a party, and refuses one signing for a non-party', async () => {
     const agreement = await create();
     const url = `/api/agreements/${agreement.id}/parts/${agreement.parts[0].id}/signatories`;
-    const ok = await ctx.request({ method: 'POST', url, payload: { personId: ids.mayor, partyOrganizationId: ids.timbuktu, role: 'signatory', postLabel: { fr: 'Maire de Tombouctou' } } });
+    const ok = await ctx.request({
+      method: 'POST',
+      url,
+      payload: {
+        personId: ids.mayor,
+        partyOrganizationId: ids.timbuktu,
+        role: 'signatory',
+        postLabel: { fr: 'Maire de Tombouctou' },
+      },
+    });
     expect(ok.statusCode, ok.body).toBe(201);
-    expect(ok.data.parts[0].signatories[0]).toMatchObject({ role: 'signatory', partyOrganizationId: ids.timbuktu });
-    const refused = await ctx.request({ method: 'POST', url, payload: { personId: ids.mayor, partyOrganizationId: ids.ivry, role: 'signatory' } });
+    expect(ok.data.parts[0].signatories[0]).toMatchObject({
+      role: 'signatory',
+      partyOrganizationId: ids.timbuktu,
+    });
+    const refused = await ctx.request({
+      method: 'POST',
+      url,
+      payload: { personId: ids.mayor, partyOrganizationId: ids.ivry, role: 'signatory' },
+    });
     expect(refused.statusCode).toBe(422);
     expect(refused.data.field).toBe('/signatories/0/partyOrganizationId');
   });
@@ -169,9 +211,16 @@ describe('lifecycle over HTTP', () => {
 
 describe('approval policies', () => {
   it('refuses approval without the supervising authority’s decision a country requires, then accepts it', async () => {
-    const policy = await ctx.request({ method: 'PUT', url: '/api/approval-policies/NE', payload: { requiredFrom: 'approved', description: 'Tutelle' } });
+    const policy = await ctx.request({
+      method: 'PUT',
+      url: '/api/approval-policies/NE',
+      payload: { requiredFrom: 'approved', description: 'Tutelle' },
+    });
     expect(policy.statusCode, policy.body).toBe(200);
-    const agreement = await create({ parties: [{ organizationId: ids.smara }, { organizationId: ids.agadez }], status: 'awaiting_approval' });
+    const agreement = await create({
+      parties: [{ organizationId: ids.smara }, { organizationId: ids.agadez }],
+      status: 'awaiting_approval',
+    });
     const refused = await move(agreement.id, 'approved');
     expect(refused.statusCode).toBe(409);
     expect(refused.data.detail).toContain('NE');
@@ -180,7 +229,12 @@ describe('approval policies', () => {
     const refusal = await ctx.request({
       method: 'POST',
       url: `/api/agreements/${agreement.id}/approvals`,
-      payload: { partyOrganizationId: ids.agadez, authorityName: 'Governor of Agadez region', decision: 'refused', decidedOn: '2025-09-01' },
+      payload: {
+        partyOrganizationId: ids.agadez,
+        authorityName: 'Governor of Agadez region',
+        decision: 'refused',
+        decidedOn: '2025-09-01',
+      },
     });
     expect(refusal.statusCode).toBe(201);
     expect((await move(agreement.id, 'approved')).statusCode).toBe(409);
@@ -188,7 +242,13 @@ describe('approval policies', () => {
     await ctx.request({
       method: 'POST',
       url: `/api/agreements/${agreement.id}/approvals`,
-      payload: { partyOrganizationId: ids.agadez, authorityName: 'Governor of Agadez region', reference: 'AR-2025-118', decision: 'approved', decidedOn: '2025-10-01' },
+      payload: {
+        partyOrganizationId: ids.agadez,
+        authorityName: 'Governor of Agadez region',
+        reference: 'AR-2025-118',
+        decision: 'approved',
+        decidedOn: '2025-10-01',
+      },
     });
     const approved = await move(agreement.id, 'approved');
     expect(approved.statusCode, approved.body).toBe(200);
@@ -196,12 +256,20 @@ describe('approval policies', () => {
   });
 
   it('refuses recording an agreement as signed when a required approval is missing', async () => {
-    await ctx.request({ method: 'PUT', url: '/api/approval-policies/FR', payload: { requiredFrom: 'signed' } });
+    await ctx.request({
+      method: 'PUT',
+      url: '/api/approval-policies/FR',
+      payload: { requiredFrom: 'signed' },
+    });
     const before = await countRows(ctx);
     const response = await ctx.request({
       method: 'POST',
       url: '/api/agreements',
-      payload: agreementBody({ parties: [{ organizationId: ids.ivry }, { organizationId: ids.timbuktu }], status: 'signed', parts: [{ signedOn: '2024-05-01' }] }),
+      payload: agreementBody({
+        parties: [{ organizationId: ids.ivry }, { organizationId: ids.timbuktu }],
+        status: 'signed',
+        parts: [{ signedOn: '2024-05-01' }],
+      }),
     });
     expect(response.statusCode).toBe(409);
     expect(await countRows(ctx)).toEqual(before);
@@ -223,7 +291,10 @@ describe('documents', () => {
       sizeBytes: MINIMAL_PDF.length,
       sha256: createHash('sha256').update(MINIMAL_PDF).digest('hex'),
     });
-    const download = await ctx.app.inject({ method: 'GET', url: `/api/agreements/${agreement.id}/documents/${upload.data.id}` });
+    const download = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/agreements/${agreement.id}/documents/${upload.data.id}`,
+    });
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('application/pdf');
     expect(download.rawPayload.equals(MINIMAL_PDF)).toBe(true);
@@ -251,7 +322,11 @@ describe('documents', () => {
   it('refuses an unknown language, a missing file, and a body that is not multipart', async () => {
     const agreement = await create();
     const url = `/api/agreements/${agreement.id}/documents`;
-    const badLanguage = await ctx.request({ method: 'POST', url, ...multipartBody({ language: 'xx' }, { name: 'a.pdf', content: MINIMAL_PDF }) });
+    const badLanguage = await ctx.request({
+      method: 'POST',
+      url,
+      ...multipartBody({ language: 'xx' }, { name: 'a.pdf', content: MINIMAL_PDF }),
+    });
     expect(badLanguage.data).toMatchObject({ status: 422, field: '/language' });
     const noFile = await ctx.request({ method: 'POST', url, ...multipartBody({ language: 'fr' }) });
     expect(noFile.data).toMatchObject({ status: 422, field: '/file' });
@@ -263,7 +338,11 @@ describe('documents', () => {
 describe('listing', () => {
   it('pages through every agreement once, in a stable order', async () => {
     for (let index = 0; index < 5; index++) {
-      await create({ status: 'signed', parts: [{ signedOn: `2020-0${index + 1}-15` }], themes: ['water_sanitation'] });
+      await create({
+        status: 'signed',
+        parts: [{ signedOn: `2020-0${index + 1}-15` }],
+        themes: ['water_sanitation'],
+      });
     }
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -282,14 +361,23 @@ describe('listing', () => {
   });
 
   it('filters by country, status, type, theme, party, dates and name', async () => {
-    const get = async (query: string) => (await ctx.request({ method: 'GET', url: `/api/agreements?${query}&limit=200` })).data.items;
+    const get = async (query: string) =>
+      (await ctx.request({ method: 'GET', url: `/api/agreements?${query}&limit=200` })).data.items;
     const water = await get('theme=water_sanitation');
     expect(water).toHaveLength(5);
     expect(await get('theme=water_sanitation&signedFrom=2020-02-01&signedTo=2020-03-31')).toHaveLength(2);
-    expect((await get('country=ML')).every((item: any) => item.parties.some((party: any) => party.countryCode === 'ML'))).toBe(true);
+    expect(
+      (await get('country=ML')).every((item: any) =>
+        item.parties.some((party: any) => party.countryCode === 'ML'),
+      ),
+    ).toBe(true);
     expect((await get(`party=${ids.ivry}`)).length).toBeGreaterThan(0);
     expect((await get('status=withdrawn')).every((item: any) => item.status === 'withdrawn')).toBe(true);
-    expect((await get('type=friendship_cooperation_protocol')).every((item: any) => item.type === 'friendship_cooperation_protocol')).toBe(true);
+    expect(
+      (await get('type=friendship_cooperation_protocol')).every(
+        (item: any) => item.type === 'friendship_cooperation_protocol',
+      ),
+    ).toBe(true);
     expect((await get('q=Agadez')).length).toBeGreaterThan(0);
     expect(await get('q=Nowhere%20at%20all')).toHaveLength(0);
   });
@@ -320,14 +408,52 @@ describe('bad input is refused, names the field, and writes nothing', () => {
     ['a missing title', () => ({ ...agreementBody(), title: undefined }), 422, '/title'],
     ['an empty title', () => agreementBody({ title: {} }), 422, '/title'],
     ['an unknown language', () => agreementBody({ title: { xx: 'Jumelage' } }), 422, '/title/xx'],
-    ['an impossible date', () => agreementBody({ parts: [{ signedOn: '2025-02-30' }] }), 422, '/parts/0/signedOn'],
-    ['a date out of range', () => agreementBody({ parts: [{ signedOn: '1492-10-12' }] }), 422, '/parts/0/signedOn'],
-    ['an end before the start', () => agreementBody({ startsOn: '2025-01-01', endsOn: '2024-01-01' }), 422, '/endsOn'],
-    ['an unknown country', () => agreementBody({ parties: [{ organizationId: ids.smara }, { description: { en: 'a city' }, countryCode: 'ZZ' }] }), 422, '/parties/1/countryCode'],
-    ['a party listed twice', () => agreementBody({ parties: [{ organizationId: ids.smara }, { organizationId: ids.smara }] }), 422, '/parties/1/organizationId'],
+    [
+      'an impossible date',
+      () => agreementBody({ parts: [{ signedOn: '2025-02-30' }] }),
+      422,
+      '/parts/0/signedOn',
+    ],
+    [
+      'a date out of range',
+      () => agreementBody({ parts: [{ signedOn: '1492-10-12' }] }),
+      422,
+      '/parts/0/signedOn',
+    ],
+    [
+      'an end before the start',
+      () => agreementBody({ startsOn: '2025-01-01', endsOn: '2024-01-01' }),
+      422,
+      '/endsOn',
+    ],
+    [
+      'an unknown country',
+      () =>
+        agreementBody({
+          parties: [{ organizationId: ids.smara }, { description: { en: 'a city' }, countryCode: 'ZZ' }],
+        }),
+      422,
+      '/parties/1/countryCode',
+    ],
+    [
+      'a party listed twice',
+      () => agreementBody({ parties: [{ organizationId: ids.smara }, { organizationId: ids.smara }] }),
+      422,
+      '/parties/1/organizationId',
+    ],
     ['a single party', () => agreementBody({ parties: [{ organizationId: ids.smara }] }), 422, '/parties'],
-    ['an unknown organization', () => agreementBody({ parties: [{ organizationId: ids.smara }, { organizationId: randomUUID() }] }), 422, '/parties/1/organizationId'],
-    ['an unknown source, after the agreement rows were written', () => agreementBody({ sources: [{ sourceId: randomUUID(), quote: 'x' }] }), 422, '/sources/0/sourceId'],
+    [
+      'an unknown organization',
+      () => agreementBody({ parties: [{ organizationId: ids.smara }, { organizationId: randomUUID() }] }),
+      422,
+      '/parties/1/organizationId',
+    ],
+    [
+      'an unknown source, after the agreement rows were written',
+      () => agreementBody({ sources: [{ sourceId: randomUUID(), quote: 'x' }] }),
+      422,
+      '/sources/0/sourceId',
+    ],
     ['a status its parts contradict', () => agreementBody({ status: 'signed' }), 409, '/to'],
   ];
 

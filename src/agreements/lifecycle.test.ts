@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   AGREEMENT_STATUSES,
-  ALLOWED_TRANSITIONS,
   type AgreementStatus,
+  ALLOWED_TRANSITIONS,
   isTransitionAllowed,
   PRE_SIGNATURE_STATUSES,
   signingStatusOfParts,

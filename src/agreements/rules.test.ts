@@ -21,7 +21,9 @@ describe('parties', () => {
   });
 
   it('accepts a described party a source does not name', () => {
-    expect(() => assertParties([{ organizationId: 'a' }, { description: { en: 'American cities' } }])).not.toThrow();
+    expect(() =>
+      assertParties([{ organizationId: 'a' }, { description: { en: 'American cities' } }]),
+    ).not.toThrow();
   });
 
   it('refuses a party that is neither named nor described', () => {
@@ -39,18 +41,42 @@ describe('approval policy', () => {
   });
 
   it('is satisfied by an approval for that party, not by a refusal or another party’s approval', () => {
-    expect(partiesMissingApproval('approved', [timbuktu], [{ partyOrganizationId: 'timbuktu', decision: 'approved' }], policies)).toEqual([]);
-    expect(partiesMissingApproval('approved', [timbuktu], [{ partyOrganizationId: 'timbuktu', decision: 'refused' }], policies)).toEqual([
-      timbuktu,
-    ]);
-    expect(partiesMissingApproval('approved', [timbuktu], [{ partyOrganizationId: 'smara', decision: 'approved' }], policies)).toEqual([
-      timbuktu,
-    ]);
+    expect(
+      partiesMissingApproval(
+        'approved',
+        [timbuktu],
+        [{ partyOrganizationId: 'timbuktu', decision: 'approved' }],
+        policies,
+      ),
+    ).toEqual([]);
+    expect(
+      partiesMissingApproval(
+        'approved',
+        [timbuktu],
+        [{ partyOrganizationId: 'timbuktu', decision: 'refused' }],
+        policies,
+      ),
+    ).toEqual([timbuktu]);
+    expect(
+      partiesMissingApproval(
+        'approved',
+        [timbuktu],
+        [{ partyOrganizationId: 'smara', decision: 'approved' }],
+        policies,
+      ),
+    ).toEqual([timbuktu]);
   });
 
   it('refuses the transition with a message naming the country', () => {
     expect(() =>
-      assertTransition({ from: 'awaiting_approval', to: 'approved', parties: [smara, timbuktu], approvals: [], policies, partsSigningStatus: null }),
+      assertTransition({
+        from: 'awaiting_approval',
+        to: 'approved',
+        parties: [smara, timbuktu],
+        approvals: [],
+        policies,
+        partsSigningStatus: null,
+      }),
     ).toThrow(/approval by the supervising authority is required for the parties from ML/);
   });
 });
@@ -59,11 +85,15 @@ describe('signing', () => {
   const base = { parties: [smara, timbuktu], approvals: [], policies: new Map() };
 
   it('refuses `signed` while a part is unsigned', () => {
-    expect(() => assertTransition({ ...base, from: 'approved', to: 'signed', partsSigningStatus: 'partially_signed' })).toThrow(ConflictError);
+    expect(() =>
+      assertTransition({ ...base, from: 'approved', to: 'signed', partsSigningStatus: 'partially_signed' }),
+    ).toThrow(ConflictError);
   });
 
   it('refuses `partially_signed` when no part is signed', () => {
-    expect(() => assertTransition({ ...base, from: 'approved', to: 'partially_signed', partsSigningStatus: null })).toThrow(ConflictError);
+    expect(() =>
+      assertTransition({ ...base, from: 'approved', to: 'partially_signed', partsSigningStatus: null }),
+    ).toThrow(ConflictError);
   });
 
   it('refuses approval while a party is unidentified', () => {
@@ -82,7 +112,10 @@ describe('signing', () => {
 describe('term', () => {
   it('starts at the first signature and lasts the term', () => {
     expect(
-      termAfterSigning({ startsOn: null, endsOn: null, termMonths: 36 }, { kind: 'original', signedOn: '2025-10-31', extendsTermMonths: null }),
+      termAfterSigning(
+        { startsOn: null, endsOn: null, termMonths: 36 },
+        { kind: 'original', signedOn: '2025-10-31', extendsTermMonths: null },
+      ),
     ).toEqual({ startsOn: '2025-10-31', endsOn: '2028-10-31' });
   });
 

@@ -7,7 +7,10 @@ const ctx = useTestApp(async ({ database }) => {
 });
 
 async function organizationNamed(name: string) {
-  const { data } = await ctx.request({ method: 'GET', url: `/api/organizations?q=${encodeURIComponent(name)}` });
+  const { data } = await ctx.request({
+    method: 'GET',
+    url: `/api/organizations?q=${encodeURIComponent(name)}`,
+  });
   expect(data.items.length, `an organization named ${name}`).toBeGreaterThan(0);
   return data.items[0];
 }
@@ -21,7 +24,8 @@ describe('demo data from the seed articles', () => {
     });
     expect(data.items).toHaveLength(7);
     const partners = data.items.map(
-      (agreement: any) => agreement.parties.find((party: any) => party.organization.id !== smara.id).organization.countryCode,
+      (agreement: any) =>
+        agreement.parties.find((party: any) => party.organization.id !== smara.id).organization.countryCode,
     );
     expect(partners.sort()).toEqual(['BJ', 'GM', 'IN', 'ML', 'NE', 'NE', 'TD']);
     const detail = await ctx.request({ method: 'GET', url: `/api/agreements/${data.items[0].id}` });
@@ -29,20 +33,29 @@ describe('demo data from the seed articles', () => {
     expect(part.signedOn).toBe('2025-10-31');
     expect(part.signingPlace.name).toBe('Smara');
     expect(part.signatories).toEqual([
-      expect.objectContaining({ role: 'witness', person: expect.objectContaining({ name: 'Ibrahim Boutomilat' }) }),
+      expect.objectContaining({
+        role: 'witness',
+        person: expect.objectContaining({ name: 'Ibrahim Boutomilat' }),
+      }),
     ]);
     expect(detail.data.sources.map((citation: any) => citation.source.language).sort()).toEqual(['ar', 'fr']);
   });
 
   it('has the 3 agreements Amkala signed: Keur Massar, Parakou, Brikama', async () => {
     const amkala = await organizationNamed('Amgala');
-    const { data } = await ctx.request({ method: 'GET', url: `/api/agreements?party=${amkala.id}&status=signed` });
+    const { data } = await ctx.request({
+      method: 'GET',
+      url: `/api/agreements?party=${amkala.id}&status=signed`,
+    });
     const partners = data.items.map((agreement: any) => agreement.parties[1].organization.name.en).sort();
     expect(partners).toEqual(['Brikama', 'Commune of Keur Massar', 'Commune of Parakou']);
   });
 
   it('finds the same ten agreements by their date alone', async () => {
-    const { data } = await ctx.request({ method: 'GET', url: '/api/agreements?signedFrom=2025-10-31&signedTo=2025-10-31&limit=50' });
+    const { data } = await ctx.request({
+      method: 'GET',
+      url: '/api/agreements?signedFrom=2025-10-31&signedTo=2025-10-31&limit=50',
+    });
     expect(data.items).toHaveLength(10);
   });
 
@@ -50,7 +63,9 @@ describe('demo data from the seed articles', () => {
     const { data } = await ctx.request({ method: 'GET', url: '/api/agreements?status=awaiting_approval' });
     expect(data.items).toHaveLength(2);
     for (const agreement of data.items) {
-      expect(agreement.parties.every((party: any) => party.organization === null && party.description)).toBe(true);
+      expect(agreement.parties.every((party: any) => party.organization === null && party.description)).toBe(
+        true,
+      );
     }
     expect(data.items.map((agreement: any) => agreement.parties[1].countryCode).sort()).toEqual(['SN', null]);
   });
@@ -59,7 +74,10 @@ describe('demo data from the seed articles', () => {
     const ivry = await organizationNamed('Ivry-sur-Seine');
     const { data } = await ctx.request({ method: 'GET', url: `/api/agreements?party=${ivry.id}` });
     expect(data.items).toHaveLength(1);
-    const { data: protocol } = await ctx.request({ method: 'GET', url: `/api/agreements/${data.items[0].id}` });
+    const { data: protocol } = await ctx.request({
+      method: 'GET',
+      url: `/api/agreements/${data.items[0].id}`,
+    });
     expect(protocol.type).toBe('friendship_cooperation_protocol');
     expect(protocol.status).toBe('partially_signed');
     expect(protocol.signedOn).toBe('2022-11-25');
@@ -70,9 +88,21 @@ describe('demo data from the seed articles', () => {
       'Philippe Bouyssou',
     ]);
     expect(second).toMatchObject({ signedOn: null, plannedFrom: '2023-02-20', plannedTo: '2023-03-01' });
-    const { data: delegation } = await ctx.request({ method: 'GET', url: `/api/events/${second.signingEventId}` });
-    expect(delegation).toMatchObject({ kind: 'delegation_visit', status: 'planned', startDate: '2023-02-20', endDate: '2023-03-01' });
-    expect(protocol.sources[0].source).toMatchObject({ publisher: 'SPS', publishedOn: '2022-11-26', language: 'en' });
+    const { data: delegation } = await ctx.request({
+      method: 'GET',
+      url: `/api/events/${second.signingEventId}`,
+    });
+    expect(delegation).toMatchObject({
+      kind: 'delegation_visit',
+      status: 'planned',
+      startDate: '2023-02-20',
+      endDate: '2023-03-01',
+    });
+    expect(protocol.sources[0].source).toMatchObject({
+      publisher: 'SPS',
+      publishedOn: '2022-11-26',
+      language: 'en',
+    });
   });
 
   it('records Naama Asfari as honorary citizen of Ivry', async () => {
@@ -84,7 +114,10 @@ describe('demo data from the seed articles', () => {
 
   it('knows the governor of Smara under both spellings', async () => {
     for (const spelling of ['Boutomilat', 'Boutmilat', 'بوتوميلات']) {
-      const { data } = await ctx.request({ method: 'GET', url: `/api/people?q=${encodeURIComponent(spelling)}` });
+      const { data } = await ctx.request({
+        method: 'GET',
+        url: `/api/people?q=${encodeURIComponent(spelling)}`,
+      });
       expect(data.items[0]?.name, spelling).toBe('Ibrahim Boutomilat');
     }
   });
@@ -97,7 +130,10 @@ describe('demo data from the seed articles', () => {
     expect(club.foundedOn).toBe('2025-10-30');
     expect(club.bodies.map((body: any) => body.name.en)).toEqual(['International Coordination Council']);
     expect(club.members.length).toBe(12);
-    const { data: inNetwork } = await ctx.request({ method: 'GET', url: `/api/agreements?network=${club.id}&limit=50` });
+    const { data: inNetwork } = await ctx.request({
+      method: 'GET',
+      url: `/api/agreements?network=${club.id}&limit=50`,
+    });
     expect(inNetwork.items).toHaveLength(10);
   });
 
@@ -108,7 +144,10 @@ describe('demo data from the seed articles', () => {
     const { data: detail } = await ctx.request({ method: 'GET', url: `/api/events/${symposium.id}` });
     expect(detail.participants.map((participant: any) => participant.role)).toContain('guest_of_honour');
     const lymouri = await ctx.request({ method: 'GET', url: '/api/people?q=Lymouri' });
-    const { data: person } = await ctx.request({ method: 'GET', url: `/api/people/${lymouri.data.items[0].id}` });
+    const { data: person } = await ctx.request({
+      method: 'GET',
+      url: `/api/people/${lymouri.data.items[0].id}`,
+    });
     expect(person.memberships.map((membership: any) => membership.label.en).sort()).toEqual([
       'President of AMPCC',
       'President of the Tangier Communal Council',
@@ -117,7 +156,9 @@ describe('demo data from the seed articles', () => {
 
   it('cites a seed article for every agreement, event and membership', async () => {
     const { data } = await ctx.request({ method: 'GET', url: '/api/export' });
-    const cited = new Set(data.citations.map((citation: any) => `${citation.entityType}:${citation.entityId}`));
+    const cited = new Set(
+      data.citations.map((citation: any) => `${citation.entityType}:${citation.entityId}`),
+    );
     for (const agreement of data.agreements) expect(cited.has(`agreement:${agreement.id}`)).toBe(true);
     for (const event of data.events) expect(cited.has(`event:${event.id}`)).toBe(true);
     for (const membership of data.memberships) expect(cited.has(`membership:${membership.id}`)).toBe(true);

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { Type } from 'typebox';
 import type { App } from '../http/app.ts';
 import {
@@ -13,6 +14,7 @@ import {
   problemResponses,
   ShortText,
 } from '../http/schemas.ts';
+import { citeFor } from '../sources/sources.ts';
 import {
   createEvent,
   EVENT_KINDS,
@@ -21,6 +23,7 @@ import {
   listEvents,
   PARTICIPANT_ROLES,
 } from './events.ts';
+import { events } from './tables.ts';
 
 const EventSchema = Type.Object({
   id: Id,
@@ -117,5 +120,28 @@ export async function eventRoutes(app: App): Promise<void> {
       const event = await app.write(request, (tx, actingAs) => createEvent(tx, actingAs, request.body));
       return reply.code(201).header('location', `/api/events/${event.id}`).send(event);
     },
+  );
+
+  app.post(
+    '/events/:id/sources',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'Cite a source for an event, with the supporting passage',
+        params: IdParams,
+        body: CitationInput,
+        response: { 201: Citation, ...problemResponses(400, 404, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await app.write(request, (tx, actingAs) =>
+            citeFor(tx, actingAs, 'event', request.params.id, request.body, async (db, id) =>
+              Boolean((await db.select({ id: events.id }).from(events).where(eq(events.id, id)))[0]),
+            ),
+          ),
+        ),
   );
 }

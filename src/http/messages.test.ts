@@ -9,7 +9,8 @@ describe('API messages', () => {
     for (const language of UI_LANGUAGES) {
       expect(Object.keys(MESSAGES[language]).sort()).toEqual(keys);
       for (const key of keys) {
-        const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+        const placeholders = (text: string) =>
+          [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
         const entry = MESSAGES[language][key as keyof (typeof MESSAGES)['en']];
         expect(entry.trim()).not.toBe('');
         expect(placeholders(entry)).toEqual(placeholders(MESSAGES.en[key as keyof (typeof MESSAGES)['en']]));

@@ -13,14 +13,22 @@ describe('organizations', () => {
       name: { fr: 'Commune d’Amkala', ar: 'جماعة أمكالة' },
       alternateNames: ['Amgala'],
       countryCode: 'EH',
-      sources: [{ source: { kind: 'press_article', title: 'Les communes de Smara et d’Amkala', language: 'fr' }, quote: 'la commune d’Amkala' }],
+      sources: [
+        {
+          source: { kind: 'press_article', title: 'Les communes de Smara et d’Amkala', language: 'fr' },
+          quote: 'la commune d’Amkala',
+        },
+      ],
     });
     const { data } = await ctx.request({ method: 'GET', url: `/api/organizations/${created.id}` });
     expect(data).toMatchObject({ kind: 'local_authority', subkind: 'commune', countryCode: 'EH' });
     expect(data.sources[0]).toMatchObject({ quote: 'la commune d’Amkala', source: { language: 'fr' } });
 
     for (const query of ['Amgala', 'amkala', 'أمكالة', 'امكاله']) {
-      const found = await ctx.request({ method: 'GET', url: `/api/organizations?q=${encodeURIComponent(query)}` });
+      const found = await ctx.request({
+        method: 'GET',
+        url: `/api/organizations?q=${encodeURIComponent(query)}`,
+      });
       expect(found.data.items[0]?.id, query).toBe(created.id);
     }
 
@@ -31,16 +39,25 @@ describe('organizations', () => {
     });
     expect(patched.statusCode).toBe(200);
     expect(patched.data.name.en).toBe('Commune of Amgala');
-    const audit = await ctx.request({ method: 'GET', url: `/api/audit?entity=organization&id=${created.id}` });
+    const audit = await ctx.request({
+      method: 'GET',
+      url: `/api/audit?entity=organization&id=${created.id}`,
+    });
     expect(audit.data.map((entry: any) => entry.action)).toEqual(['create', 'update']);
     expect(audit.data[1].before.name.en).toBeUndefined();
   });
 
   it('lists organizations by kind and country, page by page', async () => {
     for (const name of ['Niamey', 'Agadez', 'Zinder']) await createCity(ctx, name, 'NE');
-    const first = await ctx.request({ method: 'GET', url: '/api/organizations?country=NE&kind=local_authority&limit=2' });
+    const first = await ctx.request({
+      method: 'GET',
+      url: '/api/organizations?country=NE&kind=local_authority&limit=2',
+    });
     expect(first.data.items).toHaveLength(2);
-    const second = await ctx.request({ method: 'GET', url: `/api/organizations?country=NE&kind=local_authority&limit=2&cursor=${first.data.nextCursor}` });
+    const second = await ctx.request({
+      method: 'GET',
+      url: `/api/organizations?country=NE&kind=local_authority&limit=2&cursor=${first.data.nextCursor}`,
+    });
     expect(second.data.items).toHaveLength(1);
     expect(second.data.nextCursor).toBeNull();
   });
@@ -61,14 +78,21 @@ describe('organizations', () => {
       expect(response.statusCode, JSON.stringify(payload)).toBe(422);
       expect(response.data.field, JSON.stringify(payload)).toBe(field);
     }
-    const missing = await ctx.request({ method: 'PATCH', url: `/api/organizations/${randomUUID()}`, payload: { acronym: 'X' } });
+    const missing = await ctx.request({
+      method: 'PATCH',
+      url: `/api/organizations/${randomUUID()}`,
+      payload: { acronym: 'X' },
+    });
     expect(missing.statusCode).toBe(404);
     expect(await countRows(ctx)).toEqual(before);
   });
 
   it('stores hostile text verbatim and returns it as JSON data', async () => {
     const hostile = `<script>alert("x")</script>'; DROP TABLE organizations; --`;
-    const created = await createOrganization(ctx, { kind: 'partner_institution', name: { en: hostile, ar: hostile } });
+    const created = await createOrganization(ctx, {
+      kind: 'partner_institution',
+      name: { en: hostile, ar: hostile },
+    });
     const { data, headers } = await ctx.request({ method: 'GET', url: `/api/organizations/${created.id}` });
     expect(headers['content-type']).toContain('application/json');
     expect(data.name).toEqual({ en: hostile, ar: hostile });
@@ -78,9 +102,17 @@ describe('organizations', () => {
 describe('people, posts and memberships', () => {
   it('records who holds which post where, from when to when, with a source', async () => {
     const banjul = await createCity(ctx, 'Banjul', 'GM');
-    const person = await ctx.request({ method: 'POST', url: '/api/people', payload: { name: 'Rohi Malik Loi', names: { ar: 'روهي مالك لوي' } } });
+    const person = await ctx.request({
+      method: 'POST',
+      url: '/api/people',
+      payload: { name: 'Rohi Malik Loi', names: { ar: 'روهي مالك لوي' } },
+    });
     expect(person.statusCode).toBe(201);
-    const post = await ctx.request({ method: 'POST', url: '/api/posts', payload: { organizationId: banjul.id, role: 'mayor', label: { fr: 'Mairesse de Banjul' } } });
+    const post = await ctx.request({
+      method: 'POST',
+      url: '/api/posts',
+      payload: { organizationId: banjul.id, role: 'mayor', label: { fr: 'Mairesse de Banjul' } },
+    });
     expect(post.statusCode).toBe(201);
     const membership = await ctx.request({
       method: 'POST',
@@ -91,15 +123,25 @@ describe('people, posts and memberships', () => {
         postId: post.data.id,
         role: 'mayor',
         startDate: '2018-05-01',
-        sources: [{ source: { kind: 'press_article', title: 'Seed', language: 'fr', url: 'https://example.org/a' }, quote: 'La mairesse de Banjul' }],
+        sources: [
+          {
+            source: { kind: 'press_article', title: 'Seed', language: 'fr', url: 'https://example.org/a' },
+            quote: 'La mairesse de Banjul',
+          },
+        ],
       },
     });
     expect(membership.statusCode, membership.body).toBe(201);
     const { data } = await ctx.request({ method: 'GET', url: `/api/people/${person.data.id}` });
-    expect(data.memberships).toEqual([expect.objectContaining({ role: 'mayor', startDate: '2018-05-01', endDate: null })]);
+    expect(data.memberships).toEqual([
+      expect.objectContaining({ role: 'mayor', startDate: '2018-05-01', endDate: null }),
+    ]);
     const posts = await ctx.request({ method: 'GET', url: `/api/organizations/${banjul.id}/posts` });
     expect(posts.data).toHaveLength(1);
-    const byOrganization = await ctx.request({ method: 'GET', url: `/api/memberships?organization=${banjul.id}` });
+    const byOrganization = await ctx.request({
+      method: 'GET',
+      url: `/api/memberships?organization=${banjul.id}`,
+    });
     expect(byOrganization.data).toHaveLength(1);
   });
 
@@ -107,11 +149,27 @@ describe('people, posts and memberships', () => {
     const city = await createCity(ctx, 'Brikama', 'GM');
     const other = await createCity(ctx, 'Parakou', 'BJ');
     const person = await ctx.request({ method: 'POST', url: '/api/people', payload: { name: 'A B' } });
-    const post = await ctx.request({ method: 'POST', url: '/api/posts', payload: { organizationId: other.id, role: 'mayor' } });
+    const post = await ctx.request({
+      method: 'POST',
+      url: '/api/posts',
+      payload: { organizationId: other.id, role: 'mayor' },
+    });
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ organizationId: city.id, role: 'mayor' }, '/personId'],
-      [{ organizationId: city.id, personId: person.data.id, memberOrganizationId: other.id, role: 'member' }, '/memberOrganizationId'],
-      [{ organizationId: city.id, personId: person.data.id, role: 'mayor', startDate: '2020-01-01', endDate: '2019-01-01' }, '/endDate'],
+      [
+        { organizationId: city.id, personId: person.data.id, memberOrganizationId: other.id, role: 'member' },
+        '/memberOrganizationId',
+      ],
+      [
+        {
+          organizationId: city.id,
+          personId: person.data.id,
+          role: 'mayor',
+          startDate: '2020-01-01',
+          endDate: '2019-01-01',
+        },
+        '/endDate',
+      ],
       [{ organizationId: city.id, personId: person.data.id, role: 'mayor', postId: post.data.id }, '/postId'],
       [{ organizationId: city.id, memberOrganizationId: city.id, role: 'member' }, '/memberOrganizationId'],
       [{ organizationId: city.id, personId: randomUUID(), role: 'mayor' }, '/personId'],
@@ -125,12 +183,24 @@ describe('people, posts and memberships', () => {
   });
 
   it('edits a person and refuses bad emails', async () => {
-    const person = await ctx.request({ method: 'POST', url: '/api/people', payload: { name: 'Ibrahim Boutomilat' } });
-    const patched = await ctx.request({ method: 'PATCH', url: `/api/people/${person.data.id}`, payload: { alternateNames: ['Boutmilat'] } });
+    const person = await ctx.request({
+      method: 'POST',
+      url: '/api/people',
+      payload: { name: 'Ibrahim Boutomilat' },
+    });
+    const patched = await ctx.request({
+      method: 'PATCH',
+      url: `/api/people/${person.data.id}`,
+      payload: { alternateNames: ['Boutmilat'] },
+    });
     expect(patched.statusCode).toBe(200);
     const found = await ctx.request({ method: 'GET', url: '/api/people?q=Boutmilat' });
     expect(found.data.items[0].id).toBe(person.data.id);
-    const bad = await ctx.request({ method: 'POST', url: '/api/people', payload: { name: 'X', email: 'not-an-email' } });
+    const bad = await ctx.request({
+      method: 'POST',
+      url: '/api/people',
+      payload: { name: 'X', email: 'not-an-email' },
+    });
     expect(bad.data).toMatchObject({ status: 422, field: '/email' });
   });
 });
@@ -138,18 +208,33 @@ describe('people, posts and memberships', () => {
 describe('networks, events and sources', () => {
   it('shows a network with its members and its council', async () => {
     const club = await createOrganization(ctx, { kind: 'network', subkind: 'club', name: { en: 'Club' } });
-    const council = await createOrganization(ctx, { kind: 'body', subkind: 'council', name: { en: 'Council' }, parentId: club.id });
+    const council = await createOrganization(ctx, {
+      kind: 'body',
+      subkind: 'council',
+      name: { en: 'Council' },
+      parentId: club.id,
+    });
     const member = await createCity(ctx, 'Timbuktu', 'ML');
-    await ctx.request({ method: 'POST', url: '/api/memberships', payload: { organizationId: club.id, memberOrganizationId: member.id, role: 'member' } });
+    await ctx.request({
+      method: 'POST',
+      url: '/api/memberships',
+      payload: { organizationId: club.id, memberOrganizationId: member.id, role: 'member' },
+    });
     const { data } = await ctx.request({ method: 'GET', url: `/api/networks/${club.id}` });
-    expect(data.members).toEqual([expect.objectContaining({ organization: expect.objectContaining({ id: member.id }) })]);
+    expect(data.members).toEqual([
+      expect.objectContaining({ organization: expect.objectContaining({ id: member.id }) }),
+    ]);
     expect(data.bodies).toEqual([expect.objectContaining({ id: council.id, members: [] })]);
     const notANetwork = await ctx.request({ method: 'GET', url: `/api/networks/${member.id}` });
     expect(notANetwork.statusCode).toBe(404);
   });
 
   it('records an event with participants and refuses bad ones', async () => {
-    const person = await ctx.request({ method: 'POST', url: '/api/people', payload: { name: 'Mounir Lymouri' } });
+    const person = await ctx.request({
+      method: 'POST',
+      url: '/api/people',
+      payload: { name: 'Mounir Lymouri' },
+    });
     const created = await ctx.request({
       method: 'POST',
       url: '/api/events',
@@ -164,18 +249,39 @@ describe('networks, events and sources', () => {
     });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.data.participants).toHaveLength(1);
-    const badZone = await ctx.request({ method: 'POST', url: '/api/events', payload: { kind: 'symposium', title: { en: 'X' }, timezone: 'Mars/Olympus' } });
+    const badZone = await ctx.request({
+      method: 'POST',
+      url: '/api/events',
+      payload: { kind: 'symposium', title: { en: 'X' }, timezone: 'Mars/Olympus' },
+    });
     expect(badZone.data).toMatchObject({ status: 422, field: '/timezone' });
-    const reversed = await ctx.request({ method: 'POST', url: '/api/events', payload: { kind: 'symposium', title: { en: 'X' }, startDate: '2023-07-21', endDate: '2023-07-20' } });
+    const reversed = await ctx.request({
+      method: 'POST',
+      url: '/api/events',
+      payload: { kind: 'symposium', title: { en: 'X' }, startDate: '2023-07-21', endDate: '2023-07-20' },
+    });
     expect(reversed.data).toMatchObject({ status: 422, field: '/endDate' });
   });
 
   it('records sources and refuses addresses that are not web addresses', async () => {
-    const created = await ctx.request({ method: 'POST', url: '/api/sources', payload: { kind: 'press_article', title: 'SPS', language: 'en', url: 'https://www.spsrasd.info/news/en' } });
+    const created = await ctx.request({
+      method: 'POST',
+      url: '/api/sources',
+      payload: {
+        kind: 'press_article',
+        title: 'SPS',
+        language: 'en',
+        url: 'https://www.spsrasd.info/news/en',
+      },
+    });
     expect(created.statusCode).toBe(201);
     const { data } = await ctx.request({ method: 'GET', url: `/api/sources/${created.data.id}` });
     expect(data.title).toBe('SPS');
-    const bad = await ctx.request({ method: 'POST', url: '/api/sources', payload: { kind: 'press_article', title: 'X', language: 'en', url: 'javascript:alert(1)' } });
+    const bad = await ctx.request({
+      method: 'POST',
+      url: '/api/sources',
+      payload: { kind: 'press_article', title: 'X', language: 'en', url: 'javascript:alert(1)' },
+    });
     expect(bad.data).toMatchObject({ status: 422, field: '/url' });
   });
 });

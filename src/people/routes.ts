@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { Type } from 'typebox';
 import type { App } from '../http/app.ts';
 import {
@@ -13,6 +14,7 @@ import {
   problemResponses,
   ShortText,
 } from '../http/schemas.ts';
+import { citeFor } from '../sources/sources.ts';
 import {
   createMembership,
   createPerson,
@@ -23,6 +25,7 @@ import {
   ROLES,
   updatePerson,
 } from './people.ts';
+import { memberships } from './tables.ts';
 
 export const PersonSchema = Type.Object({
   id: Id,
@@ -218,5 +221,30 @@ export async function peopleRoutes(app: App): Promise<void> {
       reply
         .code(201)
         .send(await app.write(request, (tx, actingAs) => createMembership(tx, actingAs, request.body))),
+  );
+
+  app.post(
+    '/memberships/:id/sources',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Cite a source for a membership (who held which post, when)',
+        params: IdParams,
+        body: CitationInput,
+        response: { 201: Citation, ...problemResponses(400, 404, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await app.write(request, (tx, actingAs) =>
+            citeFor(tx, actingAs, 'membership', request.params.id, request.body, async (db, id) =>
+              Boolean(
+                (await db.select({ id: memberships.id }).from(memberships).where(eq(memberships.id, id)))[0],
+              ),
+            ),
+          ),
+        ),
   );
 }

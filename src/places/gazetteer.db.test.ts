@@ -16,9 +16,17 @@ async function counts() {
 }
 
 async function search(q: string, extra = '') {
-  const response = await ctx.request({ method: 'GET', url: `/api/places?q=${encodeURIComponent(q)}${extra}` });
+  const response = await ctx.request({
+    method: 'GET',
+    url: `/api/places?q=${encodeURIComponent(q)}${extra}`,
+  });
   expect(response.statusCode, response.body).toBe(200);
-  return response.data.items as Array<{ geonamesId: number | null; name: string; countryCode: string; matchedName: string }>;
+  return response.data.items as Array<{
+    geonamesId: number | null;
+    name: string;
+    countryCode: string;
+    matchedName: string;
+  }>;
 }
 
 describe('the GeoNames gazetteer', () => {
@@ -86,7 +94,12 @@ describe('the GeoNames gazetteer', () => {
         alternateNames: ['Amkala'],
         countryCode: 'EH',
         note: 'rural commune of Smara province',
-        sources: [{ source: { kind: 'press_article', title: 'Seed article', language: 'ar' }, quote: 'جماعتا السمارة وأمكالة' }],
+        sources: [
+          {
+            source: { kind: 'press_article', title: 'Seed article', language: 'ar' },
+            quote: 'جماعتا السمارة وأمكالة',
+          },
+        ],
       },
     });
     expect(created.statusCode, created.body).toBe(201);
@@ -96,9 +109,17 @@ describe('the GeoNames gazetteer', () => {
   });
 
   it('refuses bad places and bad searches', async () => {
-    const badCountry = await ctx.request({ method: 'POST', url: '/api/places', payload: { name: 'Nowhere', countryCode: 'ZZ' } });
+    const badCountry = await ctx.request({
+      method: 'POST',
+      url: '/api/places',
+      payload: { name: 'Nowhere', countryCode: 'ZZ' },
+    });
     expect(badCountry.data).toMatchObject({ status: 422, field: '/countryCode' });
-    const halfCoordinates = await ctx.request({ method: 'POST', url: '/api/places', payload: { name: 'Nowhere', countryCode: 'ML', latitude: 10 } });
+    const halfCoordinates = await ctx.request({
+      method: 'POST',
+      url: '/api/places',
+      payload: { name: 'Nowhere', countryCode: 'ML', latitude: 10 },
+    });
     expect(halfCoordinates.data).toMatchObject({ status: 422, field: '/longitude' });
     const noQuery = await ctx.request({ method: 'GET', url: '/api/places' });
     expect(noQuery.data).toMatchObject({ status: 422, field: '/querystring/q' });

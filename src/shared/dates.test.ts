@@ -8,14 +8,17 @@ describe('dates', () => {
     expect(() => assertDate(null, '/signedOn')).not.toThrow();
   });
 
-  it.each(['2025-02-30', '2025-13-01', '31/10/2025', '1492-10-12', '2999-01-01'])('refuses %s, naming the field', (value) => {
-    expect(() => assertDate(value, '/parts/0/signedOn')).toThrow(ValidationError);
-    try {
-      assertDate(value, '/parts/0/signedOn');
-    } catch (error) {
-      expect((error as ValidationError).field).toBe('/parts/0/signedOn');
-    }
-  });
+  it.each(['2025-02-30', '2025-13-01', '31/10/2025', '1492-10-12', '2999-01-01'])(
+    'refuses %s, naming the field',
+    (value) => {
+      expect(() => assertDate(value, '/parts/0/signedOn')).toThrow(ValidationError);
+      try {
+        assertDate(value, '/parts/0/signedOn');
+      } catch (error) {
+        expect((error as ValidationError).field).toBe('/parts/0/signedOn');
+      }
+    },
+  );
 
   it('refuses an end before a start', () => {
     expect(() => assertDateOrder('2023-03-01', '2023-02-20', '/plannedTo')).toThrow(ValidationError);

@@ -124,6 +124,19 @@ export async function cite(
   return { id: citation!.id, quote: citation!.quote, source };
 }
 
+/** Cites a source for an existing record; the record must exist. */
+export async function citeFor(
+  tx: Database,
+  actingAs: ActingAs,
+  entityType: CitingEntityType,
+  entityId: string,
+  input: CitationInput,
+  exists: (tx: Database, id: string) => Promise<boolean>,
+): Promise<Citation> {
+  if (!(await exists(tx, entityId))) throw new NotFoundError(`no ${entityType} ${entityId}`);
+  return cite(tx, actingAs, entityType, entityId, input);
+}
+
 export async function listCitations(
   db: Database,
   entityType: CitingEntityType,

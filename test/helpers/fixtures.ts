@@ -15,7 +15,12 @@ export async function createOrganization(ctx: TestContext, body: Record<string, 
 }
 
 export async function createCity(ctx: TestContext, name: string, countryCode: string) {
-  return createOrganization(ctx, { kind: 'local_authority', subkind: 'commune', name: { en: name }, countryCode });
+  return createOrganization(ctx, {
+    kind: 'local_authority',
+    subkind: 'commune',
+    name: { en: name },
+    countryCode,
+  });
 }
 
 export async function createPerson(ctx: TestContext, name: string) {
@@ -43,11 +48,16 @@ export async function countRows(ctx: TestContext): Promise<Record<string, number
   return Object.fromEntries(Object.entries(row!).map(([key, value]) => [key, Number(value)]));
 }
 
-export function multipartBody(fields: Record<string, string>, file?: { name: string; content: Buffer; type?: string }) {
+export function multipartBody(
+  fields: Record<string, string>,
+  file?: { name: string; content: Buffer; type?: string },
+) {
   const boundary = `----jumelage${Math.random().toString(16).slice(2)}`;
   const chunks: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    chunks.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
   }
   if (file) {
     chunks.push(
@@ -59,5 +69,8 @@ export function multipartBody(fields: Record<string, string>, file?: { name: str
     );
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat(chunks),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
