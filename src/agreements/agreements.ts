@@ -33,6 +33,15 @@ import {
   type Theme,
   termAfterSigning,
 } from './rules.ts';
+import type {
+  AgreementChanges,
+  AgreementInput,
+  ApprovalInput,
+  PartChanges,
+  PartInput,
+  PartyInput,
+  SignatoryInput,
+} from './schemas.ts';
 import {
   agreementDocuments,
   agreementParties,
@@ -46,65 +55,15 @@ import {
 
 // ---------------------------------------------------------------- inputs and outputs
 
-export interface PartyInput {
-  organizationId?: string | null;
-  description?: LocalizedText | null;
-  countryCode?: string | null;
-}
-
-export interface SignatoryInput {
-  personId: string;
-  partyOrganizationId?: string | null;
-  role: 'signatory' | 'witness';
-  postLabel?: LocalizedText;
-}
-
-export interface PartInput {
-  kind?: PartKind;
-  title?: LocalizedText;
-  plannedFrom?: string | null;
-  plannedTo?: string | null;
-  signedOn?: string | null;
-  signingPlaceId?: string | null;
-  signingEventId?: string | null;
-  extendsTermMonths?: number | null;
-  signatories?: SignatoryInput[];
-}
-
-export interface ApprovalInput {
-  partyOrganizationId?: string | null;
-  authorityOrganizationId?: string | null;
-  authorityName?: string | null;
-  reference?: string | null;
-  decidedOn?: string | null;
-  decision: ApprovalDecision;
-  note?: string | null;
-}
-
-export interface AgreementInput {
-  type: AgreementType;
-  title: LocalizedText;
-  themes?: Theme[];
-  description?: LocalizedText;
-  termMonths?: number | null;
-  renewal?: 'none' | 'tacit' | 'by_agreement' | null;
-  startsOn?: string | null;
-  endsOn?: string | null;
-  /** The status to record the agreement in, for agreements already under way; `proposed` by default. */
-  status?: AgreementStatus;
-  statusReason?: string;
-  parties: PartyInput[];
-  parts?: PartInput[];
-  approvals?: ApprovalInput[];
-  sources?: CitationInput[];
-}
-
-export type AgreementChanges = Partial<
-  Pick<
-    AgreementInput,
-    'type' | 'title' | 'themes' | 'description' | 'termMonths' | 'renewal' | 'startsOn' | 'endsOn' | 'parties'
-  >
->;
+export type {
+  AgreementChanges,
+  AgreementInput,
+  ApprovalInput,
+  PartChanges,
+  PartInput,
+  PartyInput,
+  SignatoryInput,
+};
 
 export interface PartySummary {
   position: number;
@@ -263,22 +222,21 @@ async function loadParts(db: Database, agreementId: string): Promise<Part[]> {
 export async function getAgreement(db: Database, id: string): Promise<AgreementDetail> {
   const [row] = await db.select().from(agreements).where(eq(agreements.id, id));
   if (!row) throw new NotFoundError(`no agreement ${id}`);
-  const [parties, parts, approvalRows, transitions, documents, citations] = await Promise.all([
-    loadParties(db, [id]),
-    loadParts(db, id),
-    db
-      .select()
-      .from(approvals)
-      .where(eq(approvals.agreementId, id))
-      .orderBy(asc(approvals.createdAt), asc(approvals.id)),
-    db
-      .select()
-      .from(agreementTransitions)
-      .where(eq(agreementTransitions.agreementId, id))
-      .orderBy(asc(agreementTransitions.id)),
-    listDocuments(db, id),
-    listCitations(db, 'agreement', [id]),
-  ]);
+  // One query after another: inside a transaction they share one connection anyway.
+  const parties = await loadParties(db, [id]);
+  const parts = await loadParts(db, id);
+  const approvalRows = await db
+    .select()
+    .from(approvals)
+    .where(eq(approvals.agreementId, id))
+    .orderBy(asc(approvals.createdAt), asc(approvals.id));
+  const transitions = await db
+    .select()
+    .from(agreementTransitions)
+    .where(eq(agreementTransitions.agreementId, id))
+    .orderBy(asc(agreementTransitions.id));
+  const documents = await listDocuments(db, id);
+  const citations = await listCitations(db, 'agreement', [id]);
   return {
     ...toSummary(row, parties.get(id) ?? []),
     description: row.description,
@@ -832,15 +790,6 @@ export async function addPart(
   if (status === 'signed')
     await applyTransition(tx, actingAs, current, 'partially_signed', `part ${part!.number} added`);
   return getAgreement(tx, agreementId);
-}
-
-export interface PartChanges {
-  title?: LocalizedText;
-  plannedFrom?: string | null;
-  plannedTo?: string | null;
-  signedOn?: string;
-  signingPlaceId?: string | null;
-  signingEventId?: string | null;
 }
 
 /** Edits a part; setting `signedOn` records its signature and moves the agreement's status with it. */

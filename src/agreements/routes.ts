@@ -12,7 +12,6 @@ import {
   PageOf,
   PageQuery,
   problemResponses,
-  ShortText,
   Timestamp,
 } from '../http/schemas.ts';
 import { ValidationError } from '../shared/errors.ts';
@@ -33,17 +32,16 @@ import {
   updateAgreement,
   updatePart,
 } from './agreements.ts';
-import { AGREEMENT_STATUSES } from './lifecycle.ts';
+import { AGREEMENT_TYPES, APPROVAL_DECISIONS, PART_KINDS, THEMES } from './rules.ts';
 import {
-  AGREEMENT_TYPES,
-  APPROVAL_DECISIONS,
-  PART_KINDS,
-  RENEWAL_TERMS,
-  SIGNATORY_ROLES,
-  THEMES,
-} from './rules.ts';
-
-const Status = Type.Enum(AGREEMENT_STATUSES);
+  AgreementChanges,
+  AgreementInput,
+  ApprovalInput,
+  PartChanges,
+  PartInput,
+  SignatoryInput,
+  Status,
+} from './schemas.ts';
 
 const PartySchema = Type.Object({
   position: Type.Integer(),
@@ -145,102 +143,6 @@ const AgreementDetailSchema = Type.Object({
   sources: Type.Array(Citation),
 });
 
-const PartyInputSchema = Type.Object(
-  {
-    organizationId: Type.Optional(Nullable(Id)),
-    description: Type.Optional(Nullable(LocalizedText)),
-    countryCode: Type.Optional(Nullable(CountryCode)),
-  },
-  {
-    additionalProperties: false,
-    description: 'An organization, or a description of a party a source does not name',
-  },
-);
-
-const SignatoryInputSchema = Type.Object(
-  {
-    personId: Id,
-    partyOrganizationId: Type.Optional(Nullable(Id)),
-    role: Type.Enum(SIGNATORY_ROLES),
-    postLabel: Type.Optional(LocalizedText),
-  },
-  { additionalProperties: false },
-);
-
-const PartInputSchema = Type.Object(
-  {
-    kind: Type.Optional(Type.Enum(PART_KINDS)),
-    title: Type.Optional(LocalizedText),
-    plannedFrom: Type.Optional(Nullable(IsoDate)),
-    plannedTo: Type.Optional(Nullable(IsoDate)),
-    signedOn: Type.Optional(Nullable(IsoDate)),
-    signingPlaceId: Type.Optional(Nullable(Id)),
-    signingEventId: Type.Optional(Nullable(Id)),
-    extendsTermMonths: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1200 }))),
-    signatories: Type.Optional(Type.Array(SignatoryInputSchema, { maxItems: 50 })),
-  },
-  { additionalProperties: false },
-);
-
-const ApprovalInputSchema = Type.Object(
-  {
-    partyOrganizationId: Type.Optional(Nullable(Id)),
-    authorityOrganizationId: Type.Optional(Nullable(Id)),
-    authorityName: Type.Optional(Nullable(ShortText)),
-    reference: Type.Optional(Nullable(ShortText)),
-    decidedOn: Type.Optional(Nullable(IsoDate)),
-    decision: Type.Enum(APPROVAL_DECISIONS),
-    note: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))),
-  },
-  { additionalProperties: false },
-);
-
-const editable = {
-  type: Type.Enum(AGREEMENT_TYPES),
-  title: LocalizedText,
-  themes: Type.Optional(Type.Array(Type.Enum(THEMES), { uniqueItems: true, maxItems: THEMES.length })),
-  description: Type.Optional(LocalizedText),
-  termMonths: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1200 }))),
-  renewal: Type.Optional(Nullable(Type.Enum(RENEWAL_TERMS))),
-  startsOn: Type.Optional(Nullable(IsoDate)),
-  endsOn: Type.Optional(Nullable(IsoDate)),
-  parties: Type.Array(PartyInputSchema, { minItems: 2, maxItems: 100 }),
-};
-
-const AgreementInputSchema = Type.Object(
-  {
-    ...editable,
-    status: Type.Optional(Status),
-    statusReason: Type.Optional(ShortText),
-    parts: Type.Optional(Type.Array(PartInputSchema, { minItems: 1, maxItems: 50 })),
-    approvals: Type.Optional(Type.Array(ApprovalInputSchema, { maxItems: 50 })),
-    sources: Type.Optional(Type.Array(CitationInput, { maxItems: 50 })),
-  },
-  { additionalProperties: false },
-);
-
-const AgreementChangesSchema = Type.Object(
-  {
-    ...editable,
-    type: Type.Optional(editable.type),
-    title: Type.Optional(editable.title),
-    parties: Type.Optional(editable.parties),
-  },
-  { additionalProperties: false, minProperties: 1 },
-);
-
-const PartChangesSchema = Type.Object(
-  {
-    title: Type.Optional(LocalizedText),
-    plannedFrom: Type.Optional(Nullable(IsoDate)),
-    plannedTo: Type.Optional(Nullable(IsoDate)),
-    signedOn: Type.Optional(IsoDate),
-    signingPlaceId: Type.Optional(Nullable(Id)),
-    signingEventId: Type.Optional(Nullable(Id)),
-  },
-  { additionalProperties: false, minProperties: 1 },
-);
-
 const PartParams = Type.Object({ id: Id, partId: Id }, { additionalProperties: false });
 const DocumentParams = Type.Object({ id: Id, documentId: Id }, { additionalProperties: false });
 
@@ -303,7 +205,7 @@ export async function agreementRoutes(app: App): Promise<void> {
         description:
           'A new agreement is `proposed` unless `status` records one already under way (e.g. `signed`, with its signed parts). ' +
           'The recorded status must agree with the parts and with the approval policies.',
-        body: AgreementInputSchema,
+        body: AgreementInput,
         response: { 201: AgreementDetailSchema, ...problemResponses(400, 409, 413, 415, 422) },
       },
     },
@@ -322,7 +224,7 @@ export async function agreementRoutes(app: App): Promise<void> {
         tags: ['agreements'],
         summary: 'Change some fields of an agreement (parties only before signature)',
         params: IdParams,
-        body: AgreementChangesSchema,
+        body: AgreementChanges,
         response: { 200: AgreementDetailSchema, ...problemResponses(400, 404, 409, 413, 415, 422) },
       },
     },
@@ -360,7 +262,7 @@ export async function agreementRoutes(app: App): Promise<void> {
         tags: ['agreements'],
         summary: 'Add a part: a further part, a renewal or an amendment',
         params: IdParams,
-        body: PartInputSchema,
+        body: PartInput,
         response: { 201: AgreementDetailSchema, ...problemResponses(400, 404, 409, 422) },
       },
     },
@@ -379,7 +281,7 @@ export async function agreementRoutes(app: App): Promise<void> {
         tags: ['agreements'],
         summary: 'Edit a part; setting signedOn records its signature and updates the agreement status',
         params: PartParams,
-        body: PartChangesSchema,
+        body: PartChanges,
         response: { 200: AgreementDetailSchema, ...problemResponses(400, 404, 409, 422) },
       },
     },
@@ -396,7 +298,7 @@ export async function agreementRoutes(app: App): Promise<void> {
         tags: ['agreements'],
         summary: 'Add a signatory or a witness to a part',
         params: PartParams,
-        body: SignatoryInputSchema,
+        body: SignatoryInput,
         response: { 201: AgreementDetailSchema, ...problemResponses(400, 404, 422) },
       },
     },
@@ -417,7 +319,7 @@ export async function agreementRoutes(app: App): Promise<void> {
         tags: ['agreements'],
         summary: "Record a supervising authority's decision",
         params: IdParams,
-        body: ApprovalInputSchema,
+        body: ApprovalInput,
         response: { 201: AgreementDetailSchema, ...problemResponses(400, 404, 422) },
       },
     },

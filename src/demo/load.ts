@@ -175,7 +175,7 @@ async function buildDemo(tx: Database) {
   });
   const partner = (
     name: LocalizedText,
-    subkind: string,
+    subkind: OrganizationInput['subkind'],
     countryCode: string,
     placeKey: keyof typeof DEMO_GEONAMES | null,
     placeId?: string,

@@ -7,11 +7,13 @@ import { places } from '../places/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate, assertDateOrder } from '../shared/dates.ts';
 import { NotFoundError, ValidationError } from '../shared/errors.ts';
-import type { LocalizedText } from '../shared/localized.ts';
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
 import { assertLocalizedText } from '../shared/validate.ts';
-import { type Citation, type CitationInput, cite, listCitations } from '../sources/sources.ts';
+import { type Citation, cite, listCitations } from '../sources/sources.ts';
+import type { EventInput, ParticipantInput } from './schemas.ts';
 import { eventParticipants, events } from './tables.ts';
+
+export type { EventInput, ParticipantInput };
 
 export const EVENT_KINDS = [
   'signing_ceremony',
@@ -39,26 +41,6 @@ export const PARTICIPANT_ROLES = [
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
-
-export interface ParticipantInput {
-  personId?: string | null;
-  organizationId?: string | null;
-  role: (typeof PARTICIPANT_ROLES)[number];
-}
-
-export interface EventInput {
-  kind: (typeof EVENT_KINDS)[number];
-  title: LocalizedText;
-  description?: LocalizedText;
-  status?: (typeof EVENT_STATUSES)[number];
-  startDate?: string | null;
-  endDate?: string | null;
-  timezone?: string | null;
-  placeId?: string | null;
-  organizerId?: string | null;
-  participants?: ParticipantInput[];
-  sources?: CitationInput[];
-}
 
 export type Event = Omit<typeof events.$inferSelect, 'createdAt' | 'updatedAt'>;
 export interface EventDetail extends Event {

@@ -6,13 +6,11 @@ import {
   CitationInput,
   Id,
   IdParams,
-  IsoDate,
   LocalizedText,
   Nullable,
   PageOf,
   PageQuery,
   problemResponses,
-  ShortText,
 } from '../http/schemas.ts';
 import { citeFor } from '../sources/sources.ts';
 import {
@@ -23,6 +21,7 @@ import {
   listEvents,
   PARTICIPANT_ROLES,
 } from './events.ts';
+import { EventInput } from './schemas.ts';
 import { events } from './tables.ts';
 
 const EventSchema = Type.Object({
@@ -49,35 +48,6 @@ const EventDetailSchema = Type.Intersect([
   EventSchema,
   Type.Object({ participants: Type.Array(ParticipantSchema), sources: Type.Array(Citation) }),
 ]);
-
-const EventInputSchema = Type.Object(
-  {
-    kind: Type.Enum(EVENT_KINDS),
-    title: LocalizedText,
-    description: Type.Optional(LocalizedText),
-    status: Type.Optional(Type.Enum(EVENT_STATUSES)),
-    startDate: Type.Optional(Nullable(IsoDate)),
-    endDate: Type.Optional(Nullable(IsoDate)),
-    timezone: Type.Optional(Nullable(ShortText)),
-    placeId: Type.Optional(Nullable(Id)),
-    organizerId: Type.Optional(Nullable(Id)),
-    participants: Type.Optional(
-      Type.Array(
-        Type.Object(
-          {
-            personId: Type.Optional(Nullable(Id)),
-            organizationId: Type.Optional(Nullable(Id)),
-            role: Type.Enum(PARTICIPANT_ROLES),
-          },
-          { additionalProperties: false },
-        ),
-        { maxItems: 500 },
-      ),
-    ),
-    sources: Type.Optional(Type.Array(CitationInput, { maxItems: 50 })),
-  },
-  { additionalProperties: false },
-);
 
 export async function eventRoutes(app: App): Promise<void> {
   app.get(
@@ -112,7 +82,7 @@ export async function eventRoutes(app: App): Promise<void> {
       schema: {
         tags: ['events'],
         summary: 'Record an event',
-        body: EventInputSchema,
+        body: EventInput,
         response: { 201: EventDetailSchema, ...problemResponses(400, 413, 415, 422) },
       },
     },

@@ -24,11 +24,12 @@ export const EXPORT_FORMAT = 'jumelage-registry/1';
  * out; their SHA-256 identifies them.
  */
 export async function exportRegistry(db: Database) {
-  const [organizationRows, eventRows, partRows] = await Promise.all([
-    db.select().from(organizations).orderBy(asc(organizations.id)),
-    db.select().from(events).orderBy(asc(events.id)),
-    db.select().from(agreementParts).orderBy(asc(agreementParts.agreementId), asc(agreementParts.number)),
-  ]);
+  const organizationRows = await db.select().from(organizations).orderBy(asc(organizations.id));
+  const eventRows = await db.select().from(events).orderBy(asc(events.id));
+  const partRows = await db
+    .select()
+    .from(agreementParts)
+    .orderBy(asc(agreementParts.agreementId), asc(agreementParts.number));
   const referencedPlaceIds = [
     ...new Set(
       [

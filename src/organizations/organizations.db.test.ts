@@ -136,6 +136,17 @@ describe('people, posts and memberships', () => {
     expect(data.memberships).toEqual([
       expect.objectContaining({ role: 'mayor', startDate: '2018-05-01', endDate: null }),
     ]);
+    const cited = await ctx.request({
+      method: 'POST',
+      url: `/api/memberships/${membership.data.id}/sources`,
+      payload: { sourceId: membership.data.sources[0].source.id, quote: 'a salué cet accord' },
+    });
+    expect(cited.statusCode, cited.body).toBe(201);
+    const listed = await ctx.request({ method: 'GET', url: `/api/memberships?person=${person.data.id}` });
+    expect(listed.data[0].sources.map((citation: any) => citation.quote)).toEqual([
+      'La mairesse de Banjul',
+      'a salué cet accord',
+    ]);
     const posts = await ctx.request({ method: 'GET', url: `/api/organizations/${banjul.id}/posts` });
     expect(posts.data).toHaveLength(1);
     const byOrganization = await ctx.request({
@@ -249,6 +260,23 @@ describe('networks, events and sources', () => {
     });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.data.participants).toHaveLength(1);
+    const cited = await ctx.request({
+      method: 'POST',
+      url: `/api/events/${created.data.id}/sources`,
+      payload: {
+        source: { kind: 'press_article', title: 'AMPCC President', language: 'en' },
+        quote: 'on July 20 in Dakar',
+      },
+    });
+    expect(cited.statusCode, cited.body).toBe(201);
+    const { data: event } = await ctx.request({ method: 'GET', url: `/api/events/${created.data.id}` });
+    expect(event.sources[0].quote).toBe('on July 20 in Dakar');
+    const unknown = await ctx.request({
+      method: 'POST',
+      url: `/api/events/${randomUUID()}/sources`,
+      payload: { source: { kind: 'press_article', title: 'X', language: 'en' } },
+    });
+    expect(unknown.statusCode).toBe(404);
     const badZone = await ctx.request({
       method: 'POST',
       url: '/api/events',

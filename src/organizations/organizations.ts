@@ -10,7 +10,11 @@ import type { LocalizedText } from '../shared/localized.ts';
 import { normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
 import { assertCountry, assertLocalizedText } from '../shared/validate.ts';
-import { type Citation, type CitationInput, cite, listCitations } from '../sources/sources.ts';
+import { type Citation, cite, listCitations } from '../sources/sources.ts';
+import type { OrganizationChanges, OrganizationInput } from './schemas.ts';
+
+export type { OrganizationChanges, OrganizationInput };
+
 import { isSubkindOf, type OrganizationKind } from './kinds.ts';
 import { organizations } from './tables.ts';
 
@@ -34,23 +38,6 @@ export interface Organization {
 export interface OrganizationDetail extends Organization {
   sources: Citation[];
 }
-
-export interface OrganizationInput {
-  kind: OrganizationKind;
-  subkind?: string | null;
-  name: LocalizedText;
-  alternateNames?: string[];
-  acronym?: string | null;
-  countryCode?: string | null;
-  placeId?: string | null;
-  parentId?: string | null;
-  description?: LocalizedText;
-  website?: string | null;
-  foundedOn?: string | null;
-  sources?: CitationInput[];
-}
-
-export type OrganizationChanges = Partial<Omit<OrganizationInput, 'kind' | 'sources'>>;
 
 export function toOrganization(row: OrganizationRow): Organization {
   const { searchText: _searchText, createdAt: _createdAt, updatedAt: _updatedAt, ...organization } = row;

@@ -2,27 +2,25 @@ import { Type } from 'typebox';
 import type { App } from '../http/app.ts';
 import {
   Citation,
-  CitationInput,
   CountryCode,
   Id,
   IdParams,
-  IsoDate,
   LocalizedText,
   Nullable,
   PageOf,
   PageQuery,
   problemResponses,
-  ShortText,
 } from '../http/schemas.ts';
 import { listPosts } from '../people/people.ts';
 import { PostSchema } from '../people/routes.ts';
-import { ALL_SUBKINDS, ORGANIZATION_KINDS } from './kinds.ts';
+import { ORGANIZATION_KINDS } from './kinds.ts';
 import {
   createOrganization,
   getOrganization,
   listOrganizations,
   updateOrganization,
 } from './organizations.ts';
+import { OrganizationChanges, OrganizationInput } from './schemas.ts';
 
 export const OrganizationSchema = Type.Object({
   id: Id,
@@ -43,33 +41,6 @@ const OrganizationDetailSchema = Type.Intersect([
   OrganizationSchema,
   Type.Object({ sources: Type.Array(Citation) }),
 ]);
-
-const editableFields = {
-  subkind: Type.Optional(Nullable(Type.Enum(ALL_SUBKINDS))),
-  name: LocalizedText,
-  alternateNames: Type.Optional(Type.Array(ShortText, { maxItems: 100 })),
-  acronym: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 30 }))),
-  countryCode: Type.Optional(Nullable(CountryCode)),
-  placeId: Type.Optional(Nullable(Id)),
-  parentId: Type.Optional(Nullable(Id)),
-  description: Type.Optional(LocalizedText),
-  website: Type.Optional(Nullable(Type.String({ format: 'uri', maxLength: 2000 }))),
-  foundedOn: Type.Optional(Nullable(IsoDate)),
-};
-
-const OrganizationInputSchema = Type.Object(
-  {
-    kind: Type.Enum(ORGANIZATION_KINDS),
-    ...editableFields,
-    sources: Type.Optional(Type.Array(CitationInput, { maxItems: 50 })),
-  },
-  { additionalProperties: false },
-);
-
-const OrganizationChangesSchema = Type.Object(
-  { ...editableFields, name: Type.Optional(LocalizedText) },
-  { additionalProperties: false, minProperties: 1 },
-);
 
 export async function organizationRoutes(app: App): Promise<void> {
   app.get(
@@ -132,7 +103,7 @@ export async function organizationRoutes(app: App): Promise<void> {
       schema: {
         tags: ['organizations'],
         summary: 'Create an organization',
-        body: OrganizationInputSchema,
+        body: OrganizationInput,
         response: { 201: OrganizationDetailSchema, ...problemResponses(400, 413, 415, 422) },
       },
     },
@@ -151,7 +122,7 @@ export async function organizationRoutes(app: App): Promise<void> {
         tags: ['organizations'],
         summary: 'Change some fields of an organization',
         params: IdParams,
-        body: OrganizationChangesSchema,
+        body: OrganizationChanges,
         response: { 200: OrganizationDetailSchema, ...problemResponses(400, 404, 413, 415, 422) },
       },
     },

@@ -9,8 +9,11 @@ import type { LocalizedText } from '../shared/localized.ts';
 import { normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
 import { assertLocalizedText } from '../shared/validate.ts';
-import { type Citation, type CitationInput, cite, listCitations } from '../sources/sources.ts';
+import { type Citation, cite, listCitations } from '../sources/sources.ts';
+import type { MembershipInput, PersonChanges, PersonInput, PostInput } from './schemas.ts';
 import { memberships, people, posts } from './tables.ts';
+
+export type { MembershipInput, PersonChanges, PersonInput, PostInput };
 
 /** Roles a post or membership can have; labels come from the post when it has one. */
 export const ROLES = [
@@ -36,40 +39,14 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export interface PersonInput {
-  name: string;
-  names?: LocalizedText;
-  alternateNames?: string[];
-  gender?: 'female' | 'male' | 'other' | null;
-  email?: string | null;
-  phone?: string | null;
-  sources?: CitationInput[];
-}
-
 export type Person = Omit<typeof people.$inferSelect, 'searchText' | 'createdAt' | 'updatedAt'>;
 export interface PersonDetail extends Person {
   memberships: MembershipDetail[];
   sources: Citation[];
 }
 
-export interface PostInput {
-  organizationId: string;
-  role: Role;
-  label?: LocalizedText;
-}
 export type Post = Omit<typeof posts.$inferSelect, 'createdAt'>;
 
-export interface MembershipInput {
-  organizationId: string;
-  personId?: string | null;
-  memberOrganizationId?: string | null;
-  postId?: string | null;
-  role: Role;
-  label?: LocalizedText;
-  startDate?: string | null;
-  endDate?: string | null;
-  sources?: CitationInput[];
-}
 export type Membership = Omit<typeof memberships.$inferSelect, 'createdAt' | 'updatedAt'>;
 export interface MembershipDetail extends Membership {
   sources: Citation[];
@@ -154,7 +131,7 @@ export async function updatePerson(
   tx: Database,
   actingAs: ActingAs,
   id: string,
-  changes: Partial<Omit<PersonInput, 'sources'>>,
+  changes: PersonChanges,
 ): Promise<PersonDetail> {
   const [current] = await tx.select().from(people).where(eq(people.id, id)).for('update');
   if (!current) throw new NotFoundError(`no person ${id}`);

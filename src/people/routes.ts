@@ -6,13 +6,11 @@ import {
   CitationInput,
   Id,
   IdParams,
-  IsoDate,
   LocalizedText,
   Nullable,
   PageOf,
   PageQuery,
   problemResponses,
-  ShortText,
 } from '../http/schemas.ts';
 import { citeFor } from '../sources/sources.ts';
 import {
@@ -22,9 +20,9 @@ import {
   getPerson,
   listMemberships,
   listPeople,
-  ROLES,
   updatePerson,
 } from './people.ts';
+import { MembershipInput, PersonChanges, PersonInput, PostInput } from './schemas.ts';
 import { memberships } from './tables.ts';
 
 export const PersonSchema = Type.Object({
@@ -61,44 +59,6 @@ const PersonDetailSchema = Type.Intersect([
   PersonSchema,
   Type.Object({ memberships: Type.Array(MembershipSchema), sources: Type.Array(Citation) }),
 ]);
-
-const personFields = {
-  name: ShortText,
-  names: Type.Optional(LocalizedText),
-  alternateNames: Type.Optional(Type.Array(ShortText, { maxItems: 50 })),
-  gender: Type.Optional(Nullable(Type.Enum(['female', 'male', 'other']))),
-  email: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 320 }))),
-  phone: Type.Optional(Nullable(Type.String({ pattern: '^\\+?[0-9 ().-]{4,30}$' }))),
-};
-
-const PersonInputSchema = Type.Object(
-  { ...personFields, sources: Type.Optional(Type.Array(CitationInput, { maxItems: 50 })) },
-  { additionalProperties: false },
-);
-const PersonChangesSchema = Type.Object(
-  { ...personFields, name: Type.Optional(ShortText) },
-  { additionalProperties: false, minProperties: 1 },
-);
-
-const PostInputSchema = Type.Object(
-  { organizationId: Id, role: Type.Enum(ROLES), label: Type.Optional(LocalizedText) },
-  { additionalProperties: false },
-);
-
-const MembershipInputSchema = Type.Object(
-  {
-    organizationId: Id,
-    personId: Type.Optional(Nullable(Id)),
-    memberOrganizationId: Type.Optional(Nullable(Id)),
-    postId: Type.Optional(Nullable(Id)),
-    role: Type.Enum(ROLES),
-    label: Type.Optional(LocalizedText),
-    startDate: Type.Optional(Nullable(IsoDate)),
-    endDate: Type.Optional(Nullable(IsoDate)),
-    sources: Type.Optional(Type.Array(CitationInput, { maxItems: 50 })),
-  },
-  { additionalProperties: false },
-);
 
 export async function peopleRoutes(app: App): Promise<void> {
   app.get(
@@ -140,7 +100,7 @@ export async function peopleRoutes(app: App): Promise<void> {
       schema: {
         tags: ['people'],
         summary: 'Create a person',
-        body: PersonInputSchema,
+        body: PersonInput,
         response: { 201: PersonDetailSchema, ...problemResponses(400, 413, 415, 422) },
       },
     },
@@ -157,7 +117,7 @@ export async function peopleRoutes(app: App): Promise<void> {
         tags: ['people'],
         summary: 'Change some fields of a person',
         params: IdParams,
-        body: PersonChangesSchema,
+        body: PersonChanges,
         response: { 200: PersonDetailSchema, ...problemResponses(400, 404, 413, 415, 422) },
       },
     },
@@ -171,7 +131,7 @@ export async function peopleRoutes(app: App): Promise<void> {
       schema: {
         tags: ['people'],
         summary: 'Create a post in an organization',
-        body: PostInputSchema,
+        body: PostInput,
         response: { 201: PostSchema, ...problemResponses(400, 413, 415, 422) },
       },
     },
@@ -213,7 +173,7 @@ export async function peopleRoutes(app: App): Promise<void> {
         tags: ['people'],
         summary:
           'Record that a person (or an organization) belongs to an organization, from a date to a date',
-        body: MembershipInputSchema,
+        body: MembershipInput,
         response: { 201: MembershipSchema, ...problemResponses(400, 413, 415, 422) },
       },
     },

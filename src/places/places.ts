@@ -6,9 +6,12 @@ import { NotFoundError, ValidationError } from '../shared/errors.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { distinctNormalizedNames } from '../shared/names.ts';
 import { assertCountry, assertLocalizedText } from '../shared/validate.ts';
-import { type CitationInput, cite } from '../sources/sources.ts';
+import { cite } from '../sources/sources.ts';
+import type { PlaceInput } from './schemas.ts';
 import { placeFromRow } from './search.ts';
 import { placeNames, places } from './tables.ts';
+
+export type { PlaceInput };
 
 export interface Place {
   id: string;
@@ -24,21 +27,6 @@ export interface Place {
   population: number;
   timezone: string | null;
   note: string | null;
-}
-
-export interface PlaceInput {
-  name: string;
-  names?: LocalizedText;
-  alternateNames?: string[];
-  countryCode: string;
-  otherCountryCodes?: string[];
-  latitude?: number | null;
-  longitude?: number | null;
-  population?: number;
-  timezone?: string | null;
-  featureCode?: string | null;
-  note?: string | null;
-  sources?: CitationInput[];
 }
 
 function toPlace(row: typeof places.$inferSelect): Place {

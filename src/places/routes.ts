@@ -1,16 +1,8 @@
 import { Type } from 'typebox';
 import type { App } from '../http/app.ts';
-import {
-  CitationInput,
-  CountryCode,
-  Id,
-  IdParams,
-  LocalizedText,
-  Nullable,
-  problemResponses,
-  ShortText,
-} from '../http/schemas.ts';
+import { CountryCode, Id, IdParams, LocalizedText, Nullable, problemResponses } from '../http/schemas.ts';
 import { createPlace, getPlace } from './places.ts';
+import { PlaceInput } from './schemas.ts';
 import { searchPlaces } from './search.ts';
 
 export const PlaceSchema = Type.Object({
@@ -28,24 +20,6 @@ export const PlaceSchema = Type.Object({
   timezone: Nullable(Type.String()),
   note: Nullable(Type.String()),
 });
-
-const PlaceInputSchema = Type.Object(
-  {
-    name: ShortText,
-    names: Type.Optional(LocalizedText),
-    alternateNames: Type.Optional(Type.Array(ShortText, { maxItems: 100 })),
-    countryCode: CountryCode,
-    otherCountryCodes: Type.Optional(Type.Array(CountryCode, { maxItems: 5 })),
-    latitude: Type.Optional(Nullable(Type.Number({ minimum: -90, maximum: 90 }))),
-    longitude: Type.Optional(Nullable(Type.Number({ minimum: -180, maximum: 180 }))),
-    population: Type.Optional(Type.Integer({ minimum: 0 })),
-    timezone: Type.Optional(Nullable(ShortText)),
-    featureCode: Type.Optional(Nullable(Type.String({ maxLength: 10 }))),
-    note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
-    sources: Type.Optional(Type.Array(CitationInput, { maxItems: 50 })),
-  },
-  { additionalProperties: false },
-);
 
 export const DEFAULT_PLACE_RESULTS = 10;
 
@@ -103,7 +77,7 @@ export async function placeRoutes(app: App): Promise<void> {
       schema: {
         tags: ['places'],
         summary: 'Create a place GeoNames lacks (e.g. a daira of the refugee camps), citing its source',
-        body: PlaceInputSchema,
+        body: PlaceInput,
         response: { 201: PlaceSchema, ...problemResponses(400, 413, 415, 422) },
       },
     },

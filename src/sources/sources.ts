@@ -4,17 +4,12 @@ import type { Database } from '../db/client.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate } from '../shared/dates.ts';
 import { NotFoundError, ValidationError } from '../shared/errors.ts';
+import type { CitationInput, SourceInput } from '../shared/schemas.ts';
 import { assertLanguage } from '../shared/validate.ts';
-import { citations, sources } from './tables.ts';
 
-export const SOURCE_KINDS = [
-  'press_article',
-  'official_document',
-  'personal_account',
-  'website',
-  'other',
-] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type { CitationInput, SourceInput };
+
+import { citations, sources } from './tables.ts';
 
 /** Records that can cite a source. */
 export const CITING_ENTITY_TYPES = [
@@ -27,19 +22,7 @@ export const CITING_ENTITY_TYPES = [
 ] as const;
 export type CitingEntityType = (typeof CITING_ENTITY_TYPES)[number];
 
-export interface SourceInput {
-  kind: SourceKind;
-  url?: string | null;
-  title: string;
-  publisher?: string | null;
-  publishedOn?: string | null;
-  language: string;
-}
-
 export type Source = typeof sources.$inferSelect;
-
-/** A citation names an existing source, or describes a new one, and may quote the supporting passage. */
-export type CitationInput = ({ sourceId: string } | { source: SourceInput }) & { quote?: string | null };
 
 export interface Citation {
   id: string;

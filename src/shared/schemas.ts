@@ -1,0 +1,99 @@
+import { type Static, type TSchema, Type } from 'typebox';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/pagination.ts';
+
+/**
+ * Shapes shared by every area's schemas. A schema is the one description of a shape: it validates
+ * requests, gives the domain its input types (Static) and writes the OpenAPI document.
+ */
+
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const Id = Type.String({ format: 'uuid', description: 'Record id (UUID)' });
+export const IsoDate = Type.String({ format: 'date', description: 'Calendar date, YYYY-MM-DD' });
+export const CountryCode = Type.String({
+  pattern: '^[A-Z]{2}$',
+  description: 'ISO 3166-1 alpha-2 code',
+  examples: ['ML'],
+});
+export const LanguageCode = Type.String({
+  pattern: '^[a-z]{2}$',
+  description: 'ISO 639-1 code',
+  examples: ['ar'],
+});
+export const ShortText = Type.String({ minLength: 1, maxLength: 500 });
+export const LongText = Type.String({ maxLength: 20000 });
+
+/** A moment, serialized as an RFC 3339 string; handlers return Date objects. */
+export const Timestamp = Type.Unsafe<Date>({ type: 'string', format: 'date-time' });
+
+export const LocalizedText = Type.Unsafe<Partial<Record<string, string>>>({
+  type: 'object',
+  description: 'A text in one or more languages, keyed by ISO 639-1 code',
+  patternProperties: { '^[a-z]{2}$': { type: 'string', minLength: 1, maxLength: 20000 } },
+  additionalProperties: false,
+  examples: [{ fr: 'Tombouctou', en: 'Timbuktu', ar: 'تمبكتو' }],
+});
+
+export const PageQuery = {
+  limit: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: MAX_PAGE_SIZE,
+      description: `Page size (default ${DEFAULT_PAGE_SIZE})`,
+    }),
+  ),
+  cursor: Type.Optional(Type.String({ maxLength: 500, description: 'nextCursor of the previous page' })),
+};
+
+export const PageOf = <T extends TSchema>(item: T) =>
+  Type.Object(
+    { items: Type.Array(item), nextCursor: Nullable(Type.String()) },
+    { additionalProperties: false },
+  );
+
+export const SOURCE_KINDS = [
+  'press_article',
+  'official_document',
+  'personal_account',
+  'website',
+  'other',
+] as const;
+
+export const SourceInput = Type.Object(
+  {
+    kind: Type.Enum(SOURCE_KINDS),
+    url: Type.Optional(Nullable(Type.String({ format: 'uri', maxLength: 2000 }))),
+    title: ShortText,
+    publisher: Type.Optional(Nullable(ShortText)),
+    publishedOn: Type.Optional(Nullable(IsoDate)),
+    language: LanguageCode,
+  },
+  { additionalProperties: false },
+);
+
+export const CitationInput = Type.Union([
+  Type.Object(
+    { sourceId: Id, quote: Type.Optional(Nullable(LongText)) },
+    { additionalProperties: false, title: 'Cite an existing source' },
+  ),
+  Type.Object(
+    { source: SourceInput, quote: Type.Optional(Nullable(LongText)) },
+    { additionalProperties: false, title: 'Cite a new source' },
+  ),
+]);
+
+export const Source = Type.Object({
+  id: Id,
+  kind: Type.String(),
+  url: Nullable(Type.String()),
+  title: Type.String(),
+  publisher: Nullable(Type.String()),
+  publishedOn: Nullable(Type.String()),
+  language: Type.String(),
+  createdAt: Timestamp,
+});
+
+export const Citation = Type.Object({ id: Id, quote: Nullable(Type.String()), source: Source });
+
+export type SourceInput = Static<typeof SourceInput>;
+export type CitationInput = Static<typeof CitationInput>;
