@@ -7,6 +7,7 @@ import {
   Id,
   IdParams,
   IsoDate,
+  LanguageCode,
   LocalizedText,
   Nullable,
   PageOf,
@@ -365,8 +366,19 @@ export async function agreementRoutes(app: App): Promise<void> {
           'The type is read from the content, not the name.',
         consumes: ['multipart/form-data'],
         params: IdParams,
+        body: Type.Object({
+          language: LanguageCode,
+          partId: Type.Optional(Id),
+          file: Type.Unsafe<unknown>({
+            type: 'string',
+            format: 'binary',
+            description: 'The signed text, as PDF',
+          }),
+        }),
         response: { 201: DocumentSchema, ...problemResponses(400, 404, 413, 415, 422) },
       },
+      // The form is streamed and checked in the handler; the body schema above only documents it.
+      validatorCompiler: () => () => true,
     },
     async (request, reply) => {
       if (!request.isMultipart()) {

@@ -38,7 +38,9 @@ describe('demo data from the seed articles', () => {
         person: expect.objectContaining({ name: 'Ibrahim Boutomilat' }),
       }),
     ]);
-    expect(new Set(detail.data.sources.map((citation: any) => citation.source.language))).toEqual(new Set(['ar', 'fr']));
+    expect(new Set(detail.data.sources.map((citation: any) => citation.source.language))).toEqual(
+      new Set(['ar', 'fr']),
+    );
   });
 
   it('has the 3 agreements Amkala signed: Keur Massar, Parakou, Brikama', async () => {

@@ -77,7 +77,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
     bodyLimit: JSON_BODY_LIMIT,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Writes take JSON (or multipart for documents): a text body is refused as 415, not parsed.

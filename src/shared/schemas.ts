@@ -6,7 +6,16 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/pagination.ts';
  * requests, gives the domain its input types (Static) and writes the OpenAPI document.
  */
 
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+/**
+ * A value or null. Written as a type list (`type: ['string', 'null']`) where the schema has one
+ * type: valid JSON Schema and OpenAPI 3.1, and far faster to serialize than `anyOf`.
+ */
+export const Nullable = <T extends TSchema>(schema: T) => {
+  const type = (schema as { type?: unknown }).type;
+  return Type.Unsafe<Static<T> | null>(
+    typeof type === 'string' ? { ...schema, type: [type, 'null'] } : Type.Union([schema, Type.Null()]),
+  );
+};
 
 export const Id = Type.String({ format: 'uuid', description: 'Record id (UUID)' });
 export const IsoDate = Type.String({ format: 'date', description: 'Calendar date, YYYY-MM-DD' });
