@@ -18,6 +18,7 @@ export async function recordChange(tx: Database, actingAs: ActingAs, change: Aud
   await tx.insert(auditLog).values({
     actor: actingAs.actor,
     requestId: actingAs.requestId ?? null,
+    ip: actingAs.ip ?? null,
     action: change.action,
     entityType: change.entityType,
     entityId: change.entityId,

@@ -12,6 +12,8 @@ export const auditLog = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
     requestId: text('request_id'),
+    /** Where the request came from; null for the CLI and the demo loader. */
+    ip: text('ip'),
   },
   (table) => [index('audit_log_entity_idx').on(table.entityType, table.entityId)],
 );

@@ -100,7 +100,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     'write',
     <T>(request: FastifyRequest, work: (tx: Database, actingAs: ActingAs) => Promise<T>) =>
       options.database.db.transaction((tx) =>
-        work(tx as unknown as Database, { actor: 'anonymous', requestId: String(request.id) }),
+        work(tx as unknown as Database, { actor: 'anonymous', requestId: String(request.id), ip: request.ip }),
       ),
   );
 

@@ -2,4 +2,5 @@
 export interface ActingAs {
   actor: string;
   requestId?: string;
+  ip?: string;
 }
