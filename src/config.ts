@@ -6,6 +6,8 @@ export interface Config {
   port: number;
   host: string;
   database: DatabaseLocation;
+  /** TRUST_PROXY: `true`, or the proxy addresses to trust (e.g. `127.0.0.1,10.0.0.0/8`). */
+  trustProxy: boolean | string;
 }
 
 export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -16,6 +18,7 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
   return {
     port,
     host: environment.HOST ?? '127.0.0.1',
+    trustProxy: environment.TRUST_PROXY === 'true' ? true : (environment.TRUST_PROXY ?? false),
     database: environment.DATABASE_URL
       ? { databaseUrl: environment.DATABASE_URL }
       : { dataDir: resolve(environment.JUMELAGE_DATA ?? './data') },

@@ -89,3 +89,35 @@ describe('the HTTP API as a whole', () => {
     expect(response.data.people.map((person: any) => person.name)).toContain('Fatima Sida');
   });
 });
+
+describe('security headers', () => {
+  it('forbid loading, framing and sniffing on API answers', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.headers['content-security-policy']).toBe(
+      "default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'",
+    );
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('let the reference page load its own scripts only, and never be framed', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(response.statusCode).toBe(200);
+    const policy = String(response.headers['content-security-policy']);
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+  });
+
+  it('send HSTS when the request came over HTTPS through a trusted proxy', async () => {
+    const { buildApp } = await import('../src/http/app.ts');
+    const behindProxy = await buildApp({ database: ctx.database, trustProxy: true });
+    const response = await behindProxy.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    await behindProxy.close();
+  });
+});

@@ -13,9 +13,17 @@ describe('the audit log', () => {
       headers: { 'x-request-id': 'audit-1' },
       payload: { name: 'Moulay Brahim Chrif' },
     });
-    const { data } = await ctx.request({ method: 'GET', url: `/api/audit?entity=person&id=${created.data.id}` });
-    expect(data).toEqual([expect.objectContaining({ action: 'create', requestId: 'audit-1', actor: 'anonymous' })]);
-    const [row] = await selectRows<{ ip: string }>(ctx.database.db, sql`SELECT ip FROM audit_log WHERE request_id = 'audit-1'`);
+    const { data } = await ctx.request({
+      method: 'GET',
+      url: `/api/audit?entity=person&id=${created.data.id}`,
+    });
+    expect(data).toEqual([
+      expect.objectContaining({ action: 'create', requestId: 'audit-1', actor: 'anonymous' }),
+    ]);
+    const [row] = await selectRows<{ ip: string }>(
+      ctx.database.db,
+      sql`SELECT ip FROM audit_log WHERE request_id = 'audit-1'`,
+    );
     expect(row?.ip).toBe('127.0.0.1');
   });
 
@@ -24,7 +32,10 @@ describe('the audit log', () => {
     ['DELETE', sql`DELETE FROM audit_log`],
     ['TRUNCATE', sql`TRUNCATE audit_log`],
   ])('refuses %s at the database level', async (operation, statement) => {
-    const [before] = await selectRows<{ count: string }>(ctx.database.db, sql`SELECT count(*) FROM audit_log`);
+    const [before] = await selectRows<{ count: string }>(
+      ctx.database.db,
+      sql`SELECT count(*) FROM audit_log`,
+    );
     expect(Number(before?.count)).toBeGreaterThan(0);
     // Drizzle wraps the database's error; the trigger's message is its cause.
     await expect(ctx.database.db.execute(statement)).rejects.toMatchObject({

@@ -56,7 +56,8 @@ Environment:
   DATABASE_URL     PostgreSQL connection string (production). Without it, the embedded PGlite is used.
   JUMELAGE_DATA    PGlite data folder (default ./data).
   PORT, HOST       Where \`serve\` listens (default 3000 on 127.0.0.1).
-  LOG_LEVEL        fatal, error, warn, info (default), debug, trace.`,
+  LOG_LEVEL        fatal, error, warn, info (default), debug, trace.
+  TRUST_PROXY      true, or the addresses of the reverse proxy whose X-Forwarded-* headers to trust.`,
   );
 
 program

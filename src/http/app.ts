@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -43,6 +44,8 @@ declare module 'fastify' {
 
 export interface AppOptions {
   database: DatabaseHandle;
+  /** Trust X-Forwarded-* from a reverse proxy (to know the client address and whether HTTPS was used). */
+  trustProxy?: boolean | string;
   logger?: boolean | { level: string };
   version?: string;
 }
@@ -77,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     bodyLimit: JSON_BODY_LIMIT,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Writes take JSON (or multipart for documents): a text body is refused as 415, not parsed.
@@ -100,10 +104,33 @@ export async function buildApp(options: AppOptions): Promise<App> {
     'write',
     <T>(request: FastifyRequest, work: (tx: Database, actingAs: ActingAs) => Promise<T>) =>
       options.database.db.transaction((tx) =>
-        work(tx as unknown as Database, { actor: 'anonymous', requestId: String(request.id), ip: request.ip }),
+        work(tx as unknown as Database, {
+          actor: 'anonymous',
+          requestId: String(request.id),
+          ip: request.ip,
+        }),
       ),
   );
 
+  // The API serves data, never pages to render: nothing may load, frame or be framed.
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    hsts: false,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (request.protocol === 'https')
+      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  });
   await app.register(multipart, { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 10 } });
   await app.register(swagger, {
     openapi: {
@@ -131,7 +158,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
       ],
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // The reference page sets its own policy: its scripts and styles by hash, from this origin only.
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) => `${header}; frame-ancestors 'none'; base-uri 'none'`,
+  });
 
   await app.register(
     async (api) => {
