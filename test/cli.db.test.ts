@@ -48,7 +48,7 @@ afterAll(async () => {
 });
 
 describe('the jumelage command', () => {
-  it.each(['', 'serve', 'migrate', 'places import', 'demo load', 'export'])(
+  it.each(['', 'serve', 'migrate', 'places import', 'demo load', 'admin create', 'export'])(
     'explains itself: jumelage %s --help',
     async (command) => {
       const { stdout } = await jumelage(...command.split(' ').filter(Boolean), '--help');
@@ -69,6 +69,46 @@ describe('the jumelage command', () => {
     const registry = JSON.parse(await readFile(output, 'utf8'));
     expect(registry.agreements).toHaveLength(13);
     expect(registry.sources).toHaveLength(5);
+  });
+
+  it('creates the first platform administrator, refusing weak passwords and a second account', async () => {
+    const create = (password: string) => {
+      const child = execFile(
+        process.execPath,
+        [
+          'bin/jumelage.js',
+          'admin',
+          'create',
+          '--email',
+          'admin@smara.example',
+          '--name',
+          'Admin',
+          '--password-stdin',
+        ],
+        {
+          env: environment,
+        },
+      );
+      child.stdin?.end(`${password}\n`);
+      return new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        let stderr = '';
+        child.stderr?.on('data', (chunk) => {
+          stderr += chunk;
+        });
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+    };
+    const weak = await create('admin123456789');
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toContain('too easy to guess');
+    const created = await create('granite willow saffron echo');
+    expect(created).toMatchObject({
+      code: 0,
+      stderr: expect.stringContaining('Created platform administrator admin@smara.example'),
+    });
+    const again = await create('granite willow saffron echo');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('exists already');
   });
 
   it('refuses bad arguments with a clear message', async () => {

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
+import { createUser } from '../accounts/accounts.ts';
 import { describeDatabase, readConfig } from '../config.ts';
-import { type DatabaseHandle, openDatabase } from '../db/client.ts';
+import { type Database, type DatabaseHandle, openDatabase } from '../db/client.ts';
 import { loadDemo } from '../demo/load.ts';
 import { exportRegistry } from '../export/export.ts';
 import { buildApp } from '../http/app.ts';
@@ -143,6 +144,53 @@ program
           ? `Loaded the demo data: ${demo.agreements} agreements, ${demo.organizations} organizations, ${demo.people} people.`
           : 'The demo data is already loaded in this database.',
       );
+    }),
+  );
+
+async function readStandardInput(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
+
+program
+  .command('admin')
+  .description('Platform administrators.')
+  .command('create')
+  .description(
+    'Create a platform administrator. There is no default account: this is how the first one is made.',
+  )
+  .requiredOption('--email <address>', 'their email address (the sign-in name)')
+  .requiredOption('--name <name>', 'their name as shown to others')
+  .option(
+    '--password-stdin',
+    'read the password from standard input (e.g. printf %s "$PASSWORD" | jumelage admin create …)',
+  )
+  .addHelpText(
+    'after',
+    '\nThe password comes from standard input with --password-stdin, or from JUMELAGE_ADMIN_PASSWORD.',
+  )
+  .action((options: { email: string; name: string; passwordStdin?: boolean }) =>
+    withDatabase(async (handle) => {
+      const password = options.passwordStdin
+        ? await readStandardInput()
+        : process.env.JUMELAGE_ADMIN_PASSWORD;
+      if (!password) throw new Error('give the password with --password-stdin or JUMELAGE_ADMIN_PASSWORD');
+      const user = await handle.db.transaction((tx) =>
+        createUser(
+          tx as unknown as Database,
+          { actor: 'cli' },
+          {
+            email: options.email,
+            displayName: options.name,
+            password,
+            isPlatformAdmin: true,
+          },
+        ),
+      );
+      console.error(`Created platform administrator ${user.email}.`);
     }),
   );
 

@@ -1,4 +1,6 @@
 // Every table of Jumelage, gathered for Drizzle and drizzle-kit. Each lives in its domain folder.
+
+export * from '../accounts/tables.ts';
 export * from '../agreements/tables.ts';
 export * from '../audit/tables.ts';
 export * from '../events/tables.ts';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
@@ -13,6 +14,8 @@ import Fastify, {
   type FastifyRequest,
   type RawServerDefault,
 } from 'fastify';
+import { resolveSession, type User } from '../accounts/accounts.ts';
+import { accountRoutes, SESSION_COOKIE } from '../accounts/routes.ts';
 import { MAX_DOCUMENT_BYTES } from '../agreements/agreements.ts';
 import { agreementRoutes } from '../agreements/routes.ts';
 import type { Database, DatabaseHandle } from '../db/client.ts';
@@ -35,6 +38,10 @@ export type App = FastifyInstance<
 >;
 
 declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in user, from the session cookie; null for the public. */
+    user: User | null;
+  }
   interface FastifyInstance {
     database: DatabaseHandle;
     /** Runs a write in one transaction, acting as the request's caller: it all lands, or nothing does. */
@@ -100,12 +107,18 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   app.decorate('database', options.database);
+  app.decorateRequest('user', null);
+  await app.register(cookie);
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) request.user = (await resolveSession(options.database.db, token))?.user ?? null;
+  });
   app.decorate(
     'write',
     <T>(request: FastifyRequest, work: (tx: Database, actingAs: ActingAs) => Promise<T>) =>
       options.database.db.transaction((tx) =>
         work(tx as unknown as Database, {
-          actor: 'anonymous',
+          actor: request.user ? `user:${request.user.id}` : 'anonymous',
           requestId: String(request.id),
           ip: request.ip,
         }),
@@ -145,6 +158,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       },
       tags: [
         { name: 'system' },
+        { name: 'accounts', description: 'Sign-in, sessions' },
         { name: 'places', description: 'Gazetteer (GeoNames, CC BY 4.0) and places created in Jumelage' },
         { name: 'organizations' },
         { name: 'people', description: 'People, posts and memberships' },
@@ -169,6 +183,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     async (api) => {
       const typed = api.withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
       await systemRoutes(typed, options.version ?? '0.1.0');
+      await accountRoutes(typed);
       await placeRoutes(typed);
       await organizationRoutes(typed);
       await peopleRoutes(typed);

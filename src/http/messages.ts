@@ -7,6 +7,8 @@ import type { UiLanguage } from '../shared/codes.ts';
 export const MESSAGES = {
   en: {
     'problem.bad_request': 'The request is malformed',
+    'problem.unauthenticated': 'Sign in first',
+    'auth.wrong_credentials': 'The email address or the password is wrong',
     'problem.validation': 'Some input is not valid',
     'problem.not_found': 'Not found',
     'problem.conflict': 'The request conflicts with the current state',
@@ -31,6 +33,8 @@ export const MESSAGES = {
   },
   fr: {
     'problem.bad_request': 'La requête est mal formée',
+    'problem.unauthenticated': 'Connectez-vous d’abord',
+    'auth.wrong_credentials': 'L’adresse e-mail ou le mot de passe est erroné',
     'problem.validation': 'Certaines données ne sont pas valides',
     'problem.not_found': 'Introuvable',
     'problem.conflict': 'La requête est incompatible avec l’état actuel',
@@ -55,6 +59,8 @@ export const MESSAGES = {
   },
   ar: {
     'problem.bad_request': 'الطلب غير سليم البنية',
+    'problem.unauthenticated': 'سجّل الدخول أولًا',
+    'auth.wrong_credentials': 'البريد الإلكتروني أو كلمة المرور غير صحيحة',
     'problem.validation': 'بعض المدخلات غير صالحة',
     'problem.not_found': 'غير موجود',
     'problem.conflict': 'الطلب يتعارض مع الحالة الراهنة',

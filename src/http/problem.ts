@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { UiLanguage } from '../shared/codes.ts';
-import { ConflictError, DomainError, NotFoundError } from '../shared/errors.ts';
+import { ConflictError, DomainError, NotFoundError, UnauthenticatedError } from '../shared/errors.ts';
 import { negotiateLanguage } from './language.ts';
 import { type MessageKey, message } from './messages.ts';
 
@@ -19,6 +19,7 @@ export interface ProblemBody {
 
 const KINDS = {
   bad_request: 400,
+  unauthenticated: 401,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
@@ -104,7 +105,9 @@ export function errorToProblem(error: FastifyError | Error, request: FastifyRequ
         ? 'not_found'
         : error instanceof ConflictError
           ? 'conflict'
-          : 'validation';
+          : error instanceof UnauthenticatedError
+            ? 'unauthenticated'
+            : 'validation';
     const field = error.field;
     return problem(kind, language, {
       detail: error.message,

@@ -21,3 +21,6 @@ export class NotFoundError extends DomainError {}
 
 /** The request conflicts with the current state of a record, e.g. an illegal transition (409). */
 export class ConflictError extends DomainError {}
+
+/** The request needs a signed-in user, or its credentials are wrong (401). */
+export class UnauthenticatedError extends DomainError {}

@@ -1,0 +1,188 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/helpers/app.ts';
+import type { Database } from '../db/client.ts';
+import { createUser } from './accounts.ts';
+
+const ctx = useTestApp();
+const PASSWORD = 'copper lantern orbit mosaic';
+
+beforeAll(async () => {
+  await ctx.database.db.transaction((tx) =>
+    createUser(
+      tx as unknown as Database,
+      { actor: 'test' },
+      {
+        email: ' Fatima.Sida@Amkala.example ',
+        displayName: 'Fatima Sida',
+        password: PASSWORD,
+      },
+    ),
+  );
+});
+
+async function signIn(email = 'fatima.sida@amkala.example', password = PASSWORD, cookie?: string) {
+  return ctx.request({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    payload: { email, password },
+    headers: cookie ? { cookie } : {},
+  });
+}
+
+function sessionCookie(response: { headers: Record<string, unknown> }): string {
+  const header = String(response.headers['set-cookie']);
+  return header.split(';')[0]!;
+}
+
+describe('signing in and out', () => {
+  it('signs in with email (any case) and password, with a cookie scripts cannot read', async () => {
+    const response = await signIn('FATIMA.SIDA@amkala.example');
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.data.user).toMatchObject({
+      email: 'fatima.sida@amkala.example',
+      displayName: 'Fatima Sida',
+    });
+    const cookie = String(response.headers['set-cookie']);
+    expect(cookie).toMatch(/^jumelage_session=[\w-]{43};/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Lax');
+    expect(cookie).toContain('Path=/');
+    expect(cookie).not.toContain('Secure');
+    expect(response.body).not.toMatch(/argon2|passwordHash/);
+    const me = await ctx.request({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: sessionCookie(response) },
+    });
+    expect(me.data.user.email).toBe('fatima.sida@amkala.example');
+  });
+
+  it('marks the cookie Secure behind HTTPS', async () => {
+    const { buildApp } = await import('../http/app.ts');
+    const behindProxy = await buildApp({ database: ctx.database, trustProxy: true });
+    const response = await behindProxy.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      headers: { 'x-forwarded-proto': 'https' },
+      payload: { email: 'fatima.sida@amkala.example', password: PASSWORD },
+    });
+    expect(String(response.headers['set-cookie'])).toContain('Secure');
+    await behindProxy.close();
+  });
+
+  it('gives the same answer for a wrong password and an unknown address', async () => {
+    const wrongPassword = await signIn('fatima.sida@amkala.example', 'copper lantern orbit mosaik');
+    const unknownEmail = await signIn('nobody@amkala.example', PASSWORD);
+    for (const response of [wrongPassword, unknownEmail]) {
+      expect(response.statusCode).toBe(401);
+      expect(response.headers['set-cookie']).toBeUndefined();
+    }
+    const { requestId: _a, ...first } = wrongPassword.data;
+    const { requestId: _b, ...second } = unknownEmail.data;
+    expect(first).toEqual(second);
+  });
+
+  it('answers in the reader’s language', async () => {
+    const response = await ctx.request({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      headers: { 'accept-language': 'fr' },
+      payload: { email: 'x@y.example', password: 'nope' },
+    });
+    expect(response.data.detail).toBe('L’adresse e-mail ou le mot de passe est erroné');
+  });
+
+  it('closes the session on sign-out', async () => {
+    const cookie = sessionCookie(await signIn());
+    const out = await ctx.request({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie } });
+    expect(out.statusCode).toBe(204);
+    const me = await ctx.request({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+    expect(me.statusCode).toBe(401);
+  });
+
+  it('starts a new session at each sign-in and closes the one the browser had', async () => {
+    const first = sessionCookie(await signIn());
+    const second = sessionCookie(await signIn(undefined, undefined, first));
+    expect(second).not.toBe(first);
+    expect(
+      (await ctx.request({ method: 'GET', url: '/api/auth/me', headers: { cookie: first } })).statusCode,
+    ).toBe(401);
+    expect(
+      (await ctx.request({ method: 'GET', url: '/api/auth/me', headers: { cookie: second } })).statusCode,
+    ).toBe(200);
+  });
+
+  it('ends a session left idle too long, and any session past its absolute lifetime', async () => {
+    const idle = sessionCookie(await signIn());
+    const old = sessionCookie(await signIn());
+    const token = (cookie: string) => cookie.split('=')[1]!;
+    const { createHash } = await import('node:crypto');
+    const digest = (value: string) => createHash('sha256').update(value).digest('hex');
+    await ctx.database.db.execute(
+      sql`UPDATE sessions SET last_seen_at = now() - interval '9 hours' WHERE token_hash = ${digest(token(idle))}`,
+    );
+    await ctx.database.db.execute(
+      sql`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE token_hash = ${digest(token(old))}`,
+    );
+    for (const cookie of [idle, old]) {
+      expect(
+        (await ctx.request({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode,
+      ).toBe(401);
+    }
+  });
+
+  it('lists my sessions and closes another one', async () => {
+    const laptop = sessionCookie(await signIn());
+    const phone = sessionCookie(await signIn());
+    const listed = await ctx.request({
+      method: 'GET',
+      url: '/api/auth/sessions',
+      headers: { cookie: laptop },
+    });
+    expect(listed.data.items.length).toBeGreaterThanOrEqual(2);
+    const me = await ctx.request({ method: 'GET', url: '/api/auth/sessions', headers: { cookie: phone } });
+    const phoneSession = me.data.items[0];
+    const revoked = await ctx.request({
+      method: 'DELETE',
+      url: `/api/auth/sessions/${phoneSession.id}`,
+      headers: { cookie: laptop },
+    });
+    expect(revoked.statusCode).toBe(204);
+    expect(
+      (await ctx.request({ method: 'GET', url: '/api/auth/me', headers: { cookie: phone } })).statusCode,
+    ).toBe(401);
+    expect((await ctx.request({ method: 'GET', url: '/api/auth/sessions' })).statusCode).toBe(401);
+  });
+
+  it('records the signed-in user as the author of a change', async () => {
+    const cookie = sessionCookie(await signIn());
+    const created = await ctx.request({
+      method: 'POST',
+      url: '/api/people',
+      headers: { cookie },
+      payload: { name: 'Yahia Tindina' },
+    });
+    const audit = await ctx.request({ method: 'GET', url: `/api/audit?entity=person&id=${created.data.id}` });
+    const me = await ctx.request({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+    expect(audit.data[0].actor).toBe(`user:${me.data.user.id}`);
+  });
+});
+
+describe('accounts', () => {
+  it('refuses a second account with the same address, whatever its case', async () => {
+    await expect(
+      ctx.database.db.transaction((tx) =>
+        createUser(
+          tx as unknown as Database,
+          { actor: 'test' },
+          {
+            email: 'FATIMA.SIDA@AMKALA.EXAMPLE',
+            displayName: 'Someone',
+            password: 'granite willow saffron echo',
+          },
+        ),
+      ),
+    ).rejects.toMatchObject({ field: '/email' });
+  });
+});

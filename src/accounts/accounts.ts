@@ -1,0 +1,206 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import { recordChange } from '../audit/audit.ts';
+import type { Database } from '../db/client.ts';
+import type { ActingAs } from '../shared/actor.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.ts';
+import { assertStrongPassword, hashPassword, verifyPassword } from './passwords.ts';
+import { sessions, users } from './tables.ts';
+
+/** A session ends after this long without use… */
+export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
+/** …and in any case this long after sign-in. */
+export const SESSION_ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000;
+// Writing last_seen_at on every request would turn reads into writes; once a minute is enough.
+const LAST_SEEN_RESOLUTION_MS = 60 * 1000;
+
+export interface User {
+  id: string;
+  email: string;
+  displayName: string;
+  language: string;
+  isPlatformAdmin: boolean;
+  createdAt: Date;
+}
+
+export interface SessionInfo {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+function toUser(row: typeof users.$inferSelect): User {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.displayName,
+    language: row.language,
+    isPlatformAdmin: row.isPlatformAdmin,
+    createdAt: row.createdAt,
+  };
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+function assertEmail(email: string): void {
+  // The schema checks the format; this catches what survives it (spaces, a missing dot in the domain).
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    throw new ValidationError(`${email} is not an email address`, '/email');
+}
+
+export async function createUser(
+  tx: Database,
+  actingAs: ActingAs,
+  input: {
+    email: string;
+    displayName: string;
+    password: string;
+    language?: string;
+    isPlatformAdmin?: boolean;
+  },
+): Promise<User> {
+  const email = normalizeEmail(input.email);
+  assertEmail(email);
+  if (input.displayName.trim() === '') throw new ValidationError('must not be blank', '/displayName');
+  assertStrongPassword(input.password, [email, input.displayName]);
+  const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (existing) throw new ConflictError('an account with this email address exists already', '/email');
+  const [row] = await tx
+    .insert(users)
+    .values({
+      email,
+      displayName: input.displayName.trim(),
+      passwordHash: await hashPassword(input.password),
+      language: input.language ?? 'en',
+      isPlatformAdmin: input.isPlatformAdmin ?? false,
+    })
+    .returning();
+  const user = toUser(row!);
+  await recordChange(tx, actingAs, { action: 'create', entityType: 'user', entityId: user.id, after: user });
+  return user;
+}
+
+// Verifying against this when the address is unknown makes both answers take the same time.
+let decoyHash: Promise<string> | null = null;
+
+/** The user with this email and password, or null — the same answer, in the same time, for an unknown email. */
+export async function authenticate(db: Database, email: string, password: string): Promise<User | null> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(eq(users.email, normalizeEmail(email)));
+  if (!row || row.disabledAt) {
+    decoyHash ??= hashPassword(randomBytes(24).toString('base64url'));
+    await verifyPassword(await decoyHash, password);
+    return null;
+  }
+  return (await verifyPassword(row.passwordHash, password)) ? toUser(row) : null;
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Opens a session and returns the token for the cookie; a session the browser already had is closed. */
+export async function openSession(
+  tx: Database,
+  user: User,
+  context: { ip?: string; userAgent?: string; previousToken?: string },
+): Promise<{ token: string; session: SessionInfo }> {
+  if (context.previousToken) {
+    await tx
+      .update(sessions)
+      .set({ revokedAt: new Date() })
+      .where(eq(sessions.tokenHash, hashToken(context.previousToken)));
+  }
+  const token = randomBytes(32).toString('base64url');
+  const now = new Date();
+  const [row] = await tx
+    .insert(sessions)
+    .values({
+      tokenHash: hashToken(token),
+      userId: user.id,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+      ip: context.ip ?? null,
+      userAgent: context.userAgent?.slice(0, 500) ?? null,
+    })
+    .returning();
+  await recordChange(
+    tx,
+    { actor: `user:${user.id}`, ip: context.ip },
+    { action: 'create', entityType: 'session', entityId: row!.id },
+  );
+  return { token, session: toSessionInfo(row!) };
+}
+
+function toSessionInfo(row: typeof sessions.$inferSelect): SessionInfo {
+  return {
+    id: row.id,
+    createdAt: row.createdAt,
+    lastSeenAt: row.lastSeenAt,
+    expiresAt: row.expiresAt,
+    ip: row.ip,
+    userAgent: row.userAgent,
+  };
+}
+
+/** The user and session a token stands for, if the session is open, not idle too long, not expired. */
+export async function resolveSession(
+  db: Database,
+  token: string,
+  now = new Date(),
+): Promise<{ user: User; session: SessionInfo } | null> {
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(eq(sessions.tokenHash, hashToken(token)), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)),
+    );
+  if (!row || row.user.disabledAt) return null;
+  if (now.getTime() - row.session.lastSeenAt.getTime() > SESSION_IDLE_MS) return null;
+  if (now.getTime() - row.session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, row.session.tokenHash));
+    row.session.lastSeenAt = now;
+  }
+  return { user: toUser(row.user), session: toSessionInfo(row.session) };
+}
+
+export async function closeSession(db: Database, token: string): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(eq(sessions.tokenHash, hashToken(token)));
+}
+
+export async function listSessions(db: Database, userId: string, now = new Date()): Promise<SessionInfo[]> {
+  const rows = await db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+    .orderBy(desc(sessions.lastSeenAt));
+  return rows.filter((row) => now.getTime() - row.lastSeenAt.getTime() <= SESSION_IDLE_MS).map(toSessionInfo);
+}
+
+/** Revokes one of the user's own sessions (another browser, a lost phone). */
+export async function revokeSession(
+  tx: Database,
+  actingAs: ActingAs,
+  userId: string,
+  sessionId: string,
+): Promise<void> {
+  const [row] = await tx
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .returning({ id: sessions.id });
+  if (!row) throw new NotFoundError(`no open session ${sessionId}`);
+  await recordChange(tx, actingAs, { action: 'delete', entityType: 'session', entityId: sessionId });
+}

@@ -1,0 +1,58 @@
+import { hash, verify } from '@node-rs/argon2';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as english from '@zxcvbn-ts/language-en';
+import * as french from '@zxcvbn-ts/language-fr';
+import { ValidationError } from '../shared/errors.ts';
+
+export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 256;
+/** zxcvbn's score runs 0–4; 3 means "safely unguessable: moderate protection from offline attacks". */
+const MIN_SCORE = 3;
+
+const strength = new ZxcvbnFactory({
+  dictionary: { ...common.dictionary, ...english.dictionary, ...french.dictionary },
+  graphs: common.adjacencyGraphs,
+  translations: english.translations,
+});
+
+/**
+ * Refuses a password that is short, or common or guessable (dictionary words, keyboard walks,
+ * dates, the person's own name or address), naming the field.
+ */
+export function assertStrongPassword(password: string, personal: string[], field = '/password'): void {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw new ValidationError(`a password has at least ${MIN_PASSWORD_LENGTH} characters`, field);
+  }
+  if (password.length > MAX_PASSWORD_LENGTH) {
+    throw new ValidationError(`a password has at most ${MAX_PASSWORD_LENGTH} characters`, field);
+  }
+  // The person's name and address, whole, word by word and run together, count as known words.
+  const known = personal.flatMap((text) => {
+    const words = text
+      .toLowerCase()
+      .split(/[\s@._-]+/)
+      .filter(Boolean);
+    return [text.toLowerCase(), words.join(''), ...words];
+  });
+  const result = strength.check(password, known);
+  if (result.score < MIN_SCORE) {
+    throw new ValidationError(
+      'this password is too easy to guess: use a longer phrase of unrelated words',
+      field,
+    );
+  }
+}
+
+/** argon2id with the library's defaults (OWASP's minimum: 19 MiB, 2 iterations, 1 lane). */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}

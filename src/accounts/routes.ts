@@ -1,0 +1,155 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type { Database } from '../db/client.ts';
+import type { App } from '../http/app.ts';
+import { negotiateLanguage } from '../http/language.ts';
+import { message } from '../http/messages.ts';
+import { Id, problemResponses, Timestamp } from '../http/schemas.ts';
+import { UnauthenticatedError } from '../shared/errors.ts';
+import {
+  authenticate,
+  closeSession,
+  listSessions,
+  openSession,
+  revokeSession,
+  SESSION_ABSOLUTE_MS,
+  type User,
+} from './accounts.ts';
+
+export const SESSION_COOKIE = 'jumelage_session';
+
+const UserSchema = Type.Object({
+  id: Id,
+  email: Type.String(),
+  displayName: Type.String(),
+  language: Type.String(),
+  isPlatformAdmin: Type.Boolean(),
+  createdAt: Timestamp,
+});
+
+const SessionSchema = Type.Object({
+  id: Id,
+  createdAt: Timestamp,
+  lastSeenAt: Timestamp,
+  expiresAt: Timestamp,
+  ip: Type.Union([Type.String(), Type.Null()]),
+  userAgent: Type.Union([Type.String(), Type.Null()]),
+});
+
+function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    maxAge: SESSION_ABSOLUTE_MS / 1000,
+  });
+}
+
+function signedInUser(request: FastifyRequest): User {
+  if (!request.user) {
+    throw new UnauthenticatedError(
+      message(negotiateLanguage(request.headers['accept-language']), 'problem.unauthenticated'),
+    );
+  }
+  return request.user;
+}
+
+export async function accountRoutes(app: App): Promise<void> {
+  app.post(
+    '/auth/sign-in',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Sign in with email and password; sets the session cookie',
+        body: Type.Object(
+          {
+            email: Type.String({ minLength: 3, maxLength: 320 }),
+            password: Type.String({ minLength: 1, maxLength: 256 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ user: UserSchema }), ...problemResponses(400, 401, 422) },
+      },
+    },
+    async (request, reply) => {
+      const user = await authenticate(app.database.db, request.body.email, request.body.password);
+      request.log.info(
+        { event: 'sign-in', outcome: user ? 'success' : 'failure', userId: user?.id },
+        'sign-in attempt',
+      );
+      if (!user) {
+        throw new UnauthenticatedError(
+          message(negotiateLanguage(request.headers['accept-language']), 'auth.wrong_credentials'),
+        );
+      }
+      const { token } = await app.database.db.transaction((tx) =>
+        openSession(tx as unknown as Database, user, {
+          ip: request.ip,
+          userAgent: request.headers['user-agent'],
+          previousToken: request.cookies[SESSION_COOKIE],
+        }),
+      );
+      setSessionCookie(request, reply, token);
+      return { user };
+    },
+  );
+
+  app.post(
+    '/auth/sign-out',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Sign out: closes this session and clears its cookie',
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await closeSession(app.database.db, token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/auth/me',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Who is signed in',
+        response: { 200: Type.Object({ user: UserSchema }), ...problemResponses(401) },
+      },
+    },
+    async (request) => ({ user: signedInUser(request) }),
+  );
+
+  app.get(
+    '/auth/sessions',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'My open sessions (browsers and devices signed in)',
+        response: { 200: Type.Object({ items: Type.Array(SessionSchema) }), ...problemResponses(401) },
+      },
+    },
+    async (request) => ({ items: await listSessions(app.database.db, signedInUser(request).id) }),
+  );
+
+  app.delete(
+    '/auth/sessions/:id',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Close one of my sessions',
+        params: Type.Object({ id: Id }, { additionalProperties: false }),
+        response: { 204: Type.Null(), ...problemResponses(401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const user = signedInUser(request);
+      await app.write(request, (tx, actingAs) => revokeSession(tx, actingAs, user.id, request.params.id));
+      return reply.code(204).send(null);
+    },
+  );
+}
