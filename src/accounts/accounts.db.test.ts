@@ -186,3 +186,42 @@ describe('accounts', () => {
     ).rejects.toMatchObject({ field: '/email' });
   });
 });
+
+describe('sign-in throttling', () => {
+  it('slows down guessing on one account, even with the right password, and says how long to wait', async () => {
+    await ctx.database.db.transaction((tx) =>
+      createUser(tx as unknown as Database, { actor: 'test' }, {
+        email: 'mostafa.asarid@agadez.example',
+        displayName: 'Mostafa Asarid',
+        password: PASSWORD,
+      }),
+    );
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect((await signIn('mostafa.asarid@agadez.example', 'wrong password number one')).statusCode).toBe(401);
+    }
+    const throttled = await signIn('mostafa.asarid@agadez.example', PASSWORD);
+    expect(throttled.statusCode).toBe(429);
+    expect(Number(throttled.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(throttled.headers['content-type']).toContain('application/problem+json');
+    expect(throttled.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('slows down one address trying many accounts', async () => {
+    const { buildApp } = await import('../http/app.ts');
+    const behindProxy = await buildApp({ database: ctx.database, trustProxy: true });
+    const attempt = (email: string) =>
+      behindProxy.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        headers: { 'x-forwarded-for': '203.0.113.7' },
+        payload: { email, password: 'wrong password number one' },
+      });
+    for (let index = 0; index < 20; index++) expect((await attempt(`user${index}@example.org`)).statusCode).toBe(401);
+    const throttled = await attempt('user20@example.org');
+    expect(throttled.statusCode).toBe(429);
+    expect(throttled.headers['retry-after']).toBeDefined();
+    // Another address is not held back by this one.
+    expect((await signIn('fatima.sida@amkala.example', PASSWORD)).statusCode).toBe(200);
+    await behindProxy.close();
+  });
+});

@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.ts';
 import { assertStrongPassword, hashPassword, verifyPassword } from './passwords.ts';
-import { sessions, users } from './tables.ts';
+import { sessions, signInFailures, users } from './tables.ts';
+import { PER_ACCOUNT, PER_ADDRESS, retryAfterSeconds } from './throttle.ts';
 
 /** A session ends after this long without use… */
 export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
@@ -203,4 +204,45 @@ export async function revokeSession(
     .returning({ id: sessions.id });
   if (!row) throw new NotFoundError(`no open session ${sessionId}`);
   await recordChange(tx, actingAs, { action: 'delete', entityType: 'session', entityId: sessionId });
+}
+
+/** How long a sign-in for this address, from this IP, must wait (0: it may go ahead). */
+export async function signInRetryAfter(
+  db: Database,
+  email: string,
+  ip: string,
+  now = new Date(),
+): Promise<number> {
+  const accountKey = normalizeEmail(email);
+  const since = new Date(now.getTime() - Math.max(PER_ACCOUNT.windowMs, PER_ADDRESS.windowMs));
+  const rows = await db
+    .select()
+    .from(signInFailures)
+    .where(
+      and(
+        gt(signInFailures.at, since),
+        or(eq(signInFailures.accountKey, accountKey), eq(signInFailures.ip, ip)),
+      ),
+    );
+  return Math.max(
+    retryAfterSeconds(
+      rows.filter((row) => row.accountKey === accountKey).map((row) => row.at),
+      PER_ACCOUNT,
+      now,
+    ),
+    retryAfterSeconds(
+      rows.filter((row) => row.ip === ip).map((row) => row.at),
+      PER_ADDRESS,
+      now,
+    ),
+  );
+}
+
+export async function recordSignInFailure(db: Database, email: string, ip: string): Promise<void> {
+  await db.insert(signInFailures).values({ accountKey: normalizeEmail(email), ip });
+}
+
+/** A successful sign-in forgives the account's earlier failures (not the address's). */
+export async function forgetSignInFailures(db: Database, email: string): Promise<void> {
+  await db.delete(signInFailures).where(eq(signInFailures.accountKey, normalizeEmail(email)));
 }

@@ -5,14 +5,17 @@ import type { App } from '../http/app.ts';
 import { negotiateLanguage } from '../http/language.ts';
 import { message } from '../http/messages.ts';
 import { Id, problemResponses, Timestamp } from '../http/schemas.ts';
-import { UnauthenticatedError } from '../shared/errors.ts';
+import { TooManyRequestsError, UnauthenticatedError } from '../shared/errors.ts';
 import {
   authenticate,
   closeSession,
+  forgetSignInFailures,
   listSessions,
   openSession,
+  recordSignInFailure,
   revokeSession,
   SESSION_ABSOLUTE_MS,
+  signInRetryAfter,
   type User,
 } from './accounts.ts';
 
@@ -69,20 +72,27 @@ export async function accountRoutes(app: App): Promise<void> {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ user: UserSchema }), ...problemResponses(400, 401, 422) },
+        response: { 200: Type.Object({ user: UserSchema }), ...problemResponses(400, 401, 422, 429) },
       },
     },
     async (request, reply) => {
-      const user = await authenticate(app.database.db, request.body.email, request.body.password);
+      const language = negotiateLanguage(request.headers['accept-language']);
+      const { email, password } = request.body;
+      const wait = await signInRetryAfter(app.database.db, email, request.ip);
+      if (wait > 0) {
+        request.log.warn({ event: 'sign-in', outcome: 'throttled', retryAfter: wait }, 'sign-in attempt');
+        throw new TooManyRequestsError(message(language, 'auth.slow_down', { seconds: String(wait) }), wait);
+      }
+      const user = await authenticate(app.database.db, email, password);
       request.log.info(
         { event: 'sign-in', outcome: user ? 'success' : 'failure', userId: user?.id },
         'sign-in attempt',
       );
       if (!user) {
-        throw new UnauthenticatedError(
-          message(negotiateLanguage(request.headers['accept-language']), 'auth.wrong_credentials'),
-        );
+        await recordSignInFailure(app.database.db, email, request.ip);
+        throw new UnauthenticatedError(message(language, 'auth.wrong_credentials'));
       }
+      await forgetSignInFailures(app.database.db, email);
       const { token } = await app.database.db.transaction((tx) =>
         openSession(tx as unknown as Database, user, {
           ip: request.ip,

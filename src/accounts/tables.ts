@@ -35,3 +35,18 @@ export const sessions = pgTable(
   },
   (table) => [index('sessions_user_idx').on(table.userId)],
 );
+
+/** Failed sign-ins, to slow down guessing; kept in the database so every app instance sees them. */
+export const signInFailures = pgTable(
+  'sign_in_failures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountKey: text('account_key').notNull(),
+    ip: text('ip').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('sign_in_failures_account_idx').on(table.accountKey, table.at),
+    index('sign_in_failures_ip_idx').on(table.ip, table.at),
+  ],
+);

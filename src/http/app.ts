@@ -25,6 +25,7 @@ import { organizationRoutes } from '../organizations/routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
 import { placeRoutes } from '../places/routes.ts';
 import type { ActingAs } from '../shared/actor.ts';
+import { TooManyRequestsError } from '../shared/errors.ts';
 import { sourceRoutes } from '../sources/routes.ts';
 import { errorToProblem, routeNotFoundProblem, sendProblem } from './problem.ts';
 import { systemRoutes } from './system-routes.ts';
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   );
   app.setErrorHandler((error, request, reply) => {
     const body = errorToProblem(error as Error, request);
+    if (error instanceof TooManyRequestsError) reply.header('retry-after', error.retryAfterSeconds);
     if (body.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, body);
   });

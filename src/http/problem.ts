@@ -1,7 +1,13 @@
 import type { ErrorObject } from 'ajv';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { UiLanguage } from '../shared/codes.ts';
-import { ConflictError, DomainError, NotFoundError, UnauthenticatedError } from '../shared/errors.ts';
+import {
+  ConflictError,
+  DomainError,
+  NotFoundError,
+  TooManyRequestsError,
+  UnauthenticatedError,
+} from '../shared/errors.ts';
 import { negotiateLanguage } from './language.ts';
 import { type MessageKey, message } from './messages.ts';
 
@@ -20,6 +26,7 @@ export interface ProblemBody {
 const KINDS = {
   bad_request: 400,
   unauthenticated: 401,
+  too_many_requests: 429,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
@@ -107,7 +114,9 @@ export function errorToProblem(error: FastifyError | Error, request: FastifyRequ
           ? 'conflict'
           : error instanceof UnauthenticatedError
             ? 'unauthenticated'
-            : 'validation';
+            : error instanceof TooManyRequestsError
+              ? 'too_many_requests'
+              : 'validation';
     const field = error.field;
     return problem(kind, language, {
       detail: error.message,

@@ -24,3 +24,13 @@ export class ConflictError extends DomainError {}
 
 /** The request needs a signed-in user, or its credentials are wrong (401). */
 export class UnauthenticatedError extends DomainError {}
+
+/** Too many attempts: the caller is to wait this many seconds (429 with Retry-After). */
+export class TooManyRequestsError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { PER_ACCOUNT, retryAfterSeconds } from './throttle.ts';
+
+const now = new Date('2026-11-23T10:00:00Z');
+const secondsAgo = (seconds: number) => new Date(now.getTime() - seconds * 1000);
+
+describe('sign-in backoff', () => {
+  it('lets the first failures through', () => {
+    expect(
+      retryAfterSeconds([secondsAgo(1), secondsAgo(2), secondsAgo(3), secondsAgo(4)], PER_ACCOUNT, now),
+    ).toBe(0);
+  });
+
+  it('doubles the wait with each failure past the free ones', () => {
+    const five = [1, 2, 3, 4, 5].map((s) => secondsAgo(s - 1));
+    expect(retryAfterSeconds(five, PER_ACCOUNT, now)).toBe(1);
+    const eight = [1, 2, 3, 4, 5, 6, 7, 8].map((s) => secondsAgo(s - 1));
+    expect(retryAfterSeconds(eight, PER_ACCOUNT, now)).toBe(8);
+  });
+
+  it('counts from the last failure and caps the wait', () => {
+    const many = Array.from({ length: 40 }, (_, index) => secondsAgo(index));
+    expect(retryAfterSeconds(many, PER_ACCOUNT, now)).toBe(15 * 60);
+    const waited = [1, 2, 3, 4, 5, 6].map(() => secondsAgo(10));
+    expect(retryAfterSeconds(waited, PER_ACCOUNT, now)).toBe(0);
+  });
+
+  it('forgets failures older than the window', () => {
+    const old = Array.from({ length: 10 }, () => secondsAgo(16 * 60));
+    expect(retryAfterSeconds(old, PER_ACCOUNT, now)).toBe(0);
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * Sign-in throttling with exponential backoff, as pure rules: a few failures are free, then
+ * each further failure doubles the wait. Counted per account and per address, over a window.
+ */
+export interface ThrottleRule {
+  freeFailures: number;
+  windowMs: number;
+  maxDelayMs: number;
+}
+
+/** Per account: a person mistyping; per address: one machine trying many accounts. */
+export const PER_ACCOUNT: ThrottleRule = {
+  freeFailures: 5,
+  windowMs: 15 * 60 * 1000,
+  maxDelayMs: 15 * 60 * 1000,
+};
+export const PER_ADDRESS: ThrottleRule = {
+  freeFailures: 20,
+  windowMs: 15 * 60 * 1000,
+  maxDelayMs: 15 * 60 * 1000,
+};
+
+/** Seconds to wait before the next attempt is heard (0: now). */
+export function retryAfterSeconds(failures: readonly Date[], rule: ThrottleRule, now: Date): number {
+  const recent = failures.filter((at) => now.getTime() - at.getTime() < rule.windowMs);
+  if (recent.length < rule.freeFailures) return 0;
+  const last = Math.max(...recent.map((at) => at.getTime()));
+  const delay = Math.min(1000 * 2 ** (recent.length - rule.freeFailures), rule.maxDelayMs);
+  return Math.max(0, Math.ceil((last + delay - now.getTime()) / 1000));
+}
