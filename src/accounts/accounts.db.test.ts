@@ -190,14 +190,20 @@ describe('accounts', () => {
 describe('sign-in throttling', () => {
   it('slows down guessing on one account, even with the right password, and says how long to wait', async () => {
     await ctx.database.db.transaction((tx) =>
-      createUser(tx as unknown as Database, { actor: 'test' }, {
-        email: 'mostafa.asarid@agadez.example',
-        displayName: 'Mostafa Asarid',
-        password: PASSWORD,
-      }),
+      createUser(
+        tx as unknown as Database,
+        { actor: 'test' },
+        {
+          email: 'mostafa.asarid@agadez.example',
+          displayName: 'Mostafa Asarid',
+          password: PASSWORD,
+        },
+      ),
     );
     for (let attempt = 0; attempt < 5; attempt++) {
-      expect((await signIn('mostafa.asarid@agadez.example', 'wrong password number one')).statusCode).toBe(401);
+      expect((await signIn('mostafa.asarid@agadez.example', 'wrong password number one')).statusCode).toBe(
+        401,
+      );
     }
     const throttled = await signIn('mostafa.asarid@agadez.example', PASSWORD);
     expect(throttled.statusCode).toBe(429);
@@ -216,7 +222,8 @@ describe('sign-in throttling', () => {
         headers: { 'x-forwarded-for': '203.0.113.7' },
         payload: { email, password: 'wrong password number one' },
       });
-    for (let index = 0; index < 20; index++) expect((await attempt(`user${index}@example.org`)).statusCode).toBe(401);
+    for (let index = 0; index < 20; index++)
+      expect((await attempt(`user${index}@example.org`)).statusCode).toBe(401);
     const throttled = await attempt('user20@example.org');
     expect(throttled.statusCode).toBe(429);
     expect(throttled.headers['retry-after']).toBeDefined();
