@@ -5,7 +5,8 @@ import type { Database } from '../db/client.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.ts';
 import { assertStrongPassword, hashPassword, verifyPassword } from './passwords.ts';
-import { sessions, signInFailures, users } from './tables.ts';
+import type { Principal, ScopedRole } from './policy.ts';
+import { roleGrants, sessions, signInFailures, users } from './tables.ts';
 import { PER_ACCOUNT, PER_ADDRESS, retryAfterSeconds } from './throttle.ts';
 
 /** A session ends after this long without use… */
@@ -245,4 +246,30 @@ export async function recordSignInFailure(db: Database, email: string, ip: strin
 /** A successful sign-in forgives the account's earlier failures (not the address's). */
 export async function forgetSignInFailures(db: Database, email: string): Promise<void> {
   await db.delete(signInFailures).where(eq(signInFailures.accountKey, normalizeEmail(email)));
+}
+
+/** The user with their roles, as authorization needs them. */
+export async function loadPrincipal(db: Database, user: User): Promise<Principal> {
+  const grants = await db
+    .select({ role: roleGrants.role, scopeId: roleGrants.scopeId })
+    .from(roleGrants)
+    .where(eq(roleGrants.userId, user.id));
+  return { userId: user.id, isPlatformAdmin: user.isPlatformAdmin, grants };
+}
+
+export async function grantRole(
+  tx: Database,
+  actingAs: ActingAs,
+  input: { userId: string; role: ScopedRole; scopeId: string },
+): Promise<void> {
+  const [row] = await tx
+    .insert(roleGrants)
+    .values({ ...input, grantedBy: actingAs.actor })
+    .returning();
+  await recordChange(tx, actingAs, {
+    action: 'create',
+    entityType: 'role_grant',
+    entityId: row!.id,
+    after: row,
+  });
 }

@@ -1,4 +1,5 @@
 import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { ScopedRole } from './policy.ts';
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -49,4 +50,23 @@ export const signInFailures = pgTable(
     index('sign_in_failures_account_idx').on(table.accountKey, table.at),
     index('sign_in_failures_ip_idx').on(table.ip, table.at),
   ],
+);
+
+/**
+ * What a user may do beyond reading, and where: a role in one scope (the network a secretariat
+ * runs, the body a council member sits on, the organization an officer works for).
+ */
+export const roleGrants = pgTable(
+  'role_grants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    role: text('role').$type<ScopedRole>().notNull(),
+    scopeId: uuid('scope_id').notNull(),
+    grantedBy: text('granted_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('role_grants_user_idx').on(table.userId)],
 );

@@ -61,7 +61,11 @@ describe('creating and reading agreements', () => {
       expect.objectContaining({ number: 1, kind: 'original', signedOn: null }),
     ]);
     expect(agreement.transitions).toEqual([
-      expect.objectContaining({ fromStatus: null, toStatus: 'proposed', actor: 'anonymous' }),
+      expect.objectContaining({
+        fromStatus: null,
+        toStatus: 'proposed',
+        actor: expect.stringMatching(/^user:/),
+      }),
     ]);
     const audit = await ctx.request({ method: 'GET', url: `/api/audit?entity=agreement&id=${agreement.id}` });
     expect(audit.data).toEqual([expect.objectContaining({ action: 'create', before: null })]);

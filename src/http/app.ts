@@ -14,7 +14,8 @@ import Fastify, {
   type FastifyRequest,
   type RawServerDefault,
 } from 'fastify';
-import { resolveSession, type User } from '../accounts/accounts.ts';
+import { loadPrincipal, resolveSession, type User } from '../accounts/accounts.ts';
+import { decide, type Principal } from '../accounts/policy.ts';
 import { accountRoutes, SESSION_COOKIE } from '../accounts/routes.ts';
 import { MAX_DOCUMENT_BYTES } from '../agreements/agreements.ts';
 import { agreementRoutes } from '../agreements/routes.ts';
@@ -25,9 +26,12 @@ import { organizationRoutes } from '../organizations/routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
 import { placeRoutes } from '../places/routes.ts';
 import type { ActingAs } from '../shared/actor.ts';
-import { TooManyRequestsError } from '../shared/errors.ts';
+import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../shared/errors.ts';
 import { sourceRoutes } from '../sources/routes.ts';
+import { negotiateLanguage } from './language.ts';
+import { message } from './messages.ts';
 import { errorToProblem, routeNotFoundProblem, sendProblem } from './problem.ts';
+import { policyFor, scopeFacts } from './route-policies.ts';
 import { systemRoutes } from './system-routes.ts';
 
 export type App = FastifyInstance<
@@ -42,8 +46,11 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in user, from the session cookie; null for the public. */
     user: User | null;
+    principal: Principal | null;
   }
   interface FastifyInstance {
+    /** Every route as registered, `METHOD /url`: the policy table must cover them all. */
+    registeredRoutes: string[];
     database: DatabaseHandle;
     /** Runs a write in one transaction, acting as the request's caller: it all lands, or nothing does. */
     write<T>(request: FastifyRequest, work: (tx: Database, actingAs: ActingAs) => Promise<T>): Promise<T>;
@@ -110,10 +117,48 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   app.decorate('database', options.database);
   app.decorateRequest('user', null);
+  app.decorateRequest('principal', null);
+  app.decorate('registeredRoutes', [] as string[]);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) app.registeredRoutes.push(`${method} ${route.url}`);
+  });
   await app.register(cookie);
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (token) request.user = (await resolveSession(options.database.db, token))?.user ?? null;
+    if (!token) return;
+    request.user = (await resolveSession(options.database.db, token))?.user ?? null;
+    if (request.user) request.principal = await loadPrincipal(options.database.db, request.user);
+  });
+  // Authentication is checked before the body is validated, so the public learns nothing of write routes;
+  // authorization after, since it may depend on the body (the parties of a new agreement).
+  app.addHook('preValidation', async (request) => {
+    const url = request.routeOptions.url;
+    if (!url) return;
+    const policy = policyFor(request.method, url);
+    if (!policy) throw new Error(`no authorization policy for ${request.method} ${url}`);
+    if (policy.rule.kind !== 'public' && !request.principal) {
+      request.log.warn({ event: 'authorization', outcome: 'unauthenticated', route: url }, 'refused');
+      throw new UnauthenticatedError(
+        message(negotiateLanguage(request.headers['accept-language']), 'problem.unauthenticated'),
+      );
+    }
+  });
+  app.addHook('preHandler', async (request) => {
+    const url = request.routeOptions.url;
+    const policy = url ? policyFor(request.method, url) : undefined;
+    if (!policy || policy.rule.kind === 'public') return;
+    const facts = policy.scope
+      ? await scopeFacts(options.database.db, await policy.scope(options.database.db, request))
+      : undefined;
+    if (decide(policy.rule, request.principal, facts) !== 'allow') {
+      request.log.warn(
+        { event: 'authorization', outcome: 'forbidden', route: url, userId: request.user?.id },
+        'refused',
+      );
+      throw new ForbiddenError(
+        message(negotiateLanguage(request.headers['accept-language']), 'problem.forbidden'),
+      );
+    }
   });
   app.decorate(
     'write',

@@ -8,6 +8,7 @@ export const MESSAGES = {
   en: {
     'problem.bad_request': 'The request is malformed',
     'problem.unauthenticated': 'Sign in first',
+    'problem.forbidden': 'You may not do this here',
     'problem.too_many_requests': 'Too many attempts',
     'auth.slow_down': 'Too many failed sign-ins: try again in {seconds} seconds',
     'auth.wrong_credentials': 'The email address or the password is wrong',
@@ -36,6 +37,7 @@ export const MESSAGES = {
   fr: {
     'problem.bad_request': 'La requête est mal formée',
     'problem.unauthenticated': 'Connectez-vous d’abord',
+    'problem.forbidden': 'Vous n’avez pas le droit de faire ceci ici',
     'problem.too_many_requests': 'Trop de tentatives',
     'auth.slow_down': 'Trop d’échecs de connexion : réessayez dans {seconds} secondes',
     'auth.wrong_credentials': 'L’adresse e-mail ou le mot de passe est erroné',
@@ -64,6 +66,7 @@ export const MESSAGES = {
   ar: {
     'problem.bad_request': 'الطلب غير سليم البنية',
     'problem.unauthenticated': 'سجّل الدخول أولًا',
+    'problem.forbidden': 'لا يحق لك القيام بهذا هنا',
     'problem.too_many_requests': 'محاولات كثيرة جدًا',
     'auth.slow_down': 'محاولات دخول فاشلة كثيرة: أعد المحاولة بعد {seconds} ثانية',
     'auth.wrong_credentials': 'البريد الإلكتروني أو كلمة المرور غير صحيحة',

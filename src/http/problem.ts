@@ -4,6 +4,7 @@ import type { UiLanguage } from '../shared/codes.ts';
 import {
   ConflictError,
   DomainError,
+  ForbiddenError,
   NotFoundError,
   TooManyRequestsError,
   UnauthenticatedError,
@@ -26,6 +27,7 @@ export interface ProblemBody {
 const KINDS = {
   bad_request: 400,
   unauthenticated: 401,
+  forbidden: 403,
   too_many_requests: 429,
   not_found: 404,
   conflict: 409,
@@ -116,7 +118,9 @@ export function errorToProblem(error: FastifyError | Error, request: FastifyRequ
             ? 'unauthenticated'
             : error instanceof TooManyRequestsError
               ? 'too_many_requests'
-              : 'validation';
+              : error instanceof ForbiddenError
+                ? 'forbidden'
+                : 'validation';
     const field = error.field;
     return problem(kind, language, {
       detail: error.message,

@@ -34,3 +34,6 @@ export class TooManyRequestsError extends DomainError {
     super(message);
   }
 }
+
+/** Signed in, but not allowed to do this here (403). */
+export class ForbiddenError extends DomainError {}

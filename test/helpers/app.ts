@@ -1,24 +1,70 @@
+import { randomBytes } from 'node:crypto';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import type { DatabaseHandle } from '../../src/db/client.ts';
+import { createUser, grantRole } from '../../src/accounts/accounts.ts';
+import type { ScopedRole } from '../../src/accounts/policy.ts';
+import type { Database, DatabaseHandle } from '../../src/db/client.ts';
 import { type App, buildApp } from '../../src/http/app.ts';
 import { createTestDatabase } from './database.ts';
+
+/** Who sends a test request: the platform admin (default), the public, or a given session cookie. */
+export type As = 'admin' | 'public' | { cookie: string };
 
 export interface TestContext {
   app: App;
   database: DatabaseHandle;
-  /** Sends a request and parses a JSON answer. */
-  request(options: InjectOptions): Promise<LightMyRequestResponse & { body: string; data: any }>;
+  /** Sends a request, as the platform admin unless `as` says otherwise, and parses a JSON answer. */
+  request(
+    options: InjectOptions & { as?: As },
+  ): Promise<LightMyRequestResponse & { body: string; data: any }>;
+  /** A new user holding these roles (none: a signed-in user without a role), signed in. */
+  signInAs(
+    grants?: Array<{ role: ScopedRole; scopeId: string }>,
+    options?: { admin?: boolean },
+  ): Promise<{ cookie: string }>;
 }
+
+export const TEST_PASSWORD = 'copper lantern orbit mosaic';
 
 /** Builds the app on a database of its own before the file's tests, and tears both down after. */
 export function useTestApp(prepare?: (context: TestContext) => Promise<void>): TestContext {
   const context = {} as TestContext;
+  let adminCookie = '';
   beforeAll(async () => {
     context.database = await createTestDatabase();
     context.app = await buildApp({ database: context.database });
-    context.request = async (options) => {
-      const response = await context.app.inject(options);
+    context.signInAs = async (grants = [], options = {}) => {
+      const email = `user-${randomBytes(5).toString('hex')}@test.example`;
+      await context.database.db.transaction(async (transaction) => {
+        const tx = transaction as unknown as Database;
+        const user = await createUser(
+          tx,
+          { actor: 'test' },
+          {
+            email,
+            displayName: 'Test User',
+            password: TEST_PASSWORD,
+            isPlatformAdmin: options.admin ?? false,
+          },
+        );
+        for (const grant of grants) await grantRole(tx, { actor: 'test' }, { userId: user.id, ...grant });
+      });
+      const response = await context.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { email, password: TEST_PASSWORD },
+      });
+      if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.body}`);
+      return { cookie: String(response.headers['set-cookie']).split(';')[0]! };
+    };
+    adminCookie = (await context.signInAs([], { admin: true })).cookie;
+    context.request = async ({ as = 'admin', ...options }) => {
+      const cookie = as === 'admin' ? adminCookie : as === 'public' ? undefined : as.cookie;
+      const headers = {
+        ...(options.headers ?? {}),
+        ...(cookie && !options.headers?.cookie ? { cookie } : {}),
+      };
+      const response = await context.app.inject({ ...options, headers });
       const type = String(response.headers['content-type'] ?? '');
       const data = type.includes('json') && response.body ? JSON.parse(response.body) : undefined;
       return Object.assign(response, { data });

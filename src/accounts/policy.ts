@@ -1,0 +1,81 @@
+/**
+ * Who may do what, as plain rules. Every route names one rule in http/route-policies.ts; this
+ * module decides, given who asks and the facts about the records concerned.
+ */
+export const SCOPED_ROLES = [
+  'network_secretariat',
+  'council_member',
+  'municipal_officer',
+  'reviewer',
+] as const;
+export type ScopedRole = (typeof SCOPED_ROLES)[number];
+
+export interface Grant {
+  role: ScopedRole;
+  scopeId: string;
+}
+
+/** The signed-in user as authorization sees them; null is the public. */
+export interface Principal {
+  userId: string;
+  isPlatformAdmin: boolean;
+  grants: Grant[];
+}
+
+export type Rule =
+  /** Anyone, signed in or not. */
+  | { kind: 'public' }
+  /** Any signed-in user (their own account and sessions). */
+  | { kind: 'signed_in' }
+  /** Signed in with a role: the people who maintain the registry. */
+  | { kind: 'contributor' }
+  | { kind: 'platform_admin' }
+  /** Acting for organizations: an officer of one of them, or the secretariat of a network all of them belong to. */
+  | { kind: 'act_for' };
+
+/** Facts the decision needs about the organizations a request touches. */
+export interface ScopeFacts {
+  /** The organizations concerned (parties of an agreement, the organization edited…). */
+  organizationIds: string[];
+  /** For each of them, the networks it belongs to (or is, or whose body it is). */
+  networksOf: ReadonlyMap<string, readonly string[]>;
+}
+
+export type Decision = 'allow' | 'unauthenticated' | 'forbidden';
+
+export function decide(rule: Rule, principal: Principal | null, facts?: ScopeFacts): Decision {
+  if (rule.kind === 'public') return 'allow';
+  if (!principal) return 'unauthenticated';
+  if (principal.isPlatformAdmin) return 'allow';
+  switch (rule.kind) {
+    case 'signed_in':
+      return 'allow';
+    case 'contributor':
+      return principal.grants.length > 0 ? 'allow' : 'forbidden';
+    case 'platform_admin':
+      return 'forbidden';
+    case 'act_for':
+      return canActFor(principal, facts ?? { organizationIds: [], networksOf: new Map() })
+        ? 'allow'
+        : 'forbidden';
+  }
+}
+
+/**
+ * An officer acts for their own organization when it is one of those concerned; a secretariat
+ * acts for a network's records only when every organization concerned belongs to that network.
+ */
+function canActFor(principal: Principal, facts: ScopeFacts): boolean {
+  const ids = facts.organizationIds;
+  if (ids.length === 0) return false;
+  const officerOf = new Set(
+    principal.grants.filter((grant) => grant.role === 'municipal_officer').map((grant) => grant.scopeId),
+  );
+  if (ids.some((id) => officerOf.has(id))) return true;
+  const secretariatOf = principal.grants
+    .filter((grant) => grant.role === 'network_secretariat')
+    .map((grant) => grant.scopeId);
+  return secretariatOf.some((network) =>
+    ids.every((id) => id === network || (facts.networksOf.get(id) ?? []).includes(network)),
+  );
+}
