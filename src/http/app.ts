@@ -129,24 +129,19 @@ export async function buildApp(options: AppOptions): Promise<App> {
     request.user = (await resolveSession(options.database.db, token))?.user ?? null;
     if (request.user) request.principal = await loadPrincipal(options.database.db, request.user);
   });
-  // Authentication is checked before the body is validated, so the public learns nothing of write routes;
-  // authorization after, since it may depend on the body (the parties of a new agreement).
+  // Authorization runs before validation, on the parsed but unchecked input: the public and the
+  // unauthorized learn nothing about a route's rules from its validation errors.
   app.addHook('preValidation', async (request) => {
     const url = request.routeOptions.url;
     if (!url) return;
     const policy = policyFor(request.method, url);
     if (!policy) throw new Error(`no authorization policy for ${request.method} ${url}`);
-    if (policy.rule.kind !== 'public' && !request.principal) {
+    if (policy.rule.kind === 'public') return;
+    const language = negotiateLanguage(request.headers['accept-language']);
+    if (!request.principal) {
       request.log.warn({ event: 'authorization', outcome: 'unauthenticated', route: url }, 'refused');
-      throw new UnauthenticatedError(
-        message(negotiateLanguage(request.headers['accept-language']), 'problem.unauthenticated'),
-      );
+      throw new UnauthenticatedError(message(language, 'problem.unauthenticated'));
     }
-  });
-  app.addHook('preHandler', async (request) => {
-    const url = request.routeOptions.url;
-    const policy = url ? policyFor(request.method, url) : undefined;
-    if (!policy || policy.rule.kind === 'public') return;
     const facts = policy.scope
       ? await scopeFacts(options.database.db, await policy.scope(options.database.db, request))
       : undefined;
@@ -155,9 +150,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         { event: 'authorization', outcome: 'forbidden', route: url, userId: request.user?.id },
         'refused',
       );
-      throw new ForbiddenError(
-        message(negotiateLanguage(request.headers['accept-language']), 'problem.forbidden'),
-      );
+      throw new ForbiddenError(message(language, 'problem.forbidden'));
     }
   });
   app.decorate(

@@ -16,22 +16,32 @@ export interface RoutePolicy {
   note: string;
 }
 
-const params = (request: FastifyRequest) => request.params as Record<string, string>;
-const body = (request: FastifyRequest) => (request.body ?? {}) as Record<string, unknown>;
+// Authorization reads the input before validation, so it trusts nothing in it: ids that are not
+// UUIDs name no organization.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const uuids = (values: unknown[]): string[] =>
+  values.filter((value): value is string => typeof value === 'string' && UUID.test(value));
+const params = (request: FastifyRequest) => (request.params ?? {}) as Record<string, unknown>;
+const body = (request: FastifyRequest): Record<string, unknown> =>
+  request.body && typeof request.body === 'object' ? (request.body as Record<string, unknown>) : {};
 
 const partiesOfAgreementInPath: ScopeOf = async (db, request) => {
+  const [agreementId] = uuids([params(request).id]);
+  if (!agreementId) return [];
   const rows = await db
     .select({ organizationId: agreementParties.organizationId })
     .from(agreementParties)
-    .where(eq(agreementParties.agreementId, params(request).id!));
+    .where(eq(agreementParties.agreementId, agreementId));
   return rows.flatMap((row) => (row.organizationId ? [row.organizationId] : []));
 };
-const partiesInBody: ScopeOf = async (_db, request) =>
-  ((body(request).parties ?? []) as Array<{ organizationId?: string | null }>).flatMap((party) =>
-    party.organizationId ? [party.organizationId] : [],
-  );
-const organizationInPath: ScopeOf = async (_db, request) => [params(request).id!];
-const organizationInBody: ScopeOf = async (_db, request) => [String(body(request).organizationId)];
+const partiesInBody: ScopeOf = async (_db, request) => {
+  const parties = body(request).parties;
+  return Array.isArray(parties)
+    ? uuids(parties.map((party) => (party as { organizationId?: unknown } | null)?.organizationId))
+    : [];
+};
+const organizationInPath: ScopeOf = async (_db, request) => uuids([params(request).id]);
+const organizationInBody: ScopeOf = async (_db, request) => uuids([body(request).organizationId]);
 
 const PUBLIC: RoutePolicy = { rule: { kind: 'public' }, note: 'public registry' };
 const SIGNED_IN: RoutePolicy = { rule: { kind: 'signed_in' }, note: 'own account' };
