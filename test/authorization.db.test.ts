@@ -430,3 +430,28 @@ describe('authorization matrix', () => {
     expect(data.title).toEqual({ en: 'Smara – Ivry' });
   });
 });
+
+describe('cross-site request forgery', () => {
+  const write = (headers: Record<string, string>) =>
+    ctx.request({ method: 'POST', url: '/api/people', payload: { name: 'Forged' }, headers: { ...headers } });
+
+  it('refuses a cookie-authenticated write sent from another site, writing nothing', async () => {
+    const before = await countRows(ctx);
+    for (const headers of [
+      { origin: 'https://evil.example' },
+      { origin: 'http://localhost:80', 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site' },
+    ] as Array<Record<string, string>>) {
+      const response = await write(headers);
+      expect(response.statusCode, JSON.stringify(headers)).toBe(403);
+    }
+    expect(await countRows(ctx)).toEqual(before);
+  });
+
+  it('accepts writes from the same origin, and from clients that are not browsers', async () => {
+    expect((await write({ origin: 'http://localhost:80', 'sec-fetch-site': 'same-origin' })).statusCode).toBe(
+      201,
+    );
+    expect((await write({})).statusCode).toBe(201);
+  });
+});

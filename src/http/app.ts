@@ -129,6 +129,25 @@ export async function buildApp(options: AppOptions): Promise<App> {
     request.user = (await resolveSession(options.database.db, token))?.user ?? null;
     if (request.user) request.principal = await loadPrincipal(options.database.db, request.user);
   });
+  // CSRF: a browser sends Origin (and Sec-Fetch-Site) with every write; a cookie-authenticated write
+  // from another site is refused. Clients that send neither are not browsers and carry no ambient cookie risk.
+  app.addHook('onRequest', async (request) => {
+    if (['GET', 'HEAD', 'OPTIONS'].includes(request.method) || !request.cookies[SESSION_COOKIE]) return;
+    const origin = request.headers.origin;
+    const site = request.headers['sec-fetch-site'];
+    const sameOrigin = origin
+      ? origin === `${request.protocol}://${request.host}`
+      : site === undefined || site === 'same-origin';
+    if (!sameOrigin || (site !== undefined && site !== 'same-origin' && site !== 'none')) {
+      request.log.warn(
+        { event: 'authorization', outcome: 'cross-site write refused', origin, site },
+        'refused',
+      );
+      throw new ForbiddenError(
+        message(negotiateLanguage(request.headers['accept-language']), 'problem.cross_site'),
+      );
+    }
+  });
   // Authorization runs before validation, on the parsed but unchecked input: the public and the
   // unauthorized learn nothing about a route's rules from its validation errors.
   app.addHook('preValidation', async (request) => {
