@@ -233,3 +233,130 @@ describe('sign-in throttling', () => {
     await behindProxy.close();
   });
 });
+
+describe('API tokens', () => {
+  const bearer = (secret: string) => ({
+    headers: { authorization: `Bearer ${secret}` },
+    as: 'public' as const,
+  });
+
+  it('is shown once, stored hashed, listed without its secret, and used as a bearer token', async () => {
+    const created = await ctx.request({
+      method: 'POST',
+      url: '/api/tokens',
+      payload: { name: 'nightly export', access: 'read' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { secret, token } = created.data;
+    expect(secret).toMatch(/^jmlg_[\w-]{43}$/);
+    const [stored] = await (await import('../db/client.ts')).selectRows<{ token_hash: string }>(
+      ctx.database.db,
+      sql`SELECT token_hash FROM api_tokens WHERE id = ${token.id}`,
+    );
+    expect(stored?.token_hash).not.toContain(secret);
+    const listed = await ctx.request({ method: 'GET', url: '/api/tokens' });
+    expect(JSON.stringify(listed.data)).not.toContain(secret);
+    expect(listed.data.items[0]).toMatchObject({
+      id: token.id,
+      prefix: secret.slice(0, 11),
+      lastUsedAt: null,
+    });
+    const me = await ctx.request({ method: 'GET', url: '/api/auth/me', ...bearer(secret) });
+    expect(me.statusCode).toBe(200);
+    const after = await ctx.request({ method: 'GET', url: '/api/tokens' });
+    expect(after.data.items[0].lastUsedAt).not.toBeNull();
+  });
+
+  it('with read access, changes nothing', async () => {
+    const { data } = await ctx.request({
+      method: 'POST',
+      url: '/api/tokens',
+      payload: { name: 'reader', access: 'read' },
+    });
+    const refused = await ctx.request({
+      method: 'POST',
+      url: '/api/people',
+      payload: { name: 'X' },
+      ...bearer(data.secret),
+    });
+    expect(refused.statusCode).toBe(403);
+  });
+
+  it('is narrowed to its scope, and records itself as the author of changes', async () => {
+    const city = await ctx.request({
+      method: 'POST',
+      url: '/api/organizations',
+      payload: { kind: 'local_authority', name: { en: 'Parakou' }, countryCode: 'BJ' },
+    });
+    const other = await ctx.request({
+      method: 'POST',
+      url: '/api/organizations',
+      payload: { kind: 'local_authority', name: { en: 'Brikama' }, countryCode: 'GM' },
+    });
+    const officer = await ctx.signInAs([
+      { role: 'municipal_officer', scopeId: city.data.id },
+      { role: 'municipal_officer', scopeId: other.data.id },
+    ]);
+    const created = await ctx.request({
+      method: 'POST',
+      url: '/api/tokens',
+      payload: { name: 'Parakou sync', access: 'read_write', scopeId: city.data.id },
+      as: officer,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const secret = created.data.secret;
+    const own = await ctx.request({
+      method: 'PATCH',
+      url: `/api/organizations/${city.data.id}`,
+      payload: { acronym: 'PKU' },
+      ...bearer(secret),
+    });
+    expect(own.statusCode).toBe(200);
+    const outside = await ctx.request({
+      method: 'PATCH',
+      url: `/api/organizations/${other.data.id}`,
+      payload: { acronym: 'BRK' },
+      ...bearer(secret),
+    });
+    expect(outside.statusCode).toBe(403);
+    const audit = await ctx.request({
+      method: 'GET',
+      url: `/api/audit?entity=organization&id=${city.data.id}`,
+    });
+    expect(audit.data.at(-1).actor).toBe(
+      `user:${(await ctx.request({ method: 'GET', url: '/api/auth/me', as: officer })).data.user.id};token:${created.data.token.id}`,
+    );
+    const tooWide = await ctx.request({
+      method: 'POST',
+      url: '/api/tokens',
+      payload: { name: 'x', access: 'read', scopeId: crypto.randomUUID() },
+      as: officer,
+    });
+    expect(tooWide.statusCode).toBe(403);
+    const fromToken = await ctx.request({
+      method: 'POST',
+      url: '/api/tokens',
+      payload: { name: 'x', access: 'read' },
+      ...bearer(secret),
+    });
+    expect(fromToken.statusCode).toBe(403);
+  });
+
+  it('stops working once revoked; an unknown token is refused outright', async () => {
+    const { data } = await ctx.request({
+      method: 'POST',
+      url: '/api/tokens',
+      payload: { name: 'temporary', access: 'read' },
+    });
+    expect((await ctx.request({ method: 'DELETE', url: `/api/tokens/${data.token.id}` })).statusCode).toBe(
+      204,
+    );
+    expect(
+      (await ctx.request({ method: 'GET', url: '/api/auth/me', ...bearer(data.secret) })).statusCode,
+    ).toBe(401);
+    expect(
+      (await ctx.request({ method: 'GET', url: '/api/agreements', ...bearer('jmlg_not-a-real-token') }))
+        .statusCode,
+    ).toBe(401);
+  });
+});

@@ -5,7 +5,7 @@ import type { App } from '../http/app.ts';
 import { negotiateLanguage } from '../http/language.ts';
 import { message } from '../http/messages.ts';
 import { Id, problemResponses, Timestamp } from '../http/schemas.ts';
-import { TooManyRequestsError, UnauthenticatedError } from '../shared/errors.ts';
+import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../shared/errors.ts';
 import {
   authenticate,
   closeSession,
@@ -18,6 +18,7 @@ import {
   signInRetryAfter,
   type User,
 } from './accounts.ts';
+import { createApiToken, listApiTokens, revokeApiToken } from './tokens.ts';
 
 export const SESSION_COOKIE = 'jumelage_session';
 
@@ -159,6 +160,81 @@ export async function accountRoutes(app: App): Promise<void> {
     async (request, reply) => {
       const user = signedInUser(request);
       await app.write(request, (tx, actingAs) => revokeSession(tx, actingAs, user.id, request.params.id));
+      return reply.code(204).send(null);
+    },
+  );
+
+  const TokenSchema = Type.Object({
+    id: Id,
+    name: Type.String(),
+    prefix: Type.String(),
+    access: Type.Enum(['read', 'read_write']),
+    scopeId: Type.Union([Id, Type.Null()]),
+    createdAt: Timestamp,
+    expiresAt: Type.Union([Timestamp, Type.Null()]),
+    lastUsedAt: Type.Union([Timestamp, Type.Null()]),
+  });
+
+  app.post(
+    '/tokens',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Create an API token; its secret is in this answer only',
+        description:
+          'Send it as `Authorization: Bearer <token>`. Only a signed-in session can create tokens.',
+        body: Type.Object(
+          {
+            name: Type.String({ minLength: 1, maxLength: 100 }),
+            access: Type.Enum(['read', 'read_write']),
+            scopeId: Type.Optional(Type.Union([Id, Type.Null()])),
+            expiresInDays: Type.Optional(
+              Type.Union([Type.Integer({ minimum: 1, maximum: 3650 }), Type.Null()]),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object({ token: TokenSchema, secret: Type.String() }),
+          ...problemResponses(401, 403, 422),
+        },
+      },
+    },
+    async (request, reply) => {
+      if (request.apiToken) throw new ForbiddenError('a token cannot create tokens: sign in');
+      const principal = request.principal!;
+      const created = await app.write(request, (tx, actingAs) =>
+        createApiToken(tx, actingAs, principal, request.body),
+      );
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.get(
+    '/tokens',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'My API tokens (without their secrets)',
+        response: { 200: Type.Object({ items: Type.Array(TokenSchema) }), ...problemResponses(401) },
+      },
+    },
+    async (request) => ({ items: await listApiTokens(app.database.db, signedInUser(request).id) }),
+  );
+
+  app.delete(
+    '/tokens/:id',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Revoke one of my API tokens',
+        params: Type.Object({ id: Id }, { additionalProperties: false }),
+        response: { 204: Type.Null(), ...problemResponses(401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const user = signedInUser(request);
+      await app.write(request, (tx, actingAs) => revokeApiToken(tx, actingAs, user.id, request.params.id));
       return reply.code(204).send(null);
     },
   );

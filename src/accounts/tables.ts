@@ -70,3 +70,26 @@ export const roleGrants = pgTable(
   },
   (table) => [index('role_grants_user_idx').on(table.userId)],
 );
+
+/** Tokens for machine clients: shown once, stored as a SHA-256, limited in access and scope. */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    /** The first characters, so a person can tell their tokens apart. */
+    prefix: text('prefix').notNull(),
+    access: text('access').$type<'read' | 'read_write'>().notNull(),
+    /** The one network or organization the token may act for; null for all the user may. */
+    scopeId: uuid('scope_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (table) => [index('api_tokens_user_idx').on(table.userId)],
+);

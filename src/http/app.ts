@@ -17,6 +17,7 @@ import Fastify, {
 import { loadPrincipal, resolveSession, type User } from '../accounts/accounts.ts';
 import { decide, type Principal } from '../accounts/policy.ts';
 import { accountRoutes, SESSION_COOKIE } from '../accounts/routes.ts';
+import { type ApiToken, resolveApiToken } from '../accounts/tokens.ts';
 import { MAX_DOCUMENT_BYTES } from '../agreements/agreements.ts';
 import { agreementRoutes } from '../agreements/routes.ts';
 import type { Database, DatabaseHandle } from '../db/client.ts';
@@ -47,6 +48,8 @@ declare module 'fastify' {
     /** The signed-in user, from the session cookie; null for the public. */
     user: User | null;
     principal: Principal | null;
+    /** The API token the request came with, when it came with one rather than a session cookie. */
+    apiToken: ApiToken | null;
   }
   interface FastifyInstance {
     /** Every route as registered, `METHOD /url`: the policy table must cover them all. */
@@ -118,12 +121,31 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('database', options.database);
   app.decorateRequest('user', null);
   app.decorateRequest('principal', null);
+  app.decorateRequest('apiToken', null);
   app.decorate('registeredRoutes', [] as string[]);
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) app.registeredRoutes.push(`${method} ${route.url}`);
+    // The OpenAPI document says which routes need credentials, from the same policy table.
+    const policy = policyFor([route.method].flat()[0]!, route.url);
+    if (route.schema && policy && policy.rule.kind !== 'public') {
+      route.schema = { ...route.schema, security: [{ sessionCookie: [] }, { bearerToken: [] }] };
+    }
   });
   await app.register(cookie);
   app.addHook('onRequest', async (request) => {
+    const bearer = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (bearer) {
+      const resolved = await resolveApiToken(options.database.db, bearer);
+      if (!resolved) {
+        throw new UnauthenticatedError(
+          message(negotiateLanguage(request.headers['accept-language']), 'problem.unauthenticated'),
+        );
+      }
+      request.user = resolved.user;
+      request.principal = resolved.principal;
+      request.apiToken = resolved.token;
+      return;
+    }
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     request.user = (await resolveSession(options.database.db, token))?.user ?? null;
@@ -155,8 +177,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
     if (!url) return;
     const policy = policyFor(request.method, url);
     if (!policy) throw new Error(`no authorization policy for ${request.method} ${url}`);
-    if (policy.rule.kind === 'public') return;
     const language = negotiateLanguage(request.headers['accept-language']);
+    if (request.apiToken?.access === 'read' && !['GET', 'HEAD'].includes(request.method)) {
+      request.log.warn({ event: 'authorization', outcome: 'read-only token', route: url }, 'refused');
+      throw new ForbiddenError(message(language, 'problem.forbidden'));
+    }
+    if (policy.rule.kind === 'public') return;
     if (!request.principal) {
       request.log.warn({ event: 'authorization', outcome: 'unauthenticated', route: url }, 'refused');
       throw new UnauthenticatedError(message(language, 'problem.unauthenticated'));
@@ -177,7 +203,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
     <T>(request: FastifyRequest, work: (tx: Database, actingAs: ActingAs) => Promise<T>) =>
       options.database.db.transaction((tx) =>
         work(tx as unknown as Database, {
-          actor: request.user ? `user:${request.user.id}` : 'anonymous',
+          actor: request.apiToken
+            ? `user:${request.user?.id};token:${request.apiToken.id}`
+            : request.user
+              ? `user:${request.user.id}`
+              : 'anonymous',
           requestId: String(request.id),
           ip: request.ip,
         }),
@@ -214,6 +244,17 @@ export async function buildApp(options: AppOptions): Promise<App> {
           'Registry of town-twinning agreements, the organizations, people and places behind them, and their sources. ' +
           'Errors are RFC 9457 problem details (application/problem+json) naming the offending field.',
         license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+      },
+      components: {
+        securitySchemes: {
+          sessionCookie: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: SESSION_COOKIE,
+            description: 'Set by POST /api/auth/sign-in',
+          },
+          bearerToken: { type: 'http', scheme: 'bearer', description: 'An API token from POST /api/tokens' },
+        },
       },
       tags: [
         { name: 'system' },

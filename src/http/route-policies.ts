@@ -69,6 +69,9 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/auth/me': SIGNED_IN,
   'GET /api/auth/sessions': SIGNED_IN,
   'DELETE /api/auth/sessions/:id': SIGNED_IN,
+  'POST /api/tokens': SIGNED_IN,
+  'GET /api/tokens': SIGNED_IN,
+  'DELETE /api/tokens/:id': SIGNED_IN,
 
   'GET /api/places': PUBLIC,
   'GET /api/places/:id': PUBLIC,

@@ -1,0 +1,137 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { recordChange } from '../audit/audit.ts';
+import type { Database } from '../db/client.ts';
+import type { ActingAs } from '../shared/actor.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.ts';
+import { loadPrincipal, type User } from './accounts.ts';
+import type { Principal } from './policy.ts';
+import { apiTokens, users } from './tables.ts';
+
+export const TOKEN_PREFIX = 'jmlg_';
+const LAST_USED_RESOLUTION_MS = 60 * 1000;
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  prefix: string;
+  access: 'read' | 'read_write';
+  scopeId: string | null;
+  createdAt: Date;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
+function toApiToken(row: typeof apiTokens.$inferSelect): ApiToken {
+  const { tokenHash: _hash, userId: _user, revokedAt: _revoked, ...token } = row;
+  return token;
+}
+
+const digest = (secret: string) => createHash('sha256').update(secret).digest('hex');
+
+/** Creates a token; its secret is returned here once and never again. */
+export async function createApiToken(
+  tx: Database,
+  actingAs: ActingAs,
+  principal: Principal,
+  input: {
+    name: string;
+    access: 'read' | 'read_write';
+    scopeId?: string | null;
+    expiresInDays?: number | null;
+  },
+): Promise<{ token: ApiToken; secret: string }> {
+  if (input.name.trim() === '') throw new ValidationError('must not be blank', '/name');
+  if (
+    input.scopeId &&
+    !principal.isPlatformAdmin &&
+    !principal.grants.some((grant) => grant.scopeId === input.scopeId)
+  ) {
+    throw new ForbiddenError('a token can only be scoped to a network or organization you hold a role in');
+  }
+  const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+  const [row] = await tx
+    .insert(apiTokens)
+    .values({
+      userId: principal.userId,
+      name: input.name.trim(),
+      tokenHash: digest(secret),
+      prefix: secret.slice(0, TOKEN_PREFIX.length + 6),
+      access: input.access,
+      scopeId: input.scopeId ?? null,
+      expiresAt: input.expiresInDays
+        ? new Date(Date.now() + input.expiresInDays * 24 * 60 * 60 * 1000)
+        : null,
+    })
+    .returning();
+  const token = toApiToken(row!);
+  await recordChange(tx, actingAs, {
+    action: 'create',
+    entityType: 'api_token',
+    entityId: token.id,
+    after: token,
+  });
+  return { token, secret };
+}
+
+export async function listApiTokens(db: Database, userId: string): Promise<ApiToken[]> {
+  const rows = await db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .orderBy(desc(apiTokens.createdAt));
+  return rows.map(toApiToken);
+}
+
+export async function revokeApiToken(
+  tx: Database,
+  actingAs: ActingAs,
+  userId: string,
+  tokenId: string,
+): Promise<void> {
+  const [row] = await tx
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  if (!row) throw new NotFoundError(`no token ${tokenId}`);
+  await recordChange(tx, actingAs, { action: 'delete', entityType: 'api_token', entityId: tokenId });
+}
+
+/**
+ * The user a bearer token stands for, and what it lets them do: the user's own rights, narrowed
+ * to the token's scope; a read token can change nothing.
+ */
+export async function resolveApiToken(
+  db: Database,
+  secret: string,
+  now = new Date(),
+): Promise<{ user: User; principal: Principal; token: ApiToken } | null> {
+  if (!secret.startsWith(TOKEN_PREFIX)) return null;
+  const [row] = await db
+    .select({ token: apiTokens, user: users })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, digest(secret)), isNull(apiTokens.revokedAt)));
+  if (!row || row.user.disabledAt || (row.token.expiresAt && row.token.expiresAt <= now)) return null;
+  if (!row.token.lastUsedAt || now.getTime() - row.token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.token.id));
+    row.token.lastUsedAt = now;
+  }
+  const user: User = {
+    id: row.user.id,
+    email: row.user.email,
+    displayName: row.user.displayName,
+    language: row.user.language,
+    isPlatformAdmin: row.user.isPlatformAdmin,
+    createdAt: row.user.createdAt,
+  };
+  const full = await loadPrincipal(db, user);
+  const scopeId = row.token.scopeId;
+  const principal: Principal = {
+    userId: user.id,
+    isPlatformAdmin: full.isPlatformAdmin && !scopeId,
+    grants: scopeId ? full.grants.filter((grant) => grant.scopeId === scopeId) : full.grants,
+  };
+  return { user, principal, token: toApiToken(row.token) };
+}
