@@ -455,3 +455,33 @@ describe('cross-site request forgery', () => {
     expect((await write({})).statusCode).toBe(201);
   });
 });
+
+describe('contact details', () => {
+  it('are shown to those who share a network with the person, and to no one else', async () => {
+    const mayor = await ctx.request({
+      method: 'POST',
+      url: '/api/people',
+      payload: { name: 'Moulay Brahim Chrif', email: 'mayor@smara.example', phone: '+212 5 28 00 00 00' },
+    });
+    await ctx.request({
+      method: 'POST',
+      url: '/api/memberships',
+      payload: { organizationId: ids.a, personId: mayor.data.id, role: 'council_president' },
+    });
+    const seenBy = async (role: Role) => {
+      const one = await ctx.request({ method: 'GET', url: `/api/people/${mayor.data.id}`, as: asRole(role) });
+      const list = await ctx.request({ method: 'GET', url: '/api/people?q=Chrif', as: asRole(role) });
+      expect(list.data.items[0].email).toBe(one.data.email);
+      return one.data.email;
+    };
+    expect(await seenBy('public')).toBeNull();
+    expect(await seenBy('plain')).toBeNull();
+    expect(await seenBy('officerC')).toBeNull();
+    expect(await seenBy('officerB')).toBe('mayor@smara.example');
+    expect(await seenBy('secretariat')).toBe('mayor@smara.example');
+    expect(await seenBy('councilMember')).toBe('mayor@smara.example');
+    expect(await seenBy('admin')).toBe('mayor@smara.example');
+    const exported = await ctx.request({ method: 'GET', url: '/api/export', as: 'public' });
+    expect(JSON.stringify(exported.data)).not.toContain('mayor@smara.example');
+  });
+});

@@ -79,3 +79,18 @@ function canActFor(principal: Principal, facts: ScopeFacts): boolean {
     ids.every((id) => id === network || (facts.networksOf.get(id) ?? []).includes(network)),
   );
 }
+
+/**
+ * Contact details (email, phone) of a mayor or officer are for the people they work with: a
+ * platform admin, or a signed-in user who shares a network with them.
+ */
+export function canSeeContactDetails(
+  principal: Principal | null,
+  viewerNetworks: ReadonlySet<string>,
+  personNetworks: ReadonlySet<string>,
+): boolean {
+  if (!principal) return false;
+  if (principal.isPlatformAdmin) return true;
+  for (const network of personNetworks) if (viewerNetworks.has(network)) return true;
+  return false;
+}

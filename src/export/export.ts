@@ -40,7 +40,8 @@ export async function exportRegistry(db: Database) {
     ),
   ];
   const { content: _content, ...documentColumns } = getTableColumns(agreementDocuments);
-  const { searchText: _p, ...personColumns } = getTableColumns(people);
+  // The open export is public: people's contact details stay out of it.
+  const { searchText: _p, email: _email, phone: _phone, ...personColumns } = getTableColumns(people);
   return {
     format: EXPORT_FORMAT,
     exportedAt: new Date().toISOString(),

@@ -1,6 +1,9 @@
 import { eq } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { canSeeContactDetails } from '../accounts/policy.ts';
 import type { App } from '../http/app.ts';
+import { networksOfPeople, networksOfPrincipal } from '../http/route-policies.ts';
 import {
   Citation,
   CitationInput,
@@ -60,6 +63,29 @@ const PersonDetailSchema = Type.Intersect([
   Type.Object({ memberships: Type.Array(MembershipSchema), sources: Type.Array(Citation) }),
 ]);
 
+/** Email and phone are hidden from those who do not share a network with the person. */
+async function withVisibleContacts<T extends { id: string; email: string | null; phone: string | null }>(
+  app: App,
+  request: FastifyRequest,
+  people: T[],
+): Promise<T[]> {
+  if (request.principal?.isPlatformAdmin) return people;
+  const viewerNetworks = request.principal
+    ? await networksOfPrincipal(app.database.db, request.principal)
+    : new Set<string>();
+  const networksByPerson = request.principal
+    ? await networksOfPeople(
+        app.database.db,
+        people.map((person) => person.id),
+      )
+    : new Map<string, Set<string>>();
+  return people.map((person) =>
+    canSeeContactDetails(request.principal, viewerNetworks, networksByPerson.get(person.id) ?? new Set())
+      ? person
+      : { ...person, email: null, phone: null },
+  );
+}
+
 export async function peopleRoutes(app: App): Promise<void> {
   app.get(
     '/people',
@@ -78,7 +104,10 @@ export async function peopleRoutes(app: App): Promise<void> {
         response: { 200: PageOf(PersonSchema), ...problemResponses(422) },
       },
     },
-    async (request) => listPeople(app.database.db, request.query),
+    async (request) => {
+      const page = await listPeople(app.database.db, request.query);
+      return { ...page, items: await withVisibleContacts(app, request, page.items) };
+    },
   );
 
   app.get(
@@ -91,7 +120,8 @@ export async function peopleRoutes(app: App): Promise<void> {
         response: { 200: PersonDetailSchema, ...problemResponses(404) },
       },
     },
-    async (request) => getPerson(app.database.db, request.params.id),
+    async (request) =>
+      (await withVisibleContacts(app, request, [await getPerson(app.database.db, request.params.id)]))[0]!,
   );
 
   app.post(
