@@ -14,7 +14,7 @@ import type { LocalizedText } from '../shared/localized.ts';
 import { normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
 import { assertCountry, assertLanguage, assertLocalizedText } from '../shared/validate.ts';
-import { type Citation, type CitationInput, cite, listCitations } from '../sources/sources.ts';
+import { type Citation, cite, listCitations } from '../sources/sources.ts';
 import {
   type AgreementStatus,
   PRE_SIGNATURE_STATUSES,
@@ -935,16 +935,6 @@ export async function addApproval(
     after: approval,
   });
   return getAgreement(tx, agreementId);
-}
-
-export async function citeForAgreement(
-  tx: Database,
-  actingAs: ActingAs,
-  agreementId: string,
-  input: CitationInput,
-): Promise<Citation> {
-  await lockAgreement(tx, agreementId);
-  return cite(tx, actingAs, 'agreement', agreementId, input);
 }
 
 // ---------------------------------------------------------------- documents

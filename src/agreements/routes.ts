@@ -1,8 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { Type } from 'typebox';
 import type { App } from '../http/app.ts';
 import {
   Citation,
-  CitationInput,
   CountryCode,
   Id,
   IdParams,
@@ -16,12 +16,12 @@ import {
   Timestamp,
 } from '../http/schemas.ts';
 import { ValidationError } from '../shared/errors.ts';
+import { citationRoute } from '../sources/routes.ts';
 import {
   addApproval,
   addDocument,
   addPart,
   addSignatory,
-  citeForAgreement,
   createAgreement,
   getAgreement,
   getDocument,
@@ -43,6 +43,7 @@ import {
   SignatoryInput,
   Status,
 } from './schemas.ts';
+import { agreements } from './tables.ts';
 
 const PartySchema = Type.Object({
   position: Type.Integer(),
@@ -334,26 +335,13 @@ export async function agreementRoutes(app: App): Promise<void> {
         ),
   );
 
-  app.post(
-    '/agreements/:id/sources',
-    {
-      schema: {
-        tags: ['agreements'],
-        summary: 'Cite a source for an agreement, with the supporting passage',
-        params: IdParams,
-        body: CitationInput,
-        response: { 201: Citation, ...problemResponses(400, 404, 422) },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await app.write(request, (tx, actingAs) =>
-            citeForAgreement(tx, actingAs, request.params.id, request.body),
-          ),
-        ),
-  );
+  citationRoute(app, {
+    path: '/agreements',
+    tag: 'agreements',
+    entityType: 'agreement',
+    exists: async (db, id) =>
+      Boolean((await db.select({ id: agreements.id }).from(agreements).where(eq(agreements.id, id)))[0]),
+  });
 
   app.post(
     '/agreements/:id/documents',

@@ -3,7 +3,6 @@ import { Type } from 'typebox';
 import type { App } from '../http/app.ts';
 import {
   Citation,
-  CitationInput,
   Id,
   IdParams,
   LocalizedText,
@@ -12,7 +11,7 @@ import {
   PageQuery,
   problemResponses,
 } from '../http/schemas.ts';
-import { citeFor } from '../sources/sources.ts';
+import { citationRoute } from '../sources/routes.ts';
 import {
   createEvent,
   EVENT_KINDS,
@@ -92,26 +91,11 @@ export async function eventRoutes(app: App): Promise<void> {
     },
   );
 
-  app.post(
-    '/events/:id/sources',
-    {
-      schema: {
-        tags: ['events'],
-        summary: 'Cite a source for an event, with the supporting passage',
-        params: IdParams,
-        body: CitationInput,
-        response: { 201: Citation, ...problemResponses(400, 404, 422) },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await app.write(request, (tx, actingAs) =>
-            citeFor(tx, actingAs, 'event', request.params.id, request.body, async (db, id) =>
-              Boolean((await db.select({ id: events.id }).from(events).where(eq(events.id, id)))[0]),
-            ),
-          ),
-        ),
-  );
+  citationRoute(app, {
+    path: '/events',
+    tag: 'events',
+    entityType: 'event',
+    exists: async (db, id) =>
+      Boolean((await db.select({ id: events.id }).from(events).where(eq(events.id, id)))[0]),
+  });
 }

@@ -6,7 +6,6 @@ import type { App } from '../http/app.ts';
 import { networksOfPeople, networksOfPrincipal } from '../http/route-policies.ts';
 import {
   Citation,
-  CitationInput,
   Id,
   IdParams,
   LocalizedText,
@@ -15,7 +14,7 @@ import {
   PageQuery,
   problemResponses,
 } from '../http/schemas.ts';
-import { citeFor } from '../sources/sources.ts';
+import { citationRoute } from '../sources/routes.ts';
 import {
   createMembership,
   createPerson,
@@ -213,28 +212,11 @@ export async function peopleRoutes(app: App): Promise<void> {
         .send(await app.write(request, (tx, actingAs) => createMembership(tx, actingAs, request.body))),
   );
 
-  app.post(
-    '/memberships/:id/sources',
-    {
-      schema: {
-        tags: ['people'],
-        summary: 'Cite a source for a membership (who held which post, when)',
-        params: IdParams,
-        body: CitationInput,
-        response: { 201: Citation, ...problemResponses(400, 404, 422) },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await app.write(request, (tx, actingAs) =>
-            citeFor(tx, actingAs, 'membership', request.params.id, request.body, async (db, id) =>
-              Boolean(
-                (await db.select({ id: memberships.id }).from(memberships).where(eq(memberships.id, id)))[0],
-              ),
-            ),
-          ),
-        ),
-  );
+  citationRoute(app, {
+    path: '/memberships',
+    tag: 'people',
+    entityType: 'membership',
+    exists: async (db, id) =>
+      Boolean((await db.select({ id: memberships.id }).from(memberships).where(eq(memberships.id, id)))[0]),
+  });
 }

@@ -1,7 +1,16 @@
 import { Type } from 'typebox';
+import type { Database } from '../db/client.ts';
 import type { App } from '../http/app.ts';
-import { IdParams, problemResponses, Source, SourceInput } from '../http/schemas.ts';
-import { createSource, getSource, listSources } from './sources.ts';
+import { Citation, CitationInput, IdParams, problemResponses, Source, SourceInput } from '../http/schemas.ts';
+import {
+  type CitationInput as CitationBody,
+  type Citation as CitationRecord,
+  type CitingEntityType,
+  citeFor,
+  createSource,
+  getSource,
+  listSources,
+} from './sources.ts';
 
 export async function sourceRoutes(app: App): Promise<void> {
   app.get(
@@ -43,5 +52,36 @@ export async function sourceRoutes(app: App): Promise<void> {
       reply
         .code(201)
         .send(await app.write(request, (tx, actingAs) => createSource(tx, actingAs, request.body))),
+  );
+}
+
+/** `POST <path>/:id/sources`: cite a source, with its passage, for an existing record of one kind. */
+export function citationRoute(
+  app: App,
+  options: {
+    path: string;
+    tag: string;
+    entityType: CitingEntityType;
+    exists: (db: Database, id: string) => Promise<boolean>;
+  },
+): void {
+  app.post(
+    `${options.path}/:id/sources`,
+    {
+      schema: {
+        tags: [options.tag],
+        summary: `Cite a source for this ${options.entityType}, with the supporting passage`,
+        params: IdParams,
+        body: CitationInput,
+        response: { 201: Citation, ...problemResponses(400, 404, 422) },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as CitationBody;
+      const citation: CitationRecord = await app.write(request, (tx, actingAs) =>
+        citeFor(tx, actingAs, options.entityType, request.params.id, body, options.exists),
+      );
+      return reply.code(201).send(citation);
+    },
   );
 }
