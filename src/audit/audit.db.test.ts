@@ -49,3 +49,22 @@ describe('the audit log', () => {
     expect(after?.count).toBe(before?.count);
   });
 });
+
+describe('the audit log by actor', () => {
+  it('shows platform admins everything one user changed, and refuses everyone else', async () => {
+    const me = await ctx.request({ method: 'GET', url: '/api/auth/me' });
+    const actor = `user:${me.data.user.id}`;
+    const mine = await ctx.request({ method: 'GET', url: `/api/audit?actor=${actor}` });
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(mine.data.length).toBeGreaterThan(0);
+    expect(mine.data.every((entry: any) => entry.actor === actor)).toBe(true);
+    const officer = await ctx.signInAs([]);
+    expect(
+      (await ctx.request({ method: 'GET', url: `/api/audit?actor=${actor}`, as: officer })).statusCode,
+    ).toBe(403);
+    expect(
+      (await ctx.request({ method: 'GET', url: `/api/audit?actor=${actor}`, as: 'public' })).statusCode,
+    ).toBe(401);
+    expect((await ctx.request({ method: 'GET', url: '/api/audit?actor=someone' })).statusCode).toBe(422);
+  });
+});

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, like, or } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { auditLog } from './tables.ts';
@@ -33,4 +33,14 @@ export async function listChanges(db: Database, entityType: string, entityId: st
     .from(auditLog)
     .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)))
     .orderBy(asc(auditLog.id));
+}
+
+/** What one actor changed, newest first: a user's own writes and those made with their tokens. */
+export async function listChangesByActor(db: Database, actor: string, limit = 200) {
+  return db
+    .select()
+    .from(auditLog)
+    .where(or(eq(auditLog.actor, actor), like(auditLog.actor, `${actor};%`)))
+    .orderBy(desc(auditLog.id))
+    .limit(limit);
 }

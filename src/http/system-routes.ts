@@ -1,7 +1,10 @@
 import { Type } from 'typebox';
-import { listChanges } from '../audit/audit.ts';
+import { listChanges, listChangesByActor } from '../audit/audit.ts';
 import { exportRegistry } from '../export/export.ts';
+import { ForbiddenError } from '../shared/errors.ts';
 import type { App } from './app.ts';
+import { negotiateLanguage } from './language.ts';
+import { message } from './messages.ts';
 import { problemResponses, Timestamp } from './schemas.ts';
 
 export async function systemRoutes(app: App, version: string): Promise<void> {
@@ -30,14 +33,21 @@ export async function systemRoutes(app: App, version: string): Promise<void> {
     {
       schema: {
         tags: ['system'],
-        summary: 'The audit trail of one record: who changed what, when, before and after',
-        querystring: Type.Object(
-          {
-            entity: Type.String({ minLength: 1, maxLength: 50 }),
-            id: Type.String({ minLength: 1, maxLength: 100 }),
-          },
-          { additionalProperties: false },
-        ),
+        summary: 'The audit trail of one record (entity and id), or of one actor (platform admins)',
+        description: 'Who changed what, when, from where, before and after. `actor` is `user:<id>`.',
+        querystring: Type.Union([
+          Type.Object(
+            {
+              entity: Type.String({ minLength: 1, maxLength: 50 }),
+              id: Type.String({ minLength: 1, maxLength: 100 }),
+            },
+            { additionalProperties: false },
+          ),
+          Type.Object(
+            { actor: Type.String({ pattern: '^user:[0-9a-f-]{36}$' }) },
+            { additionalProperties: false },
+          ),
+        ]),
         response: {
           200: Type.Array(
             Type.Object({
@@ -50,13 +60,25 @@ export async function systemRoutes(app: App, version: string): Promise<void> {
               before: Type.Unknown(),
               after: Type.Unknown(),
               requestId: Type.Union([Type.String(), Type.Null()]),
+              ip: Type.Union([Type.String(), Type.Null()]),
             }),
           ),
-          ...problemResponses(422),
+          ...problemResponses(401, 403, 422),
         },
       },
     },
-    async (request) => listChanges(app.database.db, request.query.entity, request.query.id),
+    async (request) => {
+      const query = request.query;
+      if ('actor' in query) {
+        if (!request.principal?.isPlatformAdmin) {
+          throw new ForbiddenError(
+            message(negotiateLanguage(request.headers['accept-language']), 'problem.forbidden'),
+          );
+        }
+        return listChangesByActor(app.database.db, query.actor);
+      }
+      return listChanges(app.database.db, query.entity, query.id);
+    },
   );
 
   app.get(
