@@ -8,6 +8,9 @@ export interface Config {
   database: DatabaseLocation;
   /** TRUST_PROXY: `true`, or the proxy addresses to trust (e.g. `127.0.0.1,10.0.0.0/8`). */
   trustProxy: boolean | string;
+  smtpUrl?: string;
+  mailFrom: string;
+  publicUrl: string;
 }
 
 export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -19,6 +22,9 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
     port,
     host: environment.HOST ?? '127.0.0.1',
     trustProxy: environment.TRUST_PROXY === 'true' ? true : (environment.TRUST_PROXY ?? false),
+    smtpUrl: environment.SMTP_URL || undefined,
+    mailFrom: environment.MAIL_FROM ?? 'Jumelage <no-reply@localhost>',
+    publicUrl: environment.PUBLIC_URL ?? `http://${environment.HOST ?? '127.0.0.1'}:${port}`,
     database: environment.DATABASE_URL
       ? { databaseUrl: environment.DATABASE_URL }
       : { dataDir: resolve(environment.JUMELAGE_DATA ?? './data') },

@@ -18,6 +18,7 @@ import {
   signInRetryAfter,
   type User,
 } from './accounts.ts';
+import { requestPasswordReset, resetPassword, resetRetryAfter } from './password-reset.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './tokens.ts';
 
 export const SESSION_COOKIE = 'jumelage_session';
@@ -235,6 +236,58 @@ export async function accountRoutes(app: App): Promise<void> {
     async (request, reply) => {
       const user = signedInUser(request);
       await app.write(request, (tx, actingAs) => revokeApiToken(tx, actingAs, user.id, request.params.id));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/auth/password-reset',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Ask for a password-reset link by email',
+        description: 'The answer is the same whether or not the address has an account.',
+        body: Type.Object(
+          { email: Type.String({ minLength: 3, maxLength: 320 }) },
+          { additionalProperties: false },
+        ),
+        response: { 202: Type.Object({ message: Type.String() }), ...problemResponses(400, 422, 429) },
+      },
+    },
+    async (request, reply) => {
+      const language = negotiateLanguage(request.headers['accept-language']);
+      const wait = await resetRetryAfter(app.database.db, request.body.email, request.ip);
+      if (wait > 0) throw new TooManyRequestsError(message(language, 'problem.too_many_requests'), wait);
+      await requestPasswordReset(app.database.db, app.mailer, {
+        email: request.body.email,
+        ip: request.ip,
+        resetUrl: (token) => `${app.publicUrl}/reset-password?token=${token}`,
+      });
+      request.log.info({ event: 'password-reset-request' }, 'password reset asked');
+      return reply.code(202).send({ message: message(language, 'auth.reset_sent') });
+    },
+  );
+
+  app.post(
+    '/auth/password-reset/confirm',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Choose a new password with the token from the reset email; closes every session',
+        body: Type.Object(
+          {
+            token: Type.String({ minLength: 10, maxLength: 200 }),
+            password: Type.String({ minLength: 1, maxLength: 256 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 204: Type.Null(), ...problemResponses(400, 422) },
+      },
+    },
+    async (request, reply) => {
+      await app.database.db.transaction((tx) =>
+        resetPassword(tx as unknown as Database, { ...request.body, ip: request.ip }),
+      );
       return reply.code(204).send(null);
     },
   );

@@ -93,3 +93,29 @@ export const apiTokens = pgTable(
   },
   (table) => [index('api_tokens_user_idx').on(table.userId)],
 );
+
+/** Single-use, expiring password-reset links; only the SHA-256 of the token is stored. */
+export const passwordResetTokens = pgTable('password_reset_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+});
+
+/** Reset requests, known address or not, to slow down mail bombing and probing. */
+export const passwordResetRequests = pgTable(
+  'password_reset_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountKey: text('account_key').notNull(),
+    ip: text('ip').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('password_reset_requests_account_idx').on(table.accountKey, table.at),
+    index('password_reset_requests_ip_idx').on(table.ip, table.at),
+  ],
+);

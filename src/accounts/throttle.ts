@@ -28,3 +28,15 @@ export function retryAfterSeconds(failures: readonly Date[], rule: ThrottleRule,
   const delay = Math.min(1000 * 2 ** (recent.length - rule.freeFailures), rule.maxDelayMs);
   return Math.max(0, Math.ceil((last + delay - now.getTime()) / 1000));
 }
+
+/** Password-reset requests: a person may ask again a few times; a machine may not ask for everyone. */
+export const RESET_PER_ACCOUNT: ThrottleRule = {
+  freeFailures: 3,
+  windowMs: 60 * 60 * 1000,
+  maxDelayMs: 60 * 60 * 1000,
+};
+export const RESET_PER_ADDRESS: ThrottleRule = {
+  freeFailures: 10,
+  windowMs: 60 * 60 * 1000,
+  maxDelayMs: 60 * 60 * 1000,
+};

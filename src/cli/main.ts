@@ -6,6 +6,7 @@ import { type Database, type DatabaseHandle, openDatabase } from '../db/client.t
 import { loadDemo } from '../demo/load.ts';
 import { exportRegistry } from '../export/export.ts';
 import { buildApp } from '../http/app.ts';
+import { createMailer } from '../mail/mailer.ts';
 import { importPlaces } from '../places/import.ts';
 import { getFact, setFact } from '../system/facts.ts';
 import { createProgressReporter } from './progress.ts';
@@ -58,6 +59,9 @@ Environment:
   JUMELAGE_DATA    PGlite data folder (default ./data).
   PORT, HOST       Where \`serve\` listens (default 3000 on 127.0.0.1).
   LOG_LEVEL        fatal, error, warn, info (default), debug, trace.
+  SMTP_URL         SMTP server for account emails (smtp://user:password@host:587); without it they go to the log.
+  MAIL_FROM        sender of those emails (default Jumelage <no-reply@localhost>).
+  PUBLIC_URL       the address people reach Jumelage at, for links in emails.
   TRUST_PROXY      true, or the addresses of the reverse proxy whose X-Forwarded-* headers to trust.`,
   );
 

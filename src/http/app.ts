@@ -22,6 +22,7 @@ import { MAX_DOCUMENT_BYTES } from '../agreements/agreements.ts';
 import { agreementRoutes } from '../agreements/routes.ts';
 import type { Database, DatabaseHandle } from '../db/client.ts';
 import { eventRoutes } from '../events/routes.ts';
+import { createMailer, type Mailer } from '../mail/mailer.ts';
 import { networkRoutes } from '../networks/routes.ts';
 import { organizationRoutes } from '../organizations/routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
@@ -52,6 +53,9 @@ declare module 'fastify' {
     apiToken: ApiToken | null;
   }
   interface FastifyInstance {
+    mailer: Mailer;
+    /** The public base address, for links in emails. */
+    publicUrl: string;
     /** Every route as registered, `METHOD /url`: the policy table must cover them all. */
     registeredRoutes: string[];
     database: DatabaseHandle;
@@ -62,6 +66,10 @@ declare module 'fastify' {
 
 export interface AppOptions {
   database: DatabaseHandle;
+  /** Where account emails go; by default they are written to the log. */
+  mailer?: Mailer;
+  /** The address people reach Jumelage at, for links in emails (e.g. https://jumelage.example.org). */
+  publicUrl?: string;
   /** Trust X-Forwarded-* from a reverse proxy (to know the client address and whether HTTPS was used). */
   trustProxy?: boolean | string;
   logger?: boolean | { level: string };
@@ -119,6 +127,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   app.decorate('database', options.database);
+  app.decorate(
+    'mailer',
+    options.mailer ??
+      createMailer({ from: 'Jumelage <no-reply@localhost>', log: (text) => app.log.info(text) }),
+  );
+  app.decorate('publicUrl', (options.publicUrl ?? 'http://127.0.0.1:3000').replace(/\/$/, ''));
   app.decorateRequest('user', null);
   app.decorateRequest('principal', null);
   app.decorateRequest('apiToken', null);

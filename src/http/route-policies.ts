@@ -67,6 +67,8 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/auth/sign-in': PUBLIC,
   'POST /api/auth/sign-out': PUBLIC,
   'GET /api/auth/me': SIGNED_IN,
+  'POST /api/auth/password-reset': PUBLIC,
+  'POST /api/auth/password-reset/confirm': PUBLIC,
   'GET /api/auth/sessions': SIGNED_IN,
   'DELETE /api/auth/sessions/:id': SIGNED_IN,
   'POST /api/tokens': SIGNED_IN,

@@ -1,0 +1,117 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, isNull, or } from 'drizzle-orm';
+import { recordChange } from '../audit/audit.ts';
+import type { Database } from '../db/client.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import { ValidationError } from '../shared/errors.ts';
+import { normalizeEmail } from './accounts.ts';
+import { resetMail } from './mails.ts';
+import { assertStrongPassword, hashPassword } from './passwords.ts';
+import { passwordResetRequests, passwordResetTokens, sessions, users } from './tables.ts';
+import { RESET_PER_ACCOUNT, RESET_PER_ADDRESS, retryAfterSeconds } from './throttle.ts';
+
+export const RESET_TOKEN_LIFETIME_MS = 60 * 60 * 1000;
+
+const digest = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Seconds before another reset may be asked for this address from this IP (0: now). */
+export async function resetRetryAfter(
+  db: Database,
+  email: string,
+  ip: string,
+  now = new Date(),
+): Promise<number> {
+  const accountKey = normalizeEmail(email);
+  const since = new Date(now.getTime() - RESET_PER_ACCOUNT.windowMs);
+  const rows = await db
+    .select()
+    .from(passwordResetRequests)
+    .where(
+      and(
+        gt(passwordResetRequests.at, since),
+        or(eq(passwordResetRequests.accountKey, accountKey), eq(passwordResetRequests.ip, ip)),
+      ),
+    );
+  return Math.max(
+    retryAfterSeconds(
+      rows.filter((row) => row.accountKey === accountKey).map((row) => row.at),
+      RESET_PER_ACCOUNT,
+      now,
+    ),
+    retryAfterSeconds(
+      rows.filter((row) => row.ip === ip).map((row) => row.at),
+      RESET_PER_ADDRESS,
+      now,
+    ),
+  );
+}
+
+/**
+ * Emails a single-use reset link when the address has an account. The caller answers the same
+ * whether it has one or not, so the form tells nobody which addresses are registered.
+ */
+export async function requestPasswordReset(
+  db: Database,
+  mailer: Mailer,
+  input: { email: string; ip: string; resetUrl: (token: string) => string },
+): Promise<void> {
+  const email = normalizeEmail(input.email);
+  await db.insert(passwordResetRequests).values({ accountKey: email, ip: input.ip });
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  if (!user || user.disabledAt) return;
+  const token = randomBytes(32).toString('base64url');
+  await db.insert(passwordResetTokens).values({
+    tokenHash: digest(token),
+    userId: user.id,
+    expiresAt: new Date(Date.now() + RESET_TOKEN_LIFETIME_MS),
+  });
+  await mailer.send(resetMail(user, input.resetUrl(token), RESET_TOKEN_LIFETIME_MS / 60000));
+}
+
+/** Sets a new password with a reset token: once, before it expires; every open session is closed. */
+export async function resetPassword(
+  tx: Database,
+  input: { token: string; password: string; ip?: string },
+): Promise<void> {
+  const now = new Date();
+  const [row] = await tx
+    .select({ token: passwordResetTokens, user: users })
+    .from(passwordResetTokens)
+    .innerJoin(users, eq(users.id, passwordResetTokens.userId))
+    .where(
+      and(
+        eq(passwordResetTokens.tokenHash, digest(input.token)),
+        isNull(passwordResetTokens.usedAt),
+        gt(passwordResetTokens.expiresAt, now),
+      ),
+    )
+    .for('update');
+  if (!row)
+    throw new ValidationError(
+      'this reset link is not valid: it was used already, it expired, or it was mistyped',
+      '/token',
+    );
+  assertStrongPassword(input.password, [row.user.email, row.user.displayName]);
+  await tx
+    .update(users)
+    .set({ passwordHash: await hashPassword(input.password), passwordChangedAt: now })
+    .where(eq(users.id, row.user.id));
+  await tx
+    .update(passwordResetTokens)
+    .set({ usedAt: now })
+    .where(eq(passwordResetTokens.tokenHash, row.token.tokenHash));
+  await tx
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.userId, row.user.id), isNull(sessions.revokedAt)));
+  await recordChange(
+    tx,
+    { actor: `user:${row.user.id}`, ip: input.ip },
+    {
+      action: 'update',
+      entityType: 'user',
+      entityId: row.user.id,
+      after: { passwordChangedAt: now, by: 'password reset' },
+    },
+  );
+}
