@@ -91,6 +91,9 @@ program
       database: handle,
       version: VERSION,
       logger: { level: process.env.LOG_LEVEL ?? 'info' },
+      trustProxy: config.trustProxy,
+      publicUrl: config.publicUrl,
+      mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
     });
     const shutdown = async () => {
       await app.close();
