@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne, or } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
 import type { ActingAs } from '../shared/actor.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.ts';
+import { ConflictError, NotFoundError, TooManyRequestsError, ValidationError } from '../shared/errors.ts';
 import { assertStrongPassword, hashPassword, verifyPassword } from './passwords.ts';
-import type { Principal, ScopedRole } from './policy.ts';
+import { adminRightsInForce, type Principal, requiresTwoFactor, type ScopedRole } from './policy.ts';
 import { roleGrants, sessions, signInFailures, users } from './tables.ts';
 import { PER_ACCOUNT, PER_ADDRESS, retryAfterSeconds } from './throttle.ts';
 
@@ -22,6 +22,9 @@ export interface User {
   displayName: string;
   language: string;
   isPlatformAdmin: boolean;
+  twoFactorEnabled: boolean;
+  /** An admin without two-factor sign-in: their admin rights wait until they turn it on. */
+  twoFactorRequired: boolean;
   createdAt: Date;
 }
 
@@ -34,13 +37,15 @@ export interface SessionInfo {
   userAgent: string | null;
 }
 
-function toUser(row: typeof users.$inferSelect): User {
+export function toUser(row: typeof users.$inferSelect): User {
   return {
     id: row.id,
     email: row.email,
     displayName: row.displayName,
     language: row.language,
     isPlatformAdmin: row.isPlatformAdmin,
+    twoFactorEnabled: row.totpEnabledAt !== null,
+    twoFactorRequired: requiresTwoFactor(row) && row.totpEnabledAt === null,
     createdAt: row.createdAt,
   };
 }
@@ -254,7 +259,7 @@ export async function loadPrincipal(db: Database, user: User): Promise<Principal
     .select({ role: roleGrants.role, scopeId: roleGrants.scopeId })
     .from(roleGrants)
     .where(eq(roleGrants.userId, user.id));
-  return { userId: user.id, isPlatformAdmin: user.isPlatformAdmin, grants };
+  return { userId: user.id, isPlatformAdmin: adminRightsInForce(user), grants };
 }
 
 export async function grantRole(
@@ -271,5 +276,47 @@ export async function grantRole(
     entityType: 'role_grant',
     entityId: row!.id,
     after: row,
+  });
+}
+
+/**
+ * Asks for the password again before a change to how the person signs in (email, password, second
+ * factor), so a session left open on a shared computer cannot take the account over. Wrong answers
+ * count as failed sign-ins, with the same backoff.
+ */
+export async function confirmPassword(db: Database, user: User, password: string, ip: string): Promise<void> {
+  const wait = await signInRetryAfter(db, user.email, ip);
+  if (wait > 0) throw new TooManyRequestsError('too many wrong passwords: wait before trying again', wait);
+  const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id));
+  if (!row || !(await verifyPassword(row.hash, password))) {
+    await recordSignInFailure(db, user.email, ip);
+    throw new ValidationError('the password is wrong', '/password');
+  }
+}
+
+/** Sets a new password; every other session of the person is closed (the one in use stays open). */
+export async function changePassword(
+  tx: Database,
+  actingAs: ActingAs,
+  user: User,
+  newPassword: string,
+  currentSessionToken?: string,
+): Promise<void> {
+  assertStrongPassword(newPassword, [user.email, user.displayName], '/newPassword');
+  const now = new Date();
+  await tx
+    .update(users)
+    .set({ passwordHash: await hashPassword(newPassword), passwordChangedAt: now })
+    .where(eq(users.id, user.id));
+  const keep = currentSessionToken ? hashToken(currentSessionToken) : '';
+  await tx
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt), ne(sessions.tokenHash, keep)));
+  await recordChange(tx, actingAs, {
+    action: 'update',
+    entityType: 'user',
+    entityId: user.id,
+    after: { passwordChangedAt: now },
   });
 }

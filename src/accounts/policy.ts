@@ -94,3 +94,20 @@ export function canSeeContactDetails(
   for (const network of personNetworks) if (viewerNetworks.has(network)) return true;
   return false;
 }
+
+/**
+ * Who must sign in with a second factor: platform admins (and, once solidarity funds exist, whoever
+ * can move fund money). Until they turn it on, those powers stay off — they can still sign in, set
+ * it up and use the rights any member has.
+ */
+export function requiresTwoFactor(account: { isPlatformAdmin: boolean }): boolean {
+  return account.isPlatformAdmin;
+}
+
+/** Platform-admin rights, in force only with two-factor sign-in on. */
+export function adminRightsInForce(account: {
+  isPlatformAdmin: boolean;
+  twoFactorEnabled: boolean;
+}): boolean {
+  return account.isPlatformAdmin && account.twoFactorEnabled;
+}

@@ -5,10 +5,17 @@ import type { App } from '../http/app.ts';
 import { negotiateLanguage } from '../http/language.ts';
 import { message } from '../http/messages.ts';
 import { Id, problemResponses, Timestamp } from '../http/schemas.ts';
-import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../shared/errors.ts';
+import {
+  ForbiddenError,
+  TooManyRequestsError,
+  UnauthenticatedError,
+  ValidationError,
+} from '../shared/errors.ts';
 import {
   authenticate,
+  changePassword,
   closeSession,
+  confirmPassword,
   forgetSignInFailures,
   listSessions,
   openSession,
@@ -20,6 +27,14 @@ import {
 } from './accounts.ts';
 import { requestPasswordReset, resetPassword, resetRetryAfter } from './password-reset.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './tokens.ts';
+import {
+  beginTwoFactorSetup,
+  disableTwoFactor,
+  enableTwoFactor,
+  recoveryCodesLeft,
+  regenerateRecoveryCodes,
+  verifySecondFactor,
+} from './two-factor-settings.ts';
 
 export const SESSION_COOKIE = 'jumelage_session';
 
@@ -29,6 +44,10 @@ const UserSchema = Type.Object({
   displayName: Type.String(),
   language: Type.String(),
   isPlatformAdmin: Type.Boolean(),
+  twoFactorEnabled: Type.Boolean(),
+  twoFactorRequired: Type.Boolean({
+    description: 'A platform admin without two-factor sign-in: admin rights wait until it is on',
+  }),
   createdAt: Timestamp,
 });
 
@@ -51,6 +70,16 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: s
   });
 }
 
+/**
+ * The user of a browser session, for changes to how they sign in: an API token may read the account
+ * but never change its password, email or second factor.
+ */
+function sessionUser(request: FastifyRequest): User {
+  const user = signedInUser(request);
+  if (request.apiToken) throw new ForbiddenError('sign in with a password to change this: a token cannot');
+  return user;
+}
+
 function signedInUser(request: FastifyRequest): User {
   if (!request.user) {
     throw new UnauthenticatedError(
@@ -71,6 +100,15 @@ export async function accountRoutes(app: App): Promise<void> {
           {
             email: Type.String({ minLength: 3, maxLength: 320 }),
             password: Type.String({ minLength: 1, maxLength: 256 }),
+            code: Type.Optional(
+              Type.String({
+                minLength: 1,
+                maxLength: 32,
+                description:
+                  'With two-factor sign-in on: the code from the authenticator app, or a recovery code. ' +
+                  'Without it such an account gets 401 naming the field `/code`.',
+              }),
+            ),
           },
           { additionalProperties: false },
         ),
@@ -79,21 +117,39 @@ export async function accountRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const language = negotiateLanguage(request.headers['accept-language']);
-      const { email, password } = request.body;
+      const { email, password, code } = request.body;
       const wait = await signInRetryAfter(app.database.db, email, request.ip);
       if (wait > 0) {
         request.log.warn({ event: 'sign-in', outcome: 'throttled', retryAfter: wait }, 'sign-in attempt');
         throw new TooManyRequestsError(message(language, 'auth.slow_down', { seconds: String(wait) }), wait);
       }
       const user = await authenticate(app.database.db, email, password);
-      request.log.info(
-        { event: 'sign-in', outcome: user ? 'success' : 'failure', userId: user?.id },
-        'sign-in attempt',
-      );
       if (!user) {
+        request.log.info({ event: 'sign-in', outcome: 'failure' }, 'sign-in attempt');
         await recordSignInFailure(app.database.db, email, request.ip);
         throw new UnauthenticatedError(message(language, 'auth.wrong_credentials'));
       }
+      if (user.twoFactorEnabled) {
+        if (code === undefined) {
+          request.log.info(
+            { event: 'sign-in', outcome: 'second factor asked', userId: user.id },
+            'sign-in attempt',
+          );
+          throw new UnauthenticatedError(message(language, 'auth.code_required'), '/code');
+        }
+        const good = await app.database.db.transaction((tx) =>
+          verifySecondFactor(tx as unknown as Database, user.id, code),
+        );
+        if (!good) {
+          request.log.info(
+            { event: 'sign-in', outcome: 'wrong second factor', userId: user.id },
+            'sign-in attempt',
+          );
+          await recordSignInFailure(app.database.db, email, request.ip);
+          throw new UnauthenticatedError(message(language, 'auth.wrong_code'), '/code');
+        }
+      }
+      request.log.info({ event: 'sign-in', outcome: 'success', userId: user.id }, 'sign-in attempt');
       await forgetSignInFailures(app.database.db, email);
       const { token } = await app.database.db.transaction((tx) =>
         openSession(tx as unknown as Database, user, {
@@ -287,6 +343,148 @@ export async function accountRoutes(app: App): Promise<void> {
     async (request, reply) => {
       await app.database.db.transaction((tx) =>
         resetPassword(tx as unknown as Database, { ...request.body, ip: request.ip }),
+      );
+      return reply.code(204).send(null);
+    },
+  );
+
+  const PasswordField = Type.String({
+    minLength: 1,
+    maxLength: 256,
+    description: 'The current password, again',
+  });
+  const RecoveryCodes = Type.Object({
+    recoveryCodes: Type.Array(Type.String(), {
+      description: 'Single-use codes for signing in without the app: shown this once, keep them safe',
+    }),
+  });
+
+  app.get(
+    '/auth/two-factor',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Whether two-factor sign-in is on, and how many recovery codes are left',
+        response: {
+          200: Type.Object({
+            enabled: Type.Boolean(),
+            required: Type.Boolean(),
+            recoveryCodesLeft: Type.Integer(),
+          }),
+          ...problemResponses(401),
+        },
+      },
+    },
+    async (request) => {
+      const user = signedInUser(request);
+      return {
+        enabled: user.twoFactorEnabled,
+        required: user.isPlatformAdmin,
+        recoveryCodesLeft: user.twoFactorEnabled ? await recoveryCodesLeft(app.database.db, user.id) : 0,
+      };
+    },
+  );
+
+  app.post(
+    '/auth/two-factor/setup',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Start turning on two-factor sign-in: a secret for the authenticator app',
+        description:
+          'Asks for the password again. Show `otpauthUri` as a QR code (or `secret` to type in), then confirm with ' +
+          'POST /api/auth/two-factor/enable.',
+        body: Type.Object({ password: PasswordField }, { additionalProperties: false }),
+        response: {
+          200: Type.Object({ secret: Type.String(), otpauthUri: Type.String() }),
+          ...problemResponses(401, 403, 409, 422, 429),
+        },
+      },
+    },
+    async (request) => {
+      const user = sessionUser(request);
+      await confirmPassword(app.database.db, user, request.body.password, request.ip);
+      return app.database.db.transaction((tx) => beginTwoFactorSetup(tx as unknown as Database, user));
+    },
+  );
+
+  app.post(
+    '/auth/two-factor/enable',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Turn on two-factor sign-in with a code from the app; answers the recovery codes',
+        body: Type.Object(
+          { code: Type.String({ minLength: 6, maxLength: 12 }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: RecoveryCodes, ...problemResponses(401, 403, 409, 422) },
+      },
+    },
+    async (request) => {
+      const user = sessionUser(request);
+      return app.write(request, (tx, actingAs) => enableTwoFactor(tx, actingAs, user, request.body.code));
+    },
+  );
+
+  app.post(
+    '/auth/two-factor/disable',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Turn off two-factor sign-in (not for platform admins, who must keep it)',
+        body: Type.Object({ password: PasswordField }, { additionalProperties: false }),
+        response: { 204: Type.Null(), ...problemResponses(401, 403, 409, 422, 429) },
+      },
+    },
+    async (request, reply) => {
+      const user = sessionUser(request);
+      await confirmPassword(app.database.db, user, request.body.password, request.ip);
+      await app.write(request, (tx, actingAs) => disableTwoFactor(tx, actingAs, user));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/auth/two-factor/recovery-codes',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'New recovery codes, replacing all the old ones',
+        body: Type.Object({ password: PasswordField }, { additionalProperties: false }),
+        response: { 200: RecoveryCodes, ...problemResponses(401, 403, 409, 422, 429) },
+      },
+    },
+    async (request) => {
+      const user = sessionUser(request);
+      await confirmPassword(app.database.db, user, request.body.password, request.ip);
+      return app.write(request, (tx, actingAs) => regenerateRecoveryCodes(tx, actingAs, user));
+    },
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Change my password; my other sessions are closed',
+        body: Type.Object(
+          { currentPassword: PasswordField, newPassword: Type.String({ minLength: 1, maxLength: 256 }) },
+          { additionalProperties: false },
+        ),
+        response: { 204: Type.Null(), ...problemResponses(401, 403, 422, 429) },
+      },
+    },
+    async (request, reply) => {
+      const user = sessionUser(request);
+      try {
+        await confirmPassword(app.database.db, user, request.body.currentPassword, request.ip);
+      } catch (error) {
+        if (error instanceof ValidationError) throw new ValidationError(error.message, '/currentPassword');
+        throw error;
+      }
+      await app.write(request, (tx, actingAs) =>
+        changePassword(tx, actingAs, user, request.body.newPassword, request.cookies[SESSION_COOKIE]),
       );
       return reply.code(204).send(null);
     },

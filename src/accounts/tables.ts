@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { ScopedRole } from './policy.ts';
 
 export const users = pgTable('users', {
@@ -11,6 +11,13 @@ export const users = pgTable('users', {
   language: text('language').notNull().default('en'),
   isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
   passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+  /** The TOTP shared secret (base32) once two-factor sign-in is on. */
+  totpSecret: text('totp_secret'),
+  /** A secret offered during set-up, until the person proves their app has it. */
+  totpPendingSecret: text('totp_pending_secret'),
+  totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+  /** The time step of the last code accepted: a code is good once. */
+  totpLastStep: integer('totp_last_step'),
   disabledAt: timestamp('disabled_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -118,4 +125,19 @@ export const passwordResetRequests = pgTable(
     index('password_reset_requests_account_idx').on(table.accountKey, table.at),
     index('password_reset_requests_ip_idx').on(table.ip, table.at),
   ],
+);
+
+/** Single-use codes for signing in when the authenticator is lost; only their SHA-256 is stored. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    codeHash: text('code_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (table) => [index('recovery_codes_user_idx').on(table.userId)],
 );

@@ -4,7 +4,7 @@ import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.ts';
-import { loadPrincipal, type User } from './accounts.ts';
+import { loadPrincipal, toUser, type User } from './accounts.ts';
 import type { Principal } from './policy.ts';
 import { apiTokens, users } from './tables.ts';
 
@@ -118,14 +118,7 @@ export async function resolveApiToken(
     await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.token.id));
     row.token.lastUsedAt = now;
   }
-  const user: User = {
-    id: row.user.id,
-    email: row.user.email,
-    displayName: row.user.displayName,
-    language: row.user.language,
-    isPlatformAdmin: row.user.isPlatformAdmin,
-    createdAt: row.user.createdAt,
-  };
+  const user: User = toUser(row.user);
   const full = await loadPrincipal(db, user);
   const scopeId = row.token.scopeId;
   const principal: Principal = {

@@ -3,6 +3,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { createUser, grantRole } from '../../src/accounts/accounts.ts';
 import type { ScopedRole } from '../../src/accounts/policy.ts';
+import { totpCode } from '../../src/accounts/two-factor.ts';
 import type { Database, DatabaseHandle } from '../../src/db/client.ts';
 import { type App, buildApp } from '../../src/http/app.ts';
 import { createTestDatabase } from './database.ts';
@@ -55,7 +56,10 @@ export function useTestApp(prepare?: (context: TestContext) => Promise<void>): T
         payload: { email, password: TEST_PASSWORD },
       });
       if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.body}`);
-      return { cookie: String(response.headers['set-cookie']).split(';')[0]! };
+      const cookie = String(response.headers['set-cookie']).split(';')[0]!;
+      // Admin rights hold only with two-factor sign-in on: enrol as a person would.
+      if (options.admin) await enrolTwoFactor(context.app, cookie);
+      return { cookie };
     };
     adminCookie = (await context.signInAs([], { admin: true })).cookie;
     context.request = async ({ as = 'admin', ...options }) => {
@@ -76,4 +80,28 @@ export function useTestApp(prepare?: (context: TestContext) => Promise<void>): T
     await context.database?.close();
   });
   return context;
+}
+
+/** Turns on two-factor sign-in for the signed-in user, through the API; answers the secret and recovery codes. */
+export async function enrolTwoFactor(
+  app: App,
+  cookie: string,
+  password = TEST_PASSWORD,
+): Promise<{ secret: string; recoveryCodes: string[] }> {
+  const setup = await app.inject({
+    method: 'POST',
+    url: '/api/auth/two-factor/setup',
+    headers: { cookie },
+    payload: { password },
+  });
+  if (setup.statusCode !== 200) throw new Error(`two-factor set-up failed: ${setup.body}`);
+  const { secret } = setup.json() as { secret: string };
+  const enable = await app.inject({
+    method: 'POST',
+    url: '/api/auth/two-factor/enable',
+    headers: { cookie },
+    payload: { code: totpCode(secret) },
+  });
+  if (enable.statusCode !== 200) throw new Error(`two-factor enable failed: ${enable.body}`);
+  return { secret, recoveryCodes: (enable.json() as { recoveryCodes: string[] }).recoveryCodes };
 }
