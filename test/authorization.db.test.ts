@@ -98,9 +98,26 @@ type Expectation = 'allow' | 401 | 403;
 const D = 403 as const;
 const U = 401 as const;
 const A = 'allow' as const;
-const cases: Array<{ name: string; request: () => InjectOptions; expected: Record<Role, Expectation> }> = [
+interface Case {
+  name: string;
+  /** The route as registered, so the test knows every write route has a case. */
+  route: string;
+  request: () => InjectOptions;
+  expected: Record<Role, Expectation>;
+}
+const RANDOM_ID = '00000000-0000-4000-8000-00000000abcd';
+const everyone = (expectation: Expectation): Record<Role, Expectation> =>
+  Object.fromEntries(ROLES.map((role) => [role, expectation])) as Record<Role, Expectation>;
+const SIGNED_IN: Record<Role, Expectation> = { ...everyone(A), public: U };
+const CONTRIBUTORS: Record<Role, Expectation> = { ...everyone(A), public: U, plain: D };
+/** Who acts for agreement A–C: officers of A and C, and the admin (C is outside the network). */
+const FOR_AC: Record<Role, Expectation> = { ...CONTRIBUTORS, officerB: D, secretariat: D, councilMember: D };
+const INVITERS: Record<Role, Expectation> = { ...everyone(D), public: U, secretariat: A, admin: A };
+
+const cases: Case[] = [
   {
     name: 'create an organization',
+    route: 'POST /api/organizations',
     request: () => ({
       method: 'POST',
       url: '/api/organizations',
@@ -119,6 +136,7 @@ const cases: Array<{ name: string; request: () => InjectOptions; expected: Recor
   },
   {
     name: 'edit member city A',
+    route: 'PATCH /api/organizations/:id',
     request: () => ({ method: 'PATCH', url: `/api/organizations/${ids.a}`, payload: { acronym: 'SMR' } }),
     expected: {
       public: U,
@@ -133,6 +151,7 @@ const cases: Array<{ name: string; request: () => InjectOptions; expected: Recor
   },
   {
     name: 'edit city C, outside the network',
+    route: 'PATCH /api/organizations/:id',
     request: () => ({ method: 'PATCH', url: `/api/organizations/${ids.c}`, payload: { acronym: 'IVR' } }),
     expected: {
       public: U,
@@ -147,6 +166,7 @@ const cases: Array<{ name: string; request: () => InjectOptions; expected: Recor
   },
   {
     name: 'record an agreement A–C',
+    route: 'POST /api/agreements',
     request: () => ({
       method: 'POST',
       url: '/api/agreements',
@@ -169,6 +189,7 @@ const cases: Array<{ name: string; request: () => InjectOptions; expected: Recor
   },
   {
     name: 'record an agreement A–B, among members',
+    route: 'POST /api/agreements',
     request: () => ({
       method: 'POST',
       url: '/api/agreements',
@@ -191,6 +212,7 @@ const cases: Array<{ name: string; request: () => InjectOptions; expected: Recor
   },
   {
     name: 'edit agreement A–C',
+    route: 'PATCH /api/agreements/:id',
     request: () => ({
       method: 'PATCH',
       url: `/api/agreements/${ids.agreementAC}`,
@@ -209,6 +231,7 @@ const cases: Array<{ name: string; request: () => InjectOptions; expected: Recor
   },
   {
     name: 'edit agreement A–B',
+    route: 'PATCH /api/agreements/:id',
     request: () => ({
       method: 'PATCH',
       url: `/api/agreements/${ids.agreementAB}`,
@@ -227,6 +250,7 @@ const cases: Array<{ name: string; request: () => InjectOptions; expected: Recor
   },
   {
     name: 'move agreement A–C in its lifecycle (to an illegal status, so nothing changes)',
+    route: 'POST /api/agreements/:id/transitions',
     request: () => ({
       method: 'POST',
       url: `/api/agreements/${ids.agreementAC}/transitions`,
@@ -245,6 +269,7 @@ const cases: Array<{ name: string; request: () => InjectOptions; expected: Recor
   },
   {
     name: 'add a part to agreement A–C',
+    route: 'POST /api/agreements/:id/parts',
     request: () => ({
       method: 'POST',
       url: `/api/agreements/${ids.agreementAC}/parts`,
@@ -263,6 +288,7 @@ const cases: Array<{ name: string; request: () => InjectOptions; expected: Recor
   },
   {
     name: 'record an approval on agreement A–C',
+    route: 'POST /api/agreements/:id/approvals',
     request: () => ({
       method: 'POST',
       url: `/api/agreements/${ids.agreementAC}/approvals`,
@@ -281,6 +307,7 @@ const cases: Array<{ name: string; request: () => InjectOptions; expected: Recor
   },
   {
     name: 'cite a source on agreement A–C',
+    route: 'POST /api/agreements/:id/sources',
     request: () => ({
       method: 'POST',
       url: `/api/agreements/${ids.agreementAC}/sources`,
@@ -299,6 +326,7 @@ const cases: Array<{ name: string; request: () => InjectOptions; expected: Recor
   },
   {
     name: 'add city C to the network',
+    route: 'POST /api/memberships',
     request: () => ({
       method: 'POST',
       url: '/api/memberships',
@@ -323,6 +351,7 @@ const cases: Array<{ name: string; request: () => InjectOptions; expected: Recor
   },
   {
     name: 'create a post in city A',
+    route: 'POST /api/posts',
     request: () => ({
       method: 'POST',
       url: '/api/posts',
@@ -341,6 +370,7 @@ const cases: Array<{ name: string; request: () => InjectOptions; expected: Recor
   },
   {
     name: 'create a person',
+    route: 'POST /api/people',
     request: () => ({ method: 'POST', url: '/api/people', payload: { name: '' } }),
     expected: {
       public: U,
@@ -355,6 +385,7 @@ const cases: Array<{ name: string; request: () => InjectOptions; expected: Recor
   },
   {
     name: 'set an approval policy',
+    route: 'PUT /api/approval-policies/:countryCode',
     request: () => ({
       method: 'PUT',
       url: '/api/approval-policies/ZZ',
@@ -373,6 +404,7 @@ const cases: Array<{ name: string; request: () => InjectOptions; expected: Recor
   },
   {
     name: 'read the audit trail',
+    route: 'GET /api/audit',
     request: () => ({ method: 'GET', url: `/api/audit?entity=agreement&id=${ids.agreementAC}` }),
     expected: {
       public: U,
@@ -385,12 +417,152 @@ const cases: Array<{ name: string; request: () => InjectOptions; expected: Recor
       admin: A,
     },
   },
+  // Account routes. Bodies are left incomplete so that, once past authorization, validation stops
+  // them: the matrix proves who gets through without signing anyone out or changing a password.
+  ...(
+    [
+      ['POST /api/auth/sign-in', '/api/auth/sign-in'],
+      ['POST /api/auth/password-reset', '/api/auth/password-reset'],
+      ['POST /api/auth/password-reset/confirm', '/api/auth/password-reset/confirm'],
+      ['POST /api/auth/email/confirm', '/api/auth/email/confirm'],
+      ['POST /api/auth/invitation', '/api/auth/invitation'],
+      ['POST /api/auth/sign-up', '/api/auth/sign-up'],
+    ] as const
+  ).map(([route, url]) => ({
+    name: `${route} (incomplete body)`,
+    route,
+    request: (): InjectOptions => ({ method: 'POST', url, payload: {} }),
+    expected: everyone(A),
+  })),
+  {
+    name: 'sign out (a session of its own)',
+    route: 'POST /api/auth/sign-out',
+    request: () => ({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie: 'other=1' } }),
+    expected: everyone(A),
+  },
+  ...(
+    [
+      ['POST /api/auth/two-factor/setup', 'POST', '/api/auth/two-factor/setup'],
+      ['POST /api/auth/two-factor/enable', 'POST', '/api/auth/two-factor/enable'],
+      ['POST /api/auth/two-factor/disable', 'POST', '/api/auth/two-factor/disable'],
+      ['POST /api/auth/two-factor/recovery-codes', 'POST', '/api/auth/two-factor/recovery-codes'],
+      ['POST /api/auth/password', 'POST', '/api/auth/password'],
+      ['POST /api/auth/email', 'POST', '/api/auth/email'],
+      ['DELETE /api/auth/sessions/:id', 'DELETE', `/api/auth/sessions/${RANDOM_ID}`],
+      ['POST /api/tokens', 'POST', '/api/tokens'],
+      ['DELETE /api/tokens/:id', 'DELETE', `/api/tokens/${RANDOM_ID}`],
+    ] as const
+  ).map(([route, method, url]) => ({
+    name: `${route} (own account)`,
+    route,
+    request: (): InjectOptions => ({ method, url, ...(method === 'POST' ? { payload: {} } : {}) }),
+    expected: SIGNED_IN,
+  })),
+  {
+    name: 'invite an officer of city C',
+    route: 'POST /api/invitations',
+    request: () => ({
+      method: 'POST',
+      url: '/api/invitations',
+      payload: {
+        email: 'new@ivry.example',
+        language: 'fr',
+        grants: [{ role: 'municipal_officer', scopeId: ids.c }],
+      },
+    }),
+    expected: { ...INVITERS, secretariat: D },
+  },
+  {
+    name: 'invite an officer of member city B (incomplete)',
+    route: 'POST /api/invitations',
+    request: () => ({
+      method: 'POST',
+      url: '/api/invitations',
+      payload: { email: 'new@timbuktu.example', grants: [{ role: 'municipal_officer', scopeId: ids.b }] },
+    }),
+    expected: INVITERS,
+  },
+  {
+    name: 'withdraw an invitation',
+    route: 'DELETE /api/invitations/:id',
+    request: () => ({ method: 'DELETE', url: `/api/invitations/${RANDOM_ID}` }),
+    expected: INVITERS,
+  },
+  {
+    name: 'create a place (incomplete)',
+    route: 'POST /api/places',
+    request: () => ({ method: 'POST', url: '/api/places', payload: {} }),
+    expected: CONTRIBUTORS,
+  },
+  {
+    name: 'edit a person (blank name)',
+    route: 'PATCH /api/people/:id',
+    request: () => ({ method: 'PATCH', url: `/api/people/${RANDOM_ID}`, payload: { name: '' } }),
+    expected: CONTRIBUTORS,
+  },
+  {
+    name: 'cite a source on a membership (incomplete)',
+    route: 'POST /api/memberships/:id/sources',
+    request: () => ({ method: 'POST', url: `/api/memberships/${RANDOM_ID}/sources`, payload: {} }),
+    expected: CONTRIBUTORS,
+  },
+  {
+    name: 'edit a part of agreement A–C (no such part)',
+    route: 'PATCH /api/agreements/:id/parts/:partId',
+    request: () => ({
+      method: 'PATCH',
+      url: `/api/agreements/${ids.agreementAC}/parts/${RANDOM_ID}`,
+      payload: {},
+    }),
+    expected: FOR_AC,
+  },
+  {
+    name: 'add a signatory to a part of agreement A–C (incomplete)',
+    route: 'POST /api/agreements/:id/parts/:partId/signatories',
+    request: () => ({
+      method: 'POST',
+      url: `/api/agreements/${ids.agreementAC}/parts/${RANDOM_ID}/signatories`,
+      payload: {},
+    }),
+    expected: FOR_AC,
+  },
+  {
+    name: 'upload a document to agreement A–C (not multipart)',
+    route: 'POST /api/agreements/:id/documents',
+    request: () => ({ method: 'POST', url: `/api/agreements/${ids.agreementAC}/documents`, payload: {} }),
+    expected: FOR_AC,
+  },
+  {
+    name: 'record an event (incomplete)',
+    route: 'POST /api/events',
+    request: () => ({ method: 'POST', url: '/api/events', payload: {} }),
+    expected: CONTRIBUTORS,
+  },
+  {
+    name: 'cite a source on an event (incomplete)',
+    route: 'POST /api/events/:id/sources',
+    request: () => ({ method: 'POST', url: `/api/events/${RANDOM_ID}/sources`, payload: {} }),
+    expected: CONTRIBUTORS,
+  },
+  {
+    name: 'record a source (incomplete)',
+    route: 'POST /api/sources',
+    request: () => ({ method: 'POST', url: '/api/sources', payload: {} }),
+    expected: CONTRIBUTORS,
+  },
 ];
 
 describe('authorization matrix', () => {
   const matrix = cases.flatMap((testCase) =>
     ROLES.map((role) => [testCase.name, role, testCase.expected[role]] as const),
   );
+
+  it('has a case for every route that writes', () => {
+    const writes = ctx.app.registeredRoutes.filter((route) => !/^(GET|HEAD|OPTIONS) /.test(route));
+    const covered = new Set(cases.map((testCase) => testCase.route));
+    expect(writes.filter((route) => !covered.has(route))).toEqual([]);
+    expect([...covered].filter((route) => !ctx.app.registeredRoutes.includes(route))).toEqual([]);
+  });
 
   it.each(matrix)('%s as %s: %s', async (name, role, expected) => {
     const testCase = cases.find((candidate) => candidate.name === name)!;

@@ -31,7 +31,9 @@ export type Rule =
   | { kind: 'contributor' }
   | { kind: 'platform_admin' }
   /** Acting for organizations: an officer of one of them, or the secretariat of a network all of them belong to. */
-  | { kind: 'act_for' };
+  | { kind: 'act_for' }
+  /** Inviting people: platform admins and network secretariats. */
+  | { kind: 'invite' };
 
 /** Facts the decision needs about the organizations a request touches. */
 export interface ScopeFacts {
@@ -54,6 +56,8 @@ export function decide(rule: Rule, principal: Principal | null, facts?: ScopeFac
       return principal.grants.length > 0 ? 'allow' : 'forbidden';
     case 'platform_admin':
       return 'forbidden';
+    case 'invite':
+      return mayInvite(principal) ? 'allow' : 'forbidden';
     case 'act_for':
       return canActFor(principal, facts ?? { organizationIds: [], networksOf: new Map() })
         ? 'allow'
@@ -110,4 +114,41 @@ export function adminRightsInForce(account: {
   twoFactorEnabled: boolean;
 }): boolean {
   return account.isPlatformAdmin && account.twoFactorEnabled;
+}
+
+/** Roles a network secretariat may hand out, within its own network; reviewers are named by admins. */
+const SECRETARIAT_MAY_GRANT: readonly ScopedRole[] = [
+  'network_secretariat',
+  'council_member',
+  'municipal_officer',
+];
+
+/**
+ * Who may invite whom: a platform admin anyone, with any roles; a network secretariat people who
+ * will hold roles in its own network only (the network itself, its bodies, its member organizations).
+ * `networksOf` gives, for each scope of the invitation, the networks it belongs to.
+ */
+export function canInvite(
+  principal: Principal | null,
+  invitation: { grants: readonly Grant[]; platformAdmin: boolean },
+  networksOf: ReadonlyMap<string, readonly string[]>,
+): boolean {
+  if (!principal) return false;
+  if (principal.isPlatformAdmin) return true;
+  if (invitation.platformAdmin || invitation.grants.length === 0) return false;
+  const runs = principal.grants
+    .filter((grant) => grant.role === 'network_secretariat')
+    .map((grant) => grant.scopeId);
+  return invitation.grants.every(
+    (grant) =>
+      SECRETARIAT_MAY_GRANT.includes(grant.role) &&
+      runs.some(
+        (network) => grant.scopeId === network || (networksOf.get(grant.scopeId) ?? []).includes(network),
+      ),
+  );
+}
+
+/** Who may send invitations at all (the exact roles offered are checked with canInvite). */
+export function mayInvite(principal: Principal): boolean {
+  return principal.isPlatformAdmin || principal.grants.some((grant) => grant.role === 'network_secretariat');
 }

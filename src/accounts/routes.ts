@@ -25,6 +25,7 @@ import {
   signInRetryAfter,
   type User,
 } from './accounts.ts';
+import { confirmEmailChange, requestEmailChange } from './email-change.ts';
 import { requestPasswordReset, resetPassword, resetRetryAfter } from './password-reset.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './tokens.ts';
 import {
@@ -38,7 +39,7 @@ import {
 
 export const SESSION_COOKIE = 'jumelage_session';
 
-const UserSchema = Type.Object({
+export const UserSchema = Type.Object({
   id: Id,
   email: Type.String(),
   displayName: Type.String(),
@@ -60,7 +61,7 @@ const SessionSchema = Type.Object({
   userAgent: Type.Union([Type.String(), Type.Null()]),
 });
 
-function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,
@@ -487,6 +488,58 @@ export async function accountRoutes(app: App): Promise<void> {
         changePassword(tx, actingAs, user, request.body.newPassword, request.cookies[SESSION_COOKIE]),
       );
       return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/auth/email',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Change my email address: a link goes to the new one, a notice to the old one',
+        description: 'Asks for the password again. The address changes when the link is opened.',
+        body: Type.Object(
+          { password: PasswordField, newEmail: Type.String({ minLength: 3, maxLength: 320 }) },
+          { additionalProperties: false },
+        ),
+        response: {
+          202: Type.Object({ message: Type.String() }),
+          ...problemResponses(401, 403, 409, 422, 429),
+        },
+      },
+    },
+    async (request, reply) => {
+      const user = sessionUser(request);
+      await confirmPassword(app.database.db, user, request.body.password, request.ip);
+      await app.database.db.transaction((tx) =>
+        requestEmailChange(tx as unknown as Database, app.mailer, user, {
+          newEmail: request.body.newEmail,
+          confirmUrl: (token) => `${app.publicUrl}/confirm-email?token=${token}`,
+        }),
+      );
+      const language = negotiateLanguage(request.headers['accept-language']);
+      return reply.code(202).send({ message: message(language, 'auth.email_change_sent') });
+    },
+  );
+
+  app.post(
+    '/auth/email/confirm',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Confirm a new email address with the token from the link sent to it',
+        body: Type.Object(
+          { token: Type.String({ minLength: 10, maxLength: 200 }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ email: Type.String() }), ...problemResponses(409, 422) },
+      },
+    },
+    async (request) => {
+      const email = await app.database.db.transaction((tx) =>
+        confirmEmailChange(tx as unknown as Database, { token: request.body.token, ip: request.ip }),
+      );
+      return { email };
     },
   );
 }

@@ -1,5 +1,5 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { ScopedRole } from './policy.ts';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Grant, ScopedRole } from './policy.ts';
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -141,3 +141,46 @@ export const recoveryCodes = pgTable(
   },
   (table) => [index('recovery_codes_user_idx').on(table.userId)],
 );
+
+/**
+ * Accounts are made by invitation only: a platform admin or a network secretariat invites an
+ * address, with the roles the person will hold. The emailed token is single-use and expires.
+ */
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tokenHash: text('token_hash').notNull().unique(),
+    email: text('email').notNull(),
+    displayName: text('display_name'),
+    language: text('language').notNull(),
+    grants: jsonb('grants').$type<Grant[]>().notNull(),
+    platformAdmin: boolean('platform_admin').notNull().default(false),
+    invitedBy: uuid('invited_by')
+      .notNull()
+      .references(() => users.id),
+    ip: text('ip').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    acceptedBy: uuid('accepted_by').references(() => users.id),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('invitations_invited_by_idx').on(table.invitedBy, table.createdAt),
+    index('invitations_ip_idx').on(table.ip, table.createdAt),
+    index('invitations_email_idx').on(table.email),
+  ],
+);
+
+/** A new email address waiting to be confirmed from its own mailbox; only the token's SHA-256 is kept. */
+export const emailChanges = pgTable('email_changes', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id),
+  newEmail: text('new_email').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+});

@@ -40,3 +40,15 @@ export const RESET_PER_ADDRESS: ThrottleRule = {
   windowMs: 60 * 60 * 1000,
   maxDelayMs: 60 * 60 * 1000,
 };
+
+/** Invitations sent: a secretariat may invite a whole council in one sitting, not the whole internet. */
+export const INVITE_PER_ACCOUNT: ThrottleRule = {
+  freeFailures: 30,
+  windowMs: 60 * 60 * 1000,
+  maxDelayMs: 60 * 60 * 1000,
+};
+export const INVITE_PER_ADDRESS: ThrottleRule = {
+  freeFailures: 60,
+  windowMs: 60 * 60 * 1000,
+  maxDelayMs: 60 * 60 * 1000,
+};

@@ -15,8 +15,10 @@ import Fastify, {
   type RawServerDefault,
 } from 'fastify';
 import { loadPrincipal, resolveSession, type User } from '../accounts/accounts.ts';
+import { invitationRoutes } from '../accounts/invitation-routes.ts';
 import { decide, type Principal } from '../accounts/policy.ts';
 import { accountRoutes, SESSION_COOKIE } from '../accounts/routes.ts';
+import { scopeFacts } from '../accounts/scopes.ts';
 import { type ApiToken, resolveApiToken } from '../accounts/tokens.ts';
 import { MAX_DOCUMENT_BYTES } from '../agreements/agreements.ts';
 import { agreementRoutes } from '../agreements/routes.ts';
@@ -33,7 +35,7 @@ import { sourceRoutes } from '../sources/routes.ts';
 import { negotiateLanguage } from './language.ts';
 import { message } from './messages.ts';
 import { errorToProblem, routeNotFoundProblem, sendProblem } from './problem.ts';
-import { policyFor, scopeFacts } from './route-policies.ts';
+import { policyFor } from './route-policies.ts';
 import { systemRoutes } from './system-routes.ts';
 
 export type App = FastifyInstance<
@@ -298,6 +300,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       const typed = api.withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
       await systemRoutes(typed, options.version ?? '0.1.0');
       await accountRoutes(typed);
+      await invitationRoutes(typed);
       await placeRoutes(typed);
       await organizationRoutes(typed);
       await peopleRoutes(typed);

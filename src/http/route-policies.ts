@@ -1,10 +1,8 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import type { Principal, Rule, ScopeFacts } from '../accounts/policy.ts';
+import type { Rule } from '../accounts/policy.ts';
 import { agreementParties } from '../agreements/tables.ts';
 import type { Database } from '../db/client.ts';
-import { organizations } from '../organizations/tables.ts';
-import { memberships } from '../people/tables.ts';
 
 /** Which organizations a request acts for, read from its path or body. */
 type ScopeOf = (db: Database, request: FastifyRequest) => Promise<string[]>;
@@ -46,6 +44,10 @@ const organizationInBody: ScopeOf = async (_db, request) => uuids([body(request)
 const PUBLIC: RoutePolicy = { rule: { kind: 'public' }, note: 'public registry' };
 const SIGNED_IN: RoutePolicy = { rule: { kind: 'signed_in' }, note: 'own account' };
 const CONTRIBUTOR: RoutePolicy = { rule: { kind: 'contributor' }, note: 'any signed-in role' };
+const INVITE: RoutePolicy = {
+  rule: { kind: 'invite' },
+  note: 'platform admin, or a network secretariat (for roles in its network)',
+};
 const ADMIN: RoutePolicy = { rule: { kind: 'platform_admin' }, note: 'platform admin' };
 const actFor = (scope: ScopeOf, note: string): RoutePolicy => ({ rule: { kind: 'act_for' }, scope, note });
 const FOR_AGREEMENT = actFor(
@@ -77,6 +79,13 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/auth/two-factor/disable': SIGNED_IN,
   'POST /api/auth/two-factor/recovery-codes': SIGNED_IN,
   'POST /api/auth/password': SIGNED_IN,
+  'POST /api/auth/email': SIGNED_IN,
+  'POST /api/auth/email/confirm': PUBLIC,
+  'POST /api/auth/invitation': PUBLIC,
+  'POST /api/auth/sign-up': PUBLIC,
+  'POST /api/invitations': INVITE,
+  'GET /api/invitations': INVITE,
+  'DELETE /api/invitations/:id': INVITE,
   'POST /api/tokens': SIGNED_IN,
   'GET /api/tokens': SIGNED_IN,
   'DELETE /api/tokens/:id': SIGNED_IN,
@@ -142,61 +151,4 @@ export function policyFor(method: string, url: string): RoutePolicy | undefined 
   const verb = method === 'HEAD' ? 'GET' : method;
   if (url === '/api/docs' || url.startsWith('/api/docs/')) return ROUTE_POLICIES[`${verb} /api/docs/*`];
   return ROUTE_POLICIES[`${verb} ${url}`];
-}
-
-/** The networks each organization belongs to, is, or governs as a body of. */
-export async function scopeFacts(db: Database, organizationIds: string[]): Promise<ScopeFacts> {
-  const networksOf = new Map<string, string[]>(organizationIds.map((id) => [id, []]));
-  if (organizationIds.length === 0) return { organizationIds, networksOf };
-  const memberRows = await db
-    .select({ member: memberships.memberOrganizationId, network: memberships.organizationId })
-    .from(memberships)
-    .where(inArray(memberships.memberOrganizationId, organizationIds));
-  for (const row of memberRows) if (row.member) networksOf.get(row.member)?.push(row.network);
-  const bodyRows = await db
-    .select({ id: organizations.id, parentId: organizations.parentId })
-    .from(organizations)
-    .where(inArray(organizations.id, organizationIds));
-  for (const row of bodyRows) if (row.parentId) networksOf.get(row.id)?.push(row.parentId);
-  return { organizationIds, networksOf };
-}
-
-/** The networks a signed-in user works in: those of the organizations, networks and bodies they hold roles in. */
-export async function networksOfPrincipal(db: Database, principal: Principal): Promise<Set<string>> {
-  const scopes = principal.grants.map((grant) => grant.scopeId);
-  const facts = await scopeFacts(db, scopes);
-  const networks = new Set<string>();
-  for (const scope of scopes) {
-    for (const network of facts.networksOf.get(scope) ?? []) networks.add(network);
-  }
-  const kinds = scopes.length
-    ? await db
-        .select({ id: organizations.id, kind: organizations.kind })
-        .from(organizations)
-        .where(inArray(organizations.id, scopes))
-    : [];
-  for (const row of kinds) if (row.kind === 'network') networks.add(row.id);
-  return networks;
-}
-
-/** The networks a person works in, through the organizations they hold memberships in. */
-export async function networksOfPeople(db: Database, personIds: string[]): Promise<Map<string, Set<string>>> {
-  const byPerson = new Map<string, Set<string>>(personIds.map((id) => [id, new Set<string>()]));
-  if (personIds.length === 0) return byPerson;
-  const rows = await db
-    .select({
-      personId: memberships.personId,
-      organizationId: memberships.organizationId,
-      kind: organizations.kind,
-    })
-    .from(memberships)
-    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(inArray(memberships.personId, personIds));
-  const facts = await scopeFacts(db, [...new Set(rows.map((row) => row.organizationId))]);
-  for (const row of rows) {
-    const networks = byPerson.get(row.personId!)!;
-    if (row.kind === 'network') networks.add(row.organizationId);
-    for (const network of facts.networksOf.get(row.organizationId) ?? []) networks.add(network);
-  }
-  return byPerson;
 }

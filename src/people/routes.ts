@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { canSeeContactDetails } from '../accounts/policy.ts';
+import { networksOfPeople, networksOfPrincipal } from '../accounts/scopes.ts';
 import type { App } from '../http/app.ts';
-import { networksOfPeople, networksOfPrincipal } from '../http/route-policies.ts';
 import {
   Citation,
   Id,

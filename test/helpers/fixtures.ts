@@ -43,7 +43,11 @@ export async function countRows(ctx: TestContext): Promise<Record<string, number
       (SELECT count(*) FROM people) AS people,
       (SELECT count(*) FROM sources) AS sources,
       (SELECT count(*) FROM citations) AS citations,
-      (SELECT count(*) FROM audit_log) AS audit`,
+      (SELECT count(*) FROM audit_log) AS audit,
+      (SELECT count(*) FROM users) AS users,
+      (SELECT count(*) FROM role_grants) AS role_grants,
+      (SELECT count(*) FROM invitations) AS invitations,
+      (SELECT count(*) FROM api_tokens) AS api_tokens`,
   );
   return Object.fromEntries(Object.entries(row!).map(([key, value]) => [key, Number(value)]));
 }

@@ -1,0 +1,84 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { recordChange } from '../audit/audit.ts';
+import type { Database } from '../db/client.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import { ConflictError, ValidationError } from '../shared/errors.ts';
+import { normalizeEmail, type User } from './accounts.ts';
+import { emailConfirmMail, emailNoticeMail } from './mails.ts';
+import { emailChanges, users } from './tables.ts';
+
+export const EMAIL_CHANGE_LIFETIME_HOURS = 24;
+
+const digest = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * Starts moving an account to a new address: a link goes to the new address (proving it is the
+ * person's), a notice to the old one (so a hijacker cannot move the account silently).
+ */
+export async function requestEmailChange(
+  tx: Database,
+  mailer: Mailer,
+  user: User,
+  input: { newEmail: string; confirmUrl: (token: string) => string },
+): Promise<void> {
+  const newEmail = normalizeEmail(input.newEmail);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(newEmail)) {
+    throw new ValidationError(`${newEmail} is not an email address`, '/newEmail');
+  }
+  if (newEmail === user.email) throw new ValidationError('this is the address in use already', '/newEmail');
+  const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, newEmail));
+  // Said only to a signed-in person who just typed their password again; the public never learns it.
+  if (taken) throw new ConflictError('another account uses this address', '/newEmail');
+  const token = randomBytes(32).toString('base64url');
+  await tx.insert(emailChanges).values({
+    tokenHash: digest(token),
+    userId: user.id,
+    newEmail,
+    expiresAt: new Date(Date.now() + EMAIL_CHANGE_LIFETIME_HOURS * 60 * 60 * 1000),
+  });
+  await mailer.send(emailConfirmMail(newEmail, user, input.confirmUrl(token), EMAIL_CHANGE_LIFETIME_HOURS));
+  await mailer.send(emailNoticeMail(user, newEmail));
+}
+
+/** Moves the account to the confirmed address; the link works once, before it expires. */
+export async function confirmEmailChange(
+  tx: Database,
+  input: { token: string; ip?: string },
+): Promise<string> {
+  const now = new Date();
+  const [change] = await tx
+    .select()
+    .from(emailChanges)
+    .where(
+      and(
+        eq(emailChanges.tokenHash, digest(input.token)),
+        isNull(emailChanges.usedAt),
+        gt(emailChanges.expiresAt, now),
+      ),
+    )
+    .for('update');
+  if (!change) {
+    throw new ValidationError(
+      'this link is not valid: it was used already, it expired, or it was mistyped',
+      '/token',
+    );
+  }
+  const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, change.newEmail));
+  if (taken) throw new ConflictError('another account uses this address now', '/token');
+  const [before] = await tx.select({ email: users.email }).from(users).where(eq(users.id, change.userId));
+  await tx.update(users).set({ email: change.newEmail }).where(eq(users.id, change.userId));
+  await tx.update(emailChanges).set({ usedAt: now }).where(eq(emailChanges.tokenHash, change.tokenHash));
+  await recordChange(
+    tx,
+    { actor: `user:${change.userId}`, ip: input.ip },
+    {
+      action: 'update',
+      entityType: 'user',
+      entityId: change.userId,
+      before: { email: before?.email },
+      after: { email: change.newEmail },
+    },
+  );
+  return change.newEmail;
+}

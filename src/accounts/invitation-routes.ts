@@ -1,0 +1,170 @@
+import { Type } from 'typebox';
+import type { Database } from '../db/client.ts';
+import type { App } from '../http/app.ts';
+import { negotiateLanguage } from '../http/language.ts';
+import { message } from '../http/messages.ts';
+import { Id, problemResponses, Timestamp } from '../http/schemas.ts';
+import { TooManyRequestsError } from '../shared/errors.ts';
+import { openSession } from './accounts.ts';
+import {
+  acceptInvitation,
+  createInvitation,
+  inviteRetryAfter,
+  listInvitations,
+  lookUpInvitation,
+  revokeInvitation,
+} from './invitations.ts';
+import { SCOPED_ROLES } from './policy.ts';
+import { SESSION_COOKIE, setSessionCookie, UserSchema } from './routes.ts';
+
+const Language = Type.Enum(['ar', 'fr', 'en']);
+const GrantSchema = Type.Object(
+  { role: Type.Enum([...SCOPED_ROLES]), scopeId: Id },
+  { additionalProperties: false },
+);
+const InvitationSchema = Type.Object({
+  id: Id,
+  email: Type.String(),
+  displayName: Type.Union([Type.String(), Type.Null()]),
+  language: Type.String(),
+  grants: Type.Array(GrantSchema),
+  platformAdmin: Type.Boolean(),
+  invitedBy: Id,
+  createdAt: Timestamp,
+  expiresAt: Timestamp,
+  acceptedAt: Type.Union([Timestamp, Type.Null()]),
+  revokedAt: Type.Union([Timestamp, Type.Null()]),
+});
+const Token = Type.String({ minLength: 10, maxLength: 200 });
+
+/** Accounts come by invitation: sending, listing and withdrawing invitations, and signing up with one. */
+export async function invitationRoutes(app: App): Promise<void> {
+  app.post(
+    '/invitations',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Invite someone by email, with the roles they will hold',
+        description:
+          'Platform admins may invite anyone to any role; a network secretariat, to roles in its own network ' +
+          '(the network, its bodies, its member organizations). The link in the email is valid 14 days, once.',
+        body: Type.Object(
+          {
+            email: Type.String({ minLength: 3, maxLength: 320 }),
+            displayName: Type.Optional(Type.String({ maxLength: 200 })),
+            language: Language,
+            grants: Type.Array(GrantSchema, { maxItems: 20 }),
+            platformAdmin: Type.Optional(Type.Boolean()),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object({ invitation: InvitationSchema }),
+          ...problemResponses(401, 403, 409, 422, 429),
+        },
+      },
+    },
+    async (request, reply) => {
+      const wait = await inviteRetryAfter(app.database.db, request.user!.id, request.ip);
+      if (wait > 0) {
+        const language = negotiateLanguage(request.headers['accept-language']);
+        throw new TooManyRequestsError(message(language, 'problem.too_many_requests'), wait);
+      }
+      const invitation = await app.write(request, (tx, actingAs) =>
+        createInvitation(
+          tx,
+          actingAs,
+          {
+            principal: request.principal!,
+            inviter: request.user!,
+            mailer: app.mailer,
+            signUpUrl: (token) => `${app.publicUrl}/sign-up?token=${token}`,
+          },
+          request.body,
+        ),
+      );
+      return reply.code(201).send({ invitation });
+    },
+  );
+
+  app.get(
+    '/invitations',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Invitations I sent (all of them, for a platform admin)',
+        response: {
+          200: Type.Object({ items: Type.Array(InvitationSchema) }),
+          ...problemResponses(401, 403),
+        },
+      },
+    },
+    async (request) => ({ items: await listInvitations(app.database.db, request.principal!) }),
+  );
+
+  app.delete(
+    '/invitations/:id',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Withdraw an invitation not yet accepted',
+        params: Type.Object({ id: Id }, { additionalProperties: false }),
+        response: { 204: Type.Null(), ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await app.write(request, (tx, actingAs) =>
+        revokeInvitation(tx, actingAs, request.principal!, request.params.id),
+      );
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/auth/invitation',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'What an invitation offers (address, roles), for the sign-up page',
+        body: Type.Object({ token: Token }, { additionalProperties: false }),
+        response: { 200: Type.Object({ invitation: InvitationSchema }), ...problemResponses(422) },
+      },
+    },
+    async (request) => ({ invitation: await lookUpInvitation(app.database.db, request.body.token) }),
+  );
+
+  app.post(
+    '/auth/sign-up',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Create my account with an invitation; signs me in',
+        body: Type.Object(
+          {
+            token: Token,
+            displayName: Type.String({ minLength: 1, maxLength: 200 }),
+            password: Type.String({ minLength: 1, maxLength: 256 }),
+            language: Type.Optional(Language),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Object({ user: UserSchema }), ...problemResponses(409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { user, token } = await app.database.db.transaction(async (transaction) => {
+        const tx = transaction as unknown as Database;
+        const created = await acceptInvitation(tx, { ...request.body, ip: request.ip });
+        const session = await openSession(tx, created, {
+          ip: request.ip,
+          userAgent: request.headers['user-agent'],
+          previousToken: request.cookies[SESSION_COOKIE],
+        });
+        return { user: created, token: session.token };
+      });
+      request.log.info({ event: 'sign-up', userId: user.id }, 'account created by invitation');
+      setSessionCookie(request, reply, token);
+      return reply.code(201).send({ user });
+    },
+  );
+}

@@ -1,0 +1,236 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
+import { recordChange } from '../audit/audit.ts';
+import type { Database } from '../db/client.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import { organizations } from '../organizations/tables.ts';
+import type { ActingAs } from '../shared/actor.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.ts';
+import { createUser, grantRole, normalizeEmail, type User } from './accounts.ts';
+import { invitationMail } from './mails.ts';
+import { canInvite, type Grant, type Principal } from './policy.ts';
+import { scopeFacts } from './scopes.ts';
+import { invitations, users } from './tables.ts';
+import { INVITE_PER_ACCOUNT, INVITE_PER_ADDRESS, retryAfterSeconds } from './throttle.ts';
+
+export const INVITATION_LIFETIME_DAYS = 14;
+
+const digest = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export interface Invitation {
+  id: string;
+  email: string;
+  displayName: string | null;
+  language: string;
+  grants: Grant[];
+  platformAdmin: boolean;
+  invitedBy: string;
+  createdAt: Date;
+  expiresAt: Date;
+  acceptedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+function toInvitation(row: typeof invitations.$inferSelect): Invitation {
+  const { tokenHash: _hash, ip: _ip, acceptedBy: _by, ...invitation } = row;
+  return invitation;
+}
+
+/** Seconds before this user, from this address, may send another invitation (0: now). */
+export async function inviteRetryAfter(
+  db: Database,
+  userId: string,
+  ip: string,
+  now = new Date(),
+): Promise<number> {
+  const since = new Date(now.getTime() - INVITE_PER_ACCOUNT.windowMs);
+  const rows = await db
+    .select({ invitedBy: invitations.invitedBy, ip: invitations.ip, at: invitations.createdAt })
+    .from(invitations)
+    .where(
+      and(gt(invitations.createdAt, since), or(eq(invitations.invitedBy, userId), eq(invitations.ip, ip))),
+    );
+  return Math.max(
+    retryAfterSeconds(
+      rows.filter((row) => row.invitedBy === userId).map((row) => row.at),
+      INVITE_PER_ACCOUNT,
+      now,
+    ),
+    retryAfterSeconds(
+      rows.filter((row) => row.ip === ip).map((row) => row.at),
+      INVITE_PER_ADDRESS,
+      now,
+    ),
+  );
+}
+
+/**
+ * Invites an address, with the roles the person will hold, and emails them a single-use link.
+ * The roles must be the inviter's to give (see canInvite); the scopes must exist.
+ */
+export async function createInvitation(
+  tx: Database,
+  actingAs: ActingAs,
+  context: { principal: Principal; inviter: User; mailer: Mailer; signUpUrl: (token: string) => string },
+  input: { email: string; displayName?: string; language: string; grants: Grant[]; platformAdmin?: boolean },
+): Promise<Invitation> {
+  const email = normalizeEmail(input.email);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    throw new ValidationError(`${email} is not an email address`, '/email');
+  const scopes = [...new Set(input.grants.map((grant) => grant.scopeId))];
+  if (scopes.length > 0) {
+    const found = await tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(or(...scopes.map((id) => eq(organizations.id, id))));
+    const known = new Set(found.map((row) => row.id));
+    const missing = input.grants.findIndex((grant) => !known.has(grant.scopeId));
+    if (missing >= 0 && input.grants[missing]!.role !== 'reviewer') {
+      throw new ValidationError('no such network, body or organization', `/grants/${missing}/scopeId`);
+    }
+  }
+  const facts = await scopeFacts(tx, scopes);
+  if (
+    !canInvite(
+      context.principal,
+      { grants: input.grants, platformAdmin: input.platformAdmin ?? false },
+      facts.networksOf,
+    )
+  ) {
+    throw new ForbiddenError('you may only invite people to roles in the network you run');
+  }
+  const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (existing) {
+    throw new ConflictError(
+      'this address has an account already: a platform admin can give it the roles',
+      '/email',
+    );
+  }
+  const token = randomBytes(32).toString('base64url');
+  const [row] = await tx
+    .insert(invitations)
+    .values({
+      tokenHash: digest(token),
+      email,
+      displayName: input.displayName?.trim() || null,
+      language: input.language,
+      grants: input.grants,
+      platformAdmin: input.platformAdmin ?? false,
+      invitedBy: context.inviter.id,
+      ip: actingAs.ip ?? 'unknown',
+      expiresAt: new Date(Date.now() + INVITATION_LIFETIME_DAYS * 24 * 60 * 60 * 1000),
+    })
+    .returning();
+  const invitation = toInvitation(row!);
+  await recordChange(tx, actingAs, {
+    action: 'create',
+    entityType: 'invitation',
+    entityId: invitation.id,
+    after: invitation,
+  });
+  // Sent last, inside the transaction: if the mail server refuses, no invitation is left behind.
+  await context.mailer.send(
+    invitationMail(
+      email,
+      input.language,
+      context.inviter.displayName,
+      context.signUpUrl(token),
+      INVITATION_LIFETIME_DAYS,
+    ),
+  );
+  return invitation;
+}
+
+async function openInvitation(tx: Database, token: string, now: Date) {
+  const [row] = await tx
+    .select()
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.tokenHash, digest(token)),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+        gt(invitations.expiresAt, now),
+      ),
+    )
+    .for('update');
+  if (!row) {
+    throw new ValidationError(
+      'this invitation is not valid: it was used already, withdrawn, expired, or mistyped',
+      '/token',
+    );
+  }
+  return row;
+}
+
+/** What an invitation offers, for the sign-up page (the address, the roles). */
+export async function lookUpInvitation(db: Database, token: string): Promise<Invitation> {
+  return toInvitation(await openInvitation(db, token, new Date()));
+}
+
+/** Creates the invited person's account, with the roles of the invitation; the invitation is spent. */
+export async function acceptInvitation(
+  tx: Database,
+  input: { token: string; displayName: string; password: string; language?: string; ip?: string },
+): Promise<User> {
+  const now = new Date();
+  const invitation = await openInvitation(tx, input.token, now);
+  const actingAs: ActingAs = { actor: `invitation:${invitation.id}`, ip: input.ip };
+  const user = await createUser(tx, actingAs, {
+    email: invitation.email,
+    displayName: input.displayName,
+    password: input.password,
+    language: input.language ?? invitation.language,
+    isPlatformAdmin: invitation.platformAdmin,
+  });
+  for (const grant of invitation.grants) {
+    await grantRole(
+      tx,
+      { ...actingAs, actor: `user:${invitation.invitedBy}` },
+      { userId: user.id, ...grant },
+    );
+  }
+  await tx
+    .update(invitations)
+    .set({ acceptedAt: now, acceptedBy: user.id })
+    .where(eq(invitations.id, invitation.id));
+  await recordChange(
+    tx,
+    { ...actingAs, actor: `user:${user.id}` },
+    {
+      action: 'update',
+      entityType: 'invitation',
+      entityId: invitation.id,
+      after: { acceptedAt: now },
+    },
+  );
+  return user;
+}
+
+/** Invitations a platform admin sees (all) or a secretariat sees (those it sent), newest first. */
+export async function listInvitations(db: Database, principal: Principal): Promise<Invitation[]> {
+  const rows = await db
+    .select()
+    .from(invitations)
+    .where(principal.isPlatformAdmin ? undefined : eq(invitations.invitedBy, principal.userId))
+    .orderBy(desc(invitations.createdAt))
+    .limit(500);
+  return rows.map(toInvitation);
+}
+
+/** Withdraws an invitation not yet accepted: by the person who sent it, or a platform admin. */
+export async function revokeInvitation(
+  tx: Database,
+  actingAs: ActingAs,
+  principal: Principal,
+  id: string,
+): Promise<void> {
+  const [row] = await tx.select().from(invitations).where(eq(invitations.id, id)).for('update');
+  if (!row || (!principal.isPlatformAdmin && row.invitedBy !== principal.userId)) {
+    throw new NotFoundError(`no invitation ${id}`);
+  }
+  if (row.acceptedAt) throw new ConflictError('this invitation was accepted already', '/');
+  if (row.revokedAt) return;
+  await tx.update(invitations).set({ revokedAt: new Date() }).where(eq(invitations.id, id));
+  await recordChange(tx, actingAs, { action: 'delete', entityType: 'invitation', entityId: id });
+}
