@@ -152,3 +152,32 @@ export function canInvite(
 export function mayInvite(principal: Principal): boolean {
   return principal.isPlatformAdmin || principal.grants.some((grant) => grant.role === 'network_secretariat');
 }
+
+/** Records of the public registry, whose history any signed-in member may read. */
+const REGISTRY_RECORDS = [
+  'organization',
+  'person',
+  'place',
+  'event',
+  'source',
+  'membership',
+  'post',
+  'approval_policy',
+];
+
+/**
+ * Whose history a signed-in person may read: everything for a platform admin; their own account;
+ * registry records; an agreement they may read ('if_readable'). Accounts, sessions, tokens and
+ * invitations of others stay private.
+ */
+export function auditAccess(
+  principal: Principal,
+  entityType: string,
+  entityId: string,
+): 'allow' | 'if_readable' | 'forbidden' {
+  if (principal.isPlatformAdmin) return 'allow';
+  if (entityType === 'user' && entityId === principal.userId) return 'allow';
+  if (REGISTRY_RECORDS.includes(entityType)) return 'allow';
+  if (entityType === 'agreement') return 'if_readable';
+  return 'forbidden';
+}

@@ -3,6 +3,7 @@ import type { Database } from '../db/client.ts';
 import { organizations } from '../organizations/tables.ts';
 import { memberships } from '../people/tables.ts';
 import type { Principal, ScopeFacts } from './policy.ts';
+import { ANONYMOUS, type Reader } from './visibility.ts';
 
 /*
  * The facts authorization reads from the registry: which networks an organization, a person or a
@@ -64,4 +65,18 @@ export async function networksOfPeople(db: Database, personIds: string[]): Promi
     for (const network of facts.networksOf.get(row.organizationId) ?? []) networks.add(network);
   }
   return byPerson;
+}
+
+/** The signed-in user (or the public) as visibility rules see them. */
+export async function readerFor(db: Database, principal: Principal | null): Promise<Reader> {
+  if (!principal) return ANONYMOUS;
+  const scopesOf = (role: string) =>
+    principal.grants.filter((grant) => grant.role === role).map((grant) => grant.scopeId);
+  return {
+    userId: principal.userId,
+    isPlatformAdmin: principal.isPlatformAdmin,
+    organizations: scopesOf('municipal_officer'),
+    networks: [...(await networksOfPrincipal(db, principal))],
+    bodies: scopesOf('council_member'),
+  };
 }

@@ -1,6 +1,17 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, getTableColumns, inArray, max, or, type SQL, sql } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
+import { scopeFacts } from '../accounts/scopes.ts';
+import { users } from '../accounts/tables.ts';
+import {
+  ANONYMOUS,
+  canRead,
+  canReadDocument,
+  type ReadableRecord,
+  type Reader,
+  VISIBILITIES,
+  type Visibility,
+} from '../accounts/visibility.ts';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
 import { events } from '../events/tables.ts';
@@ -46,6 +57,7 @@ import {
   agreementDocuments,
   agreementParties,
   agreementParts,
+  agreementReaders,
   agreements,
   agreementTransitions,
   approvalPolicies,
@@ -88,6 +100,7 @@ export interface AgreementSummary {
   signedOn: string | null;
   startsOn: string | null;
   endsOn: string | null;
+  visibility: Visibility;
   parties: PartySummary[];
 }
 
@@ -119,6 +132,8 @@ export type DocumentInfo = Omit<typeof agreementDocuments.$inferSelect, 'content
 
 export interface AgreementDetail extends AgreementSummary {
   description: LocalizedText;
+  /** The named readers of a restricted agreement. */
+  readers: { userIds: string[]; bodyIds: string[] };
   termMonths: number | null;
   renewal: string | null;
   createdAt: Date;
@@ -173,6 +188,7 @@ function toSummary(row: typeof agreements.$inferSelect, parties: PartySummary[])
     signedOn: row.signedOn,
     startsOn: row.startsOn,
     endsOn: row.endsOn,
+    visibility: row.visibility,
     parties,
   };
 }
@@ -219,9 +235,31 @@ async function loadParts(db: Database, agreementId: string): Promise<Part[]> {
   }));
 }
 
-export async function getAgreement(db: Database, id: string): Promise<AgreementDetail> {
+/** What visibility needs to know of an agreement: its parties, their networks, its named readers. */
+async function readableRecordOf(db: Database, row: typeof agreements.$inferSelect): Promise<ReadableRecord> {
+  const partyIds = [...(await partyIdsOf(db, row.id))];
+  const facts = await scopeFacts(db, partyIds);
+  const readers = await db.select().from(agreementReaders).where(eq(agreementReaders.agreementId, row.id));
+  return {
+    visibility: row.visibility,
+    organizations: partyIds,
+    // A party that is a network counts as one of the agreement's networks.
+    networks: [...new Set([...partyIds, ...[...facts.networksOf.values()].flat()])],
+    readerUserIds: readers.flatMap((reader) => (reader.userId ? [reader.userId] : [])),
+    readerBodyIds: readers.flatMap((reader) => (reader.bodyId ? [reader.bodyId] : [])),
+  };
+}
+
+/**
+ * An agreement as this reader may see it: not found when they may not read it (its existence is
+ * not revealed), and with only the documents they may read. Without a reader: the whole record,
+ * for the domain's own use.
+ */
+export async function getAgreement(db: Database, id: string, reader?: Reader): Promise<AgreementDetail> {
   const [row] = await db.select().from(agreements).where(eq(agreements.id, id));
   if (!row) throw new NotFoundError(`no agreement ${id}`);
+  const record = reader ? await readableRecordOf(db, row) : null;
+  if (reader && record && !canRead(reader, record)) throw new NotFoundError(`no agreement ${id}`);
   // One query after another: inside a transaction they share one connection anyway.
   const parties = await loadParties(db, [id]);
   const parts = await loadParts(db, id);
@@ -235,13 +273,20 @@ export async function getAgreement(db: Database, id: string): Promise<AgreementD
     .from(agreementTransitions)
     .where(eq(agreementTransitions.agreementId, id))
     .orderBy(asc(agreementTransitions.id));
-  const documents = await listDocuments(db, id);
+  const documents = (await listDocuments(db, id)).filter(
+    (document) => !reader || !record || canReadDocument(reader, record, document.visibility),
+  );
+  const readerRows = await db.select().from(agreementReaders).where(eq(agreementReaders.agreementId, id));
   const citations = await listCitations(db, 'agreement', [id]);
   return {
     ...toSummary(row, parties.get(id) ?? []),
     description: row.description,
     termMonths: row.termMonths,
     renewal: row.renewal,
+    readers: {
+      userIds: readerRows.flatMap((reader) => (reader.userId ? [reader.userId] : [])),
+      bodyIds: readerRows.flatMap((reader) => (reader.bodyId ? [reader.bodyId] : [])),
+    },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     parts,
@@ -270,11 +315,81 @@ export interface AgreementQuery {
 const NEVER_SIGNED = '0001-01-01';
 const sortDate = sql<string>`coalesce(${agreements.signedOn}, ${NEVER_SIGNED}::date)`;
 
-export async function listAgreements(db: Database, query: AgreementQuery): Promise<Page<AgreementSummary>> {
+/** The agreements a reader may see, as SQL: the same rule as canRead, for lists. */
+function visibleTo(db: Database, reader: Reader): SQL | undefined {
+  if (reader.isPlatformAdmin) return undefined;
+  const open = eq(agreements.visibility, 'public');
+  if (reader.userId === null) return open;
+  const agreementsOfParties = (organizationIds: readonly string[]) =>
+    inArray(
+      agreements.id,
+      db
+        .select({ id: agreementParties.agreementId })
+        .from(agreementParties)
+        .where(inArray(agreementParties.organizationId, [...organizationIds])),
+    );
+  const conditions: SQL[] = [open];
+  if (reader.organizations.length) conditions.push(agreementsOfParties(reader.organizations));
+  if (reader.networks.length) {
+    const networks = [...reader.networks];
+    const inNetworks = db
+      .select({ id: memberships.memberOrganizationId })
+      .from(memberships)
+      .where(inArray(memberships.organizationId, networks));
+    const bodiesOfNetworks = db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(inArray(organizations.parentId, networks));
+    conditions.push(
+      and(
+        eq(agreements.visibility, 'members'),
+        inArray(
+          agreements.id,
+          db
+            .select({ id: agreementParties.agreementId })
+            .from(agreementParties)
+            .where(
+              or(
+                inArray(agreementParties.organizationId, networks),
+                inArray(agreementParties.organizationId, inNetworks),
+                inArray(agreementParties.organizationId, bodiesOfNetworks),
+              ),
+            ),
+        ),
+      )!,
+    );
+  }
+  conditions.push(
+    and(
+      eq(agreements.visibility, 'restricted'),
+      inArray(
+        agreements.id,
+        db
+          .select({ id: agreementReaders.agreementId })
+          .from(agreementReaders)
+          .where(
+            or(
+              eq(agreementReaders.userId, reader.userId),
+              reader.bodies.length ? inArray(agreementReaders.bodyId, [...reader.bodies]) : undefined,
+            ),
+          ),
+      ),
+    )!,
+  );
+  return or(...conditions);
+}
+
+export async function listAgreements(
+  db: Database,
+  query: AgreementQuery,
+  reader: Reader = ANONYMOUS,
+): Promise<Page<AgreementSummary>> {
   assertDate(query.signedFrom, '/signedFrom');
   assertDate(query.signedTo, '/signedTo');
   const limit = pageSize(query.limit);
   const conditions: SQL[] = [];
+  const visible = visibleTo(db, reader);
+  if (visible) conditions.push(visible);
   if (query.status) conditions.push(eq(agreements.status, query.status));
   if (query.type) conditions.push(eq(agreements.type, query.type));
   if (query.theme) conditions.push(sql`${query.theme} = ANY (${agreements.themes})`);
@@ -501,6 +616,52 @@ function earliest(dates: Array<string | null>): string | null {
 
 // ---------------------------------------------------------------- writing
 
+type Readers = { userIds: string[]; bodyIds: string[] };
+
+/** Named readers must be accounts and bodies that exist. */
+async function validateReaders(
+  tx: Database,
+  readers: { userIds?: string[]; bodyIds?: string[] } | undefined,
+): Promise<Readers> {
+  const userIds = readers?.userIds ?? [];
+  const bodyIds = readers?.bodyIds ?? [];
+  if (userIds.length) {
+    const found = new Set(
+      (await tx.select({ id: users.id }).from(users).where(inArray(users.id, userIds))).map((row) => row.id),
+    );
+    const missing = userIds.findIndex((id) => !found.has(id));
+    if (missing >= 0)
+      throw new ValidationError(`no account ${userIds[missing]}`, `/readers/userIds/${missing}`);
+  }
+  if (bodyIds.length) {
+    const found = new Set(
+      (
+        await tx
+          .select({ id: organizations.id })
+          .from(organizations)
+          .where(and(inArray(organizations.id, bodyIds), eq(organizations.kind, 'body')))
+      ).map((row) => row.id),
+    );
+    const missing = bodyIds.findIndex((id) => !found.has(id));
+    if (missing >= 0) {
+      throw new ValidationError(
+        `${bodyIds[missing]} is not a body (council, board…)`,
+        `/readers/bodyIds/${missing}`,
+      );
+    }
+  }
+  return { userIds, bodyIds };
+}
+
+async function replaceReaders(tx: Database, agreementId: string, readers: Readers): Promise<void> {
+  await tx.delete(agreementReaders).where(eq(agreementReaders.agreementId, agreementId));
+  const rows = [
+    ...readers.userIds.map((userId) => ({ agreementId, userId })),
+    ...readers.bodyIds.map((bodyId) => ({ agreementId, bodyId })),
+  ];
+  if (rows.length) await tx.insert(agreementReaders).values(rows);
+}
+
 export async function createAgreement(
   tx: Database,
   actingAs: ActingAs,
@@ -546,10 +707,12 @@ export async function createAgreement(
           { kind: 'original', signedOn, extendsTermMonths: null },
         )
       : { startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null };
+  const readers = await validateReaders(tx, input.readers);
   const [row] = await tx
     .insert(agreements)
     .values({
       type: input.type,
+      visibility: input.visibility ?? 'public',
       status,
       title: input.title,
       themes: input.themes ?? [],
@@ -562,6 +725,7 @@ export async function createAgreement(
     })
     .returning();
   const agreementId = row!.id;
+  await replaceReaders(tx, agreementId, readers);
   await tx.insert(agreementParties).values(
     input.parties.map((party, index) => ({
       agreementId,
@@ -704,7 +868,8 @@ export async function updateAgreement(
   assertDate(changes.startsOn, '/startsOn');
   assertDate(changes.endsOn, '/endsOn');
   assertDateOrder(changes.startsOn ?? current.startsOn, changes.endsOn ?? current.endsOn, '/endsOn');
-  const { parties, ...fields } = changes;
+  const { parties, readers, ...fields } = changes;
+  if (readers !== undefined) await replaceReaders(tx, id, await validateReaders(tx, readers));
   if (parties) {
     if (!PRE_SIGNATURE_STATUSES.includes(current.status as AgreementStatus)) {
       throw new ConflictError(
@@ -955,10 +1120,20 @@ export async function addDocument(
   tx: Database,
   actingAs: ActingAs,
   agreementId: string,
-  input: { language: string; filename: string; content: Uint8Array; partId?: string | null },
+  input: {
+    language: string;
+    filename: string;
+    content: Uint8Array;
+    partId?: string | null;
+    visibility?: string;
+  },
 ): Promise<DocumentInfo> {
   await lockAgreement(tx, agreementId);
   assertLanguage(input.language, '/language');
+  const visibility = (input.visibility ?? 'public') as Visibility;
+  if (!VISIBILITIES.includes(visibility)) {
+    throw new ValidationError(`visibility is one of ${VISIBILITIES.join(', ')}`, '/visibility');
+  }
   if (input.content.byteLength === 0) throw new ValidationError('the file is empty', '/file');
   const detected = await fileTypeFromBuffer(input.content);
   if (detected?.mime !== 'application/pdf') {
@@ -982,6 +1157,7 @@ export async function addDocument(
       sizeBytes: input.content.byteLength,
       sha256: createHash('sha256').update(input.content).digest('hex'),
       content: input.content,
+      visibility,
     })
     .returning();
   const { content: _content, ...info } = row!;
@@ -994,12 +1170,19 @@ export async function addDocument(
   return info;
 }
 
-export async function getDocument(db: Database, agreementId: string, documentId: string) {
+/** A document with its content, if this reader may read it (else not found: its existence is not revealed). */
+export async function getDocument(db: Database, agreementId: string, documentId: string, reader: Reader) {
   const [row] = await db
     .select()
     .from(agreementDocuments)
     .where(and(eq(agreementDocuments.id, documentId), eq(agreementDocuments.agreementId, agreementId)));
-  if (!row) throw new NotFoundError(`no document ${documentId} in agreement ${agreementId}`);
+  const missing = () => new NotFoundError(`no document ${documentId} in agreement ${agreementId}`);
+  if (!row) throw missing();
+  if (!reader.isPlatformAdmin) {
+    const [agreement] = await db.select().from(agreements).where(eq(agreements.id, agreementId));
+    if (!agreement || !canReadDocument(reader, await readableRecordOf(db, agreement), row.visibility))
+      throw missing();
+  }
   return row;
 }
 

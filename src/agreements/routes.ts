@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { Type } from 'typebox';
+import { readerFor } from '../accounts/scopes.ts';
+import { VISIBILITIES } from '../accounts/visibility.ts';
 import type { App } from '../http/app.ts';
 import {
   Citation,
@@ -70,6 +72,7 @@ const summaryFields = {
   signedOn: Nullable(Type.String({ description: 'Date the first part was signed' })),
   startsOn: Nullable(Type.String()),
   endsOn: Nullable(Type.String()),
+  visibility: Type.Enum(VISIBILITIES),
   parties: Type.Array(PartySchema),
 };
 const AgreementSummarySchema = Type.Object(summaryFields);
@@ -128,6 +131,7 @@ const DocumentSchema = Type.Object({
   contentType: Type.String(),
   sizeBytes: Type.Integer(),
   sha256: Type.String(),
+  visibility: Type.Enum(VISIBILITIES),
   uploadedAt: Timestamp,
 });
 
@@ -136,6 +140,7 @@ const AgreementDetailSchema = Type.Object({
   description: LocalizedText,
   termMonths: Nullable(Type.Integer()),
   renewal: Nullable(Type.String()),
+  readers: Type.Object({ userIds: Type.Array(Id), bodyIds: Type.Array(Id) }),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   parts: Type.Array(PartSchema),
@@ -181,7 +186,7 @@ export async function agreementRoutes(app: App): Promise<void> {
         response: { 200: PageOf(AgreementSummarySchema), ...problemResponses(422) },
       },
     },
-    async (request) => listAgreements(db(), request.query),
+    async (request) => listAgreements(db(), request.query, await readerFor(db(), request.principal)),
   );
 
   app.get(
@@ -195,7 +200,7 @@ export async function agreementRoutes(app: App): Promise<void> {
         response: { 200: AgreementDetailSchema, ...problemResponses(404) },
       },
     },
-    async (request) => getAgreement(db(), request.params.id),
+    async (request) => getAgreement(db(), request.params.id, await readerFor(db(), request.principal)),
   );
 
   app.post(
@@ -350,13 +355,14 @@ export async function agreementRoutes(app: App): Promise<void> {
         tags: ['agreements'],
         summary: 'Upload the signed text (PDF) in one language',
         description:
-          `multipart/form-data with fields \`language\` (ISO 639-1), optional \`partId\`, then \`file\` (a PDF, at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB). ` +
+          `multipart/form-data with fields \`language\` (ISO 639-1), optional \`partId\` and \`visibility\`, then \`file\` (a PDF, at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB). ` +
           'The type is read from the content, not the name.',
         consumes: ['multipart/form-data'],
         params: IdParams,
         body: Type.Object({
           language: LanguageCode,
           partId: Type.Optional(Id),
+          visibility: Type.Optional(Type.Enum(VISIBILITIES)),
           file: Type.Unsafe<unknown>({
             type: 'string',
             format: 'binary',
@@ -393,6 +399,7 @@ export async function agreementRoutes(app: App): Promise<void> {
         addDocument(tx, actingAs, request.params.id, {
           language: fields.language!,
           partId: fields.partId || null,
+          visibility: fields.visibility,
           filename: uploaded.filename.slice(0, 255),
           content: uploaded.content,
         }),
@@ -421,7 +428,12 @@ export async function agreementRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const document = await getDocument(db(), request.params.id, request.params.documentId);
+      const document = await getDocument(
+        db(),
+        request.params.id,
+        request.params.documentId,
+        await readerFor(db(), request.principal),
+      );
       const asciiName = document.filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
       return reply
         .type(document.contentType)

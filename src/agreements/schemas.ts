@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { VISIBILITIES } from '../accounts/visibility.ts';
 import {
   CitationInput,
   CountryCode,
@@ -82,6 +83,25 @@ const editable = {
   startsOn: Type.Optional(Nullable(IsoDate)),
   endsOn: Type.Optional(Nullable(IsoDate)),
   parties: Type.Array(PartyInput, { minItems: 2, maxItems: 100 }),
+  visibility: Type.Optional(
+    Type.Enum(VISIBILITIES, {
+      description:
+        'public (default): anyone; members: signed-in members of a network of a party; restricted: the readers named, ' +
+        'the officers of the parties and platform admins',
+    }),
+  ),
+  readers: Type.Optional(
+    Type.Object(
+      {
+        userIds: Type.Optional(Type.Array(Id, { maxItems: 200, uniqueItems: true })),
+        bodyIds: Type.Optional(Type.Array(Id, { maxItems: 50, uniqueItems: true })),
+      },
+      {
+        additionalProperties: false,
+        description: 'Who reads a restricted agreement: accounts, and bodies whose council members read it',
+      },
+    ),
+  ),
 };
 
 export const AgreementInput = Type.Object(

@@ -13,6 +13,8 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { users } from '../accounts/tables.ts';
+import type { Visibility } from '../accounts/visibility.ts';
 import { events } from '../events/tables.ts';
 import { organizations } from '../organizations/tables.ts';
 import { people } from '../people/tables.ts';
@@ -38,6 +40,8 @@ export const agreements = pgTable(
     endsOn: date('ends_on', { mode: 'string' }),
     /** Date the first part was signed; kept on the agreement for filtering and ordering. */
     signedOn: date('signed_on', { mode: 'string' }),
+    /** Who may read it: public, members (of its parties' networks) or restricted (named readers). */
+    visibility: text('visibility').$type<Visibility>().notNull().default('public'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -168,6 +172,8 @@ export const agreementDocuments = pgTable(
     sizeBytes: integer('size_bytes').notNull(),
     sha256: text('sha256').notNull(),
     content: bytea('content').notNull(),
+    /** A signed scan may be narrower than its agreement: read only by those who read both. */
+    visibility: text('visibility').$type<Visibility>().notNull().default('public'),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('agreement_documents_agreement_idx').on(table.agreementId)],
@@ -179,3 +185,20 @@ export const approvalPolicies = pgTable('approval_policies', {
   requiredFrom: text('required_from').$type<AgreementStatus>().notNull(),
   description: text('description'),
 });
+
+/** The named readers of a restricted agreement: people (accounts) and bodies (whose council members read it). */
+export const agreementReaders = pgTable(
+  'agreement_readers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id),
+    bodyId: uuid('body_id').references(() => organizations.id),
+  },
+  (table) => [
+    index('agreement_readers_agreement_idx').on(table.agreementId),
+    check('agreement_readers_one_reader', sql`num_nonnulls(${table.userId}, ${table.bodyId}) = 1`),
+  ],
+);

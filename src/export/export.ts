@@ -1,4 +1,4 @@
-import { asc, getTableColumns, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNull, or } from 'drizzle-orm';
 import {
   agreementDocuments,
   agreementParties,
@@ -26,10 +26,24 @@ export const EXPORT_FORMAT = 'jumelage-registry/1';
 export async function exportRegistry(db: Database) {
   const organizationRows = await db.select().from(organizations).orderBy(asc(organizations.id));
   const eventRows = await db.select().from(events).orderBy(asc(events.id));
-  const partRows = await db
+  // The export is public: agreements that are members-only or restricted stay out, with all that hangs on them.
+  const agreementRows = await db
     .select()
-    .from(agreementParts)
-    .orderBy(asc(agreementParts.agreementId), asc(agreementParts.number));
+    .from(agreements)
+    .where(eq(agreements.visibility, 'public'))
+    .orderBy(asc(agreements.id));
+  const publicIds = agreementRows.map((row) => row.id);
+  const ofPublic = <T extends { agreementId: string }>(rows: T[]) => {
+    const ids = new Set(publicIds);
+    return rows.filter((row) => ids.has(row.agreementId));
+  };
+  const partRows = ofPublic(
+    await db
+      .select()
+      .from(agreementParts)
+      .orderBy(asc(agreementParts.agreementId), asc(agreementParts.number)),
+  );
+  const partIds = new Set(partRows.map((row) => row.id));
   const referencedPlaceIds = [
     ...new Set(
       [
@@ -60,21 +74,32 @@ export async function exportRegistry(db: Database) {
     memberships: await db.select().from(memberships).orderBy(asc(memberships.id)),
     events: eventRows,
     eventParticipants: await db.select().from(eventParticipants).orderBy(asc(eventParticipants.id)),
-    agreements: await db.select().from(agreements).orderBy(asc(agreements.id)),
-    agreementParties: await db
-      .select()
-      .from(agreementParties)
-      .orderBy(asc(agreementParties.agreementId), asc(agreementParties.position)),
+    agreements: agreementRows,
+    agreementParties: ofPublic(
+      await db
+        .select()
+        .from(agreementParties)
+        .orderBy(asc(agreementParties.agreementId), asc(agreementParties.position)),
+    ),
     agreementParts: partRows,
-    partSignatories: await db.select().from(partSignatories).orderBy(asc(partSignatories.id)),
-    approvals: await db.select().from(approvals).orderBy(asc(approvals.id)),
-    agreementTransitions: await db.select().from(agreementTransitions).orderBy(asc(agreementTransitions.id)),
-    agreementDocuments: await db
-      .select(documentColumns)
-      .from(agreementDocuments)
-      .orderBy(asc(agreementDocuments.id)),
+    partSignatories: (await db.select().from(partSignatories).orderBy(asc(partSignatories.id))).filter(
+      (row) => partIds.has(row.partId),
+    ),
+    approvals: ofPublic(await db.select().from(approvals).orderBy(asc(approvals.id))),
+    agreementTransitions: ofPublic(
+      await db.select().from(agreementTransitions).orderBy(asc(agreementTransitions.id)),
+    ),
+    agreementDocuments: ofPublic(
+      await db
+        .select(documentColumns)
+        .from(agreementDocuments)
+        .where(eq(agreementDocuments.visibility, 'public'))
+        .orderBy(asc(agreementDocuments.id)),
+    ),
     approvalPolicies: await db.select().from(approvalPolicies).orderBy(asc(approvalPolicies.countryCode)),
     sources: await db.select().from(sources).orderBy(asc(sources.id)),
-    citations: await db.select().from(citations).orderBy(asc(citations.id)),
+    citations: (await db.select().from(citations).orderBy(asc(citations.id))).filter(
+      (row) => row.entityType !== 'agreement' || publicIds.includes(row.entityId),
+    ),
   };
 }

@@ -1,7 +1,10 @@
 import { Type } from 'typebox';
+import { auditAccess } from '../accounts/policy.ts';
+import { readerFor } from '../accounts/scopes.ts';
+import { getAgreement } from '../agreements/agreements.ts';
 import { listChanges, listChangesByActor } from '../audit/audit.ts';
 import { exportRegistry } from '../export/export.ts';
-import { ForbiddenError } from '../shared/errors.ts';
+import { ForbiddenError, NotFoundError } from '../shared/errors.ts';
 import type { App } from './app.ts';
 import { negotiateLanguage } from './language.ts';
 import { message } from './messages.ts';
@@ -77,7 +80,23 @@ export async function systemRoutes(app: App, version: string): Promise<void> {
         }
         return listChangesByActor(app.database.db, query.actor);
       }
-      return listChanges(app.database.db, query.entity, query.id);
+      const principal = request.principal!;
+      const access = auditAccess(principal, query.entity, query.id);
+      if (access === 'forbidden') {
+        throw new ForbiddenError(
+          message(negotiateLanguage(request.headers['accept-language']), 'problem.forbidden'),
+        );
+      }
+      if (access === 'if_readable') {
+        // Not readable reads as not found, as the record itself does.
+        if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(query.id)) {
+          throw new NotFoundError(`no agreement ${query.id}`);
+        }
+        await getAgreement(app.database.db, query.id, await readerFor(app.database.db, principal));
+      }
+      const changes = await listChanges(app.database.db, query.entity, query.id);
+      // People's contact details in a record's history are for platform admins only.
+      return principal.isPlatformAdmin ? changes : changes.map(withoutContactDetails);
     },
   );
 
@@ -94,4 +113,13 @@ export async function systemRoutes(app: App, version: string): Promise<void> {
       return exportRegistry(app.database.db);
     },
   );
+}
+
+function withoutContactDetails<T extends { before: unknown; after: unknown }>(change: T): T {
+  const strip = (value: unknown) => {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+    const { email: _email, phone: _phone, ...rest } = value as Record<string, unknown>;
+    return rest;
+  };
+  return { ...change, before: strip(change.before), after: strip(change.after) };
 }
