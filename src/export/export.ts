@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, inArray, isNull, or } from 'drizzle-orm';
+import { asc, eq, getTableColumns, inArray, isNull, or } from 'drizzle-orm';
 import {
   agreementDocuments,
   agreementParties,
