@@ -197,7 +197,10 @@ program
           },
         ),
       );
-      console.error(`Created platform administrator ${user.email}.`);
+      console.error(
+        `Created platform administrator ${user.email}. Sign in and turn on two-factor sign-in ` +
+          '(POST /api/auth/two-factor/setup, then /enable): admin rights wait until it is on.',
+      );
     }),
   );
 

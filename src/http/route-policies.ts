@@ -42,7 +42,15 @@ const organizationInPath: ScopeOf = async (_db, request) => uuids([params(reques
 const organizationInBody: ScopeOf = async (_db, request) => uuids([body(request).organizationId]);
 
 const PUBLIC: RoutePolicy = { rule: { kind: 'public' }, note: 'public registry' };
-const SIGNED_IN: RoutePolicy = { rule: { kind: 'signed_in' }, note: 'own account' };
+const ENTRY: RoutePolicy = {
+  rule: { kind: 'public' },
+  note: 'way into an account (throttled where it can be abused)',
+};
+const AUDIT: RoutePolicy = {
+  rule: { kind: 'signed_in' },
+  note: 'a record’s history when the reader may read the record; an actor’s history for platform admins',
+};
+const SIGNED_IN: RoutePolicy = { rule: { kind: 'signed_in' }, note: 'their own account only' };
 const CONTRIBUTOR: RoutePolicy = { rule: { kind: 'contributor' }, note: 'any signed-in role' };
 const INVITE: RoutePolicy = {
   rule: { kind: 'invite' },
@@ -64,13 +72,13 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/openapi.json': PUBLIC,
   'GET /api/docs/*': PUBLIC,
   'GET /api/export': PUBLIC,
-  'GET /api/audit': SIGNED_IN,
+  'GET /api/audit': AUDIT,
 
-  'POST /api/auth/sign-in': PUBLIC,
-  'POST /api/auth/sign-out': PUBLIC,
+  'POST /api/auth/sign-in': ENTRY,
+  'POST /api/auth/sign-out': ENTRY,
   'GET /api/auth/me': SIGNED_IN,
-  'POST /api/auth/password-reset': PUBLIC,
-  'POST /api/auth/password-reset/confirm': PUBLIC,
+  'POST /api/auth/password-reset': ENTRY,
+  'POST /api/auth/password-reset/confirm': ENTRY,
   'GET /api/auth/sessions': SIGNED_IN,
   'DELETE /api/auth/sessions/:id': SIGNED_IN,
   'GET /api/auth/two-factor': SIGNED_IN,
@@ -80,9 +88,9 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/auth/two-factor/recovery-codes': SIGNED_IN,
   'POST /api/auth/password': SIGNED_IN,
   'POST /api/auth/email': SIGNED_IN,
-  'POST /api/auth/email/confirm': PUBLIC,
-  'POST /api/auth/invitation': PUBLIC,
-  'POST /api/auth/sign-up': PUBLIC,
+  'POST /api/auth/email/confirm': ENTRY,
+  'POST /api/auth/invitation': ENTRY,
+  'POST /api/auth/sign-up': ENTRY,
   'POST /api/invitations': INVITE,
   'GET /api/invitations': INVITE,
   'DELETE /api/invitations/:id': INVITE,
