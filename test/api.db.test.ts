@@ -48,6 +48,14 @@ describe('the HTTP API as a whole', () => {
     ]) {
       expect(documented, route).toContain(route);
     }
+    expect(Object.keys(document.components.securitySchemes).sort()).toEqual(['bearerToken', 'sessionCookie']);
+    expect(document.paths['/api/agreements'].get.security).toBeUndefined();
+    expect(document.paths['/api/agreements'].post.security).toEqual([
+      { sessionCookie: [] },
+      { bearerToken: [] },
+    ]);
+    expect(document.paths['/api/invitations'].post.security).toBeDefined();
+    expect(document.paths['/api/auth/sign-in'].post.security).toBeUndefined();
     const create = document.paths['/api/agreements'].post;
     expect(create.requestBody.content['application/json'].schema.properties.parties.minItems).toBe(2);
     expect(create.responses['422'].content['application/problem+json']).toBeDefined();

@@ -307,11 +307,36 @@ describe('documents', () => {
     expect(data.documents).toHaveLength(1);
   });
 
-  it('refuses a file named .pdf that is not a PDF, and stores nothing', async () => {
+  it('takes a scan by its content, not its name', async () => {
+    const agreement = await create();
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+    const response = await ctx.request({
+      method: 'POST',
+      url: `/api/agreements/${agreement.id}/documents`,
+      ...multipartBody({ language: 'ar' }, { name: 'accord.pdf', content: png }),
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.data.contentType).toBe('image/png');
+    const download = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/agreements/${agreement.id}/documents/${response.data.id}`,
+    });
+    expect(download.headers['content-type']).toBe('image/png');
+    expect(download.headers['content-disposition']).toMatch(/^attachment;/);
+  });
+
+  it('refuses files that are not PDF, PNG or JPEG whatever their name, and stores nothing', async () => {
     const agreement = await create();
     const before = await countRows(ctx);
-    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
-    for (const content of [png, Buffer.from('<html><script>alert(1)</script></html>')]) {
+    const gif = Buffer.from(
+      '47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b',
+      'hex',
+    );
+    for (const content of [
+      gif,
+      Buffer.from('<html><script>alert(1)</script></html>'),
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+    ]) {
       const response = await ctx.request({
         method: 'POST',
         url: `/api/agreements/${agreement.id}/documents`,

@@ -1115,7 +1115,10 @@ async function listDocuments(db: Database, agreementId: string): Promise<Documen
     .orderBy(asc(agreementDocuments.uploadedAt), asc(agreementDocuments.id));
 }
 
-/** Stores the signed text of an agreement. Only a real PDF is accepted, whatever the file is called. */
+/** What signed texts come as: PDF, or a scan as PNG or JPEG. Never SVG or HTML, which could carry script. */
+export const DOCUMENT_TYPES: readonly string[] = ['application/pdf', 'image/png', 'image/jpeg'];
+
+/** Stores the signed text of an agreement, by its content's type (read from its bytes), whatever the file is called. */
 export async function addDocument(
   tx: Database,
   actingAs: ActingAs,
@@ -1136,8 +1139,11 @@ export async function addDocument(
   }
   if (input.content.byteLength === 0) throw new ValidationError('the file is empty', '/file');
   const detected = await fileTypeFromBuffer(input.content);
-  if (detected?.mime !== 'application/pdf') {
-    throw new ValidationError(`the file is ${detected?.mime ?? 'not a recognised type'}, not a PDF`, '/file');
+  if (!detected || !DOCUMENT_TYPES.includes(detected.mime)) {
+    throw new ValidationError(
+      `the file is ${detected?.mime ?? 'not a recognised type'}: send a PDF, or a scan as PNG or JPEG`,
+      '/file',
+    );
   }
   if (input.partId) {
     const [part] = await tx

@@ -353,9 +353,9 @@ export async function agreementRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['agreements'],
-        summary: 'Upload the signed text (PDF) in one language',
+        summary: 'Upload the signed text (PDF, or a PNG or JPEG scan) in one language',
         description:
-          `multipart/form-data with fields \`language\` (ISO 639-1), optional \`partId\` and \`visibility\`, then \`file\` (a PDF, at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB). ` +
+          `multipart/form-data with fields \`language\` (ISO 639-1), optional \`partId\` and \`visibility\`, then \`file\` (a PDF, PNG or JPEG, at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB). ` +
           'The type is read from the content, not the name.',
         consumes: ['multipart/form-data'],
         params: IdParams,
@@ -366,7 +366,7 @@ export async function agreementRoutes(app: App): Promise<void> {
           file: Type.Unsafe<unknown>({
             type: 'string',
             format: 'binary',
-            description: 'The signed text, as PDF',
+            description: 'The signed text, as PDF, PNG or JPEG',
           }),
         }),
         response: { 201: DocumentSchema, ...problemResponses(400, 404, 413, 415, 422) },
@@ -421,7 +421,11 @@ export async function agreementRoutes(app: App): Promise<void> {
         response: {
           200: {
             description: 'The document',
-            content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+            content: {
+              'application/pdf': { schema: { type: 'string', format: 'binary' } },
+              'image/png': { schema: { type: 'string', format: 'binary' } },
+              'image/jpeg': { schema: { type: 'string', format: 'binary' } },
+            },
           },
           ...problemResponses(404),
         },

@@ -74,7 +74,7 @@ export interface AppOptions {
   publicUrl?: string;
   /** Trust X-Forwarded-* from a reverse proxy (to know the client address and whether HTTPS was used). */
   trustProxy?: boolean | string;
-  logger?: boolean | { level: string };
+  logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
   version?: string;
 }
 
@@ -104,7 +104,14 @@ function validatorCompilers() {
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    // Credentials never reach the log, whatever a serializer or a debug line prints.
+    logger:
+      options.logger === true || typeof options.logger === 'object'
+        ? {
+            ...(typeof options.logger === 'object' ? options.logger : { level: 'info' }),
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+          }
+        : false,
     bodyLimit: JSON_BODY_LIMIT,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
