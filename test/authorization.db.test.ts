@@ -112,6 +112,7 @@ const SIGNED_IN: Record<Role, Expectation> = { ...everyone(A), public: U };
 const CONTRIBUTORS: Record<Role, Expectation> = { ...everyone(A), public: U, plain: D };
 /** Who acts for agreement A–C: officers of A and C, and the admin (C is outside the network). */
 const FOR_AC: Record<Role, Expectation> = { ...CONTRIBUTORS, officerB: D, secretariat: D, councilMember: D };
+const ADMINS: Record<Role, Expectation> = { ...everyone(D), public: U, admin: A };
 const INVITERS: Record<Role, Expectation> = { ...everyone(D), public: U, secretariat: A, admin: A };
 
 const cases: Case[] = [
@@ -482,6 +483,23 @@ const cases: Case[] = [
     }),
     expected: INVITERS,
   },
+  ...(
+    [
+      ['POST /api/users/:id/roles', `/api/users/${RANDOM_ID}/roles`],
+      ['DELETE /api/users/:id/roles/:grantId', `/api/users/${RANDOM_ID}/roles/${RANDOM_ID}`],
+      ['POST /api/users/:id/disable', `/api/users/${RANDOM_ID}/disable`],
+      ['POST /api/users/:id/enable', `/api/users/${RANDOM_ID}/enable`],
+    ] as const
+  ).map(([route, url]) => ({
+    name: `${route} (user management, no such account)`,
+    route,
+    request: (): InjectOptions => ({
+      method: route.startsWith('DELETE') ? 'DELETE' : 'POST',
+      url,
+      ...(route.endsWith('/roles') ? { payload: { role: 'municipal_officer', scopeId: RANDOM_ID } } : {}),
+    }),
+    expected: ADMINS,
+  })),
   {
     name: 'withdraw an invitation',
     route: 'DELETE /api/invitations/:id',

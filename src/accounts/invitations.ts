@@ -102,7 +102,7 @@ export async function createInvitation(
   const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (existing) {
     throw new ConflictError(
-      'this address has an account already: a platform admin can give it the roles',
+      'this address has an account already: a platform admin can give it the roles (POST /api/users/{id}/roles)',
       '/email',
     );
   }

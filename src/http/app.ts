@@ -20,6 +20,7 @@ import { decide, type Principal } from '../accounts/policy.ts';
 import { accountRoutes, SESSION_COOKIE } from '../accounts/routes.ts';
 import { scopeFacts } from '../accounts/scopes.ts';
 import { type ApiToken, resolveApiToken } from '../accounts/tokens.ts';
+import { userAdminRoutes } from '../accounts/user-admin-routes.ts';
 import { MAX_DOCUMENT_BYTES } from '../agreements/agreements.ts';
 import { agreementRoutes } from '../agreements/routes.ts';
 import type { Database, DatabaseHandle } from '../db/client.ts';
@@ -308,6 +309,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await systemRoutes(typed, options.version ?? '0.1.0');
       await accountRoutes(typed);
       await invitationRoutes(typed);
+      await userAdminRoutes(typed);
       await placeRoutes(typed);
       await organizationRoutes(typed);
       await peopleRoutes(typed);

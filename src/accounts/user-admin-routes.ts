@@ -1,0 +1,110 @@
+import { Type } from 'typebox';
+import type { App } from '../http/app.ts';
+import { Id, problemResponses, Timestamp } from '../http/schemas.ts';
+import { SCOPED_ROLES } from './policy.ts';
+import { UserSchema } from './routes.ts';
+import { addRole, disableUser, enableUser, listUsers, removeRole } from './user-admin.ts';
+
+const ManagedUserSchema = Type.Intersect([
+  UserSchema,
+  Type.Object({
+    disabledAt: Type.Union([Timestamp, Type.Null()]),
+    grants: Type.Array(Type.Object({ id: Id, role: Type.Enum([...SCOPED_ROLES]), scopeId: Id })),
+  }),
+]);
+const UserParams = Type.Object({ id: Id }, { additionalProperties: false });
+
+/** User management, for platform admins. */
+export async function userAdminRoutes(app: App): Promise<void> {
+  app.get(
+    '/users',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Accounts and their roles',
+        querystring: Type.Object(
+          {
+            q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ items: Type.Array(ManagedUserSchema) }),
+          ...problemResponses(401, 403),
+        },
+      },
+    },
+    async (request) => ({ items: await listUsers(app.database.db, request.query) }),
+  );
+
+  app.post(
+    '/users/:id/roles',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Give an account a role in a network, body or organization',
+        params: UserParams,
+        body: Type.Object(
+          { role: Type.Enum([...SCOPED_ROLES]), scopeId: Id },
+          { additionalProperties: false },
+        ),
+        response: { 204: Type.Null(), ...problemResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      await app.write(request, (tx, actingAs) => addRole(tx, actingAs, request.params.id, request.body));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/users/:id/roles/:grantId',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Take a role away from an account',
+        params: Type.Object({ id: Id, grantId: Id }, { additionalProperties: false }),
+        response: { 204: Type.Null(), ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await app.write(request, (tx, actingAs) =>
+        removeRole(tx, actingAs, request.params.id, request.params.grantId),
+      );
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/users/:id/disable',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Disable an account: its sessions and tokens stop at once',
+        params: UserParams,
+        response: { 204: Type.Null(), ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await app.write(request, (tx, actingAs) => disableUser(tx, actingAs, request.params.id));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/users/:id/enable',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Enable a disabled account again',
+        params: UserParams,
+        response: { 204: Type.Null(), ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await app.write(request, (tx, actingAs) => enableUser(tx, actingAs, request.params.id));
+      return reply.code(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,126 @@
+import { and, asc, eq, ilike, isNull, or } from 'drizzle-orm';
+import { recordChange } from '../audit/audit.ts';
+import type { Database } from '../db/client.ts';
+import { organizations } from '../organizations/tables.ts';
+import type { ActingAs } from '../shared/actor.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.ts';
+import { grantRole, toUser, type User } from './accounts.ts';
+import type { Grant, ScopedRole } from './policy.ts';
+import { apiTokens, roleGrants, sessions, users } from './tables.ts';
+
+export interface ManagedUser extends User {
+  disabledAt: Date | null;
+  grants: Array<Grant & { id: string }>;
+}
+
+/** Accounts with their roles, for platform admins; `q` matches a name or an address. */
+export async function listUsers(db: Database, query: { q?: string; limit?: number }): Promise<ManagedUser[]> {
+  const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%` : undefined;
+  const rows = await db
+    .select()
+    .from(users)
+    .where(pattern ? or(ilike(users.email, pattern), ilike(users.displayName, pattern)) : undefined)
+    .orderBy(asc(users.email))
+    .limit(query.limit ?? 100);
+  const grants = rows.length ? await db.select().from(roleGrants).orderBy(asc(roleGrants.createdAt)) : [];
+  return rows.map((row) => ({
+    ...toUser(row),
+    disabledAt: row.disabledAt,
+    grants: grants
+      .filter((grant) => grant.userId === row.id)
+      .map((grant) => ({ id: grant.id, role: grant.role, scopeId: grant.scopeId })),
+  }));
+}
+
+async function existingUser(tx: Database, id: string) {
+  const [row] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+  if (!row) throw new NotFoundError(`no account ${id}`);
+  return row;
+}
+
+/** Gives an existing account a role in a scope (a reviewer's fund call is not an organization). */
+export async function addRole(
+  tx: Database,
+  actingAs: ActingAs,
+  userId: string,
+  grant: { role: ScopedRole; scopeId: string },
+): Promise<void> {
+  await existingUser(tx, userId);
+  if (grant.role !== 'reviewer') {
+    const [scope] = await tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.id, grant.scopeId));
+    if (!scope) throw new ValidationError('no such network, body or organization', '/scopeId');
+  }
+  const [already] = await tx
+    .select({ id: roleGrants.id })
+    .from(roleGrants)
+    .where(
+      and(
+        eq(roleGrants.userId, userId),
+        eq(roleGrants.role, grant.role),
+        eq(roleGrants.scopeId, grant.scopeId),
+      ),
+    );
+  if (already) throw new ConflictError('this account holds this role already', '/role');
+  await grantRole(tx, actingAs, { userId, ...grant });
+}
+
+export async function removeRole(
+  tx: Database,
+  actingAs: ActingAs,
+  userId: string,
+  grantId: string,
+): Promise<void> {
+  const [row] = await tx
+    .delete(roleGrants)
+    .where(and(eq(roleGrants.id, grantId), eq(roleGrants.userId, userId)))
+    .returning();
+  if (!row) throw new NotFoundError(`no role ${grantId} on account ${userId}`);
+  await recordChange(tx, actingAs, {
+    action: 'delete',
+    entityType: 'role_grant',
+    entityId: grantId,
+    before: row,
+  });
+}
+
+/**
+ * Disables an account: it can no longer sign in, and its sessions and tokens stop at once.
+ * Nothing it wrote is removed; the audit trail keeps naming it.
+ */
+export async function disableUser(tx: Database, actingAs: ActingAs, userId: string): Promise<void> {
+  const row = await existingUser(tx, userId);
+  if (actingAs.actor === `user:${userId}`)
+    throw new ConflictError('you cannot disable your own account', '/');
+  if (row.disabledAt) return;
+  const now = new Date();
+  await tx.update(users).set({ disabledAt: now }).where(eq(users.id, userId));
+  await tx
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+  await tx
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
+  await recordChange(tx, actingAs, {
+    action: 'update',
+    entityType: 'user',
+    entityId: userId,
+    after: { disabledAt: now },
+  });
+}
+
+export async function enableUser(tx: Database, actingAs: ActingAs, userId: string): Promise<void> {
+  const row = await existingUser(tx, userId);
+  if (!row.disabledAt) return;
+  await tx.update(users).set({ disabledAt: null }).where(eq(users.id, userId));
+  await recordChange(tx, actingAs, {
+    action: 'update',
+    entityType: 'user',
+    entityId: userId,
+    after: { disabledAt: null },
+  });
+}
