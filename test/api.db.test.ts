@@ -1,8 +1,8 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from './helpers/app.ts';
+import { setUpTestApp } from './helpers/app.ts';
 
-const ctx = useTestApp();
+const ctx = setUpTestApp();
 
 describe('the HTTP API as a whole', () => {
   it('reports its health and engine', async () => {

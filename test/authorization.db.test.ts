@@ -1,10 +1,10 @@
 import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { policyFor, ROUTE_POLICIES } from '../src/http/route-policies.ts';
-import { type As, useTestApp } from './helpers/app.ts';
+import { type As, setUpTestApp } from './helpers/app.ts';
 import { countRows, createCity, createOrganization } from './helpers/fixtures.ts';
 
-const ctx = useTestApp();
+const ctx = setUpTestApp();
 
 // A network N with a council, two member cities A and B, and C outside it.
 const ids = {} as Record<'network' | 'council' | 'a' | 'b' | 'c' | 'agreementAB' | 'agreementAC', string>;

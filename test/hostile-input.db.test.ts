@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from './helpers/app.ts';
+import { setUpTestApp } from './helpers/app.ts';
 
-const ctx = useTestApp();
+const ctx = setUpTestApp();
 
 // Script injection and SQL injection, in each of the three scripts the registry is written in.
 const HOSTILE = {

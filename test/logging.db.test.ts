@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, buildApp } from '../src/http/app.ts';
-import { TEST_PASSWORD, useTestApp } from './helpers/app.ts';
+import { TEST_PASSWORD, setUpTestApp } from './helpers/app.ts';
 
-const ctx = useTestApp();
+const ctx = setUpTestApp();
 const lines: Array<Record<string, unknown>> = [];
 let app: App;
 

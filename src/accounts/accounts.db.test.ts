@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestApp } from '../../test/helpers/app.ts';
+import { setUpTestApp } from '../../test/helpers/app.ts';
 import type { Database } from '../db/client.ts';
 import { createUser } from './accounts.ts';
 
-const ctx = useTestApp();
+const ctx = setUpTestApp();
 const PASSWORD = 'copper lantern orbit mosaic';
 
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type As, TEST_PASSWORD, useTestApp } from '../../test/helpers/app.ts';
+import { type As, TEST_PASSWORD, setUpTestApp } from '../../test/helpers/app.ts';
 import { createCity, createOrganization } from '../../test/helpers/fixtures.ts';
 import { startTestSmtpServer } from '../../test/helpers/smtp.ts';
 import type { Database } from '../db/client.ts';
@@ -10,7 +10,7 @@ import { createUser } from './accounts.ts';
 import { invitations, users } from './tables.ts';
 import { INVITE_PER_ACCOUNT } from './throttle.ts';
 
-const ctx = useTestApp();
+const ctx = setUpTestApp();
 let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
 let app: App;
 const ids = {} as Record<'network' | 'council' | 'member' | 'outsider', string>;

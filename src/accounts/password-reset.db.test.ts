@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PASSWORD, useTestApp } from '../../test/helpers/app.ts';
+import { TEST_PASSWORD, setUpTestApp } from '../../test/helpers/app.ts';
 import { startTestSmtpServer } from '../../test/helpers/smtp.ts';
 import type { Database } from '../db/client.ts';
 import { type App, buildApp } from '../http/app.ts';
 import { createMailer } from '../mail/mailer.ts';
 import { createUser } from './accounts.ts';
 
-const ctx = useTestApp();
+const ctx = setUpTestApp();
 let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
 let app: App;
 const NEW_PASSWORD = 'granite willow saffron echo';

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { enrolTwoFactor, TEST_PASSWORD, useTestApp } from '../../test/helpers/app.ts';
+import { enrolTwoFactor, TEST_PASSWORD, setUpTestApp } from '../../test/helpers/app.ts';
 import type { Database } from '../db/client.ts';
 import { createUser } from './accounts.ts';
 import { recoveryCodes, users } from './tables.ts';
 import { totpCode } from './two-factor.ts';
 
-const ctx = useTestApp();
+const ctx = setUpTestApp();
 
 async function newAccount(options: { admin?: boolean } = {}) {
   const email = `person-${Math.random().toString(36).slice(2, 10)}@twofactor.example`;

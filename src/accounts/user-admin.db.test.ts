@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_PASSWORD, useTestApp } from '../../test/helpers/app.ts';
+import { TEST_PASSWORD, setUpTestApp } from '../../test/helpers/app.ts';
 import { createCity } from '../../test/helpers/fixtures.ts';
 
-const ctx = useTestApp();
+const ctx = setUpTestApp();
 
 describe('user management by platform admins', () => {
   it('lists accounts with their roles, gives and takes roles, and disables an account at once', async () => {

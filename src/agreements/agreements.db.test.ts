@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestApp } from '../../test/helpers/app.ts';
+import { setUpTestApp } from '../../test/helpers/app.ts';
 import {
   countRows,
   createCity,
@@ -9,7 +9,7 @@ import {
   multipartBody,
 } from '../../test/helpers/fixtures.ts';
 
-const ctx = useTestApp();
+const ctx = setUpTestApp();
 const ids = {} as Record<'ivry' | 'timbuktu' | 'smara' | 'agadez' | 'mayor', string>;
 
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type As, useTestApp } from '../../test/helpers/app.ts';
+import { type As, setUpTestApp } from '../../test/helpers/app.ts';
 import { createCity, createOrganization, MINIMAL_PDF, multipartBody } from '../../test/helpers/fixtures.ts';
 
-const ctx = useTestApp();
+const ctx = setUpTestApp();
 type Name = 'open' | 'members' | 'restricted' | 'restrictedAC';
 const ids = {} as Record<
   'network' | 'council' | 'a' | 'b' | 'c' | 'openDocument' | 'hiddenDocument' | Name,

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../../test/helpers/app.ts';
+import { setUpTestApp } from '../../test/helpers/app.ts';
 import { selectRows } from '../db/client.ts';
 
-const ctx = useTestApp();
+const ctx = setUpTestApp();
 
 describe('the audit log', () => {
   it('records the request id and the caller’s address with each change', async () => {

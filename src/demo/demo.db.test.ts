@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../../test/helpers/app.ts';
+import { setUpTestApp } from '../../test/helpers/app.ts';
 import { loadDemo } from './load.ts';
 
-const ctx = useTestApp(async ({ database }) => {
+const ctx = setUpTestApp(async ({ database }) => {
   await loadDemo(database);
 });
 

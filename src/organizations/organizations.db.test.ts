@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../../test/helpers/app.ts';
+import { setUpTestApp } from '../../test/helpers/app.ts';
 import { countRows, createCity, createOrganization } from '../../test/helpers/fixtures.ts';
 
-const ctx = useTestApp();
+const ctx = setUpTestApp();
 
 describe('organizations', () => {
   it('creates, reads, searches and edits an organization, auditing each change', async () => {

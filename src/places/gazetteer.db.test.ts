@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestApp } from '../../test/helpers/app.ts';
+import { setUpTestApp } from '../../test/helpers/app.ts';
 import { selectRows } from '../db/client.ts';
 import { importPlaces } from './import.ts';
 
-const ctx = useTestApp();
+const ctx = setUpTestApp();
 let firstImport: { placesImported: number; namesImported: number };
 
 async function counts() {

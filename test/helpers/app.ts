@@ -28,7 +28,7 @@ export interface TestContext {
 export const TEST_PASSWORD = 'copper lantern orbit mosaic';
 
 /** Builds the app on a database of its own before the file's tests, and tears both down after. */
-export function useTestApp(prepare?: (context: TestContext) => Promise<void>): TestContext {
+export function setUpTestApp(prepare?: (context: TestContext) => Promise<void>): TestContext {
   const context = {} as TestContext;
   let adminCookie = '';
   beforeAll(async () => {
