@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, buildApp } from '../src/http/app.ts';
-import { TEST_PASSWORD, setUpTestApp } from './helpers/app.ts';
+import { setUpTestApp, TEST_PASSWORD } from './helpers/app.ts';
 
 const ctx = setUpTestApp();
 const lines: Array<Record<string, unknown>> = [];

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type As, TEST_PASSWORD, setUpTestApp } from '../../test/helpers/app.ts';
+import { type As, setUpTestApp, TEST_PASSWORD } from '../../test/helpers/app.ts';
 import { createCity, createOrganization } from '../../test/helpers/fixtures.ts';
 import { startTestSmtpServer } from '../../test/helpers/smtp.ts';
 import type { Database } from '../db/client.ts';

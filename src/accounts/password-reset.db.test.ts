@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PASSWORD, setUpTestApp } from '../../test/helpers/app.ts';
+import { setUpTestApp, TEST_PASSWORD } from '../../test/helpers/app.ts';
 import { startTestSmtpServer } from '../../test/helpers/smtp.ts';
 import type { Database } from '../db/client.ts';
 import { type App, buildApp } from '../http/app.ts';

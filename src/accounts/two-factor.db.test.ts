@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { enrolTwoFactor, TEST_PASSWORD, setUpTestApp } from '../../test/helpers/app.ts';
+import { enrolTwoFactor, setUpTestApp, TEST_PASSWORD } from '../../test/helpers/app.ts';
 import type { Database } from '../db/client.ts';
 import { createUser } from './accounts.ts';
 import { recoveryCodes, users } from './tables.ts';

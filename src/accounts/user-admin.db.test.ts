@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_PASSWORD, setUpTestApp } from '../../test/helpers/app.ts';
+import { setUpTestApp, TEST_PASSWORD } from '../../test/helpers/app.ts';
 import { createCity } from '../../test/helpers/fixtures.ts';
 
 const ctx = setUpTestApp();
