@@ -316,7 +316,7 @@ const NEVER_SIGNED = '0001-01-01';
 const sortDate = sql<string>`coalesce(${agreements.signedOn}, ${NEVER_SIGNED}::date)`;
 
 /** The agreements a reader may see, as SQL: the same rule as canRead, for lists. */
-function visibleTo(db: Database, reader: Reader): SQL | undefined {
+export function visibleTo(db: Database, reader: Reader): SQL | undefined {
   if (reader.isPlatformAdmin) return undefined;
   const open = eq(agreements.visibility, 'public');
   if (reader.userId === null) return open;

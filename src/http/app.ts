@@ -30,6 +30,7 @@ import { networkRoutes } from '../networks/routes.ts';
 import { organizationRoutes } from '../organizations/routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
 import { placeRoutes } from '../places/routes.ts';
+import { portalRoutes } from '../portal/routes.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../shared/errors.ts';
 import { sourceRoutes } from '../sources/routes.ts';
@@ -293,6 +294,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         { name: 'networks' },
         { name: 'events' },
         { name: 'sources' },
+        { name: 'portal', description: 'Read views for the public portal: search, key figures, map links' },
       ],
     },
   });
@@ -317,6 +319,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await networkRoutes(typed);
       await eventRoutes(typed);
       await sourceRoutes(typed);
+      await portalRoutes(typed);
     },
     { prefix: '/api' },
   );

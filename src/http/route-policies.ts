@@ -146,6 +146,9 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/approval-policies': PUBLIC,
   'PUT /api/approval-policies/:countryCode': ADMIN,
 
+  'GET /api/search': PUBLIC,
+  'GET /api/figures': PUBLIC,
+  'GET /api/links': PUBLIC,
   'GET /api/networks': PUBLIC,
   'GET /api/networks/:id': PUBLIC,
 

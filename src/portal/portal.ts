@@ -1,0 +1,150 @@
+import { and, countDistinct, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { Reader } from '../accounts/visibility.ts';
+import { listAgreements, visibleTo } from '../agreements/agreements.ts';
+import { agreementParties, agreements } from '../agreements/tables.ts';
+import type { Database } from '../db/client.ts';
+import { listOrganizations } from '../organizations/organizations.ts';
+import { organizations } from '../organizations/tables.ts';
+import { listPeople } from '../people/people.ts';
+import { memberships } from '../people/tables.ts';
+import { searchPlaces } from '../places/search.ts';
+import { places } from '../places/tables.ts';
+import type { LocalizedText } from '../shared/localized.ts';
+
+/**
+ * Read views for the public portal: one search over everything, key figures, and the links the
+ * map and the network graph draw. Each respects the reader's visibility.
+ */
+
+export async function searchEverything(db: Database, q: string, reader: Reader) {
+  const [organizationPage, placeMatches, peoplePage, agreementPage] = [
+    await listOrganizations(db, { q, limit: 6 }),
+    await searchPlaces(db, { q, limit: 5 }),
+    await listPeople(db, { q, limit: 4 }),
+    await listAgreements(db, { q, limit: 5 }, reader),
+  ];
+  return {
+    organizations: organizationPage.items.map((organization) => ({
+      id: organization.id,
+      kind: organization.kind,
+      name: organization.name,
+      countryCode: organization.countryCode,
+    })),
+    places: placeMatches.map((place) => ({
+      id: place.id,
+      name: place.name,
+      names: place.names,
+      countryCode: place.countryCode,
+      matchedName: place.matchedName,
+    })),
+    people: peoplePage.items.map((person) => ({ id: person.id, name: person.name, names: person.names })),
+    agreements: agreementPage.items.map((agreement) => ({
+      id: agreement.id,
+      title: agreement.title,
+      status: agreement.status,
+      signedOn: agreement.signedOn,
+    })),
+  };
+}
+
+export async function keyFigures(db: Database, reader: Reader) {
+  const visible = visibleTo(db, reader);
+  const [agreementCounts] = await db
+    .select({ agreements: countDistinct(agreements.id) })
+    .from(agreements)
+    .where(visible);
+  const [partyCounts] = await db
+    .select({
+      organizations: countDistinct(agreementParties.organizationId),
+      countries: countDistinct(sql`coalesce(${agreementParties.countryCode}, ${organizations.countryCode})`),
+    })
+    .from(agreementParties)
+    .innerJoin(agreements, eq(agreements.id, agreementParties.agreementId))
+    .leftJoin(organizations, eq(organizations.id, agreementParties.organizationId))
+    .where(visible);
+  const [networkCounts] = await db
+    .select({ networks: countDistinct(organizations.id) })
+    .from(organizations)
+    .where(eq(organizations.kind, 'network'));
+  return {
+    agreements: Number(agreementCounts?.agreements ?? 0),
+    organizations: Number(partyCounts?.organizations ?? 0),
+    countries: Number(partyCounts?.countries ?? 0),
+    networks: Number(networkCounts?.networks ?? 0),
+  };
+}
+
+export interface MapPoint {
+  id: string;
+  name: LocalizedText;
+  countryCode: string | null;
+  longitude: number;
+  latitude: number;
+}
+
+/**
+ * Every agreement the reader may see as links between its located parties (the first party to
+ * each other one), with the organizations they join. Compact, because the map draws tens of
+ * thousands of them. `network` keeps agreements among that network's members.
+ */
+export async function agreementLinks(db: Database, reader: Reader, filter: { network?: string }) {
+  const conditions = [visibleTo(db, reader), isNotNull(places.latitude)];
+  if (filter.network) {
+    conditions.push(
+      inArray(
+        agreementParties.organizationId,
+        db
+          .select({ id: memberships.memberOrganizationId })
+          .from(memberships)
+          .where(eq(memberships.organizationId, filter.network)),
+      ),
+    );
+  }
+  const rows = await db
+    .select({
+      agreementId: agreements.id,
+      status: agreements.status,
+      type: agreements.type,
+      position: agreementParties.position,
+      organizationId: organizations.id,
+      name: organizations.name,
+      countryCode: organizations.countryCode,
+      longitude: places.longitude,
+      latitude: places.latitude,
+    })
+    .from(agreementParties)
+    .innerJoin(agreements, eq(agreements.id, agreementParties.agreementId))
+    .innerJoin(organizations, eq(organizations.id, agreementParties.organizationId))
+    .innerJoin(places, eq(places.id, organizations.placeId))
+    .where(and(...conditions))
+    .orderBy(agreements.id, agreementParties.position);
+  const points = new Map<string, MapPoint>();
+  const byAgreement = new Map<string, typeof rows>();
+  for (const row of rows) {
+    points.set(row.organizationId, {
+      id: row.organizationId,
+      name: row.name,
+      countryCode: row.countryCode,
+      longitude: row.longitude!,
+      latitude: row.latitude!,
+    });
+    const list = byAgreement.get(row.agreementId) ?? [];
+    list.push(row);
+    byAgreement.set(row.agreementId, list);
+  }
+  const links: Array<{ agreementId: string; status: string; type: string; from: string; to: string }> = [];
+  for (const [agreementId, parties] of byAgreement) {
+    const [first, ...others] = parties;
+    for (const other of others) {
+      if (other.organizationId === first!.organizationId) continue;
+      links.push({
+        agreementId,
+        status: first!.status,
+        type: first!.type,
+        from: first!.organizationId,
+        to: other.organizationId,
+      });
+    }
+  }
+  return { points: [...points.values()], links };
+}
