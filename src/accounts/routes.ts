@@ -27,6 +27,7 @@ import {
 } from './accounts.ts';
 import { confirmEmailChange, requestEmailChange } from './email-change.ts';
 import { requestPasswordReset, resetPassword, resetRetryAfter } from './password-reset.ts';
+import { SCOPED_ROLES } from './policy.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './tokens.ts';
 import {
   beginTwoFactorSetup,
@@ -61,14 +62,18 @@ const SessionSchema = Type.Object({
   userAgent: Type.Union([Type.String(), Type.Null()]),
 });
 
+/** Readable by the page, holding no secret: tells the web app whether to ask who is signed in. */
+export const SIGNED_IN_HINT_COOKIE = 'jumelage_signed_in';
+
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
-  reply.setCookie(SESSION_COOKIE, token, {
+  const options = {
     path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
+    sameSite: 'lax' as const,
     secure: request.protocol === 'https',
     maxAge: SESSION_ABSOLUTE_MS / 1000,
-  });
+  };
+  reply.setCookie(SESSION_COOKIE, token, { ...options, httpOnly: true });
+  reply.setCookie(SIGNED_IN_HINT_COOKIE, '1', options);
 }
 
 /**
@@ -177,6 +182,7 @@ export async function accountRoutes(app: App): Promise<void> {
       const token = request.cookies[SESSION_COOKIE];
       if (token) await closeSession(app.database.db, token);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(SIGNED_IN_HINT_COOKIE, { path: '/' });
       return reply.code(204).send(null);
     },
   );
@@ -186,11 +192,17 @@ export async function accountRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['accounts'],
-        summary: 'Who is signed in',
-        response: { 200: Type.Object({ user: UserSchema }), ...problemResponses(401) },
+        summary: 'Who is signed in, and the roles they hold where',
+        response: {
+          200: Type.Object({
+            user: UserSchema,
+            roles: Type.Array(Type.Object({ role: Type.Enum([...SCOPED_ROLES]), scopeId: Id })),
+          }),
+          ...problemResponses(401),
+        },
       },
     },
-    async (request) => ({ user: signedInUser(request) }),
+    async (request) => ({ user: signedInUser(request), roles: request.principal?.grants ?? [] }),
   );
 
   app.get(

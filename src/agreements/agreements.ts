@@ -307,6 +307,8 @@ export interface AgreementQuery {
   signedFrom?: string;
   signedTo?: string;
   q?: string;
+  /** newest (default): latest signature first, never-signed last; oldest: the reverse. */
+  sort?: 'newest' | 'oldest';
   limit?: number;
   cursor?: string;
 }
@@ -440,16 +442,19 @@ export async function listAgreements(
     );
   }
   const cursor = decodeCursor(query.cursor, 2);
+  const oldestFirst = query.sort === 'oldest';
   if (cursor) {
     conditions.push(
-      sql`(${sortDate}, ${agreements.id}) < (${String(cursor[0])}::date, ${String(cursor[1])}::uuid)`,
+      oldestFirst
+        ? sql`(${sortDate}, ${agreements.id}) > (${String(cursor[0])}::date, ${String(cursor[1])}::uuid)`
+        : sql`(${sortDate}, ${agreements.id}) < (${String(cursor[0])}::date, ${String(cursor[1])}::uuid)`,
     );
   }
   const rows = await db
     .select({ agreement: agreements, sortDate })
     .from(agreements)
     .where(and(...conditions))
-    .orderBy(desc(sortDate), desc(agreements.id))
+    .orderBy(...(oldestFirst ? [asc(sortDate), asc(agreements.id)] : [desc(sortDate), desc(agreements.id)]))
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   const parties = await loadParties(

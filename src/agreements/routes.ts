@@ -167,7 +167,7 @@ export async function agreementRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['agreements'],
-        summary: 'List agreements, newest signature first, with their parties',
+        summary: 'List agreements with their parties, by date of signature (newest first unless sort=oldest)',
         querystring: Type.Object(
           {
             country: Type.Optional(CountryCode),
@@ -179,6 +179,11 @@ export async function agreementRoutes(app: App): Promise<void> {
             signedFrom: Type.Optional(IsoDate),
             signedTo: Type.Optional(IsoDate),
             q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+            sort: Type.Optional(
+              Type.Enum(['newest', 'oldest'], {
+                description: 'By date of signature; never-signed agreements last',
+              }),
+            ),
             ...PageQuery,
           },
           { additionalProperties: false },

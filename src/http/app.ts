@@ -39,6 +39,7 @@ import { message } from './messages.ts';
 import { errorToProblem, routeNotFoundProblem, sendProblem } from './problem.ts';
 import { policyFor } from './route-policies.ts';
 import { systemRoutes } from './system-routes.ts';
+import { webAppRoutes } from './web-app.ts';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -77,6 +78,8 @@ export interface AppOptions {
   /** Trust X-Forwarded-* from a reverse proxy (to know the client address and whether HTTPS was used). */
   trustProxy?: boolean | string;
   logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
+  /** Where the built web application is (default: dist/web); false to serve the API only. */
+  webRoot?: string | false;
   version?: string;
 }
 
@@ -323,5 +326,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
     { prefix: '/api' },
   );
+  if (options.webRoot !== false) await webAppRoutes(app as unknown as App, options.webRoot);
   return app as unknown as App;
 }

@@ -50,6 +50,7 @@ const AUDIT: RoutePolicy = {
   rule: { kind: 'signed_in' },
   note: 'a record’s history when the reader may read the record; an actor’s history for platform admins',
 };
+const WEB_APP: RoutePolicy = { rule: { kind: 'public' }, note: 'the web application' };
 const SIGNED_IN: RoutePolicy = { rule: { kind: 'signed_in' }, note: 'their own account only' };
 const CONTRIBUTOR: RoutePolicy = { rule: { kind: 'contributor' }, note: 'any signed-in role' };
 const INVITE: RoutePolicy = {
@@ -165,6 +166,8 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
 /** The policy of a route as Fastify registered it (HEAD follows GET; the reference pages share one entry). */
 export function policyFor(method: string, url: string): RoutePolicy | undefined {
   const verb = method === 'HEAD' ? 'GET' : method;
+  // The web application's pages and files are public; what they show comes from the API, which checks.
+  if (!url.startsWith('/api') && verb === 'GET') return WEB_APP;
   if (url === '/api/docs' || url.startsWith('/api/docs/')) return ROUTE_POLICIES[`${verb} /api/docs/*`];
   return ROUTE_POLICIES[`${verb} ${url}`];
 }

@@ -66,7 +66,16 @@ export async function keyFigures(db: Database, reader: Reader) {
     .select({ networks: countDistinct(organizations.id) })
     .from(organizations)
     .where(eq(organizations.kind, 'network'));
+  const countryRows = await db
+    .selectDistinct({
+      code: sql<string>`coalesce(${agreementParties.countryCode}, ${organizations.countryCode})`,
+    })
+    .from(agreementParties)
+    .innerJoin(agreements, eq(agreements.id, agreementParties.agreementId))
+    .leftJoin(organizations, eq(organizations.id, agreementParties.organizationId))
+    .where(visible);
   return {
+    countryCodes: countryRows.flatMap((row) => (row.code ? [row.code] : [])).sort(),
     agreements: Number(agreementCounts?.agreements ?? 0),
     organizations: Number(partyCounts?.organizations ?? 0),
     countries: Number(partyCounts?.countries ?? 0),

@@ -61,6 +61,7 @@ export async function portalRoutes(app: App): Promise<void> {
         summary: 'Key figures: agreements, organizations and countries they join, networks',
         response: {
           200: Type.Object({
+            countryCodes: Type.Array(Type.String(), { description: 'Countries of the parties, for filters' }),
             agreements: Type.Integer(),
             organizations: Type.Integer(),
             countries: Type.Integer(),

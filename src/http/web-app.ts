@@ -1,0 +1,80 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { UI_LANGUAGES, type UiLanguage } from '../shared/codes.ts';
+import type { App } from './app.ts';
+import { negotiateLanguage } from './language.ts';
+import { routeNotFoundProblem, sendProblem } from './problem.ts';
+
+/** Where `npm run build` puts the web application. */
+export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+export const LANGUAGE_COOKIE = 'jumelage_lang';
+
+/**
+ * The pages' own policy: scripts, fonts and data from this origin only. Styles may be inline
+ * because the component library sets CSS variables and positions in style attributes.
+ */
+const PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The reader's language: the one they chose (cookie), else their browser's preference. */
+export function pageLanguage(request: FastifyRequest): UiLanguage {
+  const chosen = request.cookies[LANGUAGE_COOKIE];
+  return (UI_LANGUAGES as readonly string[]).includes(chosen ?? '')
+    ? (chosen as UiLanguage)
+    : negotiateLanguage(request.headers['accept-language']);
+}
+
+/**
+ * Serves the built web application: its files as they are (hashed names cached for a year), and
+ * for every other address its page, with `<html lang dir>` set for the reader so the first paint
+ * is already in their language and direction. Nothing is served when the application is not built.
+ */
+export async function webAppRoutes(app: App, root = WEB_ROOT): Promise<boolean> {
+  const indexFile = join(root, 'index.html');
+  if (!existsSync(indexFile)) return false;
+  const template = readFileSync(indexFile, 'utf8');
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    index: false,
+    wildcard: false,
+    setHeaders(response, path) {
+      response.setHeader(
+        'cache-control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+      );
+    },
+  });
+  const page = (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.url === '/api' || request.url.startsWith('/api/')) {
+      return sendProblem(reply, routeNotFoundProblem(request));
+    }
+    const language = pageLanguage(request);
+    const html = template.replace(
+      /<html lang="[^"]*" dir="[^"]*">/,
+      `<html lang="${language}" dir="${language === 'ar' ? 'rtl' : 'ltr'}">`,
+    );
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('content-security-policy', PAGE_CSP)
+      .header('cache-control', 'no-cache')
+      .header('vary', 'Accept-Language, Cookie')
+      .send(html);
+  };
+  app.get('/', { schema: { hide: true } }, page);
+  app.get('/*', { schema: { hide: true } }, page);
+  return true;
+}

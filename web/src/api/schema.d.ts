@@ -1,0 +1,11912 @@
+// Generated from the API's OpenAPI document by `npm run api:types`; do not edit.
+export interface paths {
+    "/api/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List agreements with their parties, by date of signature (newest first unless sort=oldest) */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description ISO 3166-1 alpha-2 code
+                     * @example ML
+                     */
+                    country?: string;
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Page size (default 50) */
+                    limit?: number;
+                    /** @description Record id (UUID) */
+                    network?: string;
+                    /** @description Record id (UUID) */
+                    party?: string;
+                    q?: string;
+                    /** @description Calendar date, YYYY-MM-DD */
+                    signedFrom?: string;
+                    /** @description Calendar date, YYYY-MM-DD */
+                    signedTo?: string;
+                    /** @description By date of signature; never-signed agreements last */
+                    sort?: "newest" | "oldest";
+                    status?: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                    theme?: "local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital";
+                    type?: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                endsOn: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                parties: {
+                                    countryCode: string | null;
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    description: {
+                                        [key: string]: string;
+                                    } | null;
+                                    organization: {
+                                        countryCode: string | null;
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        id: string;
+                                        kind: string;
+                                        /**
+                                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                                         * @example {
+                                         *       "fr": "Tombouctou",
+                                         *       "en": "Timbuktu",
+                                         *       "ar": "تمبكتو"
+                                         *     }
+                                         */
+                                        name: {
+                                            [key: string]: string;
+                                        };
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        placeId: string | null;
+                                        subkind: string | null;
+                                    } | null;
+                                    position: number;
+                                }[];
+                                /** @description Date the first part was signed */
+                                signedOn: string | null;
+                                startsOn: string | null;
+                                /** @enum {unknown} */
+                                status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                                themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                title: {
+                                    [key: string]: string;
+                                };
+                                /** @enum {unknown} */
+                                type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+                                /** @enum {unknown} */
+                                visibility: "public" | "members" | "restricted";
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record an agreement
+         * @description A new agreement is `proposed` unless `status` records one already under way (e.g. `signed`, with its signed parts). The recorded status must agree with the parts and with the approval policies.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approvals?: {
+                            authorityName?: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            authorityOrganizationId?: string | null;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD
+                             */
+                            decidedOn?: string | null;
+                            /** @enum {unknown} */
+                            decision: "approved" | "refused" | "pending";
+                            note?: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            partyOrganizationId?: string | null;
+                            reference?: string | null;
+                        }[];
+                        /**
+                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                         * @example {
+                         *       "fr": "Tombouctou",
+                         *       "en": "Timbuktu",
+                         *       "ar": "تمبكتو"
+                         *     }
+                         */
+                        description?: {
+                            [key: string]: string;
+                        };
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         */
+                        endsOn?: string | null;
+                        parties: {
+                            /**
+                             * @description ISO 3166-1 alpha-2 code
+                             * @example ML
+                             */
+                            countryCode?: string | null;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            description?: {
+                                [key: string]: string;
+                            } | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            organizationId?: string | null;
+                        }[];
+                        parts?: {
+                            extendsTermMonths?: number | null;
+                            /** @enum {unknown} */
+                            kind?: "original" | "further_part" | "renewal" | "amendment";
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD
+                             */
+                            plannedFrom?: string | null;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD
+                             */
+                            plannedTo?: string | null;
+                            signatories?: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                partyOrganizationId?: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                personId: string;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                postLabel?: {
+                                    [key: string]: string;
+                                };
+                                /** @enum {unknown} */
+                                role: "signatory" | "witness";
+                            }[];
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD
+                             */
+                            signedOn?: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            signingEventId?: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            signingPlaceId?: string | null;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            title?: {
+                                [key: string]: string;
+                            };
+                        }[];
+                        /** @description Who reads a restricted agreement: accounts, and bodies whose council members read it */
+                        readers?: {
+                            bodyIds?: string[];
+                            userIds?: string[];
+                        };
+                        renewal?: ("none" | "tacit" | "by_agreement") | null;
+                        sources?: ({
+                            quote?: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            sourceId: string;
+                        } | {
+                            quote?: string | null;
+                            source: {
+                                /** @enum {unknown} */
+                                kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
+                                /**
+                                 * @description ISO 639-1 code
+                                 * @example ar
+                                 */
+                                language: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD
+                                 */
+                                publishedOn?: string | null;
+                                publisher?: string | null;
+                                title: string;
+                                /** Format: uri */
+                                url?: string | null;
+                            };
+                        })[];
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         */
+                        startsOn?: string | null;
+                        /** @enum {unknown} */
+                        status?: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                        statusReason?: string;
+                        termMonths?: number | null;
+                        themes?: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
+                        /**
+                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                         * @example {
+                         *       "fr": "Tombouctou",
+                         *       "en": "Timbuktu",
+                         *       "ar": "تمبكتو"
+                         *     }
+                         */
+                        title: {
+                            [key: string]: string;
+                        };
+                        /** @enum {unknown} */
+                        type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+                        /**
+                         * @description public (default): anyone; members: signed-in members of a network of a party; restricted: the readers named, the officers of the parties and platform admins
+                         * @enum {unknown}
+                         */
+                        visibility?: "public" | "members" | "restricted";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvals: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                agreementId: string;
+                                authorityName: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                authorityOrganizationId: string | null;
+                                decidedOn: string | null;
+                                /** @enum {unknown} */
+                                decision: "approved" | "refused" | "pending";
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                note: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                partyOrganizationId: string | null;
+                                reference: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            description: {
+                                [key: string]: string;
+                            };
+                            documents: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                agreementId: string;
+                                contentType: string;
+                                filename: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                language: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                partId: string | null;
+                                sha256: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                /** @enum {unknown} */
+                                visibility: "public" | "members" | "restricted";
+                            }[];
+                            endsOn: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            parties: {
+                                countryCode: string | null;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                description: {
+                                    [key: string]: string;
+                                } | null;
+                                organization: {
+                                    countryCode: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    name: {
+                                        [key: string]: string;
+                                    };
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    placeId: string | null;
+                                    subkind: string | null;
+                                } | null;
+                                position: number;
+                            }[];
+                            parts: {
+                                extendsTermMonths: number | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "original" | "further_part" | "renewal" | "amendment";
+                                number: number;
+                                plannedFrom: string | null;
+                                plannedTo: string | null;
+                                signatories: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    partyOrganizationId: string | null;
+                                    person: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        id: string;
+                                        name: string;
+                                        /**
+                                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                                         * @example {
+                                         *       "fr": "Tombouctou",
+                                         *       "en": "Timbuktu",
+                                         *       "ar": "تمبكتو"
+                                         *     }
+                                         */
+                                        names: {
+                                            [key: string]: string;
+                                        };
+                                    };
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    postLabel: {
+                                        [key: string]: string;
+                                    };
+                                    role: string;
+                                }[];
+                                signedOn: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                signingEventId: string | null;
+                                signingPlace: {
+                                    countryCode: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    names: {
+                                        [key: string]: string;
+                                    };
+                                } | null;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                title: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            readers: {
+                                bodyIds: string[];
+                                userIds: string[];
+                            };
+                            renewal: string | null;
+                            /** @description Date the first part was signed */
+                            signedOn: string | null;
+                            sources: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quote: string | null;
+                                source: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    language: string;
+                                    publishedOn: string | null;
+                                    publisher: string | null;
+                                    title: string;
+                                    url: string | null;
+                                };
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {unknown} */
+                            status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                            termMonths: number | null;
+                            themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            title: {
+                                [key: string]: string;
+                            };
+                            transitions: {
+                                actor: string;
+                                /** Format: date-time */
+                                at: string;
+                                fromStatus: ("proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn") | null;
+                                id: number;
+                                reason: string;
+                                /** @enum {unknown} */
+                                toStatus: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                            }[];
+                            /** @enum {unknown} */
+                            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {unknown} */
+                            visibility: "public" | "members" | "restricted";
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agreement: parties, parts and signatories, approvals, status history, documents, sources */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvals: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                agreementId: string;
+                                authorityName: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                authorityOrganizationId: string | null;
+                                decidedOn: string | null;
+                                /** @enum {unknown} */
+                                decision: "approved" | "refused" | "pending";
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                note: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                partyOrganizationId: string | null;
+                                reference: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            description: {
+                                [key: string]: string;
+                            };
+                            documents: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                agreementId: string;
+                                contentType: string;
+                                filename: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                language: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                partId: string | null;
+                                sha256: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                /** @enum {unknown} */
+                                visibility: "public" | "members" | "restricted";
+                            }[];
+                            endsOn: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            parties: {
+                                countryCode: string | null;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                description: {
+                                    [key: string]: string;
+                                } | null;
+                                organization: {
+                                    countryCode: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    name: {
+                                        [key: string]: string;
+                                    };
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    placeId: string | null;
+                                    subkind: string | null;
+                                } | null;
+                                position: number;
+                            }[];
+                            parts: {
+                                extendsTermMonths: number | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "original" | "further_part" | "renewal" | "amendment";
+                                number: number;
+                                plannedFrom: string | null;
+                                plannedTo: string | null;
+                                signatories: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    partyOrganizationId: string | null;
+                                    person: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        id: string;
+                                        name: string;
+                                        /**
+                                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                                         * @example {
+                                         *       "fr": "Tombouctou",
+                                         *       "en": "Timbuktu",
+                                         *       "ar": "تمبكتو"
+                                         *     }
+                                         */
+                                        names: {
+                                            [key: string]: string;
+                                        };
+                                    };
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    postLabel: {
+                                        [key: string]: string;
+                                    };
+                                    role: string;
+                                }[];
+                                signedOn: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                signingEventId: string | null;
+                                signingPlace: {
+                                    countryCode: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    names: {
+                                        [key: string]: string;
+                                    };
+                                } | null;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                title: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            readers: {
+                                bodyIds: string[];
+                                userIds: string[];
+                            };
+                            renewal: string | null;
+                            /** @description Date the first part was signed */
+                            signedOn: string | null;
+                            sources: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quote: string | null;
+                                source: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    language: string;
+                                    publishedOn: string | null;
+                                    publisher: string | null;
+                                    title: string;
+                                    url: string | null;
+                                };
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {unknown} */
+                            status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                            termMonths: number | null;
+                            themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            title: {
+                                [key: string]: string;
+                            };
+                            transitions: {
+                                actor: string;
+                                /** Format: date-time */
+                                at: string;
+                                fromStatus: ("proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn") | null;
+                                id: number;
+                                reason: string;
+                                /** @enum {unknown} */
+                                toStatus: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                            }[];
+                            /** @enum {unknown} */
+                            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {unknown} */
+                            visibility: "public" | "members" | "restricted";
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change some fields of an agreement (parties only before signature) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                         * @example {
+                         *       "fr": "Tombouctou",
+                         *       "en": "Timbuktu",
+                         *       "ar": "تمبكتو"
+                         *     }
+                         */
+                        description?: {
+                            [key: string]: string;
+                        };
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         */
+                        endsOn?: string | null;
+                        parties?: {
+                            /**
+                             * @description ISO 3166-1 alpha-2 code
+                             * @example ML
+                             */
+                            countryCode?: string | null;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            description?: {
+                                [key: string]: string;
+                            } | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            organizationId?: string | null;
+                        }[];
+                        /** @description Who reads a restricted agreement: accounts, and bodies whose council members read it */
+                        readers?: {
+                            bodyIds?: string[];
+                            userIds?: string[];
+                        };
+                        renewal?: ("none" | "tacit" | "by_agreement") | null;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         */
+                        startsOn?: string | null;
+                        termMonths?: number | null;
+                        themes?: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
+                        /**
+                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                         * @example {
+                         *       "fr": "Tombouctou",
+                         *       "en": "Timbuktu",
+                         *       "ar": "تمبكتو"
+                         *     }
+                         */
+                        title?: {
+                            [key: string]: string;
+                        };
+                        /** @enum {unknown} */
+                        type?: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+                        /**
+                         * @description public (default): anyone; members: signed-in members of a network of a party; restricted: the readers named, the officers of the parties and platform admins
+                         * @enum {unknown}
+                         */
+                        visibility?: "public" | "members" | "restricted";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvals: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                agreementId: string;
+                                authorityName: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                authorityOrganizationId: string | null;
+                                decidedOn: string | null;
+                                /** @enum {unknown} */
+                                decision: "approved" | "refused" | "pending";
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                note: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                partyOrganizationId: string | null;
+                                reference: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            description: {
+                                [key: string]: string;
+                            };
+                            documents: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                agreementId: string;
+                                contentType: string;
+                                filename: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                language: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                partId: string | null;
+                                sha256: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                /** @enum {unknown} */
+                                visibility: "public" | "members" | "restricted";
+                            }[];
+                            endsOn: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            parties: {
+                                countryCode: string | null;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                description: {
+                                    [key: string]: string;
+                                } | null;
+                                organization: {
+                                    countryCode: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    name: {
+                                        [key: string]: string;
+                                    };
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    placeId: string | null;
+                                    subkind: string | null;
+                                } | null;
+                                position: number;
+                            }[];
+                            parts: {
+                                extendsTermMonths: number | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "original" | "further_part" | "renewal" | "amendment";
+                                number: number;
+                                plannedFrom: string | null;
+                                plannedTo: string | null;
+                                signatories: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    partyOrganizationId: string | null;
+                                    person: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        id: string;
+                                        name: string;
+                                        /**
+                                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                                         * @example {
+                                         *       "fr": "Tombouctou",
+                                         *       "en": "Timbuktu",
+                                         *       "ar": "تمبكتو"
+                                         *     }
+                                         */
+                                        names: {
+                                            [key: string]: string;
+                                        };
+                                    };
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    postLabel: {
+                                        [key: string]: string;
+                                    };
+                                    role: string;
+                                }[];
+                                signedOn: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                signingEventId: string | null;
+                                signingPlace: {
+                                    countryCode: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    names: {
+                                        [key: string]: string;
+                                    };
+                                } | null;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                title: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            readers: {
+                                bodyIds: string[];
+                                userIds: string[];
+                            };
+                            renewal: string | null;
+                            /** @description Date the first part was signed */
+                            signedOn: string | null;
+                            sources: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quote: string | null;
+                                source: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    language: string;
+                                    publishedOn: string | null;
+                                    publisher: string | null;
+                                    title: string;
+                                    url: string | null;
+                                };
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {unknown} */
+                            status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                            termMonths: number | null;
+                            themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            title: {
+                                [key: string]: string;
+                            };
+                            transitions: {
+                                actor: string;
+                                /** Format: date-time */
+                                at: string;
+                                fromStatus: ("proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn") | null;
+                                id: number;
+                                reason: string;
+                                /** @enum {unknown} */
+                                toStatus: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                            }[];
+                            /** @enum {unknown} */
+                            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {unknown} */
+                            visibility: "public" | "members" | "restricted";
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/agreements/{id}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a supervising authority's decision */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        authorityName?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        authorityOrganizationId?: string | null;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         */
+                        decidedOn?: string | null;
+                        /** @enum {unknown} */
+                        decision: "approved" | "refused" | "pending";
+                        note?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        partyOrganizationId?: string | null;
+                        reference?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvals: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                agreementId: string;
+                                authorityName: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                authorityOrganizationId: string | null;
+                                decidedOn: string | null;
+                                /** @enum {unknown} */
+                                decision: "approved" | "refused" | "pending";
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                note: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                partyOrganizationId: string | null;
+                                reference: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            description: {
+                                [key: string]: string;
+                            };
+                            documents: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                agreementId: string;
+                                contentType: string;
+                                filename: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                language: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                partId: string | null;
+                                sha256: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                /** @enum {unknown} */
+                                visibility: "public" | "members" | "restricted";
+                            }[];
+                            endsOn: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            parties: {
+                                countryCode: string | null;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                description: {
+                                    [key: string]: string;
+                                } | null;
+                                organization: {
+                                    countryCode: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    name: {
+                                        [key: string]: string;
+                                    };
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    placeId: string | null;
+                                    subkind: string | null;
+                                } | null;
+                                position: number;
+                            }[];
+                            parts: {
+                                extendsTermMonths: number | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "original" | "further_part" | "renewal" | "amendment";
+                                number: number;
+                                plannedFrom: string | null;
+                                plannedTo: string | null;
+                                signatories: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    partyOrganizationId: string | null;
+                                    person: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        id: string;
+                                        name: string;
+                                        /**
+                                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                                         * @example {
+                                         *       "fr": "Tombouctou",
+                                         *       "en": "Timbuktu",
+                                         *       "ar": "تمبكتو"
+                                         *     }
+                                         */
+                                        names: {
+                                            [key: string]: string;
+                                        };
+                                    };
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    postLabel: {
+                                        [key: string]: string;
+                                    };
+                                    role: string;
+                                }[];
+                                signedOn: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                signingEventId: string | null;
+                                signingPlace: {
+                                    countryCode: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    names: {
+                                        [key: string]: string;
+                                    };
+                                } | null;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                title: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            readers: {
+                                bodyIds: string[];
+                                userIds: string[];
+                            };
+                            renewal: string | null;
+                            /** @description Date the first part was signed */
+                            signedOn: string | null;
+                            sources: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quote: string | null;
+                                source: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    language: string;
+                                    publishedOn: string | null;
+                                    publisher: string | null;
+                                    title: string;
+                                    url: string | null;
+                                };
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {unknown} */
+                            status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                            termMonths: number | null;
+                            themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            title: {
+                                [key: string]: string;
+                            };
+                            transitions: {
+                                actor: string;
+                                /** Format: date-time */
+                                at: string;
+                                fromStatus: ("proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn") | null;
+                                id: number;
+                                reason: string;
+                                /** @enum {unknown} */
+                                toStatus: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                            }[];
+                            /** @enum {unknown} */
+                            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {unknown} */
+                            visibility: "public" | "members" | "restricted";
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload the signed text (PDF, or a PNG or JPEG scan) in one language
+         * @description multipart/form-data with fields `language` (ISO 639-1), optional `partId` and `visibility`, then `file` (a PDF, PNG or JPEG, at most 20 MB). The type is read from the content, not the name.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The signed text, as PDF, PNG or JPEG
+                         */
+                        file: string;
+                        /**
+                         * @description ISO 639-1 code
+                         * @example ar
+                         */
+                        language: string;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        partId?: string;
+                        /** @enum {unknown} */
+                        visibility?: "public" | "members" | "restricted";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            agreementId: string;
+                            contentType: string;
+                            filename: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            language: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            partId: string | null;
+                            sha256: string;
+                            sizeBytes: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                            /** @enum {unknown} */
+                            visibility: "public" | "members" | "restricted";
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document, with its SHA-256 in the ETag and Digest headers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    documentId: string;
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/parts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a part: a further part, a renewal or an amendment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        extendsTermMonths?: number | null;
+                        /** @enum {unknown} */
+                        kind?: "original" | "further_part" | "renewal" | "amendment";
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         */
+                        plannedFrom?: string | null;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         */
+                        plannedTo?: string | null;
+                        signatories?: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            partyOrganizationId?: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            personId: string;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            postLabel?: {
+                                [key: string]: string;
+                            };
+                            /** @enum {unknown} */
+                            role: "signatory" | "witness";
+                        }[];
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         */
+                        signedOn?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        signingEventId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        signingPlaceId?: string | null;
+                        /**
+                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                         * @example {
+                         *       "fr": "Tombouctou",
+                         *       "en": "Timbuktu",
+                         *       "ar": "تمبكتو"
+                         *     }
+                         */
+                        title?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvals: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                agreementId: string;
+                                authorityName: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                authorityOrganizationId: string | null;
+                                decidedOn: string | null;
+                                /** @enum {unknown} */
+                                decision: "approved" | "refused" | "pending";
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                note: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                partyOrganizationId: string | null;
+                                reference: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            description: {
+                                [key: string]: string;
+                            };
+                            documents: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                agreementId: string;
+                                contentType: string;
+                                filename: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                language: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                partId: string | null;
+                                sha256: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                /** @enum {unknown} */
+                                visibility: "public" | "members" | "restricted";
+                            }[];
+                            endsOn: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            parties: {
+                                countryCode: string | null;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                description: {
+                                    [key: string]: string;
+                                } | null;
+                                organization: {
+                                    countryCode: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    name: {
+                                        [key: string]: string;
+                                    };
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    placeId: string | null;
+                                    subkind: string | null;
+                                } | null;
+                                position: number;
+                            }[];
+                            parts: {
+                                extendsTermMonths: number | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "original" | "further_part" | "renewal" | "amendment";
+                                number: number;
+                                plannedFrom: string | null;
+                                plannedTo: string | null;
+                                signatories: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    partyOrganizationId: string | null;
+                                    person: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        id: string;
+                                        name: string;
+                                        /**
+                                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                                         * @example {
+                                         *       "fr": "Tombouctou",
+                                         *       "en": "Timbuktu",
+                                         *       "ar": "تمبكتو"
+                                         *     }
+                                         */
+                                        names: {
+                                            [key: string]: string;
+                                        };
+                                    };
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    postLabel: {
+                                        [key: string]: string;
+                                    };
+                                    role: string;
+                                }[];
+                                signedOn: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                signingEventId: string | null;
+                                signingPlace: {
+                                    countryCode: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    names: {
+                                        [key: string]: string;
+                                    };
+                                } | null;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                title: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            readers: {
+                                bodyIds: string[];
+                                userIds: string[];
+                            };
+                            renewal: string | null;
+                            /** @description Date the first part was signed */
+                            signedOn: string | null;
+                            sources: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quote: string | null;
+                                source: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    language: string;
+                                    publishedOn: string | null;
+                                    publisher: string | null;
+                                    title: string;
+                                    url: string | null;
+                                };
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {unknown} */
+                            status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                            termMonths: number | null;
+                            themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            title: {
+                                [key: string]: string;
+                            };
+                            transitions: {
+                                actor: string;
+                                /** Format: date-time */
+                                at: string;
+                                fromStatus: ("proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn") | null;
+                                id: number;
+                                reason: string;
+                                /** @enum {unknown} */
+                                toStatus: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                            }[];
+                            /** @enum {unknown} */
+                            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {unknown} */
+                            visibility: "public" | "members" | "restricted";
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/parts/{partId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a part; setting signedOn records its signature and updates the agreement status */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                    /** @description Record id (UUID) */
+                    partId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         */
+                        plannedFrom?: string | null;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         */
+                        plannedTo?: string | null;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         */
+                        signedOn?: string;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        signingEventId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        signingPlaceId?: string | null;
+                        /**
+                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                         * @example {
+                         *       "fr": "Tombouctou",
+                         *       "en": "Timbuktu",
+                         *       "ar": "تمبكتو"
+                         *     }
+                         */
+                        title?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvals: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                agreementId: string;
+                                authorityName: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                authorityOrganizationId: string | null;
+                                decidedOn: string | null;
+                                /** @enum {unknown} */
+                                decision: "approved" | "refused" | "pending";
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                note: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                partyOrganizationId: string | null;
+                                reference: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            description: {
+                                [key: string]: string;
+                            };
+                            documents: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                agreementId: string;
+                                contentType: string;
+                                filename: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                language: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                partId: string | null;
+                                sha256: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                /** @enum {unknown} */
+                                visibility: "public" | "members" | "restricted";
+                            }[];
+                            endsOn: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            parties: {
+                                countryCode: string | null;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                description: {
+                                    [key: string]: string;
+                                } | null;
+                                organization: {
+                                    countryCode: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    name: {
+                                        [key: string]: string;
+                                    };
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    placeId: string | null;
+                                    subkind: string | null;
+                                } | null;
+                                position: number;
+                            }[];
+                            parts: {
+                                extendsTermMonths: number | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "original" | "further_part" | "renewal" | "amendment";
+                                number: number;
+                                plannedFrom: string | null;
+                                plannedTo: string | null;
+                                signatories: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    partyOrganizationId: string | null;
+                                    person: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        id: string;
+                                        name: string;
+                                        /**
+                                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                                         * @example {
+                                         *       "fr": "Tombouctou",
+                                         *       "en": "Timbuktu",
+                                         *       "ar": "تمبكتو"
+                                         *     }
+                                         */
+                                        names: {
+                                            [key: string]: string;
+                                        };
+                                    };
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    postLabel: {
+                                        [key: string]: string;
+                                    };
+                                    role: string;
+                                }[];
+                                signedOn: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                signingEventId: string | null;
+                                signingPlace: {
+                                    countryCode: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    names: {
+                                        [key: string]: string;
+                                    };
+                                } | null;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                title: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            readers: {
+                                bodyIds: string[];
+                                userIds: string[];
+                            };
+                            renewal: string | null;
+                            /** @description Date the first part was signed */
+                            signedOn: string | null;
+                            sources: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quote: string | null;
+                                source: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    language: string;
+                                    publishedOn: string | null;
+                                    publisher: string | null;
+                                    title: string;
+                                    url: string | null;
+                                };
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {unknown} */
+                            status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                            termMonths: number | null;
+                            themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            title: {
+                                [key: string]: string;
+                            };
+                            transitions: {
+                                actor: string;
+                                /** Format: date-time */
+                                at: string;
+                                fromStatus: ("proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn") | null;
+                                id: number;
+                                reason: string;
+                                /** @enum {unknown} */
+                                toStatus: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                            }[];
+                            /** @enum {unknown} */
+                            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {unknown} */
+                            visibility: "public" | "members" | "restricted";
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/agreements/{id}/parts/{partId}/signatories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a signatory or a witness to a part */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                    /** @description Record id (UUID) */
+                    partId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        partyOrganizationId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        personId: string;
+                        /**
+                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                         * @example {
+                         *       "fr": "Tombouctou",
+                         *       "en": "Timbuktu",
+                         *       "ar": "تمبكتو"
+                         *     }
+                         */
+                        postLabel?: {
+                            [key: string]: string;
+                        };
+                        /** @enum {unknown} */
+                        role: "signatory" | "witness";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvals: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                agreementId: string;
+                                authorityName: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                authorityOrganizationId: string | null;
+                                decidedOn: string | null;
+                                /** @enum {unknown} */
+                                decision: "approved" | "refused" | "pending";
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                note: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                partyOrganizationId: string | null;
+                                reference: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            description: {
+                                [key: string]: string;
+                            };
+                            documents: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                agreementId: string;
+                                contentType: string;
+                                filename: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                language: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                partId: string | null;
+                                sha256: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                /** @enum {unknown} */
+                                visibility: "public" | "members" | "restricted";
+                            }[];
+                            endsOn: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            parties: {
+                                countryCode: string | null;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                description: {
+                                    [key: string]: string;
+                                } | null;
+                                organization: {
+                                    countryCode: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    name: {
+                                        [key: string]: string;
+                                    };
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    placeId: string | null;
+                                    subkind: string | null;
+                                } | null;
+                                position: number;
+                            }[];
+                            parts: {
+                                extendsTermMonths: number | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "original" | "further_part" | "renewal" | "amendment";
+                                number: number;
+                                plannedFrom: string | null;
+                                plannedTo: string | null;
+                                signatories: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    partyOrganizationId: string | null;
+                                    person: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        id: string;
+                                        name: string;
+                                        /**
+                                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                                         * @example {
+                                         *       "fr": "Tombouctou",
+                                         *       "en": "Timbuktu",
+                                         *       "ar": "تمبكتو"
+                                         *     }
+                                         */
+                                        names: {
+                                            [key: string]: string;
+                                        };
+                                    };
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    postLabel: {
+                                        [key: string]: string;
+                                    };
+                                    role: string;
+                                }[];
+                                signedOn: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                signingEventId: string | null;
+                                signingPlace: {
+                                    countryCode: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    names: {
+                                        [key: string]: string;
+                                    };
+                                } | null;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                title: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            readers: {
+                                bodyIds: string[];
+                                userIds: string[];
+                            };
+                            renewal: string | null;
+                            /** @description Date the first part was signed */
+                            signedOn: string | null;
+                            sources: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quote: string | null;
+                                source: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    language: string;
+                                    publishedOn: string | null;
+                                    publisher: string | null;
+                                    title: string;
+                                    url: string | null;
+                                };
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {unknown} */
+                            status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                            termMonths: number | null;
+                            themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            title: {
+                                [key: string]: string;
+                            };
+                            transitions: {
+                                actor: string;
+                                /** Format: date-time */
+                                at: string;
+                                fromStatus: ("proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn") | null;
+                                id: number;
+                                reason: string;
+                                /** @enum {unknown} */
+                                toStatus: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                            }[];
+                            /** @enum {unknown} */
+                            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {unknown} */
+                            visibility: "public" | "members" | "restricted";
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cite a source for this agreement, with the supporting passage */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        quote?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        sourceId: string;
+                    } | {
+                        quote?: string | null;
+                        source: {
+                            /** @enum {unknown} */
+                            kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
+                            /**
+                             * @description ISO 639-1 code
+                             * @example ar
+                             */
+                            language: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD
+                             */
+                            publishedOn?: string | null;
+                            publisher?: string | null;
+                            title: string;
+                            /** Format: uri */
+                            url?: string | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            quote: string | null;
+                            source: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                kind: string;
+                                language: string;
+                                publishedOn: string | null;
+                                publisher: string | null;
+                                title: string;
+                                url: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an agreement to another status, saying why
+         * @description proposed → negotiating → awaiting_approval → approved → partially_signed → signed → in_force ↔ suspended → ended; withdrawn from any status before signature. An illegal move, or one lacking a required approval, is 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @enum {unknown} */
+                        to: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvals: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                agreementId: string;
+                                authorityName: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                authorityOrganizationId: string | null;
+                                decidedOn: string | null;
+                                /** @enum {unknown} */
+                                decision: "approved" | "refused" | "pending";
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                note: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                partyOrganizationId: string | null;
+                                reference: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            description: {
+                                [key: string]: string;
+                            };
+                            documents: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                agreementId: string;
+                                contentType: string;
+                                filename: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                language: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                partId: string | null;
+                                sha256: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                /** @enum {unknown} */
+                                visibility: "public" | "members" | "restricted";
+                            }[];
+                            endsOn: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            parties: {
+                                countryCode: string | null;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                description: {
+                                    [key: string]: string;
+                                } | null;
+                                organization: {
+                                    countryCode: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    name: {
+                                        [key: string]: string;
+                                    };
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    placeId: string | null;
+                                    subkind: string | null;
+                                } | null;
+                                position: number;
+                            }[];
+                            parts: {
+                                extendsTermMonths: number | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "original" | "further_part" | "renewal" | "amendment";
+                                number: number;
+                                plannedFrom: string | null;
+                                plannedTo: string | null;
+                                signatories: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    partyOrganizationId: string | null;
+                                    person: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        id: string;
+                                        name: string;
+                                        /**
+                                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                                         * @example {
+                                         *       "fr": "Tombouctou",
+                                         *       "en": "Timbuktu",
+                                         *       "ar": "تمبكتو"
+                                         *     }
+                                         */
+                                        names: {
+                                            [key: string]: string;
+                                        };
+                                    };
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    postLabel: {
+                                        [key: string]: string;
+                                    };
+                                    role: string;
+                                }[];
+                                signedOn: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                signingEventId: string | null;
+                                signingPlace: {
+                                    countryCode: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    names: {
+                                        [key: string]: string;
+                                    };
+                                } | null;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                title: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            readers: {
+                                bodyIds: string[];
+                                userIds: string[];
+                            };
+                            renewal: string | null;
+                            /** @description Date the first part was signed */
+                            signedOn: string | null;
+                            sources: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quote: string | null;
+                                source: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    language: string;
+                                    publishedOn: string | null;
+                                    publisher: string | null;
+                                    title: string;
+                                    url: string | null;
+                                };
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {unknown} */
+                            status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                            termMonths: number | null;
+                            themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            title: {
+                                [key: string]: string;
+                            };
+                            transitions: {
+                                actor: string;
+                                /** Format: date-time */
+                                at: string;
+                                fromStatus: ("proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn") | null;
+                                id: number;
+                                reason: string;
+                                /** @enum {unknown} */
+                                toStatus: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                            }[];
+                            /** @enum {unknown} */
+                            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {unknown} */
+                            visibility: "public" | "members" | "restricted";
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/approval-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Countries whose parties need a supervising authority’s approval, and from which status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            countryCode: string;
+                            description: string | null;
+                            /** @enum {unknown} */
+                            requiredFrom: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/approval-policies/{countryCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Require an approval for the parties of a country from a given status on */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description ISO 3166-1 alpha-2 code
+                     * @example ML
+                     */
+                    countryCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string | null;
+                        /** @enum {unknown} */
+                        requiredFrom: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            countryCode: string;
+                            description: string | null;
+                            /** @enum {unknown} */
+                            requiredFrom: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail of one record (entity and id), or of one actor (platform admins)
+         * @description Who changed what, when, from where, before and after. `actor` is `user:<id>`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    actor: string;
+                    entity: string;
+                    id: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            action: string;
+                            actor: string;
+                            after: unknown;
+                            /** Format: date-time */
+                            at: string;
+                            before: unknown;
+                            entityId: string;
+                            entityType: string;
+                            id: number;
+                            ip: string | null;
+                            requestId: string | null;
+                        }[];
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change my email address: a link goes to the new one, a notice to the old one
+         * @description Asks for the password again. The address changes when the link is opened.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        newEmail: string;
+                        /** @description The current password, again */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/email/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a new email address with the token from the link sent to it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an invitation offers (address, roles), for the sign-up page */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            invitation: {
+                                acceptedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                displayName: string | null;
+                                email: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                grants: {
+                                    /** @enum {unknown} */
+                                    role: "network_secretariat" | "council_member" | "municipal_officer" | "reviewer";
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    scopeId: string;
+                                }[];
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                invitedBy: string;
+                                language: string;
+                                platformAdmin: boolean;
+                                revokedAt: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in, and the roles they hold where */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            roles: {
+                                /** @enum {unknown} */
+                                role: "network_secretariat" | "council_member" | "municipal_officer" | "reviewer";
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                scopeId: string;
+                            }[];
+                            user: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                displayName: string;
+                                email: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                isPlatformAdmin: boolean;
+                                language: string;
+                                twoFactorEnabled: boolean;
+                                /** @description A platform admin without two-factor sign-in: admin rights wait until it is on */
+                                twoFactorRequired: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my password; my other sessions are closed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The current password, again */
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a password-reset link by email
+         * @description The answer is the same whether or not the address has an account.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose a new password with the token from the reset email; closes every session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My open sessions (browsers and devices signed in) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                ip: string | null;
+                                /** Format: date-time */
+                                lastSeenAt: string;
+                                userAgent: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Close one of my sessions */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with email and password; sets the session cookie */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description With two-factor sign-in on: the code from the authenticator app, or a recovery code. Without it such an account gets 401 naming the field `/code`. */
+                        code?: string;
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                displayName: string;
+                                email: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                isPlatformAdmin: boolean;
+                                language: string;
+                                twoFactorEnabled: boolean;
+                                /** @description A platform admin without two-factor sign-in: admin rights wait until it is on */
+                                twoFactorRequired: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: closes this session and clears its cookie */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sign-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create my account with an invitation; signs me in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName: string;
+                        /** @enum {unknown} */
+                        language?: "ar" | "fr" | "en";
+                        password: string;
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                displayName: string;
+                                email: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                isPlatformAdmin: boolean;
+                                language: string;
+                                twoFactorEnabled: boolean;
+                                /** @description A platform admin without two-factor sign-in: admin rights wait until it is on */
+                                twoFactorRequired: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether two-factor sign-in is on, and how many recovery codes are left */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enabled: boolean;
+                            recoveryCodesLeft: number;
+                            required: boolean;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn off two-factor sign-in (not for platform admins, who must keep it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The current password, again */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn on two-factor sign-in with a code from the app; answers the recovery codes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Single-use codes for signing in without the app: shown this once, keep them safe */
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** New recovery codes, replacing all the old ones */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The current password, again */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Single-use codes for signing in without the app: shown this once, keep them safe */
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start turning on two-factor sign-in: a secret for the authenticator app
+         * @description Asks for the password again. Show `otpauthUri` as a QR code (or `secret` to type in), then confirm with POST /api/auth/two-factor/enable.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The current password, again */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            otpauthUri: string;
+                            secret: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ceremonies, symposiums, launches and delegations */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Page size (default 50) */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                description: {
+                                    [key: string]: string;
+                                };
+                                endDate: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "signing_ceremony" | "launch" | "symposium" | "conference" | "delegation_visit" | "meeting" | "other";
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                organizerId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                placeId: string | null;
+                                startDate: string | null;
+                                /** @enum {unknown} */
+                                status: "planned" | "held" | "cancelled";
+                                timezone: string | null;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                title: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an event */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                         * @example {
+                         *       "fr": "Tombouctou",
+                         *       "en": "Timbuktu",
+                         *       "ar": "تمبكتو"
+                         *     }
+                         */
+                        description?: {
+                            [key: string]: string;
+                        };
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         */
+                        endDate?: string | null;
+                        /** @enum {unknown} */
+                        kind: "signing_ceremony" | "launch" | "symposium" | "conference" | "delegation_visit" | "meeting" | "other";
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        organizerId?: string | null;
+                        participants?: {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            organizationId?: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            personId?: string | null;
+                            /** @enum {unknown} */
+                            role: "organizer" | "host" | "guest_of_honour" | "patron" | "speaker" | "signatory" | "witness" | "attendee" | "delegation_head" | "delegation_member";
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        placeId?: string | null;
+                        sources?: ({
+                            quote?: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            sourceId: string;
+                        } | {
+                            quote?: string | null;
+                            source: {
+                                /** @enum {unknown} */
+                                kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
+                                /**
+                                 * @description ISO 639-1 code
+                                 * @example ar
+                                 */
+                                language: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD
+                                 */
+                                publishedOn?: string | null;
+                                publisher?: string | null;
+                                title: string;
+                                /** Format: uri */
+                                url?: string | null;
+                            };
+                        })[];
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         */
+                        startDate?: string | null;
+                        /** @enum {unknown} */
+                        status?: "planned" | "held" | "cancelled";
+                        timezone?: string | null;
+                        /**
+                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                         * @example {
+                         *       "fr": "Tombouctou",
+                         *       "en": "Timbuktu",
+                         *       "ar": "تمبكتو"
+                         *     }
+                         */
+                        title: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            description: {
+                                [key: string]: string;
+                            };
+                            endDate: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "signing_ceremony" | "launch" | "symposium" | "conference" | "delegation_visit" | "meeting" | "other";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            organizerId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            placeId: string | null;
+                            startDate: string | null;
+                            /** @enum {unknown} */
+                            status: "planned" | "held" | "cancelled";
+                            timezone: string | null;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            title: {
+                                [key: string]: string;
+                            };
+                        } & {
+                            participants: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                organizationId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                personId: string | null;
+                                /** @enum {unknown} */
+                                role: "organizer" | "host" | "guest_of_honour" | "patron" | "speaker" | "signatory" | "witness" | "attendee" | "delegation_head" | "delegation_member";
+                            }[];
+                            sources: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quote: string | null;
+                                source: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    language: string;
+                                    publishedOn: string | null;
+                                    publisher: string | null;
+                                    title: string;
+                                    url: string | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event with participants and sources */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            description: {
+                                [key: string]: string;
+                            };
+                            endDate: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "signing_ceremony" | "launch" | "symposium" | "conference" | "delegation_visit" | "meeting" | "other";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            organizerId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            placeId: string | null;
+                            startDate: string | null;
+                            /** @enum {unknown} */
+                            status: "planned" | "held" | "cancelled";
+                            timezone: string | null;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            title: {
+                                [key: string]: string;
+                            };
+                        } & {
+                            participants: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                organizationId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                personId: string | null;
+                                /** @enum {unknown} */
+                                role: "organizer" | "host" | "guest_of_honour" | "patron" | "speaker" | "signatory" | "witness" | "attendee" | "delegation_head" | "delegation_member";
+                            }[];
+                            sources: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quote: string | null;
+                                source: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    language: string;
+                                    publishedOn: string | null;
+                                    publisher: string | null;
+                                    title: string;
+                                    url: string | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cite a source for this event, with the supporting passage */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        quote?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        sourceId: string;
+                    } | {
+                        quote?: string | null;
+                        source: {
+                            /** @enum {unknown} */
+                            kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
+                            /**
+                             * @description ISO 639-1 code
+                             * @example ar
+                             */
+                            language: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD
+                             */
+                            publishedOn?: string | null;
+                            publisher?: string | null;
+                            title: string;
+                            /** Format: uri */
+                            url?: string | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            quote: string | null;
+                            source: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                kind: string;
+                                language: string;
+                                publishedOn: string | null;
+                                publisher: string | null;
+                                title: string;
+                                url: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole registry (without the gazetteer and document contents) as one JSON document */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Key figures: agreements, organizations and countries they join, networks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreements: number;
+                            countries: number;
+                            /** @description Countries of the parties, for filters */
+                            countryCodes: string[];
+                            networks: number;
+                            organizations: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and database check */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            engine: string;
+                            /** @enum {string} */
+                            status: "ok";
+                            version: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invitations I sent (all of them, for a platform admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                acceptedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                displayName: string | null;
+                                email: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                grants: {
+                                    /** @enum {unknown} */
+                                    role: "network_secretariat" | "council_member" | "municipal_officer" | "reviewer";
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    scopeId: string;
+                                }[];
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                invitedBy: string;
+                                language: string;
+                                platformAdmin: boolean;
+                                revokedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Invite someone by email, with the roles they will hold
+         * @description Platform admins may invite anyone to any role; a network secretariat, to roles in its own network (the network, its bodies, its member organizations). The link in the email is valid 14 days, once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName?: string;
+                        email: string;
+                        grants: {
+                            /** @enum {unknown} */
+                            role: "network_secretariat" | "council_member" | "municipal_officer" | "reviewer";
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            scopeId: string;
+                        }[];
+                        /** @enum {unknown} */
+                        language: "ar" | "fr" | "en";
+                        platformAdmin?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            invitation: {
+                                acceptedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                displayName: string | null;
+                                email: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                grants: {
+                                    /** @enum {unknown} */
+                                    role: "network_secretariat" | "council_member" | "municipal_officer" | "reviewer";
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    scopeId: string;
+                                }[];
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                invitedBy: string;
+                                language: string;
+                                platformAdmin: boolean;
+                                revokedAt: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw an invitation not yet accepted */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agreements as links between located parties, for the map and the network graph */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Record id (UUID) */
+                    network?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            links: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                agreementId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                from: string;
+                                status: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                to: string;
+                                type: string;
+                            }[];
+                            points: {
+                                countryCode: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                latitude: number;
+                                longitude: number;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                name: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Memberships of a person, in an organization, or of a member organization */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Record id (UUID) */
+                    memberOrganization?: string;
+                    /** @description Record id (UUID) */
+                    organization?: string;
+                    /** @description Record id (UUID) */
+                    person?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            endDate: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            label: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            memberOrganizationId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            organizationId: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            personId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            postId: string | null;
+                            role: string;
+                            sources: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quote: string | null;
+                                source: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    language: string;
+                                    publishedOn: string | null;
+                                    publisher: string | null;
+                                    title: string;
+                                    url: string | null;
+                                };
+                            }[];
+                            startDate: string | null;
+                        }[];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record that a person (or an organization) belongs to an organization, from a date to a date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         */
+                        endDate?: string | null;
+                        /**
+                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                         * @example {
+                         *       "fr": "Tombouctou",
+                         *       "en": "Timbuktu",
+                         *       "ar": "تمبكتو"
+                         *     }
+                         */
+                        label?: {
+                            [key: string]: string;
+                        };
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        memberOrganizationId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        organizationId: string;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        personId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        postId?: string | null;
+                        /** @enum {unknown} */
+                        role: "mayor" | "deputy_mayor" | "council_president" | "president" | "vice_president" | "governor" | "wali" | "secretary_general" | "minister" | "representative" | "project_manager" | "coordinator" | "head_of_department" | "chair" | "member" | "expert" | "activist" | "honorary_citizen" | "other";
+                        sources?: ({
+                            quote?: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            sourceId: string;
+                        } | {
+                            quote?: string | null;
+                            source: {
+                                /** @enum {unknown} */
+                                kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
+                                /**
+                                 * @description ISO 639-1 code
+                                 * @example ar
+                                 */
+                                language: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD
+                                 */
+                                publishedOn?: string | null;
+                                publisher?: string | null;
+                                title: string;
+                                /** Format: uri */
+                                url?: string | null;
+                            };
+                        })[];
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         */
+                        startDate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            endDate: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            label: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            memberOrganizationId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            organizationId: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            personId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            postId: string | null;
+                            role: string;
+                            sources: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quote: string | null;
+                                source: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    language: string;
+                                    publishedOn: string | null;
+                                    publisher: string | null;
+                                    title: string;
+                                    url: string | null;
+                                };
+                            }[];
+                            startDate: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/memberships/{id}/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cite a source for this membership, with the supporting passage */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        quote?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        sourceId: string;
+                    } | {
+                        quote?: string | null;
+                        source: {
+                            /** @enum {unknown} */
+                            kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
+                            /**
+                             * @description ISO 639-1 code
+                             * @example ar
+                             */
+                            language: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD
+                             */
+                            publishedOn?: string | null;
+                            publisher?: string | null;
+                            title: string;
+                            /** Format: uri */
+                            url?: string | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            quote: string | null;
+                            source: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                kind: string;
+                                language: string;
+                                publishedOn: string | null;
+                                publisher: string | null;
+                                title: string;
+                                url: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Networks and clubs of local authorities */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                acronym: string | null;
+                                alternateNames: string[];
+                                countryCode: string | null;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                description: {
+                                    [key: string]: string;
+                                };
+                                foundedOn: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                name: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                parentId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                placeId: string | null;
+                                subkind: string | null;
+                                website: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A network with its members and its governing bodies (e.g. the coordination council) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acronym: string | null;
+                            alternateNames: string[];
+                            countryCode: string | null;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            description: {
+                                [key: string]: string;
+                            };
+                            foundedOn: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            name: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            parentId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            placeId: string | null;
+                            subkind: string | null;
+                            website: string | null;
+                        } & {
+                            bodies: ({
+                                acronym: string | null;
+                                alternateNames: string[];
+                                countryCode: string | null;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                description: {
+                                    [key: string]: string;
+                                };
+                                foundedOn: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                name: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                parentId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                placeId: string | null;
+                                subkind: string | null;
+                                website: string | null;
+                            } & {
+                                members: {
+                                    endDate: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    membershipId: string;
+                                    organization: {
+                                        acronym: string | null;
+                                        alternateNames: string[];
+                                        countryCode: string | null;
+                                        /**
+                                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                                         * @example {
+                                         *       "fr": "Tombouctou",
+                                         *       "en": "Timbuktu",
+                                         *       "ar": "تمبكتو"
+                                         *     }
+                                         */
+                                        description: {
+                                            [key: string]: string;
+                                        };
+                                        foundedOn: string | null;
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        id: string;
+                                        /** @enum {unknown} */
+                                        kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
+                                        /**
+                                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                                         * @example {
+                                         *       "fr": "Tombouctou",
+                                         *       "en": "Timbuktu",
+                                         *       "ar": "تمبكتو"
+                                         *     }
+                                         */
+                                        name: {
+                                            [key: string]: string;
+                                        };
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        parentId: string | null;
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        placeId: string | null;
+                                        subkind: string | null;
+                                        website: string | null;
+                                    } | null;
+                                    person: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        id: string;
+                                        name: string;
+                                        /**
+                                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                                         * @example {
+                                         *       "fr": "Tombouctou",
+                                         *       "en": "Timbuktu",
+                                         *       "ar": "تمبكتو"
+                                         *     }
+                                         */
+                                        names: {
+                                            [key: string]: string;
+                                        };
+                                    } | null;
+                                    role: string;
+                                    startDate: string | null;
+                                }[];
+                            })[];
+                            members: {
+                                endDate: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                membershipId: string;
+                                organization: {
+                                    acronym: string | null;
+                                    alternateNames: string[];
+                                    countryCode: string | null;
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    description: {
+                                        [key: string]: string;
+                                    };
+                                    foundedOn: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    /** @enum {unknown} */
+                                    kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    name: {
+                                        [key: string]: string;
+                                    };
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    parentId: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    placeId: string | null;
+                                    subkind: string | null;
+                                    website: string | null;
+                                } | null;
+                                person: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * @description A text in one or more languages, keyed by ISO 639-1 code
+                                     * @example {
+                                     *       "fr": "Tombouctou",
+                                     *       "en": "Timbuktu",
+                                     *       "ar": "تمبكتو"
+                                     *     }
+                                     */
+                                    names: {
+                                        [key: string]: string;
+                                    };
+                                } | null;
+                                role: string;
+                                startDate: string | null;
+                            }[];
+                            sources: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quote: string | null;
+                                source: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    language: string;
+                                    publishedOn: string | null;
+                                    publisher: string | null;
+                                    title: string;
+                                    url: string | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List or search organizations
+         * @description With `q`, results are ranked by how well a name matches, in any script, and come in one page.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description ISO 3166-1 alpha-2 code
+                     * @example ML
+                     */
+                    country?: string;
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    kind?: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
+                    /** @description Page size (default 50) */
+                    limit?: number;
+                    /** @description Record id (UUID) */
+                    network?: string;
+                    /** @description Record id (UUID) */
+                    parent?: string;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                acronym: string | null;
+                                alternateNames: string[];
+                                countryCode: string | null;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                description: {
+                                    [key: string]: string;
+                                };
+                                foundedOn: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                name: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                parentId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                placeId: string | null;
+                                subkind: string | null;
+                                website: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an organization */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acronym?: string | null;
+                        alternateNames?: string[];
+                        /**
+                         * @description ISO 3166-1 alpha-2 code
+                         * @example ML
+                         */
+                        countryCode?: string | null;
+                        /**
+                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                         * @example {
+                         *       "fr": "Tombouctou",
+                         *       "en": "Timbuktu",
+                         *       "ar": "تمبكتو"
+                         *     }
+                         */
+                        description?: {
+                            [key: string]: string;
+                        };
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         */
+                        foundedOn?: string | null;
+                        /** @enum {unknown} */
+                        kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
+                        /**
+                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                         * @example {
+                         *       "fr": "Tombouctou",
+                         *       "en": "Timbuktu",
+                         *       "ar": "تمبكتو"
+                         *     }
+                         */
+                        name: {
+                            [key: string]: string;
+                        };
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        parentId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        placeId?: string | null;
+                        sources?: ({
+                            quote?: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            sourceId: string;
+                        } | {
+                            quote?: string | null;
+                            source: {
+                                /** @enum {unknown} */
+                                kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
+                                /**
+                                 * @description ISO 639-1 code
+                                 * @example ar
+                                 */
+                                language: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD
+                                 */
+                                publishedOn?: string | null;
+                                publisher?: string | null;
+                                title: string;
+                                /** Format: uri */
+                                url?: string | null;
+                            };
+                        })[];
+                        subkind?: ("commune" | "rural_commune" | "municipality" | "city" | "town" | "district" | "county" | "intercommunality" | "prefecture" | "province" | "governorate" | "region" | "state" | "wilaya" | "daira" | "refugee_camp_administration" | "national_association" | "regional_association" | "international_association" | "club" | "network" | "platform" | "council" | "committee" | "secretariat" | "assembly" | "board" | "ministry" | "agency" | "fund" | "government" | "international_organization" | "association" | "political_organization" | "media") | null;
+                        /** Format: uri */
+                        website?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acronym: string | null;
+                            alternateNames: string[];
+                            countryCode: string | null;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            description: {
+                                [key: string]: string;
+                            };
+                            foundedOn: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            name: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            parentId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            placeId: string | null;
+                            subkind: string | null;
+                            website: string | null;
+                        } & {
+                            sources: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quote: string | null;
+                                source: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    language: string;
+                                    publishedOn: string | null;
+                                    publisher: string | null;
+                                    title: string;
+                                    url: string | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One organization, with its sources */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acronym: string | null;
+                            alternateNames: string[];
+                            countryCode: string | null;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            description: {
+                                [key: string]: string;
+                            };
+                            foundedOn: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            name: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            parentId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            placeId: string | null;
+                            subkind: string | null;
+                            website: string | null;
+                        } & {
+                            sources: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quote: string | null;
+                                source: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    language: string;
+                                    publishedOn: string | null;
+                                    publisher: string | null;
+                                    title: string;
+                                    url: string | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change some fields of an organization */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acronym?: string | null;
+                        alternateNames?: string[];
+                        /**
+                         * @description ISO 3166-1 alpha-2 code
+                         * @example ML
+                         */
+                        countryCode?: string | null;
+                        /**
+                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                         * @example {
+                         *       "fr": "Tombouctou",
+                         *       "en": "Timbuktu",
+                         *       "ar": "تمبكتو"
+                         *     }
+                         */
+                        description?: {
+                            [key: string]: string;
+                        };
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         */
+                        foundedOn?: string | null;
+                        /**
+                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                         * @example {
+                         *       "fr": "Tombouctou",
+                         *       "en": "Timbuktu",
+                         *       "ar": "تمبكتو"
+                         *     }
+                         */
+                        name?: {
+                            [key: string]: string;
+                        };
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        parentId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        placeId?: string | null;
+                        subkind?: ("commune" | "rural_commune" | "municipality" | "city" | "town" | "district" | "county" | "intercommunality" | "prefecture" | "province" | "governorate" | "region" | "state" | "wilaya" | "daira" | "refugee_camp_administration" | "national_association" | "regional_association" | "international_association" | "club" | "network" | "platform" | "council" | "committee" | "secretariat" | "assembly" | "board" | "ministry" | "agency" | "fund" | "government" | "international_organization" | "association" | "political_organization" | "media") | null;
+                        /** Format: uri */
+                        website?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acronym: string | null;
+                            alternateNames: string[];
+                            countryCode: string | null;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            description: {
+                                [key: string]: string;
+                            };
+                            foundedOn: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            name: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            parentId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            placeId: string | null;
+                            subkind: string | null;
+                            website: string | null;
+                        } & {
+                            sources: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quote: string | null;
+                                source: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    language: string;
+                                    publishedOn: string | null;
+                                    publisher: string | null;
+                                    title: string;
+                                    url: string | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/organizations/{id}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The posts of an organization (mayor, wali, chair…) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            label: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            organizationId: string;
+                            role: string;
+                        }[];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List or search people (Boutmilat finds Boutomilat) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Page size (default 50) */
+                    limit?: number;
+                    /** @description Record id (UUID) */
+                    organization?: string;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                alternateNames: string[];
+                                email: string | null;
+                                gender: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                names: {
+                                    [key: string]: string;
+                                };
+                                phone: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        alternateNames?: string[];
+                        /** Format: email */
+                        email?: string | null;
+                        gender?: ("female" | "male" | "other") | null;
+                        name: string;
+                        /**
+                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                         * @example {
+                         *       "fr": "Tombouctou",
+                         *       "en": "Timbuktu",
+                         *       "ar": "تمبكتو"
+                         *     }
+                         */
+                        names?: {
+                            [key: string]: string;
+                        };
+                        phone?: string | null;
+                        sources?: ({
+                            quote?: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            sourceId: string;
+                        } | {
+                            quote?: string | null;
+                            source: {
+                                /** @enum {unknown} */
+                                kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
+                                /**
+                                 * @description ISO 639-1 code
+                                 * @example ar
+                                 */
+                                language: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD
+                                 */
+                                publishedOn?: string | null;
+                                publisher?: string | null;
+                                title: string;
+                                /** Format: uri */
+                                url?: string | null;
+                            };
+                        })[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alternateNames: string[];
+                            email: string | null;
+                            gender: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            name: string;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            names: {
+                                [key: string]: string;
+                            };
+                            phone: string | null;
+                        } & {
+                            memberships: {
+                                endDate: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                label: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                memberOrganizationId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                organizationId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                personId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                postId: string | null;
+                                role: string;
+                                sources: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    quote: string | null;
+                                    source: {
+                                        /** Format: date-time */
+                                        createdAt: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        id: string;
+                                        kind: string;
+                                        language: string;
+                                        publishedOn: string | null;
+                                        publisher: string | null;
+                                        title: string;
+                                        url: string | null;
+                                    };
+                                }[];
+                                startDate: string | null;
+                            }[];
+                            sources: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quote: string | null;
+                                source: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    language: string;
+                                    publishedOn: string | null;
+                                    publisher: string | null;
+                                    title: string;
+                                    url: string | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One person, with memberships and sources */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alternateNames: string[];
+                            email: string | null;
+                            gender: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            name: string;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            names: {
+                                [key: string]: string;
+                            };
+                            phone: string | null;
+                        } & {
+                            memberships: {
+                                endDate: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                label: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                memberOrganizationId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                organizationId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                personId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                postId: string | null;
+                                role: string;
+                                sources: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    quote: string | null;
+                                    source: {
+                                        /** Format: date-time */
+                                        createdAt: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        id: string;
+                                        kind: string;
+                                        language: string;
+                                        publishedOn: string | null;
+                                        publisher: string | null;
+                                        title: string;
+                                        url: string | null;
+                                    };
+                                }[];
+                                startDate: string | null;
+                            }[];
+                            sources: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quote: string | null;
+                                source: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    language: string;
+                                    publishedOn: string | null;
+                                    publisher: string | null;
+                                    title: string;
+                                    url: string | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change some fields of a person */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        alternateNames?: string[];
+                        /** Format: email */
+                        email?: string | null;
+                        gender?: ("female" | "male" | "other") | null;
+                        name?: string;
+                        /**
+                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                         * @example {
+                         *       "fr": "Tombouctou",
+                         *       "en": "Timbuktu",
+                         *       "ar": "تمبكتو"
+                         *     }
+                         */
+                        names?: {
+                            [key: string]: string;
+                        };
+                        phone?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alternateNames: string[];
+                            email: string | null;
+                            gender: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            name: string;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            names: {
+                                [key: string]: string;
+                            };
+                            phone: string | null;
+                        } & {
+                            memberships: {
+                                endDate: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                label: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                memberOrganizationId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                organizationId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                personId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                postId: string | null;
+                                role: string;
+                                sources: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    quote: string | null;
+                                    source: {
+                                        /** Format: date-time */
+                                        createdAt: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Record id (UUID)
+                                         */
+                                        id: string;
+                                        kind: string;
+                                        language: string;
+                                        publishedOn: string | null;
+                                        publisher: string | null;
+                                        title: string;
+                                        url: string | null;
+                                    };
+                                }[];
+                                startDate: string | null;
+                            }[];
+                            sources: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quote: string | null;
+                                source: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    language: string;
+                                    publishedOn: string | null;
+                                    publisher: string | null;
+                                    title: string;
+                                    url: string | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search places by any name in any script
+         * @description Case, Latin accents and Arabic variants (harakat, tatweel, alef/hamza forms, ya/alef maqsura, ta marbuta) are normalized: تمبكتو, Tombouctou and timbuktu all find Timbuktu. Exact names first, then prefixes, then close spellings.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /**
+                     * @description ISO 3166-1 alpha-2 code
+                     * @example ML
+                     */
+                    country?: string;
+                    limit?: number;
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: ({
+                                admin1Code: string | null;
+                                countryCode: string;
+                                featureCode: string | null;
+                                geonamesId: number | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                latitude: number | null;
+                                longitude: number | null;
+                                name: string;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                names: {
+                                    [key: string]: string;
+                                };
+                                note: string | null;
+                                otherCountryCodes: string[];
+                                population: number;
+                                timezone: string | null;
+                            } & {
+                                matchedName: string;
+                            })[];
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a place GeoNames lacks (e.g. a daira of the refugee camps), citing its source */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        alternateNames?: string[];
+                        /**
+                         * @description ISO 3166-1 alpha-2 code
+                         * @example ML
+                         */
+                        countryCode: string;
+                        featureCode?: string | null;
+                        latitude?: number | null;
+                        longitude?: number | null;
+                        name: string;
+                        /**
+                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                         * @example {
+                         *       "fr": "Tombouctou",
+                         *       "en": "Timbuktu",
+                         *       "ar": "تمبكتو"
+                         *     }
+                         */
+                        names?: {
+                            [key: string]: string;
+                        };
+                        note?: string | null;
+                        otherCountryCodes?: string[];
+                        population?: number;
+                        sources?: ({
+                            quote?: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            sourceId: string;
+                        } | {
+                            quote?: string | null;
+                            source: {
+                                /** @enum {unknown} */
+                                kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
+                                /**
+                                 * @description ISO 639-1 code
+                                 * @example ar
+                                 */
+                                language: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD
+                                 */
+                                publishedOn?: string | null;
+                                publisher?: string | null;
+                                title: string;
+                                /** Format: uri */
+                                url?: string | null;
+                            };
+                        })[];
+                        timezone?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            admin1Code: string | null;
+                            countryCode: string;
+                            featureCode: string | null;
+                            geonamesId: number | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            latitude: number | null;
+                            longitude: number | null;
+                            name: string;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            names: {
+                                [key: string]: string;
+                            };
+                            note: string | null;
+                            otherCountryCodes: string[];
+                            population: number;
+                            timezone: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/places/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One place */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            admin1Code: string | null;
+                            countryCode: string;
+                            featureCode: string | null;
+                            geonamesId: number | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            latitude: number | null;
+                            longitude: number | null;
+                            name: string;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            names: {
+                                [key: string]: string;
+                            };
+                            note: string | null;
+                            otherCountryCodes: string[];
+                            population: number;
+                            timezone: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a post in an organization */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description A text in one or more languages, keyed by ISO 639-1 code
+                         * @example {
+                         *       "fr": "Tombouctou",
+                         *       "en": "Timbuktu",
+                         *       "ar": "تمبكتو"
+                         *     }
+                         */
+                        label?: {
+                            [key: string]: string;
+                        };
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        organizationId: string;
+                        /** @enum {unknown} */
+                        role: "mayor" | "deputy_mayor" | "council_president" | "president" | "vice_president" | "governor" | "wali" | "secretary_general" | "minister" | "representative" | "project_manager" | "coordinator" | "head_of_department" | "chair" | "member" | "expert" | "activist" | "honorary_citizen" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            label: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            organizationId: string;
+                            role: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search organizations, places, people and agreements at once, in any script */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreements: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                signedOn: string | null;
+                                status: string;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                title: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            organizations: {
+                                countryCode: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                kind: string;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                name: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            people: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                names: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            places: {
+                                countryCode: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                matchedName: string;
+                                name: string;
+                                /**
+                                 * @description A text in one or more languages, keyed by ISO 639-1 code
+                                 * @example {
+                                 *       "fr": "Tombouctou",
+                                 *       "en": "Timbuktu",
+                                 *       "ar": "تمبكتو"
+                                 *     }
+                                 */
+                                names: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every source cited in the registry */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                kind: string;
+                                language: string;
+                                publishedOn: string | null;
+                                publisher: string | null;
+                                title: string;
+                                url: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a source to cite later */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
+                        /**
+                         * @description ISO 639-1 code
+                         * @example ar
+                         */
+                        language: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         */
+                        publishedOn?: string | null;
+                        publisher?: string | null;
+                        title: string;
+                        /** Format: uri */
+                        url?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            kind: string;
+                            language: string;
+                            publishedOn: string | null;
+                            publisher: string | null;
+                            title: string;
+                            url: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One source */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            kind: string;
+                            language: string;
+                            publishedOn: string | null;
+                            publisher: string | null;
+                            title: string;
+                            url: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My API tokens (without their secrets) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {unknown} */
+                                access: "read" | "read_write";
+                                /** Format: date-time */
+                                createdAt: string;
+                                expiresAt: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                lastUsedAt: string | null;
+                                name: string;
+                                prefix: string;
+                                scopeId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an API token; its secret is in this answer only
+         * @description Send it as `Authorization: Bearer <token>`. Only a signed-in session can create tokens.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        access: "read" | "read_write";
+                        expiresInDays?: number | null;
+                        name: string;
+                        scopeId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secret: string;
+                            token: {
+                                /** @enum {unknown} */
+                                access: "read" | "read_write";
+                                /** Format: date-time */
+                                createdAt: string;
+                                expiresAt: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                lastUsedAt: string | null;
+                                name: string;
+                                prefix: string;
+                                scopeId: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of my API tokens */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accounts and their roles */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: ({
+                                /** Format: date-time */
+                                createdAt: string;
+                                displayName: string;
+                                email: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                isPlatformAdmin: boolean;
+                                language: string;
+                                twoFactorEnabled: boolean;
+                                /** @description A platform admin without two-factor sign-in: admin rights wait until it is on */
+                                twoFactorRequired: boolean;
+                            } & {
+                                disabledAt: string | null;
+                                grants: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    /** @enum {unknown} */
+                                    role: "network_secretariat" | "council_member" | "municipal_officer" | "reviewer";
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    scopeId: string;
+                                }[];
+                            })[];
+                        };
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable an account: its sessions and tokens stop at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled account again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give an account a role in a network, body or organization */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        role: "network_secretariat" | "council_member" | "municipal_officer" | "reviewer";
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        scopeId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/roles/{grantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a role away from an account */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    grantId: string;
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

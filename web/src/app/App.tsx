@@ -1,0 +1,37 @@
+import { Loader } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { AgreementList } from '../portal/AgreementList.tsx';
+import { AgreementPage } from '../portal/AgreementPage.tsx';
+import { Home } from '../portal/Home.tsx';
+import { NetworkList } from '../portal/NetworkList.tsx';
+import { NetworkPage } from '../portal/NetworkPage.tsx';
+import { NotFound } from '../portal/NotFound.tsx';
+import { OrganizationPage } from '../portal/OrganizationPage.tsx';
+import { Layout } from './Layout.tsx';
+
+// The map and the workspace are loaded when first opened: the portal's first page stays light.
+const MapPage = lazy(() => import('../map/MapPage.tsx'));
+const SignIn = lazy(() => import('../workspace/SignIn.tsx'));
+const Workspace = lazy(() => import('../workspace/Workspace.tsx'));
+
+export function App() {
+  return (
+    <Layout>
+      <Suspense fallback={<Loader aria-label="…" />}>
+        <Routes>
+          <Route path="/" element={<Home />} />
+          <Route path="/agreements" element={<AgreementList />} />
+          <Route path="/agreements/:id" element={<AgreementPage />} />
+          <Route path="/organizations/:id" element={<OrganizationPage />} />
+          <Route path="/networks" element={<NetworkList />} />
+          <Route path="/networks/:id" element={<NetworkPage />} />
+          <Route path="/map" element={<MapPage />} />
+          <Route path="/sign-in" element={<SignIn />} />
+          <Route path="/workspace/*" element={<Workspace />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </Suspense>
+    </Layout>
+  );
+}

@@ -1,0 +1,308 @@
+import { Box, Checkbox, Group, Text } from '@mantine/core';
+import { geoEqualEarth, geoGraticule10, geoPath } from 'd3-geo';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { AGREEMENT_STATUSES, type AgreementStatus } from '../../../src/agreements/lifecycle.ts';
+import { useLanguage, useT } from '../i18n/i18n.tsx';
+import { pickText } from '../i18n/names.ts';
+import { STATUS_COLORS, STATUS_LABELS } from '../ui/labels.ts';
+
+export interface MapPoint {
+  id: string;
+  name: { [language: string]: string | undefined };
+  longitude: number;
+  latitude: number;
+}
+export interface MapLink {
+  agreementId: string;
+  status: string;
+  from: string;
+  to: string;
+}
+
+const WIDTH = 960;
+const HEIGHT = 500;
+const SAMPLES = 24;
+
+interface Prepared {
+  land: Path2D;
+  borders: Path2D;
+  graticule: Path2D;
+  /** One path per status, so twenty thousand arcs are a handful of strokes. */
+  arcs: Map<string, Path2D>;
+  /** Each link's arc as sampled points, for finding the one under the pointer. */
+  samples: Float32Array;
+  linkIndex: MapLink[];
+  points: Array<{ x: number; y: number; point: MapPoint }>;
+}
+
+function prepare(topology: Topology, points: MapPoint[], links: MapLink[]): Prepared {
+  const projection = geoEqualEarth().fitExtent(
+    [
+      [8, 8],
+      [WIDTH - 8, HEIGHT - 8],
+    ],
+    { type: 'Sphere' },
+  );
+  const toPath = (object: Parameters<ReturnType<typeof geoPath>>[0]) =>
+    new Path2D(geoPath(projection)(object) ?? '');
+  const countries = topology.objects.countries as GeometryCollection;
+  const byId = new Map(points.map((point) => [point.id, point]));
+  const arcs = new Map<string, Path2D>();
+  const samples = new Float32Array(links.length * SAMPLES * 2);
+  const linkIndex: MapLink[] = [];
+  const line = geoPath(projection);
+  for (const link of links) {
+    const from = byId.get(link.from);
+    const to = byId.get(link.to);
+    if (!from || !to) continue;
+    const geometry = {
+      type: 'LineString' as const,
+      coordinates: [
+        [from.longitude, from.latitude],
+        [to.longitude, to.latitude],
+      ],
+    };
+    let path = arcs.get(link.status);
+    if (!path) {
+      path = new Path2D();
+      arcs.set(link.status, path);
+    }
+    path.addPath(new Path2D(line(geometry) ?? ''));
+    const offset = linkIndex.length * SAMPLES * 2;
+    for (let step = 0; step < SAMPLES; step++) {
+      const f = step / (SAMPLES - 1);
+      const projected = projection([
+        from.longitude + (to.longitude - from.longitude) * f,
+        from.latitude + (to.latitude - from.latitude) * f,
+      ]) ?? [0, 0];
+      samples[offset + step * 2] = projected[0];
+      samples[offset + step * 2 + 1] = projected[1];
+    }
+    linkIndex.push(link);
+  }
+  return {
+    land: toPath(feature(topology, countries)),
+    borders: toPath(mesh(topology, countries, (a, b) => a !== b)),
+    graticule: toPath(geoGraticule10()),
+    arcs,
+    samples,
+    linkIndex,
+    points: points.flatMap((point) => {
+      const projected = projection([point.longitude, point.latitude]);
+      return projected ? [{ x: projected[0], y: projected[1], point }] : [];
+    }),
+  };
+}
+
+/**
+ * Twinning links drawn as arcs over Natural Earth's countries, on a canvas: zoom with the wheel or
+ * + and −, pan by dragging or with the arrow keys, click an arc to open its agreement.
+ */
+export function WorldMap({ points, links, label }: { points: MapPoint[]; links: MapLink[]; label: string }) {
+  const t = useT();
+  const { language } = useLanguage();
+  const navigate = useNavigate();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [topology, setTopology] = useState<Topology | null>(null);
+  const [hidden, setHidden] = useState<Set<string>>(new Set());
+  const [view, setView] = useState({ k: 1, x: 0, y: 0 });
+  const [hover, setHover] = useState<string | null>(null);
+  const drag = useRef<{ x: number; y: number; moved: boolean } | null>(null);
+
+  useEffect(() => {
+    // The basemap ships with the app (world-atlas, Natural Earth 1:110m): no tile server.
+    void import('world-atlas/countries-110m.json').then((module) =>
+      setTopology(module.default as unknown as Topology),
+    );
+  }, []);
+
+  const visibleLinks = useMemo(() => links.filter((link) => !hidden.has(link.status)), [links, hidden]);
+  const prepared = useMemo(
+    () => (topology ? prepare(topology, points, visibleLinks) : null),
+    [topology, points, visibleLinks],
+  );
+
+  useEffect(() => {
+    const element = canvas.current;
+    if (!element || !prepared) return;
+    const frame = requestAnimationFrame(() => {
+      const ratio = window.devicePixelRatio || 1;
+      element.width = WIDTH * ratio;
+      element.height = HEIGHT * ratio;
+      const context = element.getContext('2d')!;
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      context.fillStyle = '#f1f5f9';
+      context.fillRect(0, 0, WIDTH, HEIGHT);
+      context.setTransform(ratio * view.k, 0, 0, ratio * view.k, ratio * view.x, ratio * view.y);
+      context.lineWidth = 0.5 / view.k;
+      context.strokeStyle = '#e2e8f0';
+      context.stroke(prepared.graticule);
+      context.fillStyle = '#d6dde6';
+      context.fill(prepared.land);
+      context.strokeStyle = '#ffffff';
+      context.stroke(prepared.borders);
+      context.lineWidth = 1.2 / view.k;
+      context.globalAlpha = 0.7;
+      for (const [status, path] of prepared.arcs) {
+        context.strokeStyle = STATUS_COLORS[status as AgreementStatus] ?? '#334155';
+        context.stroke(path);
+      }
+      context.globalAlpha = 1;
+      context.fillStyle = '#0c3a66';
+      const radius = 2.2 / view.k;
+      for (const { x, y } of prepared.points) {
+        context.beginPath();
+        context.arc(x, y, radius, 0, Math.PI * 2);
+        context.fill();
+      }
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [prepared, view]);
+
+  /** The link nearest to a point on the canvas, if one passes close enough. */
+  const linkAt = (clientX: number, clientY: number): MapLink | null => {
+    const element = canvas.current;
+    if (!element || !prepared) return null;
+    const box = element.getBoundingClientRect();
+    const x = ((clientX - box.left) * (WIDTH / box.width) - view.x) / view.k;
+    const y = ((clientY - box.top) * (HEIGHT / box.height) - view.y) / view.k;
+    const tolerance = (6 / view.k) ** 2;
+    let best: MapLink | null = null;
+    let bestDistance = tolerance;
+    const { samples, linkIndex } = prepared;
+    for (let index = 0; index < linkIndex.length; index++) {
+      const offset = index * SAMPLES * 2;
+      for (let step = 0; step < SAMPLES; step++) {
+        const dx = samples[offset + step * 2]! - x;
+        const dy = samples[offset + step * 2 + 1]! - y;
+        const distance = dx * dx + dy * dy;
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = linkIndex[index]!;
+        }
+      }
+    }
+    return best;
+  };
+
+  const zoom = (factor: number, centerX = WIDTH / 2, centerY = HEIGHT / 2) =>
+    setView((current) => {
+      const k = Math.min(40, Math.max(1, current.k * factor));
+      const scale = k / current.k;
+      return { k, x: centerX - (centerX - current.x) * scale, y: centerY - (centerY - current.y) * scale };
+    });
+
+  const nameOf = (id: string) => pickText(points.find((point) => point.id === id)?.name, language).text;
+  const hovered = hover ? visibleLinks.find((link) => link.agreementId === hover) : null;
+  const counts = useMemo(() => {
+    const byStatus = new Map<string, number>();
+    for (const link of links) byStatus.set(link.status, (byStatus.get(link.status) ?? 0) + 1);
+    return byStatus;
+  }, [links]);
+
+  return (
+    <Box>
+      <Group gap="md" mb="xs" role="group" aria-label={t('map.filter_status')}>
+        {AGREEMENT_STATUSES.filter((status) => counts.has(status)).map((status) => (
+          <Checkbox
+            key={status}
+            size="xs"
+            color={STATUS_COLORS[status]}
+            checked={!hidden.has(status)}
+            label={`${t(STATUS_LABELS[status])} (${counts.get(status)})`}
+            onChange={(event) => {
+              const next = new Set(hidden);
+              if (event.currentTarget.checked) next.delete(status);
+              else next.add(status);
+              setHidden(next);
+            }}
+          />
+        ))}
+      </Group>
+      <canvas
+        ref={canvas}
+        role="img"
+        aria-label={`${label}. ${t('map.summary', { links: visibleLinks.length, places: points.length })}`}
+        tabIndex={0}
+        data-links={visibleLinks.length}
+        style={{
+          width: '100%',
+          aspectRatio: `${WIDTH} / ${HEIGHT}`,
+          cursor: hover ? 'pointer' : 'grab',
+          touchAction: 'none',
+          display: 'block',
+          borderRadius: 8,
+        }}
+        onWheel={(event) => {
+          const box = event.currentTarget.getBoundingClientRect();
+          zoom(
+            event.deltaY < 0 ? 1.25 : 0.8,
+            (event.clientX - box.left) * (WIDTH / box.width),
+            (event.clientY - box.top) * (HEIGHT / box.height),
+          );
+        }}
+        onPointerDown={(event) => {
+          drag.current = { x: event.clientX, y: event.clientY, moved: false };
+        }}
+        onPointerMove={(event) => {
+          if (drag.current && event.buttons) {
+            const box = event.currentTarget.getBoundingClientRect();
+            const dx = (event.clientX - drag.current.x) * (WIDTH / box.width);
+            const dy = (event.clientY - drag.current.y) * (HEIGHT / box.height);
+            if (Math.abs(dx) + Math.abs(dy) > 2) drag.current.moved = true;
+            drag.current.x = event.clientX;
+            drag.current.y = event.clientY;
+            setView((current) => ({ ...current, x: current.x + dx, y: current.y + dy }));
+            return;
+          }
+          setHover(linkAt(event.clientX, event.clientY)?.agreementId ?? null);
+        }}
+        onPointerUp={(event) => {
+          const wasDrag = drag.current?.moved;
+          drag.current = null;
+          if (wasDrag) return;
+          const link = linkAt(event.clientX, event.clientY);
+          if (link) navigate(`/agreements/${link.agreementId}`);
+        }}
+        onKeyDown={(event) => {
+          const step = 40;
+          switch (event.key) {
+            case '+':
+            case '=':
+              zoom(1.25);
+              break;
+            case '-':
+              zoom(0.8);
+              break;
+            case 'ArrowLeft':
+              setView((v) => ({ ...v, x: v.x + step }));
+              break;
+            case 'ArrowRight':
+              setView((v) => ({ ...v, x: v.x - step }));
+              break;
+            case 'ArrowUp':
+              setView((v) => ({ ...v, y: v.y + step }));
+              break;
+            case 'ArrowDown':
+              setView((v) => ({ ...v, y: v.y - step }));
+              break;
+            case '0':
+              setView({ k: 1, x: 0, y: 0 });
+              break;
+            default:
+              return;
+          }
+          event.preventDefault();
+        }}
+      />
+      <Text size="sm" c="dimmed" mt={4} aria-live="polite">
+        {hovered
+          ? `${nameOf(hovered.from)} — ${nameOf(hovered.to)} · ${t(STATUS_LABELS[hovered.status as AgreementStatus] ?? 'status.unknown')}`
+          : t('map.help')}
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,270 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
+import { FormattedDate, FormattedNumber } from 'react-intl';
+import { Link, useParams } from 'react-router';
+import { api, useLoad } from '../api/client.ts';
+import { useSession } from '../app/session.tsx';
+import { useLanguage, useT } from '../i18n/i18n.tsx';
+import { pickText } from '../i18n/names.ts';
+import { THEME_LABELS, TYPE_LABELS } from '../ui/labels.ts';
+import { Country, IsoDate, Name, Show, StatusBadge } from '../ui/parts.tsx';
+import { Sources } from './Sources.tsx';
+import { usePageTitle } from './usePageTitle.ts';
+
+export function AgreementPage() {
+  const { id = '' } = useParams();
+  const loaded = useLoad(`agreement/${id}`, () =>
+    api.GET('/api/agreements/{id}', { params: { path: { id } } }),
+  );
+  return <Show loaded={loaded}>{(agreement) => <AgreementView agreement={agreement} />}</Show>;
+}
+
+type Agreement = NonNullable<
+  Awaited<ReturnType<typeof api.GET<'/api/agreements/{id}', { params: { path: { id: string } } }>>>['data']
+>;
+
+function AgreementView({ agreement }: { agreement: Agreement }) {
+  const t = useT();
+  const { language } = useLanguage();
+  const { user } = useSession();
+  usePageTitle(pickText(agreement.title, language).text);
+  const DECISIONS: Record<string, string> = {
+    approved: 'agreement.decision_approved',
+    refused: 'agreement.decision_refused',
+    pending: 'agreement.decision_pending',
+  };
+  const SIGNATORY_ROLES: Record<string, string> = {
+    signatory: 'agreement.role_signatory',
+    witness: 'agreement.role_witness',
+  };
+  return (
+    <Stack gap="xl">
+      <Stack gap="xs">
+        <Group gap="sm">
+          <StatusBadge status={agreement.status} />
+          <Badge variant="light" color="gray">
+            {t(TYPE_LABELS[agreement.type])}
+          </Badge>
+          {agreement.visibility !== 'public' ? (
+            <Badge variant="outline" color="orange">
+              {t(agreement.visibility === 'members' ? 'visibility.members' : 'visibility.restricted')}
+            </Badge>
+          ) : null}
+        </Group>
+        <Title order={1}>
+          <Name text={agreement.title} />
+        </Title>
+        {pickText(agreement.description, language).text ? (
+          <Text dir="auto">{pickText(agreement.description, language).text}</Text>
+        ) : null}
+        {user ? (
+          <Group>
+            <Button component={Link} to={`/workspace/agreements/${agreement.id}`} variant="light">
+              {t('agreement.edit')}
+            </Button>
+          </Group>
+        ) : null}
+      </Stack>
+
+      <section aria-labelledby="parties-title">
+        <Title order={2} size="h3" id="parties-title" mb="sm">
+          {t('agreement.parties')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {agreement.parties.map((party) => (
+            <Card key={party.position} withBorder>
+              <Text fw={700}>
+                {party.organization ? (
+                  <Name text={party.organization.name} to={`/organizations/${party.organization.id}`} />
+                ) : (
+                  <Name text={party.description} />
+                )}
+              </Text>
+              <Text size="sm" c="dimmed">
+                <Country code={party.organization?.countryCode ?? party.countryCode} />
+              </Text>
+            </Card>
+          ))}
+        </SimpleGrid>
+      </section>
+
+      <section aria-labelledby="facts-title">
+        <Title order={2} size="h3" id="facts-title" mb="sm">
+          {t('agreement.facts')}
+        </Title>
+        <Table variant="vertical" withTableBorder layout="fixed">
+          <Table.Tbody>
+            <Table.Tr>
+              <Table.Th w={220}>{t('agreements.signed_on')}</Table.Th>
+              <Table.Td>
+                {agreement.signedOn ? <IsoDate value={agreement.signedOn} /> : t('agreement.not_signed')}
+              </Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('agreement.term')}</Table.Th>
+              <Table.Td>
+                {agreement.startsOn ? <IsoDate value={agreement.startsOn} /> : '—'} –{' '}
+                {agreement.endsOn ? <IsoDate value={agreement.endsOn} /> : '—'}
+                {agreement.termMonths ? (
+                  <Text span c="dimmed">
+                    {' '}
+                    ({t('agreement.months', { count: agreement.termMonths })})
+                  </Text>
+                ) : null}
+              </Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('agreement.themes')}</Table.Th>
+              <Table.Td>
+                {agreement.themes.length === 0 ? (
+                  '—'
+                ) : (
+                  <Group gap={6}>
+                    {agreement.themes.map((theme) => (
+                      <Badge key={theme} variant="light">
+                        {t(THEME_LABELS[theme])}
+                      </Badge>
+                    ))}
+                  </Group>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </section>
+
+      <section aria-labelledby="timeline-title">
+        <Title order={2} size="h3" id="timeline-title" mb="sm">
+          {t('agreement.timeline')}
+        </Title>
+        <Timeline active={agreement.transitions.length - 1} bulletSize={14} lineWidth={2}>
+          {agreement.transitions.map((transition) => (
+            <Timeline.Item key={transition.id} title={<StatusBadge status={transition.toStatus} />}>
+              <Text size="sm">
+                <FormattedDate value={transition.at} dateStyle="medium" />
+              </Text>
+              <Text size="sm" c="dimmed" dir="auto">
+                {transition.reason}
+              </Text>
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      </section>
+
+      <section aria-labelledby="parts-title">
+        <Title order={2} size="h3" id="parts-title" mb="sm">
+          {t('agreement.parts')}
+        </Title>
+        <Stack>
+          {agreement.parts.map((part) => (
+            <Card key={part.id} withBorder>
+              <Text fw={700}>
+                {t('agreement.part_number', { number: part.number })}
+                {pickText(part.title, language).text ? ` — ${pickText(part.title, language).text}` : ''}
+              </Text>
+              <Text size="sm">
+                {part.signedOn ? (
+                  <>
+                    {t('agreement.signed')} <IsoDate value={part.signedOn} />
+                    {part.signingPlace ? (
+                      <>
+                        {' · '}
+                        <Name
+                          text={{
+                            ...part.signingPlace.names,
+                            en: part.signingPlace.names.en ?? part.signingPlace.name,
+                          }}
+                        />
+                      </>
+                    ) : null}
+                  </>
+                ) : (
+                  t('agreement.not_signed')
+                )}
+              </Text>
+              {part.signatories.length > 0 ? (
+                <List size="sm" mt="xs">
+                  {part.signatories.map((signatory) => (
+                    <List.Item key={signatory.id}>
+                      <Name
+                        text={{
+                          ...signatory.person.names,
+                          en: signatory.person.names.en ?? signatory.person.name,
+                        }}
+                      />
+                      {' — '}
+                      {t(SIGNATORY_ROLES[signatory.role] ?? 'agreement.role_signatory')}
+                      {pickText(signatory.postLabel, language).text
+                        ? `, ${pickText(signatory.postLabel, language).text}`
+                        : ''}
+                    </List.Item>
+                  ))}
+                </List>
+              ) : null}
+            </Card>
+          ))}
+        </Stack>
+      </section>
+
+      {agreement.approvals.length > 0 ? (
+        <section aria-labelledby="approvals-title">
+          <Title order={2} size="h3" id="approvals-title" mb="sm">
+            {t('agreement.approvals')}
+          </Title>
+          <List>
+            {agreement.approvals.map((approval) => (
+              <List.Item key={approval.id}>
+                {approval.authorityName ?? t('agreement.authority')} —{' '}
+                {t(DECISIONS[approval.decision] ?? 'agreement.decision_pending')}
+                {approval.decidedOn ? (
+                  <>
+                    {' · '}
+                    <IsoDate value={approval.decidedOn} />
+                  </>
+                ) : null}
+                {approval.reference ? ` · ${approval.reference}` : ''}
+              </List.Item>
+            ))}
+          </List>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="documents-title">
+        <Title order={2} size="h3" id="documents-title" mb="sm">
+          {t('agreement.documents')}
+        </Title>
+        {agreement.documents.length === 0 ? (
+          <Text c="dimmed">{t('agreement.no_documents')}</Text>
+        ) : (
+          <List>
+            {agreement.documents.map((document) => (
+              <List.Item key={document.id}>
+                <Anchor href={`/api/agreements/${agreement.id}/documents/${document.id}`} download>
+                  {document.filename}
+                </Anchor>{' '}
+                <Text span size="sm" c="dimmed">
+                  ({document.language.toUpperCase()},{' '}
+                  <FormattedNumber value={document.sizeBytes / 1024} maximumFractionDigits={0} /> KB)
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </section>
+
+      <Sources citations={agreement.sources} />
+    </Stack>
+  );
+}

@@ -1,0 +1,60 @@
+import { Table, Text } from '@mantine/core';
+import type { paths } from '../api/schema';
+import { useT } from '../i18n/i18n.tsx';
+import { TYPE_LABELS } from '../ui/labels.ts';
+import { Country, IsoDate, Name, StatusBadge } from '../ui/parts.tsx';
+
+export type AgreementSummary =
+  paths['/api/agreements']['get']['responses'][200]['content']['application/json']['items'][number];
+
+/** Agreements as a table: title, parties with their countries, type, status, date signed. */
+export function AgreementTable({ items, caption }: { items: AgreementSummary[]; caption: string }) {
+  const t = useT();
+  if (items.length === 0) return <Text c="dimmed">{t('agreements.none')}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table striped highlightOnHover verticalSpacing="sm">
+        <Table.Caption>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('agreements.title')}</Table.Th>
+            <Table.Th scope="col">{t('agreements.parties')}</Table.Th>
+            <Table.Th scope="col">{t('agreements.type')}</Table.Th>
+            <Table.Th scope="col">{t('agreements.status')}</Table.Th>
+            <Table.Th scope="col">{t('agreements.signed_on')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((agreement) => (
+            <Table.Tr key={agreement.id}>
+              <Table.Td>
+                <Name text={agreement.title} to={`/agreements/${agreement.id}`} />
+              </Table.Td>
+              <Table.Td>
+                {agreement.parties.map((party) => (
+                  <div key={party.position}>
+                    {party.organization ? (
+                      <Name text={party.organization.name} to={`/organizations/${party.organization.id}`} />
+                    ) : (
+                      <Name text={party.description} />
+                    )}{' '}
+                    <Text span size="xs" c="dimmed">
+                      <Country code={party.organization?.countryCode ?? party.countryCode} />
+                    </Text>
+                  </div>
+                ))}
+              </Table.Td>
+              <Table.Td>{t(TYPE_LABELS[agreement.type])}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <StatusBadge status={agreement.status} />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <IsoDate value={agreement.signedOn} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,121 @@
+import { Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { useParams } from 'react-router';
+import type { Role } from '../../../src/people/people.ts';
+import { api, useLoad } from '../api/client.ts';
+import { useLanguage, useT } from '../i18n/i18n.tsx';
+import { pickText } from '../i18n/names.ts';
+import { ROLE_LABELS } from '../ui/labels.ts';
+import { Country, IsoDate, Loading, Name, Show } from '../ui/parts.tsx';
+import { Sources } from './Sources.tsx';
+import { usePageTitle } from './usePageTitle.ts';
+
+const LinksMap = lazy(() => import('../map/LinksMap.tsx'));
+const NetworkGraph = lazy(() => import('../map/NetworkGraph.tsx'));
+
+export function NetworkPage() {
+  const { id = '' } = useParams();
+  const t = useT();
+  const { language } = useLanguage();
+  const loaded = useLoad(`network/${id}`, () => api.GET('/api/networks/{id}', { params: { path: { id } } }));
+  usePageTitle(loaded.status === 'ready' ? pickText(loaded.data.name, language).text : undefined);
+  const role = (value: string) => t(ROLE_LABELS[value as Role] ?? 'role.other');
+  return (
+    <Show loaded={loaded}>
+      {(network) => {
+        const members = network.members.flatMap((member) =>
+          member.organization ? [member.organization] : [],
+        );
+        return (
+          <Stack gap="xl">
+            <Stack gap="xs">
+              <Title order={1}>
+                <Name text={network.name} />
+              </Title>
+              {pickText(network.description, language).text ? (
+                <Text dir="auto">{pickText(network.description, language).text}</Text>
+              ) : null}
+            </Stack>
+            <section aria-labelledby="members-title">
+              <Title order={2} size="h3" id="members-title" mb="sm">
+                {t('network.members', { count: members.length })}
+              </Title>
+              <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+                {network.members.map((member) => (
+                  <Card key={member.membershipId} withBorder padding="sm">
+                    <Text fw={600}>
+                      {member.organization ? (
+                        <Name
+                          text={member.organization.name}
+                          to={`/organizations/${member.organization.id}`}
+                        />
+                      ) : member.person ? (
+                        <Name
+                          text={{ ...member.person.names, en: member.person.names.en ?? member.person.name }}
+                        />
+                      ) : null}
+                    </Text>
+                    <Group gap="xs">
+                      <Badge size="sm" variant="light">
+                        {role(member.role)}
+                      </Badge>
+                      <Text size="xs" c="dimmed">
+                        <Country code={member.organization?.countryCode} />
+                      </Text>
+                    </Group>
+                  </Card>
+                ))}
+              </SimpleGrid>
+            </section>
+            {network.bodies.map((body) => (
+              <section key={body.id} aria-labelledby={`body-${body.id}`}>
+                <Title order={2} size="h3" id={`body-${body.id}`} mb="sm">
+                  <Name text={body.name} />
+                </Title>
+                <Text size="sm" c="dimmed" mb="xs">
+                  {t('network.seats', { count: body.members.length })}
+                </Text>
+                <List>
+                  {body.members.map((seat) => (
+                    <List.Item key={seat.membershipId}>
+                      {seat.person ? (
+                        <Name text={{ ...seat.person.names, en: seat.person.names.en ?? seat.person.name }} />
+                      ) : seat.organization ? (
+                        <Name text={seat.organization.name} to={`/organizations/${seat.organization.id}`} />
+                      ) : null}
+                      {' — '}
+                      {role(seat.role)}
+                      {seat.startDate ? (
+                        <Text span size="sm" c="dimmed">
+                          {' '}
+                          (<IsoDate value={seat.startDate} />)
+                        </Text>
+                      ) : null}
+                    </List.Item>
+                  ))}
+                </List>
+              </section>
+            ))}
+            <section aria-labelledby="network-graph">
+              <Title order={2} size="h3" id="network-graph" mb="sm">
+                {t('network.graph')}
+              </Title>
+              <Suspense fallback={<Loading />}>
+                <NetworkGraph network={network.id} members={members} />
+              </Suspense>
+            </section>
+            <section aria-labelledby="network-map">
+              <Title order={2} size="h3" id="network-map" mb="sm">
+                {t('network.map')}
+              </Title>
+              <Suspense fallback={<Loading />}>
+                <LinksMap network={network.id} label={t('network.map')} />
+              </Suspense>
+            </section>
+            <Sources citations={network.sources} />
+          </Stack>
+        );
+      }}
+    </Show>
+  );
+}

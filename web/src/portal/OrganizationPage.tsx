@@ -1,0 +1,169 @@
+import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { useParams } from 'react-router';
+import type { Role } from '../../../src/people/people.ts';
+import { api, useLoad } from '../api/client.ts';
+import { useLanguage, useT } from '../i18n/i18n.tsx';
+import { pickText } from '../i18n/names.ts';
+import { KIND_LABELS, ROLE_LABELS } from '../ui/labels.ts';
+import { Country, IsoDate, Loading, Name, Show } from '../ui/parts.tsx';
+import { AgreementTable } from './AgreementTable.tsx';
+import { Sources } from './Sources.tsx';
+import { usePageTitle } from './usePageTitle.ts';
+
+const LinksMap = lazy(() => import('../map/LinksMap.tsx'));
+
+export function OrganizationPage() {
+  const { id = '' } = useParams();
+  const t = useT();
+  const { language } = useLanguage();
+  const organization = useLoad(`organization/${id}`, () =>
+    api.GET('/api/organizations/{id}', { params: { path: { id } } }),
+  );
+  const agreements = useLoad(`organization/${id}/agreements`, () =>
+    api.GET('/api/agreements', { params: { query: { party: id, limit: 100 } } }),
+  );
+  const networks = useLoad(`organization/${id}/networks`, async () => {
+    const [memberships, all] = await Promise.all([
+      api.GET('/api/memberships', { params: { query: { memberOrganization: id } } }),
+      api.GET('/api/networks'),
+    ]);
+    const ids = new Set((memberships.data ?? []).map((membership) => membership.organizationId));
+    return { ...all, data: all.data?.items.filter((network) => ids.has(network.id)) };
+  });
+  const people = useLoad(`organization/${id}/people`, async () => {
+    const [memberships, persons, posts] = await Promise.all([
+      api.GET('/api/memberships', { params: { query: { organization: id } } }),
+      api.GET('/api/people', { params: { query: { organization: id, limit: 100 } } }),
+      api.GET('/api/organizations/{id}/posts', { params: { path: { id } } }),
+    ]);
+    const byId = new Map((persons.data?.items ?? []).map((person) => [person.id, person]));
+    const postLabels = new Map((posts.data ?? []).map((post) => [post.id, post.label]));
+    const rows = (memberships.data ?? []).flatMap((membership) => {
+      const person = membership.personId ? byId.get(membership.personId) : undefined;
+      return person
+        ? [{ membership, person, post: membership.postId ? postLabels.get(membership.postId) : undefined }]
+        : [];
+    });
+    return { data: rows, response: memberships.response };
+  });
+  usePageTitle(organization.status === 'ready' ? pickText(organization.data.name, language).text : undefined);
+
+  return (
+    <Show loaded={organization}>
+      {(org) => (
+        <Stack gap="xl">
+          <Stack gap="xs">
+            <Group gap="xs">
+              <Badge variant="light">
+                {t(KIND_LABELS[org.kind as keyof typeof KIND_LABELS] ?? 'kind.local_authority')}
+              </Badge>
+              {org.countryCode ? (
+                <Badge variant="outline" color="gray">
+                  <Country code={org.countryCode} />
+                </Badge>
+              ) : null}
+            </Group>
+            <Title order={1}>
+              <Name text={org.name} />
+            </Title>
+            {pickText(org.description, language).text ? (
+              <Text dir="auto">{pickText(org.description, language).text}</Text>
+            ) : null}
+            {org.website ? (
+              <Anchor href={org.website} rel="noopener noreferrer">
+                {org.website}
+              </Anchor>
+            ) : null}
+          </Stack>
+
+          <section aria-labelledby="org-agreements">
+            <Title order={2} size="h3" id="org-agreements" mb="sm">
+              {agreements.status === 'ready'
+                ? t('organization.agreements_count', { count: agreements.data.items.length })
+                : t('organization.agreements')}
+            </Title>
+            <Show loaded={agreements}>
+              {(data) => <AgreementTable items={data.items} caption={t('organization.agreements')} />}
+            </Show>
+          </section>
+
+          <section aria-labelledby="org-map">
+            <Title order={2} size="h3" id="org-map" mb="sm">
+              {t('organization.map')}
+            </Title>
+            <Suspense fallback={<Loading />}>
+              <LinksMap organization={id} label={t('organization.map')} />
+            </Suspense>
+          </section>
+
+          <section aria-labelledby="org-networks">
+            <Title order={2} size="h3" id="org-networks" mb="sm">
+              {t('organization.networks')}
+            </Title>
+            <Show loaded={networks}>
+              {(data) =>
+                data.length === 0 ? (
+                  <Text c="dimmed">{t('organization.no_networks')}</Text>
+                ) : (
+                  <List>
+                    {data.map((network) => (
+                      <List.Item key={network.id}>
+                        <Name text={network.name} to={`/networks/${network.id}`} />
+                      </List.Item>
+                    ))}
+                  </List>
+                )
+              }
+            </Show>
+          </section>
+
+          <section aria-labelledby="org-people">
+            <Title order={2} size="h3" id="org-people" mb="sm">
+              {t('organization.people')}
+            </Title>
+            <Show loaded={people}>
+              {(rows) =>
+                rows.length === 0 ? (
+                  <Text c="dimmed">{t('organization.no_people')}</Text>
+                ) : (
+                  <List>
+                    {rows.map(({ membership, person, post }) => (
+                      <List.Item key={membership.id}>
+                        <Name text={{ ...person.names, en: person.names.en ?? person.name }} />
+                        {' — '}
+                        {pickText(post ?? membership.label, language).text ||
+                          t(ROLE_LABELS[membership.role as Role] ?? 'role.other')}
+                        {membership.startDate ? (
+                          <Text span size="sm" c="dimmed">
+                            {' '}
+                            (<IsoDate value={membership.startDate} />
+                            {membership.endDate ? (
+                              <>
+                                {' – '}
+                                <IsoDate value={membership.endDate} />
+                              </>
+                            ) : null}
+                            )
+                          </Text>
+                        ) : null}
+                        {person.email ? (
+                          <Text span size="sm">
+                            {' · '}
+                            <Anchor href={`mailto:${person.email}`}>{person.email}</Anchor>
+                          </Text>
+                        ) : null}
+                      </List.Item>
+                    ))}
+                  </List>
+                )
+              }
+            </Show>
+          </section>
+
+          <Sources citations={org.sources} />
+        </Stack>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,137 @@
+import { Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { api } from '../api/client.ts';
+import type { paths } from '../api/schema';
+import { useLanguage, useT } from '../i18n/i18n.tsx';
+import { countryName, displayName } from '../i18n/names.ts';
+
+type Results = paths['/api/search']['get']['responses'][200]['content']['application/json'];
+
+/** One search field over places, organizations, people and agreements, suggesting as one types. */
+export function SearchBox({ autoFocus = false }: { autoFocus?: boolean }) {
+  const t = useT();
+  const { language } = useLanguage();
+  const navigate = useNavigate();
+  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<Results | null>(null);
+  const [loading, setLoading] = useState(false);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const q = query.trim();
+    if (q.length < 2) {
+      setResults(null);
+      return;
+    }
+    const ticket = ++latest.current;
+    // Wait for a pause in typing before asking, and keep only the newest answer.
+    const timer = setTimeout(async () => {
+      setLoading(true);
+      const { data } = await api.GET('/api/search', { params: { query: { q } } });
+      if (ticket !== latest.current) return;
+      setLoading(false);
+      setResults(data ?? null);
+      combobox.openDropdown();
+    }, 180);
+    return () => clearTimeout(timer);
+  }, [query, combobox]);
+
+  const name = (text: Parameters<typeof displayName>[0]) => displayName(text, language).text;
+  const groups = results
+    ? [
+        {
+          label: t('search.organizations'),
+          items: results.organizations.map((item) => ({
+            value: `/organizations/${item.id}`,
+            label: name(item.name),
+            hint: countryName(item.countryCode, language),
+          })),
+        },
+        {
+          label: t('search.agreements'),
+          items: results.agreements.map((item) => ({
+            value: `/agreements/${item.id}`,
+            label: name(item.title),
+            hint: '',
+          })),
+        },
+        {
+          label: t('search.places'),
+          items: results.places.map((item) => ({
+            value: `/agreements?q=${encodeURIComponent(item.name)}`,
+            label: name(item.names) || item.name,
+            hint: countryName(item.countryCode, language),
+          })),
+        },
+        {
+          label: t('search.people'),
+          items: results.people.map((item) => ({
+            value: `/agreements?q=${encodeURIComponent(item.name)}`,
+            label: name(item.names) || item.name,
+            hint: '',
+          })),
+        },
+      ].filter((group) => group.items.length > 0)
+    : [];
+  const empty = results !== null && groups.length === 0;
+
+  return (
+    <Combobox
+      store={combobox}
+      onOptionSubmit={(value) => {
+        combobox.closeDropdown();
+        navigate(value);
+      }}
+    >
+      <Combobox.Target>
+        <TextInput
+          type="search"
+          size="lg"
+          label={t('search.label')}
+          description={t('search.hint')}
+          placeholder={t('search.placeholder')}
+          value={query}
+          autoFocus={autoFocus}
+          rightSection={loading ? <Loader size="xs" aria-hidden /> : null}
+          onChange={(event) => {
+            setQuery(event.currentTarget.value);
+            combobox.updateSelectedOptionIndex();
+          }}
+          onFocus={() => results && combobox.openDropdown()}
+          onBlur={() => combobox.closeDropdown()}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && combobox.getSelectedOptionIndex() < 0 && query.trim()) {
+              event.preventDefault();
+              navigate(`/agreements?q=${encodeURIComponent(query.trim())}`);
+            }
+          }}
+        />
+      </Combobox.Target>
+      <Combobox.Dropdown hidden={!results}>
+        <Combobox.Options aria-label={t('search.suggestions')}>
+          {empty ? <Combobox.Empty>{t('search.nothing')}</Combobox.Empty> : null}
+          {groups.map((group) => (
+            <Combobox.Group key={group.label} label={group.label}>
+              {group.items.map((item) => (
+                <Combobox.Option value={item.value} key={item.value}>
+                  <Group justify="space-between" wrap="nowrap" gap="xs">
+                    <Text size="sm" dir="auto">
+                      {item.label}
+                    </Text>
+                    {item.hint ? (
+                      <Text size="xs" c="dimmed">
+                        {item.hint}
+                      </Text>
+                    ) : null}
+                  </Group>
+                </Combobox.Option>
+              ))}
+            </Combobox.Group>
+          ))}
+        </Combobox.Options>
+      </Combobox.Dropdown>
+    </Combobox>
+  );
+}

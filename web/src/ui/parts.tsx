@@ -1,0 +1,102 @@
+import { Alert, Anchor, Badge, Center, Loader, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { FormattedDate } from 'react-intl';
+import { Link } from 'react-router';
+import type { AgreementStatus } from '../../../src/agreements/lifecycle.ts';
+import type { Loaded, Problem } from '../api/client.ts';
+import { useLanguage, useT } from '../i18n/i18n.tsx';
+import { countryName, displayName, type LocalizedText } from '../i18n/names.ts';
+import { STATUS_COLORS, STATUS_LABELS } from './labels.ts';
+
+/** A record's name in the reader's language, with the other script's spelling beside it. */
+export function Name({ text, to }: { text: LocalizedText | null | undefined; to?: string }) {
+  const { language } = useLanguage();
+  const name = displayName(text, language);
+  const main = (
+    <span lang={name.lang} dir="auto">
+      {name.text}
+    </span>
+  );
+  return (
+    <>
+      {to ? (
+        <Anchor component={Link} to={to}>
+          {main}
+        </Anchor>
+      ) : (
+        main
+      )}
+      {name.original ? (
+        <Text span c="dimmed" size="sm" lang={name.original.lang} dir="auto">
+          {' · '}
+          {name.original.text}
+        </Text>
+      ) : null}
+    </>
+  );
+}
+
+export function Country({ code }: { code: string | null | undefined }) {
+  const { language } = useLanguage();
+  return <>{countryName(code, language)}</>;
+}
+
+export function StatusBadge({ status }: { status: string }) {
+  const t = useT();
+  const known = status as AgreementStatus;
+  return (
+    <Badge
+      color={STATUS_COLORS[known] ?? 'gray'}
+      variant="filled"
+      radius="sm"
+      tt="none"
+      maw="none"
+      styles={{ label: { overflow: 'visible' } }}
+    >
+      {t(STATUS_LABELS[known] ?? 'status.unknown')}
+    </Badge>
+  );
+}
+
+/** An ISO date (YYYY-MM-DD) in the reader's calendar conventions. */
+export function IsoDate({ value }: { value: string | null | undefined }) {
+  if (!value) return null;
+  return (
+    <FormattedDate
+      value={new Date(`${value}T12:00:00Z`)}
+      year="numeric"
+      month="long"
+      day="numeric"
+      timeZone="UTC"
+    />
+  );
+}
+
+export function Loading() {
+  const t = useT();
+  return (
+    <Center py="xl">
+      <Loader aria-label={t('common.loading')} />
+    </Center>
+  );
+}
+
+export function ProblemAlert({ problem }: { problem: Problem }) {
+  const t = useT();
+  return (
+    <Alert
+      color="red"
+      title={problem.status === 404 ? t('common.not_found') : t('common.error')}
+      role="alert"
+    >
+      {problem.detail ?? problem.title}
+    </Alert>
+  );
+}
+
+/** Renders a loaded value, or the loader, or the problem. */
+export function Show<T>({ loaded, children }: { loaded: Loaded<T>; children: (data: T) => ReactNode }) {
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'error') return <ProblemAlert problem={loaded.problem} />;
+  return <>{children(loaded.data)}</>;
+}

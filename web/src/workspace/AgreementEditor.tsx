@@ -1,0 +1,227 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { type AgreementStatus, ALLOWED_TRANSITIONS } from '../../../src/agreements/lifecycle.ts';
+import { api, type Problem, useLoad } from '../api/client.ts';
+import { useLanguage, useT } from '../i18n/i18n.tsx';
+import { pickText } from '../i18n/names.ts';
+import { usePageTitle } from '../portal/usePageTitle.ts';
+import { STATUS_LABELS } from '../ui/labels.ts';
+import { Name, Show, StatusBadge } from '../ui/parts.tsx';
+import { TITLE_LABELS } from './AgreementForm.tsx';
+
+type Agreement = NonNullable<
+  Awaited<ReturnType<typeof api.GET<'/api/agreements/{id}', { params: { path: { id: string } } }>>>['data']
+>;
+
+export function AgreementEditor() {
+  const { id = '' } = useParams();
+  const [version, setVersion] = useState(0);
+  const loaded = useLoad(`edit/${id}/${version}`, () =>
+    api.GET('/api/agreements/{id}', { params: { path: { id } } }),
+  );
+  return (
+    <Show loaded={loaded}>
+      {(agreement) => <Editor agreement={agreement} reload={() => setVersion((v) => v + 1)} />}
+    </Show>
+  );
+}
+
+function ProblemNote({ problem }: { problem: Problem | null }) {
+  if (!problem) return null;
+  return (
+    <Alert color="red" role="alert" title={problem.title}>
+      {problem.detail ?? problem.errors?.map((error) => error.message).join(' · ')}
+    </Alert>
+  );
+}
+
+function Editor({ agreement, reload }: { agreement: Agreement; reload(): void }) {
+  const t = useT();
+  const { language } = useLanguage();
+  usePageTitle(t('editor.heading'));
+  const [title, setTitle] = useState({
+    ar: agreement.title.ar ?? '',
+    fr: agreement.title.fr ?? '',
+    en: agreement.title.en ?? '',
+  });
+  const [saveProblem, setSaveProblem] = useState<Problem | null>(null);
+  const [saved, setSaved] = useState(false);
+  const allowed = ALLOWED_TRANSITIONS[agreement.status as AgreementStatus] ?? [];
+  const [to, setTo] = useState<string>(allowed[0] ?? '');
+  const [reason, setReason] = useState('');
+  const [moveProblem, setMoveProblem] = useState<Problem | null>(null);
+  const [partProblem, setPartProblem] = useState<Problem | null>(null);
+  const fieldError = (problem: Problem | null, field: string) =>
+    problem?.errors?.find((error) => error.field === field)?.message ??
+    (problem?.field === field ? problem.detail : undefined);
+
+  return (
+    <Stack gap="xl">
+      <Stack gap="xs">
+        <Title order={1}>{t('editor.heading')}</Title>
+        <Group>
+          <StatusBadge status={agreement.status} />
+          <Anchor component={Link} to={`/agreements/${agreement.id}`}>
+            <Name text={agreement.title} />
+          </Anchor>
+        </Group>
+      </Stack>
+
+      <form
+        aria-labelledby="edit-title"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          setSaved(false);
+          const { error, response } = await api.PATCH('/api/agreements/{id}', {
+            params: { path: { id: agreement.id } },
+            body: {
+              title: Object.fromEntries(Object.entries(title).filter(([, text]) => text.trim() !== '')),
+            } as never,
+          });
+          if (response.ok) {
+            setSaveProblem(null);
+            setSaved(true);
+            reload();
+          } else setSaveProblem(error as unknown as Problem);
+        }}
+      >
+        <Stack>
+          <Title order={2} size="h3" id="edit-title">
+            {t('editor.details')}
+          </Title>
+          <ProblemNote problem={saveProblem} />
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            {(['ar', 'fr', 'en'] as const).map((code) => (
+              <TextInput
+                key={code}
+                label={t(TITLE_LABELS[code])}
+                lang={code}
+                dir={code === 'ar' ? 'rtl' : 'ltr'}
+                value={title[code]}
+                error={fieldError(saveProblem, '/title')}
+                onChange={(event) => {
+                  const text = event.currentTarget.value;
+                  setTitle((current) => ({ ...current, [code]: text }));
+                }}
+              />
+            ))}
+          </SimpleGrid>
+          <Group>
+            <Button type="submit">{t('form.save')}</Button>
+            {saved ? (
+              <Text c="green.8" role="status">
+                {t('editor.saved')}
+              </Text>
+            ) : null}
+          </Group>
+        </Stack>
+      </form>
+
+      <form
+        aria-labelledby="move-title"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const { error, response } = await api.POST('/api/agreements/{id}/transitions', {
+            params: { path: { id: agreement.id } },
+            body: { to: to as AgreementStatus, reason },
+          });
+          if (response.ok) {
+            setMoveProblem(null);
+            setReason('');
+            reload();
+          } else setMoveProblem(error as unknown as Problem);
+        }}
+      >
+        <Stack>
+          <Title order={2} size="h3" id="move-title">
+            {t('editor.move')}
+          </Title>
+          <ProblemNote problem={moveProblem} />
+          {allowed.length === 0 ? (
+            <Text c="dimmed">{t('editor.final')}</Text>
+          ) : (
+            <>
+              <NativeSelect
+                label={t('editor.to')}
+                value={to}
+                onChange={(event) => setTo(event.currentTarget.value)}
+                data={allowed.map((status) => ({ value: status, label: t(STATUS_LABELS[status]) }))}
+                error={fieldError(moveProblem, '/to')}
+              />
+              <TextInput
+                label={t('editor.reason')}
+                value={reason}
+                required
+                onChange={(event) => setReason(event.currentTarget.value)}
+                error={fieldError(moveProblem, '/reason')}
+              />
+              <Group>
+                <Button type="submit" disabled={reason.trim() === ''}>
+                  {t('editor.move_submit')}
+                </Button>
+              </Group>
+            </>
+          )}
+        </Stack>
+      </form>
+
+      <section aria-labelledby="sign-title">
+        <Title order={2} size="h3" id="sign-title" mb="sm">
+          {t('editor.parts')}
+        </Title>
+        <ProblemNote problem={partProblem} />
+        <Stack>
+          {agreement.parts.map((part) => (
+            <Card withBorder key={part.id}>
+              <form
+                onSubmit={async (event) => {
+                  event.preventDefault();
+                  const signedOn = String(new FormData(event.currentTarget).get('signedOn') ?? '');
+                  const { error, response } = await api.PATCH('/api/agreements/{id}/parts/{partId}', {
+                    params: { path: { id: agreement.id, partId: part.id } },
+                    body: { signedOn },
+                  });
+                  if (response.ok) {
+                    setPartProblem(null);
+                    reload();
+                  } else setPartProblem(error as unknown as Problem);
+                }}
+              >
+                <Group align="end">
+                  <Text fw={600}>
+                    {t('agreement.part_number', { number: part.number })}
+                    {pickText(part.title, language).text ? ` — ${pickText(part.title, language).text}` : ''}
+                  </Text>
+                  <TextInput
+                    type="date"
+                    name="signedOn"
+                    label={t('editor.signed_on')}
+                    defaultValue={part.signedOn ?? ''}
+                    required
+                    error={fieldError(partProblem, '/signedOn')}
+                  />
+                  <Button type="submit" variant="light">
+                    {t('editor.record_signature')}
+                  </Button>
+                </Group>
+              </form>
+            </Card>
+          ))}
+        </Stack>
+      </section>
+    </Stack>
+  );
+}
