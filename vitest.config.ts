@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Three tiers: pure domain rules, then the database-backed suite once per storage engine.
 // PostgreSQL runs when TEST_DATABASE_URL is set (CI always sets it).
 const databaseTests = ['src/**/*.db.test.ts', 'test/**/*.db.test.ts'];
+// The web application in Debian's Chromium, on PGlite with the demo data (npm test builds the app first).
+const browserTests = ['test/e2e/**/*.e2e.test.ts'];
 const engines = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
 export default defineConfig({
@@ -14,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: databaseTests,
+          exclude: [...databaseTests, ...browserTests],
         },
       },
       ...engines.map((engine) => ({
@@ -27,6 +29,18 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       })),
+      {
+        test: {
+          name: 'browser',
+          include: browserTests,
+          env: { JUMELAGE_TEST_ENGINE: 'pglite' },
+          globalSetup: ['test/helpers/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          // One Chromium at a time on a small machine.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,128 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { createUser, grantRole } from '../../src/accounts/accounts.ts';
+import type { Database, DatabaseHandle } from '../../src/db/client.ts';
+import { loadDemo } from '../../src/demo/load.ts';
+import { type App, buildApp } from '../../src/http/app.ts';
+import { WEB_ROOT } from '../../src/http/web-app.ts';
+import { createTestDatabase } from '../helpers/database.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url);
+export const PASSWORD = 'copper lantern orbit mosaic';
+
+export interface Harness {
+  app: App;
+  database: DatabaseHandle;
+  browser: Browser;
+  baseUrl: string;
+  /** A fresh browser profile reading in this language, as a new visitor would. */
+  visitor(
+    language: 'ar' | 'fr' | 'en',
+    options?: { bypassCSP?: boolean },
+  ): Promise<{ context: BrowserContext; page: Page }>;
+  /** A user with these roles (their email is returned), to sign in through the pages. */
+  account(
+    name: string,
+    grants: Array<{ role: 'municipal_officer' | 'network_secretariat'; scopeId: string }>,
+  ): Promise<string>;
+  organizationId(name: string): Promise<string>;
+}
+
+/**
+ * Starts Jumelage on a test database with the demo data, serving the built web application, and a
+ * headless Chromium (Debian's, no download) to drive it.
+ */
+export function setUpBrowserTests(): Harness {
+  const harness = {} as Harness;
+  beforeAll(async () => {
+    if (!existsSync(`${WEB_ROOT}/index.html`))
+      throw new Error('the web application is not built: run npm run build');
+    if (!existsSync(CHROMIUM))
+      throw new Error(`no Chromium at ${CHROMIUM}: install the Debian package chromium`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    harness.database = await createTestDatabase();
+    await loadDemo(harness.database);
+    harness.app = await buildApp({ database: harness.database });
+    await harness.app.listen({ port: 0, host: '127.0.0.1' });
+    harness.baseUrl = `http://127.0.0.1:${(harness.app.server.address() as AddressInfo).port}`;
+    harness.browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    });
+    harness.visitor = async (language, options = {}) => {
+      const context = await harness.browser.newContext({
+        baseURL: harness.baseUrl,
+        locale: language,
+        extraHTTPHeaders: { 'accept-language': language },
+        viewport: { width: 1280, height: 900 },
+        bypassCSP: options.bypassCSP ?? false,
+      });
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      return { context, page };
+    };
+    harness.account = async (name, grants) => {
+      const email = `${name.toLowerCase().replace(/\W+/g, '.')}@e2e.example`;
+      await harness.database.db.transaction(async (transaction) => {
+        const tx = transaction as unknown as Database;
+        const user = await createUser(
+          tx,
+          { actor: 'test' },
+          { email, displayName: name, password: PASSWORD },
+        );
+        for (const grant of grants) await grantRole(tx, { actor: 'test' }, { userId: user.id, ...grant });
+      });
+      return email;
+    };
+    harness.organizationId = async (name) => {
+      const response = await harness.app.inject({ url: `/api/organizations?q=${encodeURIComponent(name)}` });
+      const id = response.json().items[0]?.id;
+      if (!id) throw new Error(`no organization ${name} in the demo data`);
+      return id;
+    };
+  });
+  afterAll(async () => {
+    await harness.browser?.close();
+    await harness.app?.close();
+    await harness.database?.close();
+  });
+  return harness;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core on the page; answers the serious and critical violations, described. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const results = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<any> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return (
+    results.violations as Array<{
+      id: string;
+      impact: string;
+      help: string;
+      nodes: Array<{ target: string[] }>;
+    }>
+  )
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
+}
