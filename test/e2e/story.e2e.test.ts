@@ -26,7 +26,10 @@ describe('a visitor, then Smara’s municipal officer, then an officer of anothe
     // Types Smara's Arabic name in the one search field and opens the commune from the suggestions.
     const search = page.getByRole('searchbox', { name: 'البحث في السجل' });
     await search.fill('السمارة');
-    await page.getByRole('option', { name: /جماعة السمارة/ }).click();
+    await page
+      .getByRole('listbox')
+      .getByRole('option', { name: /جماعة السمارة/ })
+      .click();
     await page.waitForURL(`**/organizations/${smaraId}`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('جماعة السمارة');
     await expect.poll(() => page.getByRole('heading', { name: '7 اتفاقيات' }).count()).toBe(1);

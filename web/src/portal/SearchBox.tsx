@@ -18,6 +18,9 @@ export function SearchBox({ autoFocus = false }: { autoFocus?: boolean }) {
   const [results, setResults] = useState<Results | null>(null);
   const [loading, setLoading] = useState(false);
   const latest = useRef(0);
+  // The store changes identity as the dropdown opens and closes; the search must not start again for that.
+  const dropdown = useRef(combobox);
+  dropdown.current = combobox;
 
   useEffect(() => {
     const q = query.trim();
@@ -33,10 +36,10 @@ export function SearchBox({ autoFocus = false }: { autoFocus?: boolean }) {
       if (ticket !== latest.current) return;
       setLoading(false);
       setResults(data ?? null);
-      combobox.openDropdown();
+      dropdown.current.openDropdown();
     }, 180);
     return () => clearTimeout(timer);
-  }, [query, combobox]);
+  }, [query]);
 
   const name = (text: Parameters<typeof displayName>[0]) => displayName(text, language).text;
   const groups = results

@@ -18,14 +18,15 @@ export const STATUS_LABELS: Record<AgreementStatus, string> = {
 };
 
 export const STATUS_COLORS: Record<AgreementStatus, string> = {
-  proposed: '#6b7280',
-  negotiating: '#8b5cf6',
-  awaiting_approval: '#d97706',
-  approved: '#0891b2',
-  partially_signed: '#2563eb',
+  // Dark enough for white text (WCAG AA), and told apart on the map.
+  proposed: '#4b5563',
+  negotiating: '#6d28d9',
+  awaiting_approval: '#92400e',
+  approved: '#0e7490',
+  partially_signed: '#1d4ed8',
   signed: '#15803d',
   in_force: '#166534',
-  suspended: '#b45309',
+  suspended: '#9a3412',
   ended: '#57534e',
   withdrawn: '#b91c1c',
 };

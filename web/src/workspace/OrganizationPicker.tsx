@@ -23,6 +23,9 @@ export function OrganizationPicker(props: {
   const [query, setQuery] = useState(props.value ? displayName(props.value.name, language).text : '');
   const [options, setOptions] = useState<PickedOrganization[]>([]);
   const latest = useRef(0);
+  // The store changes identity as the dropdown opens and closes; the search must not start again for that.
+  const dropdown = useRef(combobox);
+  dropdown.current = combobox;
 
   useEffect(() => {
     const q = query.trim();
@@ -32,10 +35,10 @@ export function OrganizationPicker(props: {
       const { data } = await api.GET('/api/search', { params: { query: { q } } });
       if (ticket !== latest.current || !data) return;
       setOptions(data.organizations);
-      combobox.openDropdown();
+      dropdown.current.openDropdown();
     }, 180);
     return () => clearTimeout(timer);
-  }, [query, props.value, language, combobox]);
+  }, [query, props.value, language]);
 
   return (
     <Combobox

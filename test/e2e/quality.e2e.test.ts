@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, SCREENSHOTS, setUpBrowserTests } from './harness.ts';
+
+const harness = setUpBrowserTests();
+const LANGUAGES = ['ar', 'fr', 'en'] as const;
+
+async function pagesToCheck() {
+  const smara = await harness.organizationId('Commune de Smara');
+  const agreements = (await harness.app.inject({ url: `/api/agreements?party=${smara}&limit=1` })).json();
+  const networks = (await harness.app.inject({ url: '/api/networks' })).json();
+  return {
+    home: '/',
+    agreements: '/agreements',
+    filtered: '/agreements?status=signed&sort=oldest',
+    agreement: `/agreements/${agreements.items[0].id}`,
+    organization: `/organizations/${smara}`,
+    networks: '/networks',
+    network: `/networks/${networks.items[0].id}`,
+    map: '/map',
+    signIn: '/sign-in',
+    notFound: '/no/such/page',
+  };
+}
+
+describe('accessibility', () => {
+  it('has no serious or critical axe-core violation on any page, in any language', async () => {
+    const pages = await pagesToCheck();
+    const found: string[] = [];
+    for (const language of LANGUAGES) {
+      // axe is injected as a script: this profile lets it past the page's own policy.
+      const { context, page } = await harness.visitor(language, { bypassCSP: true });
+      for (const [name, path] of Object.entries(pages)) {
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        await page.locator('main h1').first().waitFor();
+        for (const violation of await accessibilityViolations(page))
+          found.push(`${language} ${name}: ${violation}`);
+      }
+      await context.close();
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('lets a keyboard user skip to the content, search, and open a suggestion', async () => {
+    const { context, page } = await harness.visitor('en');
+    await page.goto('/');
+    await page.locator('main h1').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    const search = page.getByRole('searchbox', { name: 'Search the registry' });
+    await search.focus();
+    await page.keyboard.type('Tombouctou');
+    await page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/(organizations|agreements)/);
+    await page.locator('main h1').first().waitFor();
+    await context.close();
+  });
+
+  it('lets a keyboard user sign in and reach the workspace', async () => {
+    const smara = await harness.organizationId('Commune de Smara');
+    const email = await harness.account('Keyboard Officer', [{ role: 'municipal_officer', scopeId: smara }]);
+    const { context, page } = await harness.visitor('en');
+    await page.goto('/sign-in');
+    await page.getByLabel('Email address').focus();
+    await page.keyboard.type(email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('copper lantern orbit mosaic');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/workspace');
+    await context.close();
+  });
+});
+
+describe('layout and screenshots', () => {
+  it('mirrors the Arabic layout and saves home, agreement and map in Arabic and English', async () => {
+    const pages = await pagesToCheck();
+    for (const language of ['ar', 'en'] as const) {
+      const { context, page } = await harness.visitor(language);
+      for (const name of ['home', 'agreement', 'map'] as const) {
+        await page.goto(pages[name]);
+        await page.waitForLoadState('networkidle');
+        await page.locator('main h1').first().waitFor();
+        await page.screenshot({
+          path: new URL(`${name}-${language}.png`, SCREENSHOTS).pathname,
+          fullPage: true,
+        });
+      }
+      await page.goto('/');
+      // The brand sits at the reading start: right in Arabic, left in English.
+      const brand = await page.getByRole('link', { name: 'Jumelage', exact: true }).boundingBox();
+      const width = page.viewportSize()!.width;
+      if (language === 'ar') expect(brand!.x).toBeGreaterThan(width / 2);
+      else expect(brand!.x).toBeLessThan(width / 2);
+      await context.close();
+    }
+  });
+});
