@@ -66,7 +66,8 @@ export function Layout({ children }: { children: ReactNode }) {
           </Group>
         </Container>
       </Box>
-      <Container size="lg" component="main" id="main" py="lg" tabIndex={-1}>
+      {/* At least a screen tall: the footer never jumps while a page's data arrives. */}
+      <Container size="lg" component="main" id="main" py="lg" tabIndex={-1} mih="100vh">
         {children}
       </Container>
       <Box component="footer" py="lg" mt="xl" bg="gray.1">
