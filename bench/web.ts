@@ -73,7 +73,7 @@ try {
     const row: Record<string, string> = { page: name };
     for (const [category, budget] of Object.entries(BUDGETS)) {
       const score = Math.round((categories[category]?.score ?? 0) * 100);
-      row[category] = `${score}${score < budget ? ' (below ' + budget + ')' : ''}`;
+      row[category] = score < budget ? `${score} (below ${budget})` : String(score);
       if (score < budget) failed = true;
     }
     const audits = result!.lhr.audits;
