@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
+import { renderApiTypes } from '../src/http/openapi-types.ts';
 import { setUpTestApp } from './helpers/app.ts';
 
 const ctx = setUpTestApp();
@@ -59,6 +61,11 @@ describe('the HTTP API as a whole', () => {
     const create = document.paths['/api/agreements'].post;
     expect(create.requestBody.content['application/json'].schema.properties.parties.minItems).toBe(2);
     expect(create.responses['422'].content['application/problem+json']).toBeDefined();
+  });
+
+  it('matches the types the web application was built against (npm run api:types)', async () => {
+    const committed = readFileSync(new URL('../web/src/api/schema.d.ts', import.meta.url), 'utf8');
+    expect(await renderApiTypes(ctx.app)).toBe(committed);
   });
 
   it('serves a browsable reference', async () => {
