@@ -25,6 +25,7 @@ export interface MapLink {
 const WIDTH = 960;
 const HEIGHT = 500;
 const SAMPLES = 24;
+const BACKGROUND = '#f1f5f9';
 
 interface Prepared {
   land: Path2D;
@@ -50,6 +51,11 @@ function prepare(topology: Topology, points: MapPoint[], links: MapLink[]): Prep
     new Path2D(geoPath(projection)(object) ?? '');
   const countries = topology.objects.countries as GeometryCollection;
   const byId = new Map(points.map((point) => [point.id, point]));
+  const land = toPath(feature(topology, countries));
+  const borders = toPath(mesh(topology, countries, (a, b) => a !== b));
+  const graticule = toPath(geoGraticule10());
+  // Arcs are resampled to within two pixels: thousands of them stay cheap to draw.
+  projection.precision(2);
   const arcs = new Map<string, Path2D>();
   const samples = new Float32Array(links.length * SAMPLES * 2);
   const linkIndex: MapLink[] = [];
@@ -84,9 +90,9 @@ function prepare(topology: Topology, points: MapPoint[], links: MapLink[]): Prep
     linkIndex.push(link);
   }
   return {
-    land: toPath(feature(topology, countries)),
-    borders: toPath(mesh(topology, countries, (a, b) => a !== b)),
-    graticule: toPath(geoGraticule10()),
+    land,
+    borders,
+    graticule,
     arcs,
     samples,
     linkIndex,
@@ -125,16 +131,22 @@ export function WorldMap({ points, links, label }: { points: MapPoint[]; links: 
     [topology, points, visibleLinks],
   );
 
+  // The last full drawing and the view it was made for: while the reader pans or zooms, it is moved
+  // and scaled at once (one image copy), and the arcs are drawn anew only when they pause.
+  const snapshot = useRef<{ image: HTMLCanvasElement; view: typeof view; prepared: Prepared } | null>(null);
+
   useEffect(() => {
     const element = canvas.current;
     if (!element || !prepared) return;
-    const frame = requestAnimationFrame(() => {
-      const ratio = window.devicePixelRatio || 1;
+    const ratio = window.devicePixelRatio || 1;
+    if (element.width !== WIDTH * ratio) {
       element.width = WIDTH * ratio;
       element.height = HEIGHT * ratio;
-      const context = element.getContext('2d')!;
+    }
+    const context = element.getContext('2d')!;
+    const drawFull = () => {
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
-      context.fillStyle = '#f1f5f9';
+      context.fillStyle = BACKGROUND;
       context.fillRect(0, 0, WIDTH, HEIGHT);
       context.setTransform(ratio * view.k, 0, 0, ratio * view.k, ratio * view.x, ratio * view.y);
       context.lineWidth = 0.5 / view.k;
@@ -158,8 +170,37 @@ export function WorldMap({ points, links, label }: { points: MapPoint[]; links: 
         context.arc(x, y, radius, 0, Math.PI * 2);
         context.fill();
       }
+      const image = snapshot.current?.image ?? document.createElement('canvas');
+      image.width = element.width;
+      image.height = element.height;
+      image.getContext('2d')!.drawImage(element, 0, 0);
+      snapshot.current = { image, view, prepared };
+    };
+    const last = snapshot.current;
+    if (!last || last.prepared !== prepared) {
+      const frame = requestAnimationFrame(drawFull);
+      return () => cancelAnimationFrame(frame);
+    }
+    const frame = requestAnimationFrame(() => {
+      const scale = view.k / last.view.k;
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      context.fillStyle = BACKGROUND;
+      context.fillRect(0, 0, element.width, element.height);
+      context.setTransform(
+        scale,
+        0,
+        0,
+        scale,
+        ratio * (view.x - last.view.x * scale),
+        ratio * (view.y - last.view.y * scale),
+      );
+      context.drawImage(last.image, 0, 0);
     });
-    return () => cancelAnimationFrame(frame);
+    const settle = setTimeout(() => requestAnimationFrame(drawFull), 150);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(settle);
+    };
   }, [prepared, view]);
 
   /** The link nearest to a point on the canvas, if one passes close enough. */
