@@ -37,6 +37,8 @@ export default defineConfig({
           globalSetup: ['test/helpers/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
+          // Pages answer in milliseconds, but a busy machine can take seconds.
+          expect: { poll: { timeout: 15_000 } },
           // One Chromium at a time on a small machine.
           fileParallelism: false,
         },

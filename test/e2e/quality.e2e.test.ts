@@ -41,6 +41,31 @@ describe('accessibility', () => {
     expect(found).toEqual([]);
   });
 
+  it('has no serious or critical violation in the workspace either, in any language', async () => {
+    const smara = await harness.organizationId('Commune de Smara');
+    const email = await harness.account('Axe Officer', [{ role: 'municipal_officer', scopeId: smara }]);
+    const agreement = (await harness.app.inject({ url: `/api/agreements?party=${smara}&limit=1` })).json()
+      .items[0].id;
+    const found: string[] = [];
+    for (const language of LANGUAGES) {
+      const { context, page } = await harness.visitor(language, { bypassCSP: true });
+      await page.goto('/sign-in');
+      await page.locator('input[type="email"]').fill(email);
+      await page.locator('input[type="password"]').fill('copper lantern orbit mosaic');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/workspace');
+      for (const path of ['/workspace', '/workspace/agreements/new', `/workspace/agreements/${agreement}`]) {
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        await page.locator('main h1').first().waitFor();
+        for (const violation of await accessibilityViolations(page))
+          found.push(`${language} ${path}: ${violation}`);
+      }
+      await context.close();
+    }
+    expect(found).toEqual([]);
+  });
+
   it('lets a keyboard user skip to the content, search, and open a suggestion', async () => {
     const { context, page } = await harness.visitor('en');
     await page.goto('/');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MINIMAL_PDF } from '../helpers/fixtures.ts';
 import { PASSWORD, SCREENSHOTS, setUpBrowserTests } from './harness.ts';
 
 const harness = setUpBrowserTests();
@@ -94,6 +95,27 @@ describe('a visitor, then Smara’s municipal officer, then an officer of anothe
     await page.getByLabel('Motif').fill('Premier échange entre les deux communes');
     await page.getByRole('button', { name: 'Changer le statut' }).click();
     await expect.poll(() => page.getByText('En négociation').count()).toBeGreaterThan(0);
+
+    // Uploads the signed text and cites where the news came from.
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'accord-smara-porto-novo.pdf',
+      mimeType: 'application/pdf',
+      buffer: MINIMAL_PDF,
+    });
+    await page.getByRole('button', { name: 'Téléverser', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').count()).toBeGreaterThan(0);
+    await page.getByLabel('Titre de la source').fill('Smara et Porto-Novo renforcent leur coopération');
+    await page.getByLabel('Passage cité').fill('Les deux communes ont engagé des échanges culturels.');
+    await page.getByRole('button', { name: 'Citer la source' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await harness.app.inject({ url: `/api/agreements/${agreementId}` })).json().sources.length,
+      )
+      .toBe(1);
+    await page.goto(`/agreements/${agreementId}`);
+    await page.getByRole('link', { name: 'accord-smara-porto-novo.pdf' }).waitFor();
+    await page.getByText('Smara et Porto-Novo renforcent leur coopération').waitFor();
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await context.close();
 

@@ -21,6 +21,8 @@ import { usePageTitle } from '../portal/usePageTitle.ts';
 import { STATUS_LABELS } from '../ui/labels.ts';
 import { Name, Show, StatusBadge } from '../ui/parts.tsx';
 import { TITLE_LABELS } from './AgreementForm.tsx';
+import { AgreementRecords } from './AgreementRecords.tsx';
+import { ProblemNote } from './ProblemNote.tsx';
 
 type Agreement = NonNullable<
   Awaited<ReturnType<typeof api.GET<'/api/agreements/{id}', { params: { path: { id: string } } }>>>['data']
@@ -36,15 +38,6 @@ export function AgreementEditor() {
     <Show loaded={loaded}>
       {(agreement) => <Editor agreement={agreement} reload={() => setVersion((v) => v + 1)} />}
     </Show>
-  );
-}
-
-function ProblemNote({ problem }: { problem: Problem | null }) {
-  if (!problem) return null;
-  return (
-    <Alert color="red" role="alert" title={problem.title}>
-      {problem.detail ?? problem.errors?.map((error) => error.message).join(' · ')}
-    </Alert>
   );
 }
 
@@ -222,6 +215,8 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
           ))}
         </Stack>
       </section>
+
+      <AgreementRecords agreementId={agreement.id} reload={reload} />
     </Stack>
   );
 }

@@ -55,6 +55,7 @@ function Home() {
                 {t(ROLE_NAMES[role.role] ?? 'workspace.role_municipal_officer')} —{' '}
                 <Anchor
                   component={Link}
+                  underline="always"
                   to={
                     role.role === 'network_secretariat'
                       ? `/networks/${role.scopeId}`
