@@ -13,31 +13,9 @@ import { type Citation, cite, listCitations } from '../sources/sources.ts';
 import type { MembershipInput, PersonChanges, PersonInput, PostInput } from './schemas.ts';
 import { memberships, people, posts } from './tables.ts';
 
-export type { MembershipInput, PersonChanges, PersonInput, PostInput };
-
 /** Roles a post or membership can have; labels come from the post when it has one. */
-export const ROLES = [
-  'mayor',
-  'deputy_mayor',
-  'council_president',
-  'president',
-  'vice_president',
-  'governor',
-  'wali',
-  'secretary_general',
-  'minister',
-  'representative',
-  'project_manager',
-  'coordinator',
-  'head_of_department',
-  'chair',
-  'member',
-  'expert',
-  'activist',
-  'honorary_citizen',
-  'other',
-] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role } from './roles.ts';
+export type { MembershipInput, PersonChanges, PersonInput, PostInput };
 
 export type Person = Omit<typeof people.$inferSelect, 'searchText' | 'createdAt' | 'updatedAt'>;
 export interface PersonDetail extends Person {

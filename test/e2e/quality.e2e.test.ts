@@ -54,7 +54,14 @@ describe('accessibility', () => {
       await page.locator('input[type="password"]').fill('copper lantern orbit mosaic');
       await page.keyboard.press('Enter');
       await page.waitForURL('**/workspace');
-      for (const path of ['/workspace', '/workspace/agreements/new', `/workspace/agreements/${agreement}`]) {
+      for (const path of [
+        '/workspace',
+        '/workspace/agreements/new',
+        `/workspace/agreements/${agreement}`,
+        '/workspace/organizations/new',
+        `/workspace/organizations/${smara}`,
+        '/workspace/people/new',
+      ]) {
         await page.goto(path);
         await page.waitForLoadState('networkidle');
         await page.locator('main h1').first().waitFor();

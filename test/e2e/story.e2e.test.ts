@@ -15,7 +15,6 @@ describe('a visitor, then Smara’s municipal officer, then an officer of anothe
       { role: 'municipal_officer', scopeId: agadezId },
     ]);
     const { context, page } = await harness.visitor('ar');
-
     // A new visitor, whose browser prefers Arabic, gets the portal in Arabic, right to left.
     await page.goto('/');
     expect(await page.getAttribute('html', 'lang')).toBe('ar');

@@ -30,12 +30,16 @@ export type Loaded<T> =
 export function useLoad<T>(
   key: string,
   load: () => Promise<{ data?: T; error?: unknown; response: Response }>,
+  /** Keep showing what was loaded while loading again (a page refreshing its own record after a change). */
+  options: { keepWhileReloading?: boolean } = {},
 ): Loaded<T> {
   const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names what `load` fetches
   useEffect(() => {
     let current = true;
-    setState({ status: 'loading' });
+    setState((previous) =>
+      options.keepWhileReloading && previous.status === 'ready' ? previous : { status: 'loading' },
+    );
     load()
       .then(({ data, error, response }) => {
         if (!current) return;

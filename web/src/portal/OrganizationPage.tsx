@@ -1,8 +1,9 @@
-import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
-import { useParams } from 'react-router';
-import type { Role } from '../../../src/people/people.ts';
+import { Link, useParams } from 'react-router';
+import type { Role } from '../../../src/people/roles.ts';
 import { api, useLoad } from '../api/client.ts';
+import { useSession } from '../app/session.tsx';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { pickText } from '../i18n/names.ts';
 import { KIND_LABELS, ROLE_LABELS } from '../ui/labels.ts';
@@ -17,6 +18,7 @@ export function OrganizationPage() {
   const { id = '' } = useParams();
   const t = useT();
   const { language } = useLanguage();
+  const { user } = useSession();
   const organization = useLoad(`organization/${id}`, () =>
     api.GET('/api/organizations/{id}', { params: { path: { id } } }),
   );
@@ -69,6 +71,13 @@ export function OrganizationPage() {
             </Title>
             {pickText(org.description, language).text ? (
               <Text dir="auto">{pickText(org.description, language).text}</Text>
+            ) : null}
+            {user ? (
+              <Group>
+                <Button component={Link} to={`/workspace/organizations/${org.id}`} variant="light">
+                  {t('organization_form.edit')}
+                </Button>
+              </Group>
             ) : null}
             {org.website ? (
               <Anchor href={org.website} rel="noopener noreferrer">

@@ -1,7 +1,7 @@
 import type { AgreementStatus } from '../../../src/agreements/lifecycle.ts';
 import type { AgreementType, Theme } from '../../../src/agreements/rules.ts';
 import type { OrganizationKind } from '../../../src/organizations/kinds.ts';
-import type { Role } from '../../../src/people/people.ts';
+import type { Role } from '../../../src/people/roles.ts';
 
 /** Message ids of the registry's controlled vocabularies, written out so every id is visible in code. */
 export const STATUS_LABELS: Record<AgreementStatus, string> = {

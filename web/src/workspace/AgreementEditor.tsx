@@ -30,8 +30,10 @@ type Agreement = NonNullable<
 export function AgreementEditor() {
   const { id = '' } = useParams();
   const [version, setVersion] = useState(0);
-  const loaded = useLoad(`edit/${id}/${version}`, () =>
-    api.GET('/api/agreements/{id}', { params: { path: { id } } }),
+  const loaded = useLoad(
+    `edit/${id}/${version}`,
+    () => api.GET('/api/agreements/{id}', { params: { path: { id } } }),
+    { keepWhileReloading: true },
   );
   return (
     <Show loaded={loaded}>

@@ -6,6 +6,8 @@ import { usePageTitle } from '../portal/usePageTitle.ts';
 import { Loading } from '../ui/parts.tsx';
 import { AgreementEditor } from './AgreementEditor.tsx';
 import { AgreementForm } from './AgreementForm.tsx';
+import { OrganizationForm } from './OrganizationForm.tsx';
+import { PersonForm, PersonPage } from './PersonForm.tsx';
 
 const ROLE_NAMES: Record<string, string> = {
   network_secretariat: 'workspace.role_network_secretariat',
@@ -23,6 +25,10 @@ export default function Workspace() {
       <Route index element={<Home />} />
       <Route path="agreements/new" element={<AgreementForm />} />
       <Route path="agreements/:id" element={<AgreementEditor />} />
+      <Route path="organizations/new" element={<OrganizationForm />} />
+      <Route path="organizations/:id" element={<OrganizationForm />} />
+      <Route path="people/new" element={<PersonForm />} />
+      <Route path="people/:id" element={<PersonPage />} />
     </Routes>
   );
 }
@@ -72,6 +78,12 @@ function Home() {
       <Group>
         <Button component={Link} to="/workspace/agreements/new">
           {t('workspace.new_agreement')}
+        </Button>
+        <Button component={Link} to="/workspace/organizations/new" variant="light">
+          {t('workspace.new_organization')}
+        </Button>
+        <Button component={Link} to="/workspace/people/new" variant="light">
+          {t('workspace.new_person')}
         </Button>
       </Group>
     </Stack>
