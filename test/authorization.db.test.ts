@@ -2,7 +2,7 @@ import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { policyFor, ROUTE_POLICIES } from '../src/http/route-policies.ts';
 import { type As, setUpTestApp } from './helpers/app.ts';
-import { countRows, createCity, createOrganization } from './helpers/fixtures.ts';
+import { countRows, createCity, createNetworkWithCouncil, createOrganization } from './helpers/fixtures.ts';
 
 const ctx = setUpTestApp();
 
@@ -30,27 +30,10 @@ const ROLES: Role[] = [
 ];
 
 beforeAll(async () => {
-  ids.network = (
-    await createOrganization(ctx, { kind: 'network', subkind: 'club', name: { en: 'Club' } })
-  ).id;
-  ids.council = (
-    await createOrganization(ctx, {
-      kind: 'body',
-      subkind: 'council',
-      name: { en: 'Council' },
-      parentId: ids.network,
-    })
-  ).id;
   ids.a = (await createCity(ctx, 'Smara', 'EH')).id;
   ids.b = (await createCity(ctx, 'Timbuktu', 'ML')).id;
   ids.c = (await createCity(ctx, 'Ivry-sur-Seine', 'FR')).id;
-  for (const member of [ids.a, ids.b]) {
-    await ctx.request({
-      method: 'POST',
-      url: '/api/memberships',
-      payload: { organizationId: ids.network, memberOrganizationId: member, role: 'member' },
-    });
-  }
+  Object.assign(ids, await createNetworkWithCouncil(ctx, [ids.a, ids.b]));
   const agreement = async (parties: string[]) =>
     (
       await ctx.request({

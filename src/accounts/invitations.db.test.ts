@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type As, setUpTestApp, TEST_PASSWORD } from '../../test/helpers/app.ts';
-import { createCity, createOrganization } from '../../test/helpers/fixtures.ts';
-import { startTestSmtpServer } from '../../test/helpers/smtp.ts';
+import { createCity, createNetworkWithCouncil } from '../../test/helpers/fixtures.ts';
+import { buildAppWithTestSmtp, type startTestSmtpServer } from '../../test/helpers/smtp.ts';
 import type { Database } from '../db/client.ts';
 import { type App, buildApp } from '../http/app.ts';
 import { createMailer } from '../mail/mailer.ts';
@@ -19,30 +19,10 @@ let officer: As;
 const NEW_PASSWORD = 'granite willow saffron echo';
 
 beforeAll(async () => {
-  smtp = await startTestSmtpServer();
-  app = await buildApp({
-    database: ctx.database,
-    publicUrl: 'https://jumelage.example.org',
-    mailer: createMailer({ smtpUrl: smtp.url, from: 'Jumelage <no-reply@jumelage.example.org>' }),
-  });
-  ids.network = (
-    await createOrganization(ctx, { kind: 'network', subkind: 'club', name: { en: 'Mayors' } })
-  ).id;
-  ids.council = (
-    await createOrganization(ctx, {
-      kind: 'body',
-      subkind: 'council',
-      name: { en: 'Council' },
-      parentId: ids.network,
-    })
-  ).id;
+  ({ app, smtp } = await buildAppWithTestSmtp(ctx.database));
   ids.member = (await createCity(ctx, 'Agadez', 'NE')).id;
   ids.outsider = (await createCity(ctx, 'Lyon', 'FR')).id;
-  await ctx.request({
-    method: 'POST',
-    url: '/api/memberships',
-    payload: { organizationId: ids.network, memberOrganizationId: ids.member, role: 'member' },
-  });
+  Object.assign(ids, await createNetworkWithCouncil(ctx, [ids.member], 'Mayors'));
   secretariat = await ctx.signInAs([{ role: 'network_secretariat', scopeId: ids.network }]);
   officer = await ctx.signInAs([{ role: 'municipal_officer', scopeId: ids.member }]);
 });

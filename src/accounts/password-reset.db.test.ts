@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpTestApp, TEST_PASSWORD } from '../../test/helpers/app.ts';
-import { startTestSmtpServer } from '../../test/helpers/smtp.ts';
+import { buildAppWithTestSmtp, type startTestSmtpServer } from '../../test/helpers/smtp.ts';
 import type { Database } from '../db/client.ts';
-import { type App, buildApp } from '../http/app.ts';
-import { createMailer } from '../mail/mailer.ts';
+import type { App } from '../http/app.ts';
 import { createUser } from './accounts.ts';
 
 const ctx = setUpTestApp();
@@ -12,12 +11,7 @@ let app: App;
 const NEW_PASSWORD = 'granite willow saffron echo';
 
 beforeAll(async () => {
-  smtp = await startTestSmtpServer();
-  app = await buildApp({
-    database: ctx.database,
-    publicUrl: 'https://jumelage.example.org',
-    mailer: createMailer({ smtpUrl: smtp.url, from: 'Jumelage <no-reply@jumelage.example.org>' }),
-  });
+  ({ app, smtp } = await buildAppWithTestSmtp(ctx.database));
   await ctx.database.db.transaction((tx) =>
     createUser(
       tx as unknown as Database,

@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type As, setUpTestApp } from '../../test/helpers/app.ts';
-import { createCity, createOrganization, MINIMAL_PDF, multipartBody } from '../../test/helpers/fixtures.ts';
+import {
+  createCity,
+  createNetworkWithCouncil,
+  MINIMAL_PDF,
+  multipartBody,
+} from '../../test/helpers/fixtures.ts';
 
 const ctx = setUpTestApp();
 type Name = 'open' | 'members' | 'restricted' | 'restrictedAC';
@@ -34,27 +39,10 @@ const ROLES = Object.keys(SEES) as Role[];
 const NAMES: Name[] = ['open', 'members', 'restricted', 'restrictedAC'];
 
 beforeAll(async () => {
-  ids.network = (
-    await createOrganization(ctx, { kind: 'network', subkind: 'club', name: { en: 'Club' } })
-  ).id;
-  ids.council = (
-    await createOrganization(ctx, {
-      kind: 'body',
-      subkind: 'council',
-      name: { en: 'Council' },
-      parentId: ids.network,
-    })
-  ).id;
   ids.a = (await createCity(ctx, 'Smara', 'EH')).id;
   ids.b = (await createCity(ctx, 'Porto-Novo', 'BJ')).id;
   ids.c = (await createCity(ctx, 'Ivry-sur-Seine', 'FR')).id;
-  for (const member of [ids.a, ids.b]) {
-    await ctx.request({
-      method: 'POST',
-      url: '/api/memberships',
-      payload: { organizationId: ids.network, memberOrganizationId: member, role: 'member' },
-    });
-  }
+  Object.assign(ids, await createNetworkWithCouncil(ctx, [ids.a, ids.b]));
   people.public = 'public';
   people.admin = 'admin';
   people.plain = await ctx.signInAs([]);

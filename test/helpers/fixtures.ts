@@ -23,6 +23,29 @@ export async function createCity(ctx: TestContext, name: string, countryCode: st
   });
 }
 
+/** A network with a council, and these organizations as its members. */
+export async function createNetworkWithCouncil(ctx: TestContext, memberIds: string[], name = 'Club') {
+  const network = (await createOrganization(ctx, { kind: 'network', subkind: 'club', name: { en: name } }))
+    .id;
+  const council = (
+    await createOrganization(ctx, {
+      kind: 'body',
+      subkind: 'council',
+      name: { en: 'Council' },
+      parentId: network,
+    })
+  ).id;
+  for (const member of memberIds) {
+    const response = await ctx.request({
+      method: 'POST',
+      url: '/api/memberships',
+      payload: { organizationId: network, memberOrganizationId: member, role: 'member' },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+  }
+  return { network, council };
+}
+
 export async function createPerson(ctx: TestContext, name: string) {
   const response = await ctx.request({ method: 'POST', url: '/api/people', payload: { name } });
   expect(response.statusCode, response.body).toBe(201);
