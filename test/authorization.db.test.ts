@@ -2,7 +2,7 @@ import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { policyFor, ROUTE_POLICIES } from '../src/http/route-policies.ts';
 import { type As, setUpTestApp } from './helpers/app.ts';
-import { countRows, createCity, createNetworkWithCouncil, createOrganization } from './helpers/fixtures.ts';
+import { countRows, createCity, createNetworkWithCouncil } from './helpers/fixtures.ts';
 
 const ctx = setUpTestApp();
 
