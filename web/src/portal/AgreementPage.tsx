@@ -194,6 +194,11 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
                   t('agreement.not_signed')
                 )}
               </Text>
+              {part.signingEventId ? (
+                <Text size="sm">
+                  {t('editor.signing_event')}: <EventTitle id={part.signingEventId} />
+                </Text>
+              ) : null}
               {part.signatories.length > 0 ? (
                 <List size="sm" mt="xs">
                   {part.signatories.map((signatory) => (
@@ -267,4 +272,10 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
       <Sources citations={agreement.sources} />
     </Stack>
   );
+}
+
+/** The title of the event a part was signed at. */
+function EventTitle({ id }: { id: string }) {
+  const loaded = useLoad(`event/${id}`, () => api.GET('/api/events/{id}', { params: { path: { id } } }));
+  return loaded.status === 'ready' ? <Name text={loaded.data.title} /> : null;
 }

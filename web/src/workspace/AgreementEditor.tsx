@@ -58,6 +58,8 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
   const [reason, setReason] = useState('');
   const [moveProblem, setMoveProblem] = useState<Problem | null>(null);
   const [partProblem, setPartProblem] = useState<Problem | null>(null);
+  // Ceremonies, symposiums and visits a part may have been signed at.
+  const events = useLoad('events', () => api.GET('/api/events', { params: { query: { limit: 100 } } }));
   const fieldError = (problem: Problem | null, field: string) =>
     problem?.errors?.find((error) => error.field === field)?.message ??
     (problem?.field === field ? problem.detail : undefined);
@@ -183,10 +185,12 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
               <form
                 onSubmit={async (event) => {
                   event.preventDefault();
-                  const signedOn = String(new FormData(event.currentTarget).get('signedOn') ?? '');
+                  const form = new FormData(event.currentTarget);
+                  const signedOn = String(form.get('signedOn') ?? '');
+                  const signingEventId = String(form.get('signingEventId') ?? '') || null;
                   const { error, response } = await api.PATCH('/api/agreements/{id}/parts/{partId}', {
                     params: { path: { id: agreement.id, partId: part.id } },
-                    body: { signedOn },
+                    body: { signedOn, signingEventId },
                   });
                   if (response.ok) {
                     setPartProblem(null);
@@ -206,6 +210,21 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
                     defaultValue={part.signedOn ?? ''}
                     required
                     error={fieldError(partProblem, '/signedOn')}
+                  />
+                  <NativeSelect
+                    name="signingEventId"
+                    label={t('editor.signing_event')}
+                    defaultValue={part.signingEventId ?? ''}
+                    error={fieldError(partProblem, '/signingEventId')}
+                    data={[
+                      { value: '', label: '—' },
+                      ...(events.status === 'ready'
+                        ? events.data.items.map((item) => ({
+                            value: item.id,
+                            label: `${pickText(item.title, language).text}${item.startDate ? ` (${item.startDate})` : ''}`,
+                          }))
+                        : []),
+                    ]}
                   />
                   <Button type="submit" variant="light">
                     {t('editor.record_signature')}

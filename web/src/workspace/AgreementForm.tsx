@@ -37,7 +37,11 @@ export function AgreementForm() {
   const [parties, setParties] = useState<Array<PickedOrganization | null>>([null, null]);
   const [themes, setThemes] = useState<string[]>([]);
   const [visibility, setVisibility] = useState<keyof typeof VISIBILITY_LABELS>('public');
-  const [touched, setTouched] = useState(false);
+  // A field's rule is shown once the person has left it (or tried to save), not while they start typing.
+  const [submitted, setSubmitted] = useState(false);
+  const [visited, setVisited] = useState<Set<string>>(new Set());
+  const visit = (field: string) =>
+    setVisited((current) => (current.has(field) ? current : new Set(current).add(field)));
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
@@ -55,7 +59,8 @@ export function AgreementForm() {
   const clientErrors = useMemo(() => checkAgreement(body), [body]);
   const errorAt = (field: string) => {
     if (serverErrors[field]) return serverErrors[field];
-    const id = touched ? clientErrors[field] : undefined;
+    const shown = submitted || [...visited].some((prefix) => field.startsWith(prefix));
+    const id = shown ? clientErrors[field] : undefined;
     return id ? t(id) : undefined;
   };
 
@@ -64,7 +69,7 @@ export function AgreementForm() {
       noValidate
       onSubmit={async (event) => {
         event.preventDefault();
-        setTouched(true);
+        setSubmitted(true);
         if (Object.keys(clientErrors).length > 0) return;
         setBusy(true);
         const { data, error } = await api.POST('/api/agreements', { body: body as never });
@@ -102,6 +107,7 @@ export function AgreementForm() {
               dir={language === 'ar' ? 'rtl' : 'ltr'}
               value={title[language]}
               error={language === 'fr' ? errorAt('/title') : undefined}
+              onBlur={() => visit('/title')}
               onChange={(event) => {
                 const text = event.currentTarget.value;
                 setTitle((current) => ({ ...current, [language]: text }));
@@ -118,9 +124,10 @@ export function AgreementForm() {
             error={
               errorAt(`/parties/${index}/organizationId`) ?? (index === 0 ? errorAt('/parties') : undefined)
             }
-            onChange={(chosen) =>
-              setParties((current) => current.map((item, at) => (at === index ? chosen : item)))
-            }
+            onChange={(chosen) => {
+              if (chosen) visit('/parties');
+              setParties((current) => current.map((item, at) => (at === index ? chosen : item)));
+            }}
           />
         ))}
         <Group>
