@@ -67,7 +67,9 @@ Environment:
 
 program
   .command('serve')
-  .description('Start the HTTP API. On a new database, imports the gazetteer and the demo data first.')
+  .description(
+    'Serve the web application (when built: npm run build) and the HTTP API. On a new database, imports the gazetteer and the demo data first.',
+  )
   .option('--no-demo', 'do not load the demo data into a new database')
   .option('--no-gazetteer', 'do not import the GeoNames gazetteer into a new database')
   .action(async (options: { demo: boolean; gazetteer: boolean }) => {
@@ -104,7 +106,7 @@ program
     process.once('SIGTERM', shutdown);
     const address = await app.listen({ port: config.port, host: config.host });
     console.error(
-      `Ready in ${((performance.now() - started) / 1000).toFixed(1)} s: ${address}/api (reference at ${address}/api/docs)`,
+      `Ready in ${((performance.now() - started) / 1000).toFixed(1)} s: ${address}/ (API at ${address}/api, reference at ${address}/api/docs)`,
     );
   });
 
