@@ -44,6 +44,22 @@ describe('the workspace', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL(`**/organizations/${smara}`);
     await page.getByRole('link', { name: 'https://smara.example.org/' }).waitFor();
+
+    // Restricts one of Smara's agreements to a council: the public no longer finds it.
+    const agreementId = (await harness.app.inject({ url: `/api/agreements?party=${smara}&limit=1` })).json()
+      .items[0].id;
+    await page.goto(`/workspace/agreements/${agreementId}`);
+    const details = page.getByRole('form', { name: 'Details' });
+    await details.getByRole('combobox', { name: 'Who may read it' }).selectOption('restricted');
+    await details
+      .getByRole('group', { name: /Bodies whose members may read it/ })
+      .getByRole('checkbox')
+      .first()
+      .check();
+    await details.getByRole('button', { name: 'Save', exact: true }).click();
+    await details.getByRole('status').waitFor();
+    const stored = (await harness.app.inject({ url: `/api/agreements/${agreementId}` })).json();
+    expect(stored.status).toBe(404);
     await context.close();
   });
 });

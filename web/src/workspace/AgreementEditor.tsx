@@ -2,6 +2,7 @@ import {
   Anchor,
   Button,
   Card,
+  Checkbox,
   Group,
   NativeSelect,
   SimpleGrid,
@@ -19,7 +20,7 @@ import { pickText } from '../i18n/names.ts';
 import { usePageTitle } from '../portal/usePageTitle.ts';
 import { STATUS_LABELS } from '../ui/labels.ts';
 import { Name, Show, StatusBadge } from '../ui/parts.tsx';
-import { TITLE_LABELS } from './AgreementForm.tsx';
+import { TITLE_LABELS, VISIBILITY_LABELS } from './AgreementForm.tsx';
 import { AgreementRecords } from './AgreementRecords.tsx';
 import { ProblemNote } from './ProblemNote.tsx';
 
@@ -51,6 +52,12 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
     fr: agreement.title.fr ?? '',
     en: agreement.title.en ?? '',
   });
+  const [visibility, setVisibility] = useState(agreement.visibility);
+  const [readerBodies, setReaderBodies] = useState<string[]>(agreement.readers.bodyIds);
+  // Councils and boards that can be named as readers of a restricted agreement.
+  const bodies = useLoad('bodies', () =>
+    api.GET('/api/organizations', { params: { query: { kind: 'body', limit: 100 } } }),
+  );
   const [saveProblem, setSaveProblem] = useState<Problem | null>(null);
   const [saved, setSaved] = useState(false);
   const allowed = ALLOWED_TRANSITIONS[agreement.status as AgreementStatus] ?? [];
@@ -85,6 +92,8 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
             params: { path: { id: agreement.id } },
             body: {
               title: Object.fromEntries(Object.entries(title).filter(([, text]) => text.trim() !== '')),
+              visibility,
+              readers: { userIds: agreement.readers.userIds, bodyIds: readerBodies },
             } as never,
           });
           if (response.ok) {
@@ -115,6 +124,27 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
               />
             ))}
           </SimpleGrid>
+          <NativeSelect
+            label={t('form.visibility')}
+            value={visibility}
+            onChange={(event) => setVisibility(event.currentTarget.value as typeof visibility)}
+            error={fieldError(saveProblem, '/visibility')}
+            data={Object.entries(VISIBILITY_LABELS).map(([value, label]) => ({ value, label: t(label) }))}
+          />
+          {visibility === 'restricted' && bodies.status === 'ready' && bodies.data.items.length > 0 ? (
+            <Checkbox.Group
+              label={t('editor.reader_bodies')}
+              description={t('editor.reader_bodies_hint')}
+              value={readerBodies}
+              onChange={setReaderBodies}
+            >
+              <Stack gap={6} mt="xs">
+                {bodies.data.items.map((body) => (
+                  <Checkbox key={body.id} value={body.id} label={pickText(body.name, language).text} />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+          ) : null}
           <Group>
             <Button type="submit">{t('form.save')}</Button>
             {saved ? (
