@@ -38,6 +38,12 @@ describe('the portal’s read views', () => {
     expect(smara.latitude).toBeCloseTo(26.74, 1);
     const fromSmara = data.links.filter((link: any) => link.from === smara.id || link.to === smara.id);
     expect(fromSmara.length).toBeGreaterThanOrEqual(7);
+    const own = await ctx.request({
+      method: 'GET',
+      url: `/api/links?organization=${smara.id}`,
+      as: 'public',
+    });
+    expect(own.data.links.length).toBe(fromSmara.length);
     const ids = new Set(data.points.map((point: any) => point.id));
     for (const link of data.links) {
       expect(ids.has(link.from) && ids.has(link.to)).toBe(true);

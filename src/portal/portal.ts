@@ -94,10 +94,26 @@ export interface MapPoint {
 /**
  * Every agreement the reader may see as links between its located parties (the first party to
  * each other one), with the organizations they join. Compact, because the map draws tens of
- * thousands of them. `network` keeps agreements among that network's members.
+ * thousands of them. `network` keeps agreements among that network's members; `organization`, those
+ * it is a party to.
  */
-export async function agreementLinks(db: Database, reader: Reader, filter: { network?: string }) {
+export async function agreementLinks(
+  db: Database,
+  reader: Reader,
+  filter: { network?: string; organization?: string },
+) {
   const conditions = [visibleTo(db, reader), isNotNull(places.latitude)];
+  if (filter.organization) {
+    conditions.push(
+      inArray(
+        agreements.id,
+        db
+          .select({ id: agreementParties.agreementId })
+          .from(agreementParties)
+          .where(eq(agreementParties.organizationId, filter.organization)),
+      ),
+    );
+  }
   if (filter.network) {
     conditions.push(
       inArray(

@@ -79,7 +79,10 @@ export async function portalRoutes(app: App): Promise<void> {
       schema: {
         tags: ['portal'],
         summary: 'Agreements as links between located parties, for the map and the network graph',
-        querystring: Type.Object({ network: Type.Optional(Id) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { network: Type.Optional(Id), organization: Type.Optional(Id) },
+          { additionalProperties: false },
+        ),
         response: {
           200: Type.Object({
             points: Type.Array(

@@ -7436,6 +7436,8 @@ export interface paths {
                 query?: {
                     /** @description Record id (UUID) */
                     network?: string;
+                    /** @description Record id (UUID) */
+                    organization?: string;
                 };
                 header?: never;
                 path?: never;

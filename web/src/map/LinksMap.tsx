@@ -12,8 +12,10 @@ export default function LinksMap({
   organization?: string;
   label: string;
 }) {
-  const loaded = useLoad(`links/${network ?? ''}`, () =>
-    api.GET('/api/links', { params: { query: network ? { network } : {} } }),
+  const loaded = useLoad(`links/${network ?? ''}/${organization ?? ''}`, () =>
+    api.GET('/api/links', {
+      params: { query: { ...(network ? { network } : {}), ...(organization ? { organization } : {}) } },
+    }),
   );
   return (
     <Show loaded={loaded}>
