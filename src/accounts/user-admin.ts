@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNull, or } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
 import { organizations } from '../organizations/tables.ts';
@@ -22,7 +22,14 @@ export async function listUsers(db: Database, query: { q?: string; limit?: numbe
     .where(pattern ? or(ilike(users.email, pattern), ilike(users.displayName, pattern)) : undefined)
     .orderBy(asc(users.email))
     .limit(query.limit ?? 100);
-  const grants = rows.length ? await db.select().from(roleGrants).orderBy(asc(roleGrants.createdAt)) : [];
+  const ids = rows.map((row) => row.id);
+  const grants = ids.length
+    ? await db
+        .select()
+        .from(roleGrants)
+        .where(inArray(roleGrants.userId, ids))
+        .orderBy(asc(roleGrants.createdAt))
+    : [];
   return rows.map((row) => ({
     ...toUser(row),
     disabledAt: row.disabledAt,
