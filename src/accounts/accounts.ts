@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError, TooManyRequestsError, ValidationError } f
 import { assertStrongPassword, hashPassword, verifyPassword } from './passwords.ts';
 import { adminRightsInForce, type Principal, requiresTwoFactor, type ScopedRole } from './policy.ts';
 import { roleGrants, sessions, signInFailures, users } from './tables.ts';
-import { PER_ACCOUNT, PER_ADDRESS, retryAfterSeconds } from './throttle.ts';
+import { PER_ACCOUNT, PER_ADDRESS, retryAfterForAccountAndAddress } from './throttle.ts';
 
 /** A session ends after this long without use… */
 export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
@@ -230,17 +230,11 @@ export async function signInRetryAfter(
         or(eq(signInFailures.accountKey, accountKey), eq(signInFailures.ip, ip)),
       ),
     );
-  return Math.max(
-    retryAfterSeconds(
-      rows.filter((row) => row.accountKey === accountKey).map((row) => row.at),
-      PER_ACCOUNT,
-      now,
-    ),
-    retryAfterSeconds(
-      rows.filter((row) => row.ip === ip).map((row) => row.at),
-      PER_ADDRESS,
-      now,
-    ),
+  return retryAfterForAccountAndAddress(
+    rows.map((row) => ({ account: row.accountKey, ip: row.ip, at: row.at })),
+    { account: accountKey, ip },
+    { account: PER_ACCOUNT, address: PER_ADDRESS },
+    now,
   );
 }
 

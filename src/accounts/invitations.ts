@@ -11,7 +11,7 @@ import { invitationMail } from './mails.ts';
 import { canInvite, type Grant, type Principal } from './policy.ts';
 import { scopeFacts } from './scopes.ts';
 import { invitations, users } from './tables.ts';
-import { INVITE_PER_ACCOUNT, INVITE_PER_ADDRESS, retryAfterSeconds } from './throttle.ts';
+import { INVITE_PER_ACCOUNT, INVITE_PER_ADDRESS, retryAfterForAccountAndAddress } from './throttle.ts';
 
 export const INVITATION_LIFETIME_DAYS = 14;
 
@@ -50,17 +50,11 @@ export async function inviteRetryAfter(
     .where(
       and(gt(invitations.createdAt, since), or(eq(invitations.invitedBy, userId), eq(invitations.ip, ip))),
     );
-  return Math.max(
-    retryAfterSeconds(
-      rows.filter((row) => row.invitedBy === userId).map((row) => row.at),
-      INVITE_PER_ACCOUNT,
-      now,
-    ),
-    retryAfterSeconds(
-      rows.filter((row) => row.ip === ip).map((row) => row.at),
-      INVITE_PER_ADDRESS,
-      now,
-    ),
+  return retryAfterForAccountAndAddress(
+    rows.map((row) => ({ account: row.invitedBy, ip: row.ip, at: row.at })),
+    { account: userId, ip },
+    { account: INVITE_PER_ACCOUNT, address: INVITE_PER_ADDRESS },
+    now,
   );
 }
 

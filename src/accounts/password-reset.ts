@@ -8,7 +8,7 @@ import { normalizeEmail } from './accounts.ts';
 import { resetMail } from './mails.ts';
 import { assertStrongPassword, hashPassword } from './passwords.ts';
 import { passwordResetRequests, passwordResetTokens, sessions, users } from './tables.ts';
-import { RESET_PER_ACCOUNT, RESET_PER_ADDRESS, retryAfterSeconds } from './throttle.ts';
+import { RESET_PER_ACCOUNT, RESET_PER_ADDRESS, retryAfterForAccountAndAddress } from './throttle.ts';
 
 export const RESET_TOKEN_LIFETIME_MS = 60 * 60 * 1000;
 
@@ -32,17 +32,11 @@ export async function resetRetryAfter(
         or(eq(passwordResetRequests.accountKey, accountKey), eq(passwordResetRequests.ip, ip)),
       ),
     );
-  return Math.max(
-    retryAfterSeconds(
-      rows.filter((row) => row.accountKey === accountKey).map((row) => row.at),
-      RESET_PER_ACCOUNT,
-      now,
-    ),
-    retryAfterSeconds(
-      rows.filter((row) => row.ip === ip).map((row) => row.at),
-      RESET_PER_ADDRESS,
-      now,
-    ),
+  return retryAfterForAccountAndAddress(
+    rows.map((row) => ({ account: row.accountKey, ip: row.ip, at: row.at })),
+    { account: accountKey, ip },
+    { account: RESET_PER_ACCOUNT, address: RESET_PER_ADDRESS },
+    now,
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PER_ACCOUNT, retryAfterSeconds } from './throttle.ts';
+import { PER_ACCOUNT, retryAfterForAccountAndAddress, retryAfterSeconds } from './throttle.ts';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const secondsAgo = (seconds: number) => new Date(now.getTime() - seconds * 1000);
@@ -28,5 +28,31 @@ describe('sign-in backoff', () => {
   it('forgets failures older than the window', () => {
     const old = Array.from({ length: 10 }, () => secondsAgo(16 * 60));
     expect(retryAfterSeconds(old, PER_ACCOUNT, now)).toBe(0);
+  });
+});
+
+describe('the account and address throttles together', () => {
+  it('wait for the stricter of the two, each counting only its own attempts', () => {
+    const now = new Date('2026-11-23T12:00:00Z');
+    const at = now;
+    const rules = {
+      account: { freeFailures: 2, windowMs: 60_000, maxDelayMs: 60_000 },
+      address: { freeFailures: 3, windowMs: 60_000, maxDelayMs: 60_000 },
+    };
+    const attempts = [
+      { account: 'a@x.example', ip: '198.51.100.1', at },
+      { account: 'a@x.example', ip: '198.51.100.2', at },
+      { account: 'b@x.example', ip: '198.51.100.1', at },
+    ];
+    expect(
+      retryAfterForAccountAndAddress(attempts, { account: 'c@x.example', ip: '203.0.113.9' }, rules, now),
+    ).toBe(0);
+    // Two for the account: its rule asks for a wait; two from the address: not yet.
+    expect(
+      retryAfterForAccountAndAddress(attempts, { account: 'a@x.example', ip: '203.0.113.9' }, rules, now),
+    ).toBeGreaterThan(0);
+    expect(
+      retryAfterForAccountAndAddress(attempts, { account: 'c@x.example', ip: '198.51.100.1' }, rules, now),
+    ).toBe(0);
   });
 });

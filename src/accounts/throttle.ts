@@ -52,3 +52,32 @@ export const INVITE_PER_ADDRESS: ThrottleRule = {
   windowMs: 60 * 60 * 1000,
   maxDelayMs: 60 * 60 * 1000,
 };
+
+/** One attempt, as the throttles count it: which account it was for, from which address, when. */
+export interface Attempt {
+  account: string;
+  ip: string;
+  at: Date;
+}
+
+/** Seconds to wait: the longer of what the account's rule and the address's rule ask (0: now). */
+export function retryAfterForAccountAndAddress(
+  attempts: readonly Attempt[],
+  who: { account: string; ip: string },
+  rules: { account: ThrottleRule; address: ThrottleRule },
+  now: Date,
+): number {
+  const times = (keep: (attempt: Attempt) => boolean) => attempts.filter(keep).map((attempt) => attempt.at);
+  return Math.max(
+    retryAfterSeconds(
+      times((attempt) => attempt.account === who.account),
+      rules.account,
+      now,
+    ),
+    retryAfterSeconds(
+      times((attempt) => attempt.ip === who.ip),
+      rules.address,
+      now,
+    ),
+  );
+}

@@ -258,8 +258,8 @@ async function readableRecordOf(db: Database, row: typeof agreements.$inferSelec
 export async function getAgreement(db: Database, id: string, reader?: Reader): Promise<AgreementDetail> {
   const [row] = await db.select().from(agreements).where(eq(agreements.id, id));
   if (!row) throw new NotFoundError(`no agreement ${id}`);
-  const record = reader ? await readableRecordOf(db, row) : null;
-  if (reader && record && !canRead(reader, record)) throw new NotFoundError(`no agreement ${id}`);
+  const readable = await readableRecordOf(db, row);
+  if (reader && !canRead(reader, readable)) throw new NotFoundError(`no agreement ${id}`);
   // One query after another: inside a transaction they share one connection anyway.
   const parties = await loadParties(db, [id]);
   const parts = await loadParts(db, id);
@@ -274,19 +274,15 @@ export async function getAgreement(db: Database, id: string, reader?: Reader): P
     .where(eq(agreementTransitions.agreementId, id))
     .orderBy(asc(agreementTransitions.id));
   const documents = (await listDocuments(db, id)).filter(
-    (document) => !reader || !record || canReadDocument(reader, record, document.visibility),
+    (document) => !reader || canReadDocument(reader, readable, document.visibility),
   );
-  const readerRows = await db.select().from(agreementReaders).where(eq(agreementReaders.agreementId, id));
   const citations = await listCitations(db, 'agreement', [id]);
   return {
     ...toSummary(row, parties.get(id) ?? []),
     description: row.description,
     termMonths: row.termMonths,
     renewal: row.renewal,
-    readers: {
-      userIds: readerRows.flatMap((reader) => (reader.userId ? [reader.userId] : [])),
-      bodyIds: readerRows.flatMap((reader) => (reader.bodyId ? [reader.bodyId] : [])),
-    },
+    readers: { userIds: [...readable.readerUserIds], bodyIds: [...readable.readerBodyIds] },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     parts,

@@ -14,6 +14,9 @@ export const MESSAGES = {
     'problem.too_many_requests': 'Too many attempts',
     'auth.slow_down': 'Too many failed sign-ins: try again in {seconds} seconds',
     'auth.wrong_credentials': 'The email address or the password is wrong',
+    'page.description':
+      'Jumelage: the registry of town twinning and cooperation between cities, in Arabic, French and English.',
+    'page.noscript': 'Jumelage needs JavaScript. The registry is also open as data at /api.',
     'auth.email_change_sent': 'A confirmation link is on its way to the new address',
     'auth.code_required': 'Enter the code from your authenticator app, or a recovery code',
     'auth.wrong_code': 'This code is not valid',
@@ -48,6 +51,9 @@ export const MESSAGES = {
     'problem.too_many_requests': 'Trop de tentatives',
     'auth.slow_down': 'Trop d’échecs de connexion : réessayez dans {seconds} secondes',
     'auth.wrong_credentials': 'L’adresse e-mail ou le mot de passe est erroné',
+    'page.description':
+      'Jumelage : le registre des jumelages et de la coopération entre villes, en arabe, en français et en anglais.',
+    'page.noscript': 'Jumelage a besoin de JavaScript. Le registre est aussi ouvert en données sur /api.',
     'auth.email_change_sent': 'Un lien de confirmation est en route vers la nouvelle adresse',
     'auth.code_required': 'Saisissez le code de votre application d’authentification, ou un code de secours',
     'auth.wrong_code': 'Ce code n’est pas valide',
@@ -82,6 +88,8 @@ export const MESSAGES = {
     'problem.too_many_requests': 'محاولات كثيرة جدًا',
     'auth.slow_down': 'محاولات دخول فاشلة كثيرة: أعد المحاولة بعد {seconds} ثانية',
     'auth.wrong_credentials': 'البريد الإلكتروني أو كلمة المرور غير صحيحة',
+    'page.description': 'Jumelage: سجل التوأمة والتعاون بين المدن، بالعربية والفرنسية والإنجليزية.',
+    'page.noscript': 'يحتاج Jumelage إلى JavaScript. السجل متاح أيضًا كبيانات مفتوحة على /api.',
     'auth.email_change_sent': 'رابط التأكيد في الطريق إلى العنوان الجديد',
     'auth.code_required': 'أدخل الرمز الظاهر في تطبيق المصادقة، أو أحد رموز الاسترداد',
     'auth.wrong_code': 'هذا الرمز غير صالح',

@@ -6,6 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UI_LANGUAGES, type UiLanguage } from '../shared/codes.ts';
 import type { App } from './app.ts';
 import { negotiateLanguage } from './language.ts';
+import { message } from './messages.ts';
 import { routeNotFoundProblem, sendProblem } from './problem.ts';
 
 /** Where `npm run build` puts the web application. */
@@ -51,6 +52,8 @@ export async function webAppRoutes(app: App, root = WEB_ROOT): Promise<boolean> 
     prefix: '/',
     index: false,
     wildcard: false,
+    // The cache policy is ours (below), not the file server's default of revalidating everything.
+    cacheControl: false,
     setHeaders(response, path) {
       response.setHeader(
         'cache-control',
@@ -63,10 +66,16 @@ export async function webAppRoutes(app: App, root = WEB_ROOT): Promise<boolean> 
       return sendProblem(reply, routeNotFoundProblem(request));
     }
     const language = pageLanguage(request);
-    const html = template.replace(
-      /<html lang="[^"]*" dir="[^"]*">/,
-      `<html lang="${language}" dir="${language === 'ar' ? 'rtl' : 'ltr'}">`,
-    );
+    const html = template
+      .replace(
+        /<html lang="[^"]*" dir="[^"]*">/,
+        `<html lang="${language}" dir="${language === 'ar' ? 'rtl' : 'ltr'}">`,
+      )
+      .replace(
+        /<meta name="description" content="[^"]*"/,
+        `<meta name="description" content="${message(language, 'page.description')}"`,
+      )
+      .replace(/<noscript>[^<]*<\/noscript>/, `<noscript>${message(language, 'page.noscript')}</noscript>`);
     return reply
       .type('text/html; charset=utf-8')
       .header('content-security-policy', PAGE_CSP)

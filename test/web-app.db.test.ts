@@ -1,0 +1,54 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, buildApp } from '../src/http/app.ts';
+import { setUpTestApp } from './helpers/app.ts';
+
+const ctx = setUpTestApp();
+let app: App;
+
+beforeAll(async () => {
+  // A stand-in for the built application: the server's part is the same whatever the bundle holds.
+  const root = mkdtempSync(join(tmpdir(), 'jumelage-web-'));
+  mkdirSync(join(root, 'assets'));
+  writeFileSync(
+    join(root, 'index.html'),
+    '<!doctype html><html lang="en" dir="ltr"><head><meta name="description" content="x" /></head>' +
+      '<body><noscript>x</noscript><script type="module" src="/assets/app.js"></script></body></html>',
+  );
+  writeFileSync(join(root, 'assets', 'app.js'), 'export {};');
+  app = await buildApp({ database: ctx.database, webRoot: root });
+});
+afterAll(() => app?.close());
+
+describe('the web application’s pages', () => {
+  it('are written for the reader: language and direction, description and no-script text', async () => {
+    const arabic = await app.inject({ url: '/agreements', headers: { 'accept-language': 'ar,fr;q=0.8' } });
+    expect(arabic.statusCode).toBe(200);
+    expect(arabic.body).toContain('<html lang="ar" dir="rtl">');
+    expect(arabic.body).toContain('<noscript>يحتاج Jumelage إلى JavaScript');
+    const chosen = await app.inject({
+      url: '/',
+      headers: { 'accept-language': 'ar', cookie: 'jumelage_lang=fr' },
+    });
+    expect(chosen.body).toContain('<html lang="fr" dir="ltr">');
+    expect(chosen.body).toContain('le registre des jumelages');
+  });
+
+  it('carry their own strict policy, and are never cached; built files are, for a year', async () => {
+    const page = await app.inject({ url: '/organizations/whatever' });
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const asset = await app.inject({ url: '/assets/app.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toContain('immutable');
+  });
+
+  it('leave unknown API addresses to the API: a problem, not a page', async () => {
+    const response = await app.inject({ url: '/api/nothing-here' });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+  });
+});
