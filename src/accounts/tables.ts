@@ -1,4 +1,5 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { people } from '../people/tables.ts';
 import type { Grant, ScopedRole } from './policy.ts';
 
 export const users = pgTable('users', {
@@ -19,6 +20,10 @@ export const users = pgTable('users', {
   /** The time step of the last code accepted: a code is good once. */
   totpLastStep: integer('totp_last_step'),
   disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  /** The person of the registry this account is, linked by a platform admin: they confirm their own posts. */
+  personId: uuid('person_id')
+    .unique()
+    .references(() => people.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

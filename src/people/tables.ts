@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organizations } from '../organizations/tables.ts';
 import type { LocalizedText } from '../shared/localized.ts';
+import type { MembershipStatus } from './membership-lifecycle.ts';
 
 export const people = pgTable('people', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -50,6 +51,8 @@ export const memberships = pgTable(
     postId: uuid('post_id').references(() => posts.id),
     role: text('role').notNull(),
     label: jsonb('label').$type<LocalizedText>().notNull().default({}),
+    /** Changed only through membership-lifecycle.ts: a membership grants nothing until both sides agree. */
+    status: text('status').$type<MembershipStatus>().notNull().default('active'),
     startDate: date('start_date', { mode: 'string' }),
     endDate: date('end_date', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -59,6 +62,10 @@ export const memberships = pgTable(
     index('memberships_organization_idx').on(table.organizationId),
     index('memberships_person_idx').on(table.personId),
     index('memberships_member_organization_idx').on(table.memberOrganizationId),
+    check(
+      'memberships_status',
+      sql`${table.status} IN ('applied', 'invited', 'active', 'declined', 'ended')`,
+    ),
     check(
       'memberships_one_member',
       sql`(${table.personId} IS NULL) <> (${table.memberOrganizationId} IS NULL)`,
