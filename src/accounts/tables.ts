@@ -2,30 +2,45 @@ import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from '
 import { people } from '../people/tables.ts';
 import type { Grant, ScopedRole } from './policy.ts';
 
-export const users = pgTable('users', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  /** Stored trimmed and lower-cased, so one address is one account. */
-  email: text('email').notNull().unique(),
-  displayName: text('display_name').notNull(),
-  passwordHash: text('password_hash').notNull(),
-  /** The UI language the person chose (ar, fr, en). */
-  language: text('language').notNull().default('en'),
-  isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
-  passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
-  /** The TOTP shared secret (base32) once two-factor sign-in is on. */
-  totpSecret: text('totp_secret'),
-  /** A secret offered during set-up, until the person proves their app has it. */
-  totpPendingSecret: text('totp_pending_secret'),
-  totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
-  /** The time step of the last code accepted: a code is good once. */
-  totpLastStep: integer('totp_last_step'),
-  disabledAt: timestamp('disabled_at', { withTimezone: true }),
-  /** The person of the registry this account is, linked by a platform admin: they confirm their own posts. */
-  personId: uuid('person_id')
-    .unique()
-    .references(() => people.id),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Stored trimmed, NFKC-normalized and lower-cased, so one address is one account. */
+    email: text('email').notNull().unique(),
+    /**
+     * The address's confusable skeleton (Unicode TR 39): two addresses that look alike share it, so a
+     * look-alike of an account's address is told apart. Null only on rows from before it existed,
+     * until the server fills it in at start.
+     */
+    emailSkeleton: text('email_skeleton'),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    /** The UI language the person chose (ar, fr, en). */
+    language: text('language').notNull().default('en'),
+    isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The TOTP shared secret once two-factor sign-in is on, encrypted with the key `totp_key_id`. */
+    totpSecret: text('totp_secret'),
+    /** A secret offered during set-up, until the person proves their app has it; encrypted likewise. */
+    totpPendingSecret: text('totp_pending_secret'),
+    /**
+     * The id of the server key both TOTP secrets are encrypted with (AES-256-GCM); null for a secret
+     * still in clear from before encryption, which the server encrypts at start or at its next use.
+     */
+    totpKeyId: text('totp_key_id'),
+    totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+    /** The time step of the last code accepted: a code is good once. */
+    totpLastStep: integer('totp_last_step'),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** The person of the registry this account is, linked by a platform admin: they confirm their own posts. */
+    personId: uuid('person_id')
+      .unique()
+      .references(() => people.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('users_email_skeleton_idx').on(table.emailSkeleton)],
+);
 
 /**
  * Signed-in sessions live in the database so that any app instance can serve any user.
