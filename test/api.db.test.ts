@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
+import { parseCsp } from '../src/http/csp.ts';
 import { renderApiTypes } from '../src/http/openapi-types.ts';
 import { setUpTestApp } from './helpers/app.ts';
 
@@ -123,6 +124,27 @@ describe('security headers', () => {
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain("frame-ancestors 'none'");
   });
+
+  it.each(['/api/docs/', '/api/docs/static/swagger-initializer.js', '/api/docs/static/swagger-ui.css'])(
+    'give %s one policy with each directive once, the stricter value in force',
+    async (url) => {
+      const response = await ctx.app.inject({ method: 'GET', url });
+      expect(response.statusCode).toBe(200);
+      const header = response.headers['content-security-policy'];
+      expect(typeof header).toBe('string');
+      const names = String(header)
+        .split(';')
+        .map((part) => part.trim().split(/\s+/)[0]!.toLowerCase())
+        .filter(Boolean);
+      expect(names.length).toBeGreaterThan(3);
+      expect(new Set(names).size, String(header)).toBe(names.length);
+      const policy = parseCsp(String(header));
+      expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+      expect(policy.get('base-uri')).toEqual(["'none'"]);
+      expect(policy.get('form-action')).toEqual(["'none'"]);
+      expect(policy.get('object-src')).toEqual(["'none'"]);
+    },
+  );
 
   it('send HSTS when the request came over HTTPS through a trusted proxy', async () => {
     const { buildApp } = await import('../src/http/app.ts');
