@@ -14,6 +14,12 @@ export const auditLog = pgTable(
     requestId: text('request_id'),
     /** Where the request came from; null for the CLI and the demo loader. */
     ip: text('ip'),
+    /** The client's own X-Request-Id, when it sent a well-formed one: kept to correlate, never the id. */
+    correlationId: text('correlation_id'),
+    /** The hash of the record before this one in the chain (a fixed genesis value for the first). */
+    previousHash: text('previous_hash'),
+    /** SHA-256 of this record's content and of previousHash: see audit/chain.ts. */
+    hash: text('hash'),
   },
   (table) => [index('audit_log_entity_idx').on(table.entityType, table.entityId)],
 );
