@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const auditLog = pgTable(
   'audit_log',
@@ -17,9 +17,13 @@ export const auditLog = pgTable(
     /** The client's own X-Request-Id, when it sent a well-formed one: kept to correlate, never the id. */
     correlationId: text('correlation_id'),
     /** The hash of the record before this one in the chain (a fixed genesis value for the first). */
-    previousHash: text('previous_hash'),
+    previousHash: text('previous_hash').notNull(),
     /** SHA-256 of this record's content and of previousHash: see audit/chain.ts. */
-    hash: text('hash'),
+    hash: text('hash').notNull(),
   },
-  (table) => [index('audit_log_entity_idx').on(table.entityType, table.entityId)],
+  (table) => [
+    index('audit_log_entity_idx').on(table.entityType, table.entityId),
+    // One record after each: the chain cannot fork, whatever the isolation level of the writers.
+    uniqueIndex('audit_log_previous_hash_idx').on(table.previousHash),
+  ],
 );
