@@ -1,18 +1,23 @@
+import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { setUpTestApp } from '../../test/helpers/app.ts';
 import { selectRows } from '../db/client.ts';
+import { buildApp } from '../http/app.ts';
 
 const ctx = setUpTestApp();
 
 describe('the audit log', () => {
-  it('records the request id and the caller’s address with each change', async () => {
+  it('records the server’s request id, the client’s X-Request-Id apart as a correlation id, and the caller’s address', async () => {
     const created = await ctx.request({
       method: 'POST',
       url: '/api/people',
       headers: { 'x-request-id': 'audit-1' },
       payload: { name: 'Moulay Brahim Chrif' },
     });
+    expect(created.statusCode).toBe(201);
+    const serverId = String(created.headers['x-request-id']);
+    expect(serverId).toMatch(/^[0-9a-f-]{36}$/);
     const { data } = await ctx.request({
       method: 'GET',
       url: `/api/audit?entity=person&id=${created.data.id}`,
@@ -20,15 +25,69 @@ describe('the audit log', () => {
     expect(data).toEqual([
       expect.objectContaining({
         action: 'create',
-        requestId: 'audit-1',
+        requestId: serverId,
+        correlationId: 'audit-1',
         actor: expect.stringMatching(/^user:/),
       }),
     ]);
-    const [row] = await selectRows<{ ip: string }>(
+    const [row] = await selectRows<{ ip: string; request_id: string }>(
       ctx.database.db,
-      sql`SELECT ip FROM audit_log WHERE request_id = 'audit-1'`,
+      sql`SELECT ip, request_id FROM audit_log WHERE correlation_id = 'audit-1'`,
     );
-    expect(row?.ip).toBe('127.0.0.1');
+    expect(row).toEqual({ ip: '127.0.0.1', request_id: serverId });
+  });
+
+  it.each([
+    ['an id reused from another request', 'audit-1'],
+    ['a malformed id', 'forged\n{"level":30}'],
+    ['an overlong id', 'x'.repeat(129)],
+  ])('never takes a client’s X-Request-Id as the request id: %s', async (_case, header) => {
+    const created = await ctx.request({
+      method: 'POST',
+      url: '/api/people',
+      headers: { 'x-request-id': header },
+      payload: { name: 'Fatimetou Mint Ahmed' },
+    });
+    expect(created.statusCode).toBe(201);
+    const [row] = await selectRows<{ request_id: string; correlation_id: string | null }>(
+      ctx.database.db,
+      sql`SELECT request_id, correlation_id FROM audit_log WHERE entity_id = ${created.data.id}`,
+    );
+    expect(row?.request_id).toBe(created.headers['x-request-id']);
+    expect(row?.request_id).not.toBe(header);
+    expect(row?.correlation_id).toBe(header === 'audit-1' ? 'audit-1' : null);
+  });
+
+  it('logs the correlation id beside the request id', async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+        done();
+      },
+    });
+    const app = await buildApp({ database: ctx.database, logger: { level: 'info', stream } });
+    try {
+      const kept = await app.inject({
+        method: 'GET',
+        url: '/api/health',
+        headers: { 'x-request-id': 'trace-7' },
+      });
+      const ignored = await app.inject({
+        method: 'GET',
+        url: '/api/health',
+        headers: { 'x-request-id': 'a b' },
+      });
+      const keptLines = lines.filter((line) => line.reqId === kept.headers['x-request-id']);
+      expect(keptLines.length).toBeGreaterThan(0);
+      expect(keptLines.every((line) => line.correlationId === 'trace-7')).toBe(true);
+      const ignoredLines = lines.filter((line) => line.reqId === ignored.headers['x-request-id']);
+      expect(ignoredLines.length).toBeGreaterThan(0);
+      expect(ignoredLines.some((line) => 'correlationId' in line)).toBe(false);
+      expect(lines.some((line) => line.reqId === 'trace-7')).toBe(false);
+    } finally {
+      await app.close();
+    }
   });
 
   it.each([

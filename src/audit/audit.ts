@@ -13,12 +13,17 @@ export interface AuditedChange {
   after?: unknown;
 }
 
-/** Records one change; called inside the transaction that makes it, so both land or neither. */
+/**
+ * Records one change; called inside the transaction that makes it, so both land or neither. The
+ * database chains the record to the one before it (see chain.ts) and holds the chain's lock until
+ * the transaction ends, so call it once the change itself is made.
+ */
 export async function recordChange(tx: Database, actingAs: ActingAs, change: AuditedChange): Promise<void> {
   await tx.insert(auditLog).values({
     actor: actingAs.actor,
     requestId: actingAs.requestId ?? null,
     ip: actingAs.ip ?? null,
+    correlationId: actingAs.correlationId ?? null,
     action: change.action,
     entityType: change.entityType,
     entityId: change.entityId,

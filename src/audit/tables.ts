@@ -16,10 +16,17 @@ export const auditLog = pgTable(
     ip: text('ip'),
     /** The client's own X-Request-Id, when it sent a well-formed one: kept to correlate, never the id. */
     correlationId: text('correlation_id'),
-    /** The hash of the record before this one in the chain (a fixed genesis value for the first). */
-    previousHash: text('previous_hash').notNull(),
+    /**
+     * The hash of the record before this one in the chain (a fixed genesis value for the first).
+     * Both hashes are set by the database's insert trigger (migration 0017), whatever is sent.
+     */
+    previousHash: text('previous_hash')
+      .notNull()
+      .$defaultFn(() => ''),
     /** SHA-256 of this record's content and of previousHash: see audit/chain.ts. */
-    hash: text('hash').notNull(),
+    hash: text('hash')
+      .notNull()
+      .$defaultFn(() => ''),
   },
   (table) => [
     index('audit_log_entity_idx').on(table.entityType, table.entityId),

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { createUser } from '../accounts/accounts.ts';
+import { verifyAuditChain } from '../audit/verify.ts';
 import { describeDatabase, readConfig } from '../config.ts';
 import { type Database, type DatabaseHandle, openDatabase } from '../db/client.ts';
 import { loadDemo } from '../demo/load.ts';
@@ -202,6 +203,56 @@ program
       console.error(
         `Created platform administrator ${user.email}. Sign in and turn on two-factor sign-in ` +
           '(POST /api/auth/two-factor/setup, then /enable): admin rights wait until it is on.',
+      );
+    }),
+  );
+
+program
+  .command('audit')
+  .description('The audit log.')
+  .command('verify')
+  .description(
+    'Walk the audit log’s hash chain and recompute every record’s hash; name the first broken link (exit code 1).',
+  )
+  .addHelpText(
+    'after',
+    '\nA record changed or deleted after it was written breaks the chain at that record or the next one.\n' +
+      'Deleting the newest records leaves a shorter chain that still holds: keep the head hash printed\n' +
+      'here somewhere else, and compare it later.',
+  )
+  .action(() =>
+    withDatabase(async (handle) => {
+      const report = await verifyAuditChain(handle.db);
+      if (report.broken) {
+        console.error(
+          `The audit log's chain is broken after ${report.checked} intact records: ${report.broken.message}.`,
+        );
+        process.exitCode = 1;
+        return;
+      }
+      console.log(
+        report.head
+          ? `The audit log's chain holds: ${report.checked} records; the head is record ${report.head.id}, hash ${report.head.hash}.`
+          : 'The audit log is empty.',
+      );
+    }),
+  );
+
+program
+  .command('keys')
+  .description('The keys two-factor secrets are encrypted with at rest.')
+  .command('rotate')
+  .description(
+    'Re-encrypt every two-factor secret with a new key. With the key file, a new key is made in it and the old ones ' +
+      'are dropped once nothing uses them; with JUMELAGE_SECRET_KEYS, put the new key first there, run this, then ' +
+      'remove the keys it names as retired. Stop the server first (PGlite) and start it again after (PostgreSQL).',
+  )
+  .action(() =>
+    withDatabase(async (handle) => {
+      const rotation = await rotateKeys(handle.db, readConfig());
+      console.error(
+        `${rotation.accounts} accounts' two-factor secrets now use key ${rotation.keyId} (${rotation.source}).` +
+          (rotation.retired.length > 0 ? ` Retired keys: ${rotation.retired.join(', ')}.` : ''),
       );
     }),
   );

@@ -34,6 +34,7 @@ import { portalRoutes } from '../portal/routes.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../shared/errors.ts';
 import { sourceRoutes } from '../sources/routes.ts';
+import { correlationIdFrom } from './correlation.ts';
 import { mergeCsp } from './csp.ts';
 import { negotiateLanguage } from './language.ts';
 import { message } from './messages.ts';
@@ -119,8 +120,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
           }
         : false,
     bodyLimit: JSON_BODY_LIMIT,
-    requestIdHeader: 'x-request-id',
+    // The request id is the server's own. A client's X-Request-Id, when well-formed, is only a
+    // correlation value beside it: on every log line of the request and in the audit log.
+    requestIdHeader: false,
     genReqId: () => randomUUID(),
+    childLoggerFactory: (logger, bindings, childOptions, rawRequest) => {
+      const correlationId = correlationIdFrom(rawRequest.headers['x-request-id']);
+      return logger.child(correlationId ? { ...bindings, correlationId } : bindings, childOptions);
+    },
     trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -239,6 +246,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
               : 'anonymous',
           requestId: String(request.id),
           ip: request.ip,
+          correlationId: correlationIdFrom(request.headers['x-request-id']),
         }),
       ),
   );

@@ -62,8 +62,14 @@ export async function systemRoutes(app: App, version: string): Promise<void> {
               entityId: Type.String(),
               before: Type.Unknown(),
               after: Type.Unknown(),
-              requestId: Type.Union([Type.String(), Type.Null()]),
+              requestId: Type.Union([Type.String(), Type.Null()], {
+                description: 'The server’s id of the request that made the change',
+              }),
               ip: Type.Union([Type.String(), Type.Null()]),
+              correlationId: Type.Union([Type.String(), Type.Null()], {
+                description:
+                  'The client’s X-Request-Id, when it sent a well-formed one (≤ 128 of A-Z a-z 0-9 . _ : -)',
+              }),
             }),
           ),
           ...problemResponses(401, 403, 422),

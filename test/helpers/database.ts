@@ -10,6 +10,36 @@ export function testEngine(): TestEngine {
   return process.env.JUMELAGE_TEST_ENGINE === 'postgres' ? 'postgres' : 'pglite';
 }
 
+/** Where a test may create a database of its own: TEST_DATABASE_URL with another database name. */
+export function testServerUrl(database: string): string {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) throw new Error('TEST_DATABASE_URL is needed to test on PostgreSQL');
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** A new database with nothing in it, not even migrations (an in-memory PGlite or a new PostgreSQL database). */
+export async function createEmptyTestDatabase(): Promise<DatabaseHandle> {
+  if (testEngine() === 'pglite') return openDatabase({ memory: true });
+  const name = `jumelage_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const handle = await openDatabase({ databaseUrl: testServerUrl(name) });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      const cleanup = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
 /**
  * A fresh, migrated database of its own for one test file: an in-memory PGlite, or a new
  * PostgreSQL database on TEST_DATABASE_URL's server that `close()` drops.

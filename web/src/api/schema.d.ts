@@ -4279,10 +4279,13 @@ export interface paths {
                             /** Format: date-time */
                             at: string;
                             before: unknown;
+                            /** @description The client’s X-Request-Id, when it sent a well-formed one (≤ 128 of A-Z a-z 0-9 . _ : -) */
+                            correlationId: string | null;
                             entityId: string;
                             entityType: string;
                             id: number;
                             ip: string | null;
+                            /** @description The server’s id of the request that made the change */
                             requestId: string | null;
                         }[];
                     };
