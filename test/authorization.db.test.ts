@@ -2,12 +2,23 @@ import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { policyFor, ROUTE_POLICIES } from '../src/http/route-policies.ts';
 import { type As, setUpTestApp } from './helpers/app.ts';
-import { countRows, createCity, createNetworkWithCouncil } from './helpers/fixtures.ts';
+import { countRows, createCity, createNetworkWithCouncil, createPerson } from './helpers/fixtures.ts';
 
 const ctx = setUpTestApp();
 
 // A network N with a council, two member cities A and B, and C outside it.
-const ids = {} as Record<'network' | 'council' | 'a' | 'b' | 'c' | 'agreementAB' | 'agreementAC', string>;
+const ids = {} as Record<
+  | 'network'
+  | 'council'
+  | 'a'
+  | 'b'
+  | 'c'
+  | 'agreementAB'
+  | 'agreementAC'
+  | 'applicationC'
+  | 'personWithoutPosts',
+  string
+>;
 const people = {} as Record<Exclude<Role, 'public' | 'admin'>, As>;
 type Role =
   | 'public'
@@ -49,11 +60,25 @@ beforeAll(async () => {
   ids.agreementAB = await agreement([ids.a, ids.b]);
   ids.agreementAC = await agreement([ids.a, ids.c]);
   people.plain = await ctx.signInAs([]);
+  ids.personWithoutPosts = (await createPerson(ctx, 'Aminetou Haidar')).id;
   people.officerA = await ctx.signInAs([{ role: 'municipal_officer', scopeId: ids.a }]);
   people.officerB = await ctx.signInAs([{ role: 'municipal_officer', scopeId: ids.b }]);
   people.officerC = await ctx.signInAs([{ role: 'municipal_officer', scopeId: ids.c }]);
   people.secretariat = await ctx.signInAs([{ role: 'network_secretariat', scopeId: ids.network }]);
   people.councilMember = await ctx.signInAs([{ role: 'council_member', scopeId: ids.council }]);
+  const application = await ctx.request({
+    method: 'POST',
+    url: '/api/memberships',
+    payload: {
+      organizationId: ids.network,
+      memberOrganizationId: ids.c,
+      role: 'member',
+      endDate: '2030-12-31',
+    },
+    as: people.officerC,
+  });
+  expect(application.data.status).toBe('applied');
+  ids.applicationC = application.data.id;
 });
 
 const asRole = (role: Role): As => (role === 'public' || role === 'admin' ? role : people[role]);
@@ -322,16 +347,64 @@ const cases: Case[] = [
         endDate: '2029-01-01',
       },
     }),
+    // The secretariat invites, C's officer applies: either side may ask, the other must answer.
     expected: {
       public: U,
       plain: D,
       officerA: D,
       officerB: D,
-      officerC: D,
+      officerC: A,
       secretariat: A,
       councilMember: D,
       admin: A,
     },
+  },
+  {
+    name: 'answer or end a membership (no such membership)',
+    route: 'POST /api/memberships/:id/transitions',
+    request: () => ({
+      method: 'POST',
+      url: `/api/memberships/${RANDOM_ID}/transitions`,
+      payload: { action: 'accept' },
+    }),
+    expected: SIGNED_IN,
+  },
+  {
+    name: 'answer the pending application of city C',
+    route: 'POST /api/memberships/:id/transitions',
+    request: () => ({
+      method: 'POST',
+      url: `/api/memberships/${ids.applicationC}/transitions`,
+      payload: { action: 'accept', on: '2031-01-01' },
+    }),
+    // Only the network's side answers an application (here starting after its end date, so nothing changes).
+    expected: { ...everyone(D), public: U, secretariat: A, admin: A },
+  },
+  {
+    name: 'change the contact details of a person without posts',
+    route: 'PATCH /api/people/:id',
+    request: () => ({
+      method: 'PATCH',
+      url: `/api/people/${ids.personWithoutPosts}`,
+      payload: { email: 'overwritten@example.org' },
+    }),
+    expected: { ...everyone(D), public: U, admin: A },
+  },
+  {
+    name: 'point agreement A–B at city C instead of B',
+    route: 'PATCH /api/agreements/:id',
+    request: () => ({
+      method: 'PATCH',
+      url: `/api/agreements/${ids.agreementAB}`,
+      payload: {
+        parties: [{ organizationId: ids.a }, { organizationId: ids.c }],
+        // Dates out of order: those allowed to name C are told so, and nothing changes.
+        startsOn: '2031-01-01',
+        endsOn: '2030-01-01',
+      },
+    }),
+    // The secretariat acts for A and B, but not for C: after the change it could not act on the record.
+    expected: { ...everyone(D), public: U, officerA: A, officerB: D, secretariat: D, admin: A },
   },
   {
     name: 'create a post in city A',

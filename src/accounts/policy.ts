@@ -69,7 +69,8 @@ export function decide(rule: Rule, principal: Principal | null, facts?: ScopeFac
  * An officer acts for their own organization when it is one of those concerned; a secretariat
  * acts for a network's records only when every organization concerned belongs to that network.
  */
-function canActFor(principal: Principal, facts: ScopeFacts): boolean {
+export function canActFor(principal: Principal, facts: ScopeFacts): boolean {
+  if (principal.isPlatformAdmin) return true;
   const ids = facts.organizationIds;
   if (ids.length === 0) return false;
   const officerOf = new Set(
@@ -86,17 +87,52 @@ function canActFor(principal: Principal, facts: ScopeFacts): boolean {
 
 /**
  * Contact details (email, phone) of a mayor or officer are for the people they work with: a
- * platform admin, or a signed-in user who shares a network with them.
+ * platform admin, a signed-in user who shares a network with them (through memberships both sides
+ * confirmed), and whoever may write them.
  */
 export function canSeeContactDetails(
   principal: Principal | null,
   viewerNetworks: ReadonlySet<string>,
   personNetworks: ReadonlySet<string>,
+  mayWrite = false,
 ): boolean {
   if (!principal) return false;
-  if (principal.isPlatformAdmin) return true;
+  if (principal.isPlatformAdmin || mayWrite) return true;
   for (const network of personNetworks) if (viewerNetworks.has(network)) return true;
   return false;
+}
+
+/**
+ * Whether the principal speaks for this organization itself — as its own officer, or as the
+ * secretariat of the network it is — which consent needs: a network's secretariat acts for its
+ * members' records but does not join them to anything on their behalf.
+ */
+export function speaksFor(principal: Principal, organizationId: string): boolean {
+  return (
+    principal.isPlatformAdmin ||
+    principal.grants.some(
+      (grant) =>
+        grant.scopeId === organizationId &&
+        (grant.role === 'municipal_officer' || grant.role === 'network_secretariat'),
+    )
+  );
+}
+
+/**
+ * Contact details are written by the person themselves (the account linked to them), an officer of
+ * an organization they hold a confirmed post in now, or a platform admin — not by anyone who can
+ * edit the registry, and not by an organization that merely recorded the person as its own.
+ */
+export function canWriteContactDetails(
+  principal: Principal | null,
+  person: { id: string; organizations: ReadonlySet<string> },
+  principalPersonId: string | null,
+): boolean {
+  if (!principal) return false;
+  if (principal.isPlatformAdmin || principalPersonId === person.id) return true;
+  return principal.grants.some(
+    (grant) => grant.role === 'municipal_officer' && person.organizations.has(grant.scopeId),
+  );
 }
 
 /**
@@ -159,7 +195,6 @@ const REGISTRY_RECORDS = [
   'person',
   'place',
   'event',
-  'source',
   'membership',
   'post',
   'approval_policy',
@@ -167,7 +202,7 @@ const REGISTRY_RECORDS = [
 
 /**
  * Whose history a signed-in person may read: everything for a platform admin; their own account;
- * registry records; an agreement they may read ('if_readable'). Accounts, sessions, tokens and
+ * registry records; an agreement or a source they may read ('if_readable'). Accounts, sessions, tokens and
  * invitations of others stay private.
  */
 export function auditAccess(
@@ -178,6 +213,7 @@ export function auditAccess(
   if (principal.isPlatformAdmin) return 'allow';
   if (entityType === 'user' && entityId === principal.userId) return 'allow';
   if (REGISTRY_RECORDS.includes(entityType)) return 'allow';
-  if (entityType === 'agreement') return 'if_readable';
+  // A source is as open as the records citing it (see sources/visibility.ts).
+  if (entityType === 'agreement' || entityType === 'source') return 'if_readable';
   return 'forbidden';
 }

@@ -1,28 +1,35 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { organizations } from '../organizations/tables.ts';
+import { membershipInForce } from '../people/in-force.ts';
 import { memberships } from '../people/tables.ts';
-import type { Principal, ScopeFacts } from './policy.ts';
+import type { ActingAs } from '../shared/actor.ts';
+import { canActFor, type Principal, type ScopeFacts } from './policy.ts';
+import { users } from './tables.ts';
 import { ANONYMOUS, type Reader } from './visibility.ts';
 
 /*
  * The facts authorization reads from the registry: which networks an organization, a person or a
  * signed-in user belongs to. The rules themselves are in policy.ts.
+ *
+ * Belonging to a network is a membership both sides agreed to and still in force — never an
+ * organization's parent, which anyone editing the organization could point anywhere. The one
+ * exception is a network's own bodies (council, bureau): a body is part of its parent.
  */
 
-/** The networks each organization belongs to, is, or governs as a body of. */
+/** The networks each organization belongs to (by a membership in force), or governs as a body of. */
 export async function scopeFacts(db: Database, organizationIds: string[]): Promise<ScopeFacts> {
   const networksOf = new Map<string, string[]>(organizationIds.map((id) => [id, []]));
   if (organizationIds.length === 0) return { organizationIds, networksOf };
   const memberRows = await db
     .select({ member: memberships.memberOrganizationId, network: memberships.organizationId })
     .from(memberships)
-    .where(inArray(memberships.memberOrganizationId, organizationIds));
+    .where(and(inArray(memberships.memberOrganizationId, organizationIds), membershipInForce()));
   for (const row of memberRows) if (row.member) networksOf.get(row.member)?.push(row.network);
   const bodyRows = await db
     .select({ id: organizations.id, parentId: organizations.parentId })
     .from(organizations)
-    .where(inArray(organizations.id, organizationIds));
+    .where(and(inArray(organizations.id, organizationIds), eq(organizations.kind, 'body')));
   for (const row of bodyRows) if (row.parentId) networksOf.get(row.id)?.push(row.parentId);
   return { organizationIds, networksOf };
 }
@@ -45,7 +52,7 @@ export async function networksOfPrincipal(db: Database, principal: Principal): P
   return networks;
 }
 
-/** The networks a person works in, through the organizations they hold memberships in. */
+/** The networks a person works in, through the memberships they hold and confirmed. */
 export async function networksOfPeople(db: Database, personIds: string[]): Promise<Map<string, Set<string>>> {
   const byPerson = new Map<string, Set<string>>(personIds.map((id) => [id, new Set<string>()]));
   if (personIds.length === 0) return byPerson;
@@ -57,7 +64,7 @@ export async function networksOfPeople(db: Database, personIds: string[]): Promi
     })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(inArray(memberships.personId, personIds));
+    .where(and(inArray(memberships.personId, personIds), membershipInForce()));
   const facts = await scopeFacts(db, [...new Set(rows.map((row) => row.organizationId))]);
   for (const row of rows) {
     const networks = byPerson.get(row.personId!)!;
@@ -65,6 +72,27 @@ export async function networksOfPeople(db: Database, personIds: string[]): Promi
     for (const network of facts.networksOf.get(row.organizationId) ?? []) networks.add(network);
   }
   return byPerson;
+}
+
+/** The organizations each person holds a confirmed post or membership in, now. */
+export async function organizationsOfPeople(
+  db: Database,
+  personIds: string[],
+): Promise<Map<string, Set<string>>> {
+  const byPerson = new Map<string, Set<string>>(personIds.map((id) => [id, new Set<string>()]));
+  if (personIds.length === 0) return byPerson;
+  const rows = await db
+    .select({ personId: memberships.personId, organizationId: memberships.organizationId })
+    .from(memberships)
+    .where(and(inArray(memberships.personId, personIds), membershipInForce()));
+  for (const row of rows) byPerson.get(row.personId!)?.add(row.organizationId);
+  return byPerson;
+}
+
+/** The person of the registry a user's account is linked to, if any. */
+export async function personOfUser(db: Database, userId: string): Promise<string | null> {
+  const [row] = await db.select({ personId: users.personId }).from(users).where(eq(users.id, userId));
+  return row?.personId ?? null;
 }
 
 /** The signed-in user (or the public) as visibility rules see them. */
@@ -79,4 +107,27 @@ export async function readerFor(db: Database, principal: Principal | null): Prom
     networks: [...(await networksOfPrincipal(db, principal))],
     bodies: scopesOf('council_member'),
   };
+}
+
+/** The installation itself (command line, demo loader) reads everything. */
+const INSTALLATION: Reader = { ...ANONYMOUS, isPlatformAdmin: true };
+
+/** Whoever makes a write, as visibility sees them: write answers are filtered like reads. */
+export async function readerOf(db: Database, actingAs: ActingAs): Promise<Reader> {
+  return actingAs.principal === undefined ? INSTALLATION : readerFor(db, actingAs.principal);
+}
+
+/**
+ * Whether the one making a write may act for these organizations, as they are now in the
+ * transaction: checked on a record as it was and as it will be.
+ */
+export async function mayActFor(
+  db: Database,
+  actingAs: ActingAs,
+  organizationIds: string[],
+): Promise<boolean> {
+  if (actingAs.principal === undefined) return true;
+  if (actingAs.principal === null) return false;
+  if (actingAs.principal.isPlatformAdmin) return true;
+  return canActFor(actingAs.principal, await scopeFacts(db, organizationIds));
 }

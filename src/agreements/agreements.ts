@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, getTableColumns, inArray, max, or, type SQL, sql } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
-import { scopeFacts } from '../accounts/scopes.ts';
+import { mayActFor, readerOf, scopeFacts } from '../accounts/scopes.ts';
 import { users } from '../accounts/tables.ts';
 import {
   ANONYMOUS,
@@ -16,11 +16,12 @@ import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
 import { events } from '../events/tables.ts';
 import { organizations } from '../organizations/tables.ts';
+import { membershipInForce } from '../people/in-force.ts';
 import { memberships, people } from '../people/tables.ts';
 import { places } from '../places/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate, assertDateOrder } from '../shared/dates.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
@@ -30,7 +31,8 @@ import {
   type AgreementStatus,
   PRE_SIGNATURE_STATUSES,
   SIGNED_STATUSES,
-  signingStatusOfParts,
+  signingStatusOfOwnParts,
+  statusAfterPartsChange,
 } from './lifecycle.ts';
 import {
   type AgreementType,
@@ -64,6 +66,9 @@ import {
   approvals,
   partSignatories,
 } from './tables.ts';
+import { visibleTo } from './visible-to.ts';
+
+export { visibleTo };
 
 // ---------------------------------------------------------------- inputs and outputs
 
@@ -313,70 +318,6 @@ export interface AgreementQuery {
 const NEVER_SIGNED = '0001-01-01';
 const sortDate = sql<string>`coalesce(${agreements.signedOn}, ${NEVER_SIGNED}::date)`;
 
-/** The agreements a reader may see, as SQL: the same rule as canRead, for lists. */
-export function visibleTo(db: Database, reader: Reader): SQL | undefined {
-  if (reader.isPlatformAdmin) return undefined;
-  const open = eq(agreements.visibility, 'public');
-  if (reader.userId === null) return open;
-  const agreementsOfParties = (organizationIds: readonly string[]) =>
-    inArray(
-      agreements.id,
-      db
-        .select({ id: agreementParties.agreementId })
-        .from(agreementParties)
-        .where(inArray(agreementParties.organizationId, [...organizationIds])),
-    );
-  const conditions: SQL[] = [open];
-  if (reader.organizations.length) conditions.push(agreementsOfParties(reader.organizations));
-  if (reader.networks.length) {
-    const networks = [...reader.networks];
-    const inNetworks = db
-      .select({ id: memberships.memberOrganizationId })
-      .from(memberships)
-      .where(inArray(memberships.organizationId, networks));
-    const bodiesOfNetworks = db
-      .select({ id: organizations.id })
-      .from(organizations)
-      .where(inArray(organizations.parentId, networks));
-    conditions.push(
-      and(
-        eq(agreements.visibility, 'members'),
-        inArray(
-          agreements.id,
-          db
-            .select({ id: agreementParties.agreementId })
-            .from(agreementParties)
-            .where(
-              or(
-                inArray(agreementParties.organizationId, networks),
-                inArray(agreementParties.organizationId, inNetworks),
-                inArray(agreementParties.organizationId, bodiesOfNetworks),
-              ),
-            ),
-        ),
-      )!,
-    );
-  }
-  conditions.push(
-    and(
-      eq(agreements.visibility, 'restricted'),
-      inArray(
-        agreements.id,
-        db
-          .select({ id: agreementReaders.agreementId })
-          .from(agreementReaders)
-          .where(
-            or(
-              eq(agreementReaders.userId, reader.userId),
-              reader.bodies.length ? inArray(agreementReaders.bodyId, [...reader.bodies]) : undefined,
-            ),
-          ),
-      ),
-    )!,
-  );
-  return or(...conditions);
-}
-
 export async function listAgreements(
   db: Database,
   query: AgreementQuery,
@@ -421,7 +362,7 @@ export async function listAgreements(
           .select({ id: agreementParties.agreementId })
           .from(agreementParties)
           .innerJoin(memberships, eq(memberships.memberOrganizationId, agreementParties.organizationId))
-          .where(eq(memberships.organizationId, query.network)),
+          .where(and(eq(memberships.organizationId, query.network), membershipInForce())),
       ),
     );
   }
@@ -663,6 +604,34 @@ async function replaceReaders(tx: Database, agreementId: string, readers: Reader
   if (rows.length) await tx.insert(agreementReaders).values(rows);
 }
 
+/**
+ * A write to an agreement is allowed only if the one making it may read the agreement and act for
+ * its parties — checked on the agreement as it was (before the change; not found if they may not
+ * read it, as for a read) and as it will be (after the change, in the same transaction: refused if
+ * the change would hand the record to parties they do not act for, or take it out of their sight).
+ */
+async function assertMayWrite(tx: Database, actingAs: ActingAs, id: string, moment: 'before' | 'after') {
+  if (actingAs.principal === undefined) return;
+  const [row] = await tx.select().from(agreements).where(eq(agreements.id, id));
+  if (!row) throw new NotFoundError(`no agreement ${id}`);
+  const readable = await readableRecordOf(tx, row);
+  const reader = await readerOf(tx, actingAs);
+  if (!canRead(reader, readable)) {
+    if (moment === 'before') throw new NotFoundError(`no agreement ${id}`);
+    throw new ForbiddenError('after this change you could no longer read the agreement', '/readers');
+  }
+  if (!(await mayActFor(tx, actingAs, [...readable.organizations]))) {
+    if (moment === 'before') throw new ForbiddenError('you do not act for the parties of this agreement');
+    throw new ForbiddenError('you do not act for the parties this change would name', '/parties');
+  }
+}
+
+/** Checks the agreement as the write leaves it, and answers it as its author may read it. */
+async function afterWrite(tx: Database, actingAs: ActingAs, id: string): Promise<AgreementDetail> {
+  await assertMayWrite(tx, actingAs, id, 'after');
+  return getAgreement(tx, id, await readerOf(tx, actingAs));
+}
+
 export async function createAgreement(
   tx: Database,
   actingAs: ActingAs,
@@ -681,8 +650,11 @@ export async function createAgreement(
     await validateApproval(tx, approval, `/approvals/${index}`, partyIds);
   }
   const status = input.status ?? 'proposed';
-  const partsSigningStatus = signingStatusOfParts(
-    partInputs.map((part) => ({ signedOn: part.signedOn ?? null })),
+  const partsSigningStatus = signingStatusOfOwnParts(
+    partInputs.map((part, index) => ({
+      kind: part.kind ?? (index === 0 ? 'original' : 'further_part'),
+      signedOn: part.signedOn ?? null,
+    })),
   );
   if (partsSigningStatus && !SIGNED_STATUSES.includes(status) && status !== 'ended') {
     throw new ConflictError(`an agreement with signed parts cannot be recorded as ${status}`, '/status');
@@ -758,14 +730,13 @@ export async function createAgreement(
   for (const [index, citation] of (input.sources ?? []).entries()) {
     await cite(tx, actingAs, 'agreement', agreementId, citation, `/sources/${index}`);
   }
-  const detail = await getAgreement(tx, agreementId);
   await recordChange(tx, actingAs, {
     action: 'create',
     entityType: 'agreement',
     entityId: agreementId,
-    after: detail,
+    after: await getAgreement(tx, agreementId),
   });
-  return detail;
+  return afterWrite(tx, actingAs, agreementId);
 }
 
 function approvalValues(agreementId: string, approval: ApprovalInput) {
@@ -781,9 +752,11 @@ function approvalValues(agreementId: string, approval: ApprovalInput) {
   };
 }
 
-async function lockAgreement(tx: Database, id: string) {
+/** Locks the agreement for the rest of the transaction, once the actor may write to it as it is. */
+export async function lockAgreement(tx: Database, actingAs: ActingAs, id: string) {
   const [row] = await tx.select().from(agreements).where(eq(agreements.id, id)).for('update');
   if (!row) throw new NotFoundError(`no agreement ${id}`);
+  await assertMayWrite(tx, actingAs, id, 'before');
   return row;
 }
 
@@ -803,12 +776,15 @@ async function approvalFactsOf(tx: Database, agreementId: string) {
   }));
 }
 
-async function partsSigningStatusOf(tx: Database, agreementId: string): Promise<AgreementStatus | null> {
-  const parts = await tx
-    .select({ signedOn: agreementParts.signedOn })
+async function partsOf(tx: Database, agreementId: string) {
+  return tx
+    .select({ kind: agreementParts.kind, signedOn: agreementParts.signedOn })
     .from(agreementParts)
     .where(eq(agreementParts.agreementId, agreementId));
-  return signingStatusOfParts(parts);
+}
+
+async function partsSigningStatusOf(tx: Database, agreementId: string): Promise<AgreementStatus | null> {
+  return signingStatusOfOwnParts(await partsOf(tx, agreementId));
 }
 
 /** Moves an agreement to another status, if the lifecycle, its parts and the approval policy allow it. */
@@ -818,7 +794,7 @@ export async function transitionAgreement(
   id: string,
   change: { to: AgreementStatus; reason: string },
 ): Promise<AgreementDetail> {
-  const current = await lockAgreement(tx, id);
+  const current = await lockAgreement(tx, actingAs, id);
   if (change.reason.trim() === '') throw new ValidationError('say why the status changes', '/reason');
   assertTransition({
     from: current.status as AgreementStatus,
@@ -829,7 +805,32 @@ export async function transitionAgreement(
     partsSigningStatus: await partsSigningStatusOf(tx, id),
   });
   await applyTransition(tx, actingAs, current, change.to, change.reason);
-  return getAgreement(tx, id);
+  return afterWrite(tx, actingAs, id);
+}
+
+/**
+ * After the parts of an agreement changed (one added or signed): moves it to the status its parts
+ * now imply, through the transition table like any other status change.
+ */
+async function followParts(
+  tx: Database,
+  actingAs: ActingAs,
+  agreementId: string,
+  reason: string,
+): Promise<void> {
+  const [current] = await tx.select().from(agreements).where(eq(agreements.id, agreementId));
+  const from = current!.status as AgreementStatus;
+  const to = statusAfterPartsChange(from, await partsOf(tx, agreementId));
+  if (to === from) return;
+  assertTransition({
+    from,
+    to,
+    parties: await policyPartiesOf(tx, agreementId),
+    approvals: await approvalFactsOf(tx, agreementId),
+    policies: await loadApprovalPolicies(tx),
+    partsSigningStatus: await partsSigningStatusOf(tx, agreementId),
+  });
+  await applyTransition(tx, actingAs, current!, to, reason);
 }
 
 async function applyTransition(
@@ -862,7 +863,14 @@ export async function updateAgreement(
   id: string,
   changes: AgreementChanges,
 ): Promise<AgreementDetail> {
-  const current = await lockAgreement(tx, id);
+  const current = await lockAgreement(tx, actingAs, id);
+  // The new parties are checked first, like the old ones: no one learns more of a refused change.
+  const newPartyIds = (changes.parties ?? []).flatMap((party) =>
+    party.organizationId ? [party.organizationId] : [],
+  );
+  if (changes.parties && !(await mayActFor(tx, actingAs, newPartyIds))) {
+    throw new ForbiddenError('you do not act for the parties this change would name', '/parties');
+  }
   const before = await getAgreement(tx, id);
   if (changes.title !== undefined) assertLocalizedText(changes.title, '/title', true);
   assertLocalizedText(changes.description, '/description', false);
@@ -905,15 +913,14 @@ export async function updateAgreement(
       .set({ ...fields, updatedAt: new Date() })
       .where(eq(agreements.id, id));
   }
-  const after = await getAgreement(tx, id);
   await recordChange(tx, actingAs, {
     action: 'update',
     entityType: 'agreement',
     entityId: id,
     before,
-    after,
+    after: await getAgreement(tx, id),
   });
-  return after;
+  return afterWrite(tx, actingAs, id);
 }
 
 async function partyIdsOf(tx: Database, agreementId: string): Promise<Set<string>> {
@@ -927,7 +934,7 @@ export async function addPart(
   agreementId: string,
   input: PartInput,
 ): Promise<AgreementDetail> {
-  const current = await lockAgreement(tx, agreementId);
+  const current = await lockAgreement(tx, actingAs, agreementId);
   const kind = input.kind ?? 'further_part';
   const status = current.status as AgreementStatus;
   if (kind === 'further_part' && ['signed', 'in_force', 'suspended'].includes(status)) {
@@ -951,11 +958,9 @@ export async function addPart(
     entityId: part!.id,
     after: part,
   });
-  if (signedOn) return signPart(tx, actingAs, agreementId, part!.id, { signedOn });
-  // An unsigned further part turns a fully signed agreement back into a partially signed one.
-  if (status === 'signed')
-    await applyTransition(tx, actingAs, current, 'partially_signed', `part ${part!.number} added`);
-  return getAgreement(tx, agreementId);
+  if (signedOn) await signPart(tx, actingAs, agreementId, part!.id, { signedOn });
+  else await followParts(tx, actingAs, agreementId, `part ${part!.number} added`);
+  return afterWrite(tx, actingAs, agreementId);
 }
 
 /** Edits a part; setting `signedOn` records its signature and moves the agreement's status with it. */
@@ -966,7 +971,7 @@ export async function updatePart(
   partId: string,
   changes: PartChanges,
 ): Promise<AgreementDetail> {
-  await lockAgreement(tx, agreementId);
+  await lockAgreement(tx, actingAs, agreementId);
   const [part] = await tx
     .select()
     .from(agreementParts)
@@ -1001,20 +1006,22 @@ export async function updatePart(
   if (signedOn !== undefined) {
     if (part.signedOn)
       throw new ConflictError(`part ${part.number} was already signed on ${part.signedOn}`, '/signedOn');
-    return signPart(tx, actingAs, agreementId, partId, { signedOn });
+    await signPart(tx, actingAs, agreementId, partId, { signedOn });
   }
-  return getAgreement(tx, agreementId);
+  return afterWrite(tx, actingAs, agreementId);
 }
 
+/** Records a part's signature (the agreement is locked and checked by the caller). */
 async function signPart(
   tx: Database,
   actingAs: ActingAs,
   agreementId: string,
   partId: string,
   { signedOn }: { signedOn: string },
-): Promise<AgreementDetail> {
+): Promise<void> {
   assertDate(signedOn, '/signedOn');
-  const current = await lockAgreement(tx, agreementId);
+  const [current] = await tx.select().from(agreements).where(eq(agreements.id, agreementId));
+  if (!current) throw new NotFoundError(`no agreement ${agreementId}`);
   const status = current.status as AgreementStatus;
   const [part] = await tx.select().from(agreementParts).where(eq(agreementParts.id, partId));
   const kind = part!.kind as PartKind;
@@ -1044,21 +1051,7 @@ async function signPart(
     .update(agreements)
     .set({ ...term, signedOn: firstSignature, updatedAt: new Date() })
     .where(eq(agreements.id, agreementId));
-  if (!amendsSignedAgreement) {
-    const implied = await partsSigningStatusOf(tx, agreementId);
-    if (implied && implied !== status) {
-      assertTransition({
-        from: status,
-        to: implied,
-        parties: await policyPartiesOf(tx, agreementId),
-        approvals: await approvalFactsOf(tx, agreementId),
-        policies: await loadApprovalPolicies(tx),
-        partsSigningStatus: implied,
-      });
-      await applyTransition(tx, actingAs, current, implied, `part ${part!.number} signed on ${signedOn}`);
-    }
-  }
-  return getAgreement(tx, agreementId);
+  await followParts(tx, actingAs, agreementId, `part ${part!.number} signed on ${signedOn}`);
 }
 
 export async function addSignatory(
@@ -1068,7 +1061,7 @@ export async function addSignatory(
   partId: string,
   input: SignatoryInput,
 ): Promise<AgreementDetail> {
-  await lockAgreement(tx, agreementId);
+  await lockAgreement(tx, actingAs, agreementId);
   const [part] = await tx
     .select()
     .from(agreementParts)
@@ -1082,7 +1075,7 @@ export async function addSignatory(
     entityId: partId,
     after: input,
   });
-  return getAgreement(tx, agreementId);
+  return afterWrite(tx, actingAs, agreementId);
 }
 
 export async function addApproval(
@@ -1091,7 +1084,7 @@ export async function addApproval(
   agreementId: string,
   input: ApprovalInput,
 ): Promise<AgreementDetail> {
-  await lockAgreement(tx, agreementId);
+  await lockAgreement(tx, actingAs, agreementId);
   await validateApproval(tx, input, '', await partyIdsOf(tx, agreementId));
   const [approval] = await tx.insert(approvals).values(approvalValues(agreementId, input)).returning();
   await recordChange(tx, actingAs, {
@@ -1100,7 +1093,7 @@ export async function addApproval(
     entityId: approval!.id,
     after: approval,
   });
-  return getAgreement(tx, agreementId);
+  return afterWrite(tx, actingAs, agreementId);
 }
 
 // ---------------------------------------------------------------- documents
@@ -1132,7 +1125,7 @@ export async function addDocument(
     visibility?: string;
   },
 ): Promise<DocumentInfo> {
-  await lockAgreement(tx, agreementId);
+  await lockAgreement(tx, actingAs, agreementId);
   assertLanguage(input.language, '/language');
   const visibility = (input.visibility ?? 'public') as Visibility;
   if (!VISIBILITIES.includes(visibility)) {
@@ -1174,6 +1167,10 @@ export async function addDocument(
     entityId: info.id,
     after: info,
   });
+  const [agreement] = await tx.select().from(agreements).where(eq(agreements.id, agreementId));
+  if (!canReadDocument(await readerOf(tx, actingAs), await readableRecordOf(tx, agreement!), visibility)) {
+    throw new ForbiddenError('you could not read a document with this visibility', '/visibility');
+  }
   return info;
 }
 

@@ -79,3 +79,26 @@ export function signingStatusOfParts(
   if (signed === 0) return null;
   return signed === parts.length ? 'signed' : 'partially_signed';
 }
+
+/** Parts that make up the agreement itself; amendments and renewals change a signed agreement without unsigning it. */
+const OWN_PART_KINDS: readonly string[] = ['original', 'further_part'];
+
+/** The signing status the agreement's own parts imply (amendments and renewals left out). */
+export function signingStatusOfOwnParts(
+  parts: ReadonlyArray<{ kind: string; signedOn: string | null }>,
+): AgreementStatus | null {
+  return signingStatusOfParts(parts.filter((part) => OWN_PART_KINDS.includes(part.kind)));
+}
+
+/**
+ * The status an agreement should have once its parts have changed (a part added or signed): while it
+ * is being signed, what its own parts imply; otherwise unchanged — an amendment added to a signed
+ * agreement, signed or not, leaves it signed. The caller moves to it through the transition table.
+ */
+export function statusAfterPartsChange(
+  current: AgreementStatus,
+  parts: ReadonlyArray<{ kind: string; signedOn: string | null }>,
+): AgreementStatus {
+  if (current !== 'approved' && current !== 'partially_signed') return current;
+  return signingStatusOfOwnParts(parts) ?? current;
+}

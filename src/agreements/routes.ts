@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { Type } from 'typebox';
 import { readerFor } from '../accounts/scopes.ts';
 import { VISIBILITIES } from '../accounts/visibility.ts';
@@ -29,6 +28,7 @@ import {
   getDocument,
   listAgreements,
   listApprovalPolicies,
+  lockAgreement,
   MAX_DOCUMENT_BYTES,
   setApprovalPolicy,
   transitionAgreement,
@@ -45,7 +45,6 @@ import {
   SignatoryInput,
   Status,
 } from './schemas.ts';
-import { agreements } from './tables.ts';
 
 const PartySchema = Type.Object({
   position: Type.Integer(),
@@ -349,8 +348,10 @@ export async function agreementRoutes(app: App): Promise<void> {
     path: '/agreements',
     tag: 'agreements',
     entityType: 'agreement',
-    exists: async (db, id) =>
-      Boolean((await db.select({ id: agreements.id }).from(agreements).where(eq(agreements.id, id)))[0]),
+    exists: async (tx, id, actingAs) => {
+      await lockAgreement(tx, actingAs, id);
+      return true;
+    },
   });
 
   app.post(

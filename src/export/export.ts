@@ -1,4 +1,5 @@
 import { asc, eq, getTableColumns, inArray, isNull, or } from 'drizzle-orm';
+import { ANONYMOUS } from '../accounts/visibility.ts';
 import {
   agreementDocuments,
   agreementParties,
@@ -15,6 +16,7 @@ import { organizations } from '../organizations/tables.ts';
 import { memberships, people, posts } from '../people/tables.ts';
 import { places } from '../places/tables.ts';
 import { citations, sources } from '../sources/tables.ts';
+import { sourceVisibleTo } from '../sources/visibility.ts';
 
 export const EXPORT_FORMAT = 'jumelage-registry/1';
 
@@ -97,7 +99,7 @@ export async function exportRegistry(db: Database) {
         .orderBy(asc(agreementDocuments.id)),
     ),
     approvalPolicies: await db.select().from(approvalPolicies).orderBy(asc(approvalPolicies.countryCode)),
-    sources: await db.select().from(sources).orderBy(asc(sources.id)),
+    sources: await db.select().from(sources).where(sourceVisibleTo(db, ANONYMOUS)).orderBy(asc(sources.id)),
     citations: (await db.select().from(citations).orderBy(asc(citations.id))).filter(
       (row) => row.entityType !== 'agreement' || publicIds.includes(row.entityId),
     ),

@@ -120,13 +120,20 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/people': PUBLIC,
   'GET /api/people/:id': PUBLIC,
   'POST /api/people': CONTRIBUTOR,
-  'PATCH /api/people/:id': CONTRIBUTOR,
+  'PATCH /api/people/:id': {
+    rule: { kind: 'contributor' },
+    note: 'any signed-in role; contact details only the person, an officer of an organization they hold a confirmed post in, or an admin',
+  },
   'POST /api/posts': actFor(organizationInBody, 'officer of the organization, or secretariat of its network'),
   'GET /api/memberships': PUBLIC,
-  'POST /api/memberships': actFor(
-    organizationInBody,
-    'officer of the organization, or secretariat of the network',
-  ),
+  'POST /api/memberships': {
+    rule: { kind: 'contributor' },
+    note: 'either side of it: an officer of the member applies, whoever acts for the organization invites or records; it counts once the other side accepts',
+  },
+  'POST /api/memberships/:id/transitions': {
+    rule: { kind: 'signed_in' },
+    note: 'the side a request waits for accepts it; either side declines it or ends the membership',
+  },
   'POST /api/memberships/:id/sources': CONTRIBUTOR,
 
   'GET /api/agreements': PUBLIC,

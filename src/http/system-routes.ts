@@ -5,6 +5,7 @@ import { getAgreement } from '../agreements/agreements.ts';
 import { listChanges, listChangesByActor } from '../audit/audit.ts';
 import { exportRegistry } from '../export/export.ts';
 import { ForbiddenError, NotFoundError } from '../shared/errors.ts';
+import { getSource } from '../sources/sources.ts';
 import type { App } from './app.ts';
 import { negotiateLanguage } from './language.ts';
 import { message } from './messages.ts';
@@ -96,9 +97,11 @@ export async function systemRoutes(app: App, version: string): Promise<void> {
       if (access === 'if_readable') {
         // Not readable reads as not found, as the record itself does.
         if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(query.id)) {
-          throw new NotFoundError(`no agreement ${query.id}`);
+          throw new NotFoundError(`no ${query.entity} ${query.id}`);
         }
-        await getAgreement(app.database.db, query.id, await readerFor(app.database.db, principal));
+        const reader = await readerFor(app.database.db, principal);
+        if (query.entity === 'source') await getSource(app.database.db, query.id, reader);
+        else await getAgreement(app.database.db, query.id, reader);
       }
       const changes = await listChanges(app.database.db, query.entity, query.id);
       // People's contact details in a record's history are for platform admins only.

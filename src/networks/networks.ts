@@ -40,7 +40,8 @@ async function membersOf(db: Database, organizationIds: string[]): Promise<Map<s
     .from(memberships)
     .leftJoin(organizations, eq(organizations.id, memberships.memberOrganizationId))
     .leftJoin(people, eq(people.id, memberships.personId))
-    .where(inArray(memberships.organizationId, organizationIds))
+    // Requests not yet answered, refused or ended memberships are not members.
+    .where(and(inArray(memberships.organizationId, organizationIds), eq(memberships.status, 'active')))
     .orderBy(asc(memberships.startDate), asc(memberships.id));
   for (const { membership, member, person } of rows) {
     const list = byOrganization.get(membership.organizationId) ?? [];

@@ -1,11 +1,13 @@
 import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { mayActFor } from '../accounts/scopes.ts';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
+import { membershipInForce } from '../people/in-force.ts';
 import { memberships } from '../people/tables.ts';
 import { places } from '../places/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate } from '../shared/dates.ts';
-import { NotFoundError, ValidationError } from '../shared/errors.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
@@ -83,12 +85,30 @@ async function validateOrganization(
   }
 }
 
+/**
+ * A body (council, bureau, committee) is part of its parent and gives its members rights there, so
+ * only someone who acts for the parent may place a body under it. Any other organization's parent
+ * is an administrative hierarchy (province → commune) that gives no rights, and stays open to edit.
+ */
+async function assertMayPlaceUnder(
+  tx: Database,
+  actingAs: ActingAs,
+  kind: OrganizationKind,
+  parentId: string | null | undefined,
+): Promise<void> {
+  if (kind !== 'body' || !parentId) return;
+  if (!(await mayActFor(tx, actingAs, [parentId]))) {
+    throw new ForbiddenError('only those who act for an organization may add a body to it', '/parentId');
+  }
+}
+
 export async function createOrganization(
   tx: Database,
   actingAs: ActingAs,
   input: OrganizationInput,
 ): Promise<OrganizationDetail> {
   await validateOrganization(tx, input);
+  await assertMayPlaceUnder(tx, actingAs, input.kind, input.parentId);
   if (input.kind === 'local_authority' && !input.countryCode && !input.placeId) {
     throw new ValidationError('a local authority needs a country or a place', '/countryCode');
   }
@@ -158,6 +178,9 @@ export async function updateOrganization(
   if (!current) throw new NotFoundError(`no organization ${id}`);
   const before = toOrganization(current);
   await validateOrganization(tx, { ...changes, kind: before.kind }, id);
+  if (changes.parentId !== undefined && changes.parentId !== current.parentId) {
+    await assertMayPlaceUnder(tx, actingAs, before.kind, changes.parentId);
+  }
   const name = changes.name ?? current.name;
   const alternateNames = changes.alternateNames ?? current.alternateNames;
   const acronym = changes.acronym === undefined ? current.acronym : changes.acronym;
@@ -206,7 +229,7 @@ export async function listOrganizations(db: Database, query: OrganizationQuery):
         db
           .select({ id: memberships.memberOrganizationId })
           .from(memberships)
-          .where(eq(memberships.organizationId, query.network)),
+          .where(and(eq(memberships.organizationId, query.network), membershipInForce())),
       ),
     );
   }

@@ -68,7 +68,9 @@ export function assertMembershipTransition(
   action: MembershipAction,
   actsFor: { organization: boolean; member: boolean; admin: boolean },
 ): MembershipStatus {
-  const rule = MEMBERSHIP_TRANSITIONS.find((candidate) => candidate.from === from && candidate.action === action);
+  const rule = MEMBERSHIP_TRANSITIONS.find(
+    (candidate) => candidate.from === from && candidate.action === action,
+  );
   if (!rule) throw new ConflictError(`a membership that is ${from} cannot be ${action}ed`, '/action');
   if (actsFor.admin) return rule.to;
   const allowed =
@@ -86,5 +88,7 @@ export function isMembershipInForce(
   membership: { status: MembershipStatus; endDate: string | null },
   today: string,
 ): boolean {
-  return GRANTING_STATUSES.includes(membership.status) && (!membership.endDate || membership.endDate >= today);
+  return (
+    GRANTING_STATUSES.includes(membership.status) && (!membership.endDate || membership.endDate >= today)
+  );
 }

@@ -1,15 +1,34 @@
 import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
+import {
+  canSeeContactDetails,
+  canWriteContactDetails,
+  type Principal,
+  speaksFor,
+} from '../accounts/policy.ts';
+import {
+  mayActFor,
+  networksOfPeople,
+  networksOfPrincipal,
+  organizationsOfPeople,
+  personOfUser,
+} from '../accounts/scopes.ts';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
 import { organizations } from '../organizations/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate, assertDateOrder } from '../shared/dates.ts';
-import { NotFoundError, ValidationError } from '../shared/errors.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
 import { assertLocalizedText } from '../shared/validate.ts';
 import { type Citation, cite, listCitations } from '../sources/sources.ts';
+import {
+  assertMembershipTransition,
+  initialMembershipStatus,
+  type MembershipAction,
+  type MembershipStatus,
+} from './membership-lifecycle.ts';
 import type { MembershipInput, PersonChanges, PersonInput, PostInput } from './schemas.ts';
 import { memberships, people, posts } from './tables.ts';
 
@@ -26,6 +45,7 @@ export interface PersonDetail extends Person {
 export type Post = Omit<typeof posts.$inferSelect, 'createdAt'>;
 
 export type Membership = Omit<typeof memberships.$inferSelect, 'createdAt' | 'updatedAt'>;
+export type { MembershipAction, MembershipStatus };
 export interface MembershipDetail extends Membership {
   sources: Citation[];
 }
@@ -105,6 +125,38 @@ export async function getPeopleByIds(db: Database, ids: string[]): Promise<Map<s
   return new Map(rows.map((row) => [row.id, toPerson(row)]));
 }
 
+/**
+ * People as this reader may see them: email and phone only for those who may read them (see
+ * canSeeContactDetails). Every answer that carries a person goes through here, writes included.
+ */
+export async function withVisibleContacts<
+  T extends { id: string; email: string | null; phone: string | null },
+>(db: Database, principal: Principal | null, list: T[]): Promise<T[]> {
+  if (principal?.isPlatformAdmin) return list;
+  const hidden = (person: T): T => ({ ...person, email: null, phone: null });
+  if (!principal) return list.map(hidden);
+  const ids = list.map((person) => person.id);
+  const viewerNetworks = await networksOfPrincipal(db, principal);
+  const networksByPerson = await networksOfPeople(db, ids);
+  const organizationsByPerson = await organizationsOfPeople(db, ids);
+  const self = await personOfUser(db, principal.userId);
+  return list.map((person) => {
+    const mayWrite = canWriteContactDetails(
+      principal,
+      { id: person.id, organizations: organizationsByPerson.get(person.id) ?? new Set() },
+      self,
+    );
+    return canSeeContactDetails(
+      principal,
+      viewerNetworks,
+      networksByPerson.get(person.id) ?? new Set(),
+      mayWrite,
+    )
+      ? person
+      : hidden(person);
+  });
+}
+
 export async function updatePerson(
   tx: Database,
   actingAs: ActingAs,
@@ -114,6 +166,17 @@ export async function updatePerson(
   const [current] = await tx.select().from(people).where(eq(people.id, id)).for('update');
   if (!current) throw new NotFoundError(`no person ${id}`);
   validatePerson(changes);
+  const field = changes.email !== undefined ? '/email' : changes.phone !== undefined ? '/phone' : null;
+  if (field && actingAs.principal !== undefined) {
+    const organizations = (await organizationsOfPeople(tx, [id])).get(id)!;
+    const self = actingAs.principal ? await personOfUser(tx, actingAs.principal.userId) : null;
+    if (!canWriteContactDetails(actingAs.principal, { id, organizations }, self)) {
+      throw new ForbiddenError(
+        'contact details are changed by the person, an officer of an organization they hold a post in, or an admin',
+        field,
+      );
+    }
+  }
   const name = changes.name ?? current.name;
   const names = changes.names ?? current.names;
   const alternateNames = changes.alternateNames ?? current.alternateNames;
@@ -209,6 +272,8 @@ export async function createMembership(
   actingAs: ActingAs,
   input: MembershipInput,
 ): Promise<MembershipDetail> {
+  // Who may record it, and in what status, before anything about the input is told.
+  const status = initialMembershipStatus(await sidesOf(tx, actingAs, input));
   if (Boolean(input.personId) === Boolean(input.memberOrganizationId)) {
     throw new ValidationError(
       'a membership has either a person or a member organization',
@@ -240,6 +305,7 @@ export async function createMembership(
   const [row] = await tx
     .insert(memberships)
     .values({
+      status,
       organizationId: input.organizationId,
       personId: input.personId ?? null,
       memberOrganizationId: input.memberOrganizationId ?? null,
@@ -262,6 +328,75 @@ export async function createMembership(
     after: membership,
   });
   return { ...membership, sources: citations };
+}
+
+/**
+ * Which sides of a membership the actor speaks for. The organization side: whoever acts for the
+ * organization (its officers, the secretariat of its network). The member side: the member
+ * organization's own officers — a secretariat does not join its members to anything for them —
+ * or, for a person, the person themselves (the account linked to them).
+ */
+async function sidesOf(
+  tx: Database,
+  actingAs: ActingAs,
+  membership: { organizationId: string; personId?: string | null; memberOrganizationId?: string | null },
+): Promise<{ organization: boolean; member: boolean; admin: boolean }> {
+  const principal = actingAs.principal;
+  if (principal === undefined || principal?.isPlatformAdmin)
+    return { organization: true, member: true, admin: true };
+  if (principal === null) return { organization: false, member: false, admin: false };
+  const organization = await mayActFor(tx, actingAs, [membership.organizationId]);
+  const member = membership.memberOrganizationId
+    ? speaksFor(principal, membership.memberOrganizationId)
+    : Boolean(membership.personId) && (await personOfUser(tx, principal.userId)) === membership.personId;
+  return { organization, member, admin: false };
+}
+
+/**
+ * Answers a membership request or ends a membership, through the membership lifecycle: the side a
+ * request waits for accepts it; either side declines it or ends the membership, on a date.
+ */
+export async function changeMembershipStatus(
+  tx: Database,
+  actingAs: ActingAs,
+  id: string,
+  change: { action: MembershipAction; on?: string | null },
+): Promise<MembershipDetail> {
+  const [current] = await tx.select().from(memberships).where(eq(memberships.id, id)).for('update');
+  if (!current) throw new NotFoundError(`no membership ${id}`);
+  assertDate(change.on ?? undefined, '/on');
+  const to = assertMembershipTransition(current.status, change.action, await sidesOf(tx, actingAs, current));
+  const dates =
+    change.action === 'end'
+      ? { endDate: change.on ?? new Date().toISOString().slice(0, 10) }
+      : change.action === 'accept' && change.on
+        ? { startDate: change.on }
+        : {};
+  assertDateOrder(
+    dates.startDate ?? current.startDate,
+    dates.endDate ?? current.endDate,
+    change.action === 'end' ? '/on' : '/on',
+  );
+  const [row] = await tx
+    .update(memberships)
+    .set({ status: to, ...dates, updatedAt: new Date() })
+    .where(eq(memberships.id, id))
+    .returning();
+  const { createdAt: _c, updatedAt: _u, ...membership } = row!;
+  await recordChange(tx, actingAs, {
+    action: 'transition',
+    entityType: 'membership',
+    entityId: id,
+    before: { status: current.status, startDate: current.startDate, endDate: current.endDate },
+    after: {
+      status: to,
+      startDate: membership.startDate,
+      endDate: membership.endDate,
+      action: change.action,
+    },
+  });
+  const citations = await listCitations(tx, 'membership', [id]);
+  return { ...membership, sources: citations.get(id) ?? [] };
 }
 
 export async function listMemberships(

@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { canSeeContactDetails } from '../accounts/policy.ts';
-import { networksOfPeople, networksOfPrincipal } from '../accounts/scopes.ts';
+import type { Principal } from '../accounts/policy.ts';
 import type { App } from '../http/app.ts';
 import {
   Citation,
   Id,
   IdParams,
+  IsoDate,
   LocalizedText,
   Nullable,
   PageOf,
@@ -15,7 +14,9 @@ import {
   problemResponses,
 } from '../http/schemas.ts';
 import { citationRoute } from '../sources/routes.ts';
+import { MEMBERSHIP_ACTIONS, MEMBERSHIP_STATUSES } from './membership-lifecycle.ts';
 import {
+  changeMembershipStatus,
   createMembership,
   createPerson,
   createPost,
@@ -23,6 +24,7 @@ import {
   listMemberships,
   listPeople,
   updatePerson,
+  withVisibleContacts,
 } from './people.ts';
 import { MembershipInput, PersonChanges, PersonInput, PostInput } from './schemas.ts';
 import { memberships } from './tables.ts';
@@ -52,6 +54,8 @@ export const MembershipSchema = Type.Object({
   postId: Nullable(Id),
   role: Type.String(),
   label: LocalizedText,
+  /** applied / invited: waiting for the other side; only an active membership counts. */
+  status: Type.Enum(MEMBERSHIP_STATUSES),
   startDate: Nullable(Type.String()),
   endDate: Nullable(Type.String()),
   sources: Type.Array(Citation),
@@ -62,30 +66,12 @@ const PersonDetailSchema = Type.Intersect([
   Type.Object({ memberships: Type.Array(MembershipSchema), sources: Type.Array(Citation) }),
 ]);
 
-/** Email and phone are hidden from those who do not share a network with the person. */
-async function withVisibleContacts<T extends { id: string; email: string | null; phone: string | null }>(
-  app: App,
-  request: FastifyRequest,
-  people: T[],
-): Promise<T[]> {
-  if (request.principal?.isPlatformAdmin) return people;
-  const viewerNetworks = request.principal
-    ? await networksOfPrincipal(app.database.db, request.principal)
-    : new Set<string>();
-  const networksByPerson = request.principal
-    ? await networksOfPeople(
-        app.database.db,
-        people.map((person) => person.id),
-      )
-    : new Map<string, Set<string>>();
-  return people.map((person) =>
-    canSeeContactDetails(request.principal, viewerNetworks, networksByPerson.get(person.id) ?? new Set())
-      ? person
-      : { ...person, email: null, phone: null },
-  );
-}
-
 export async function peopleRoutes(app: App): Promise<void> {
+  const visible = async <T extends { id: string; email: string | null; phone: string | null }>(
+    person: T,
+    principal: Principal | null,
+  ) => (await withVisibleContacts(app.database.db, principal, [person]))[0]!;
+
   app.get(
     '/people',
     {
@@ -105,7 +91,7 @@ export async function peopleRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const page = await listPeople(app.database.db, request.query);
-      return { ...page, items: await withVisibleContacts(app, request, page.items) };
+      return { ...page, items: await withVisibleContacts(app.database.db, request.principal, page.items) };
     },
   );
 
@@ -119,8 +105,7 @@ export async function peopleRoutes(app: App): Promise<void> {
         response: { 200: PersonDetailSchema, ...problemResponses(404) },
       },
     },
-    async (request) =>
-      (await withVisibleContacts(app, request, [await getPerson(app.database.db, request.params.id)]))[0]!,
+    async (request) => visible(await getPerson(app.database.db, request.params.id), request.principal),
   );
 
   app.post(
@@ -135,7 +120,10 @@ export async function peopleRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const person = await app.write(request, (tx, actingAs) => createPerson(tx, actingAs, request.body));
-      return reply.code(201).header('location', `/api/people/${person.id}`).send(person);
+      return reply
+        .code(201)
+        .header('location', `/api/people/${person.id}`)
+        .send(await visible(person, request.principal));
     },
   );
 
@@ -151,7 +139,12 @@ export async function peopleRoutes(app: App): Promise<void> {
       },
     },
     async (request) =>
-      app.write(request, (tx, actingAs) => updatePerson(tx, actingAs, request.params.id, request.body)),
+      visible(
+        await app.write(request, (tx, actingAs) =>
+          updatePerson(tx, actingAs, request.params.id, request.body),
+        ),
+        request.principal,
+      ),
   );
 
   app.post(
@@ -210,6 +203,31 @@ export async function peopleRoutes(app: App): Promise<void> {
       reply
         .code(201)
         .send(await app.write(request, (tx, actingAs) => createMembership(tx, actingAs, request.body))),
+  );
+
+  app.post(
+    '/memberships/:id/transitions',
+    {
+      schema: {
+        tags: ['people'],
+        summary:
+          'Accept or decline a membership request (the side it waits for accepts; either side declines), or end a membership on a date',
+        params: IdParams,
+        body: Type.Object(
+          {
+            action: Type.Enum(MEMBERSHIP_ACTIONS),
+            /** The day it starts (accept) or ends (end); today when left out. */
+            on: Type.Optional(Nullable(IsoDate)),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: MembershipSchema, ...problemResponses(400, 403, 404, 409, 413, 415, 422) },
+      },
+    },
+    async (request) =>
+      app.write(request, (tx, actingAs) =>
+        changeMembershipStatus(tx, actingAs, request.params.id, request.body),
+      ),
   );
 
   citationRoute(app, {

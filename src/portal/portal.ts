@@ -5,6 +5,7 @@ import { agreementParties, agreements } from '../agreements/tables.ts';
 import type { Database } from '../db/client.ts';
 import { listOrganizations } from '../organizations/organizations.ts';
 import { organizations } from '../organizations/tables.ts';
+import { membershipInForce } from '../people/in-force.ts';
 import { listPeople } from '../people/people.ts';
 import { memberships } from '../people/tables.ts';
 import { searchPlaces } from '../places/search.ts';
@@ -121,7 +122,7 @@ export async function agreementLinks(
         db
           .select({ id: memberships.memberOrganizationId })
           .from(memberships)
-          .where(eq(memberships.organizationId, filter.network)),
+          .where(and(eq(memberships.organizationId, filter.network), membershipInForce())),
       ),
     );
   }

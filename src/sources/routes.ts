@@ -1,7 +1,9 @@
 import { Type } from 'typebox';
+import { readerFor } from '../accounts/scopes.ts';
 import type { Database } from '../db/client.ts';
 import type { App } from '../http/app.ts';
 import { Citation, CitationInput, IdParams, problemResponses, Source, SourceInput } from '../http/schemas.ts';
+import type { ActingAs } from '../shared/actor.ts';
 import {
   type CitationInput as CitationBody,
   type Citation as CitationRecord,
@@ -22,7 +24,9 @@ export async function sourceRoutes(app: App): Promise<void> {
         response: { 200: Type.Object({ items: Type.Array(Source) }) },
       },
     },
-    async () => ({ items: await listSources(app.database.db) }),
+    async (request) => ({
+      items: await listSources(app.database.db, await readerFor(app.database.db, request.principal)),
+    }),
   );
 
   app.get(
@@ -35,7 +39,8 @@ export async function sourceRoutes(app: App): Promise<void> {
         response: { 200: Source, ...problemResponses(404) },
       },
     },
-    async (request) => getSource(app.database.db, request.params.id),
+    async (request) =>
+      getSource(app.database.db, request.params.id, await readerFor(app.database.db, request.principal)),
   );
 
   app.post(
@@ -62,7 +67,8 @@ export function citationRoute(
     path: string;
     tag: string;
     entityType: CitingEntityType;
-    exists: (db: Database, id: string) => Promise<boolean>;
+    /** Whether the record exists and the one acting may cite for it (a write to the record). */
+    exists: (db: Database, id: string, actingAs: ActingAs) => Promise<boolean>;
   },
 ): void {
   app.post(

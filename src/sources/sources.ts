@@ -1,4 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { readerOf } from '../accounts/scopes.ts';
+import { ANONYMOUS, type Reader } from '../accounts/visibility.ts';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
 import type { ActingAs } from '../shared/actor.ts';
@@ -10,6 +12,7 @@ import { assertLanguage } from '../shared/validate.ts';
 export type { CitationInput, SourceInput };
 
 import { citations, sources } from './tables.ts';
+import { sourceVisibleTo } from './visibility.ts';
 
 /** Records that can cite a source. */
 export const CITING_ENTITY_TYPES = [
@@ -67,14 +70,22 @@ export async function createSource(tx: Database, actingAs: ActingAs, input: Sour
   return source!;
 }
 
-export async function getSource(db: Database, id: string): Promise<Source> {
-  const [source] = await db.select().from(sources).where(eq(sources.id, id));
+/** A source, if this reader may see it (else not found: its existence is not revealed). */
+export async function getSource(db: Database, id: string, reader: Reader = ANONYMOUS): Promise<Source> {
+  const [source] = await db
+    .select()
+    .from(sources)
+    .where(and(eq(sources.id, id), sourceVisibleTo(db, reader)));
   if (!source) throw new NotFoundError(`no source ${id}`);
   return source;
 }
 
-export async function listSources(db: Database): Promise<Source[]> {
-  return db.select().from(sources).orderBy(asc(sources.createdAt), asc(sources.id));
+export async function listSources(db: Database, reader: Reader = ANONYMOUS): Promise<Source[]> {
+  return db
+    .select()
+    .from(sources)
+    .where(sourceVisibleTo(db, reader))
+    .orderBy(asc(sources.createdAt), asc(sources.id));
 }
 
 export async function cite(
@@ -87,7 +98,11 @@ export async function cite(
 ): Promise<Citation> {
   let source: Source;
   if ('sourceId' in input) {
-    const [existing] = await tx.select().from(sources).where(eq(sources.id, input.sourceId));
+    // Only a source one may read can be cited: citing it from an open record would open it to all.
+    const [existing] = await tx
+      .select()
+      .from(sources)
+      .where(and(eq(sources.id, input.sourceId), sourceVisibleTo(tx, await readerOf(tx, actingAs))));
     if (!existing) throw new ValidationError(`no source ${input.sourceId}`, `${field}/sourceId`);
     source = existing;
   } else {
@@ -107,16 +122,16 @@ export async function cite(
   return { id: citation!.id, quote: citation!.quote, source };
 }
 
-/** Cites a source for an existing record; the record must exist. */
+/** Cites a source for an existing record; the record must exist (and be one the actor may write to). */
 export async function citeFor(
   tx: Database,
   actingAs: ActingAs,
   entityType: CitingEntityType,
   entityId: string,
   input: CitationInput,
-  exists: (tx: Database, id: string) => Promise<boolean>,
+  exists: (tx: Database, id: string, actingAs: ActingAs) => Promise<boolean>,
 ): Promise<Citation> {
-  if (!(await exists(tx, entityId))) throw new NotFoundError(`no ${entityType} ${entityId}`);
+  if (!(await exists(tx, entityId, actingAs))) throw new NotFoundError(`no ${entityType} ${entityId}`);
   return cite(tx, actingAs, entityType, entityId, input);
 }
 

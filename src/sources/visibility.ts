@@ -1,0 +1,47 @@
+import { and, eq, exists, ne, not, or, type SQL, sql } from 'drizzle-orm';
+import type { Reader } from '../accounts/visibility.ts';
+import { agreements } from '../agreements/tables.ts';
+import { visibleTo } from '../agreements/visible-to.ts';
+import type { Database } from '../db/client.ts';
+import { citations, sources } from './tables.ts';
+
+/**
+ * The sources a reader may see, as SQL. A source is as open as the records citing it: visible when
+ * no members-only or restricted agreement cites it, or when at least one record citing it is
+ * visible to the reader (any other kind of record is public). An article cited only by a
+ * restricted agreement would otherwise reveal what the agreement keeps to its readers.
+ */
+export function sourceVisibleTo(db: Database, reader: Reader): SQL | undefined {
+  if (reader.isPlatformAdmin) return undefined;
+  const citedBy = (condition: SQL) =>
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(citations)
+        .where(and(eq(citations.sourceId, sources.id), condition)),
+    );
+  const byClosedAgreement = citedBy(
+    and(
+      eq(citations.entityType, 'agreement'),
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(agreements)
+          .where(and(eq(agreements.id, citations.entityId), ne(agreements.visibility, 'public'))),
+      ),
+    )!,
+  );
+  const agreementVisible = visibleTo(db, reader);
+  const byVisibleAgreement = citedBy(
+    and(
+      eq(citations.entityType, 'agreement'),
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(agreements)
+          .where(and(eq(agreements.id, citations.entityId), agreementVisible)),
+      ),
+    )!,
+  );
+  return or(not(byClosedAgreement), citedBy(ne(citations.entityType, 'agreement')), byVisibleAgreement);
+}
