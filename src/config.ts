@@ -11,6 +11,10 @@ export interface Config {
   smtpUrl?: string;
   mailFrom: string;
   publicUrl: string;
+  /** JUMELAGE_SECRET_KEYS: `id:base64key,…`, the current key first; wins over the key file. */
+  secretKeys?: string;
+  /** JUMELAGE_KEY_FILE: the key file, made on first start when no key is given. */
+  keyFile: string;
 }
 
 export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -28,6 +32,14 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
     database: environment.DATABASE_URL
       ? { databaseUrl: environment.DATABASE_URL }
       : { dataDir: resolve(environment.JUMELAGE_DATA ?? './data') },
+    secretKeys: environment.JUMELAGE_SECRET_KEYS || undefined,
+    // Beside the PGlite data folder (never inside it: a copy of the database must not carry the key).
+    keyFile: resolve(
+      environment.JUMELAGE_KEY_FILE ||
+        (environment.DATABASE_URL
+          ? './jumelage-keys/secret-keys.json'
+          : `${resolve(environment.JUMELAGE_DATA ?? './data')}-keys/secret-keys.json`),
+    ),
   };
 }
 

@@ -1,13 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, gt, isNull, ne, or } from 'drizzle-orm';
+import { and, count, desc, eq, gt, isNull, ne, or } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
+import type { Mailer } from '../mail/mailer.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { ConflictError, NotFoundError, TooManyRequestsError, ValidationError } from '../shared/errors.ts';
+import { assertAcceptableEmail, emailSkeleton, normalizeEmail } from './email-address.ts';
+import { failedSignInsMail } from './mails.ts';
 import { assertStrongPassword, hashPassword, verifyPassword } from './passwords.ts';
 import { adminRightsInForce, type Principal, requiresTwoFactor, type ScopedRole } from './policy.ts';
-import { roleGrants, sessions, signInFailures, users } from './tables.ts';
-import { PER_ACCOUNT, PER_ADDRESS, retryAfterForAccountAndAddress } from './throttle.ts';
+import { apiTokens, roleGrants, sessions, signInFailures, users } from './tables.ts';
+import { ownerToBeWarned, PER_ACCOUNT, PER_ADDRESS, retryAfterForSignIn } from './throttle.ts';
+
+export { normalizeEmail } from './email-address.ts';
 
 /** A session ends after this long without use… */
 export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
@@ -50,14 +55,45 @@ export function toUser(row: typeof users.$inferSelect): User {
   };
 }
 
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
+/**
+ * The accounts whose address is this one or looks like it (one confusable skeleton). Rows from
+ * before skeletons were stored are compared too, until the server has filled theirs in.
+ */
+export async function lookAlikeAccounts(
+  db: Database,
+  email: string,
+  except?: string,
+): Promise<Array<typeof users.$inferSelect>> {
+  const skeleton = emailSkeleton(email);
+  const rows = await db
+    .select()
+    .from(users)
+    .where(
+      or(
+        eq(users.email, normalizeEmail(email)),
+        eq(users.emailSkeleton, skeleton),
+        isNull(users.emailSkeleton),
+      ),
+    );
+  return rows.filter(
+    (row) =>
+      row.id !== except && (row.email === normalizeEmail(email) || emailSkeleton(row.email) === skeleton),
+  );
 }
 
-function assertEmail(email: string): void {
-  // The schema checks the format; this catches what survives it (spaces, a missing dot in the domain).
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-    throw new ValidationError(`${email} is not an email address`, '/email');
+/** Fills in the skeleton of addresses stored before skeletons were; runs at start. */
+export async function fillEmailSkeletons(db: Database): Promise<number> {
+  const rows = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(isNull(users.emailSkeleton));
+  for (const row of rows) {
+    await db
+      .update(users)
+      .set({ emailSkeleton: emailSkeleton(row.email) })
+      .where(eq(users.id, row.id));
+  }
+  return rows.length;
 }
 
 export async function createUser(
@@ -72,15 +108,20 @@ export async function createUser(
   },
 ): Promise<User> {
   const email = normalizeEmail(input.email);
-  assertEmail(email);
+  assertAcceptableEmail(email);
   if (input.displayName.trim() === '') throw new ValidationError('must not be blank', '/displayName');
   assertStrongPassword(input.password, [email, input.displayName]);
-  const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
-  if (existing) throw new ConflictError('an account with this email address exists already', '/email');
+  if ((await lookAlikeAccounts(tx, email)).length > 0) {
+    throw new ConflictError(
+      'an account with this email address, or one that looks like it, exists already',
+      '/email',
+    );
+  }
   const [row] = await tx
     .insert(users)
     .values({
       email,
+      emailSkeleton: emailSkeleton(email),
       displayName: input.displayName.trim(),
       passwordHash: await hashPassword(input.password),
       language: input.language ?? 'en',
@@ -113,17 +154,26 @@ function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Opens a session and returns the token for the cookie; a session the browser already had is closed. */
+/**
+ * Opens a session for the user (who is the actor) and returns the token for the cookie; a session
+ * the browser already had is closed.
+ */
 export async function openSession(
   tx: Database,
+  actingAs: ActingAs,
   user: User,
-  context: { ip?: string; userAgent?: string; previousToken?: string },
+  context: { userAgent?: string; previousToken?: string; secondFactor?: string },
 ): Promise<{ token: string; session: SessionInfo }> {
+  const as: ActingAs = { ...actingAs, actor: `user:${user.id}` };
   if (context.previousToken) {
-    await tx
+    const closed = await tx
       .update(sessions)
       .set({ revokedAt: new Date() })
-      .where(eq(sessions.tokenHash, hashToken(context.previousToken)));
+      .where(and(eq(sessions.tokenHash, hashToken(context.previousToken)), isNull(sessions.revokedAt)))
+      .returning({ id: sessions.id });
+    for (const { id } of closed) {
+      await recordChange(tx, as, { action: 'delete', entityType: 'session', entityId: id });
+    }
   }
   const token = randomBytes(32).toString('base64url');
   const now = new Date();
@@ -135,15 +185,16 @@ export async function openSession(
       createdAt: now,
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
-      ip: context.ip ?? null,
+      ip: actingAs.ip ?? null,
       userAgent: context.userAgent?.slice(0, 500) ?? null,
     })
     .returning();
-  await recordChange(
-    tx,
-    { actor: `user:${user.id}`, ip: context.ip },
-    { action: 'create', entityType: 'session', entityId: row!.id },
-  );
+  await recordChange(tx, as, {
+    action: 'create',
+    entityType: 'session',
+    entityId: row!.id,
+    after: context.secondFactor ? { secondFactor: context.secondFactor } : undefined,
+  });
   return { token, session: toSessionInfo(row!) };
 }
 
@@ -180,11 +231,20 @@ export async function resolveSession(
   return { user: toUser(row.user), session: toSessionInfo(row.session) };
 }
 
-export async function closeSession(db: Database, token: string): Promise<void> {
-  await db
+/** Signs out: closes the session of this token, if it is open. */
+export async function closeSession(tx: Database, actingAs: ActingAs, token: string): Promise<void> {
+  const [row] = await tx
     .update(sessions)
     .set({ revokedAt: new Date() })
-    .where(eq(sessions.tokenHash, hashToken(token)));
+    .where(and(eq(sessions.tokenHash, hashToken(token)), isNull(sessions.revokedAt)))
+    .returning({ id: sessions.id, userId: sessions.userId });
+  if (row) {
+    await recordChange(
+      tx,
+      { ...actingAs, actor: `user:${row.userId}` },
+      { action: 'delete', entityType: 'session', entityId: row.id },
+    );
+  }
 }
 
 export async function listSessions(db: Database, userId: string, now = new Date()): Promise<SessionInfo[]> {
@@ -230,7 +290,7 @@ export async function signInRetryAfter(
         or(eq(signInFailures.accountKey, accountKey), eq(signInFailures.ip, ip)),
       ),
     );
-  return retryAfterForAccountAndAddress(
+  return retryAfterForSignIn(
     rows.map((row) => ({ account: row.accountKey, ip: row.ip, at: row.at })),
     { account: accountKey, ip },
     { account: PER_ACCOUNT, address: PER_ADDRESS },
@@ -238,13 +298,41 @@ export async function signInRetryAfter(
   );
 }
 
-export async function recordSignInFailure(db: Database, email: string, ip: string): Promise<void> {
-  await db.insert(signInFailures).values({ accountKey: normalizeEmail(email), ip });
+/**
+ * Counts a failed sign-in (wrong password or second factor). When an account's failures reach the
+ * point where its throttle starts, its owner is told by email; the mail goes out after the answer,
+ * so the answer's timing says nothing about whether the address has an account.
+ */
+export async function recordSignInFailure(
+  db: Database,
+  email: string,
+  ip: string,
+  notify?: { mailer: Mailer; onError: (error: unknown) => void },
+): Promise<void> {
+  const accountKey = normalizeEmail(email);
+  await db.insert(signInFailures).values({ accountKey, ip });
+  if (!notify) return;
+  const since = new Date(Date.now() - PER_ACCOUNT.windowMs);
+  const [recent] = await db
+    .select({ failures: count() })
+    .from(signInFailures)
+    .where(and(eq(signInFailures.accountKey, accountKey), gt(signInFailures.at, since)));
+  if (!ownerToBeWarned(recent?.failures ?? 0)) return;
+  const [owner] = await db.select().from(users).where(eq(users.email, accountKey));
+  if (!owner || owner.disabledAt) return;
+  notify.mailer
+    .send(failedSignInsMail(owner, recent!.failures, PER_ACCOUNT.windowMs / 60000))
+    .catch(notify.onError);
 }
 
-/** A successful sign-in forgives the account's earlier failures (not the address's). */
-export async function forgetSignInFailures(db: Database, email: string): Promise<void> {
-  await db.delete(signInFailures).where(eq(signInFailures.accountKey, normalizeEmail(email)));
+/**
+ * A successful sign-in forgives the account's earlier failures from the same address (the owner's
+ * own typing); failures from elsewhere still count against those addresses.
+ */
+export async function forgetSignInFailures(db: Database, email: string, ip: string): Promise<void> {
+  await db
+    .delete(signInFailures)
+    .where(and(eq(signInFailures.accountKey, normalizeEmail(email)), eq(signInFailures.ip, ip)));
 }
 
 /** The user with their roles, as authorization needs them. */
@@ -278,39 +366,60 @@ export async function grantRole(
  * factor), so a session left open on a shared computer cannot take the account over. Wrong answers
  * count as failed sign-ins, with the same backoff.
  */
-export async function confirmPassword(db: Database, user: User, password: string, ip: string): Promise<void> {
+export async function confirmPassword(
+  db: Database,
+  user: User,
+  password: string,
+  ip: string,
+  notify?: { mailer: Mailer; onError: (error: unknown) => void },
+): Promise<void> {
   const wait = await signInRetryAfter(db, user.email, ip);
   if (wait > 0) throw new TooManyRequestsError('too many wrong passwords: wait before trying again', wait);
   const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id));
   if (!row || !(await verifyPassword(row.hash, password))) {
-    await recordSignInFailure(db, user.email, ip);
+    await recordSignInFailure(db, user.email, ip, notify);
     throw new ValidationError('the password is wrong', '/password');
   }
 }
 
-/** Sets a new password; every other session of the person is closed (the one in use stays open). */
+/**
+ * Sets a new password; every other session of the person is closed (the one in use stays open),
+ * and their API tokens are revoked unless they ask to keep them.
+ */
 export async function changePassword(
   tx: Database,
   actingAs: ActingAs,
   user: User,
   newPassword: string,
-  currentSessionToken?: string,
-): Promise<void> {
+  options: { currentSessionToken?: string; keepApiTokens?: boolean } = {},
+): Promise<{ apiTokensRevoked: number }> {
   assertStrongPassword(newPassword, [user.email, user.displayName], '/newPassword');
   const now = new Date();
   await tx
     .update(users)
     .set({ passwordHash: await hashPassword(newPassword), passwordChangedAt: now })
     .where(eq(users.id, user.id));
-  const keep = currentSessionToken ? hashToken(currentSessionToken) : '';
+  const keep = options.currentSessionToken ? hashToken(options.currentSessionToken) : '';
   await tx
     .update(sessions)
     .set({ revokedAt: now })
     .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt), ne(sessions.tokenHash, keep)));
+  const apiTokensRevoked = options.keepApiTokens ? 0 : await revokeAllApiTokens(tx, user.id, now);
   await recordChange(tx, actingAs, {
     action: 'update',
     entityType: 'user',
     entityId: user.id,
-    after: { passwordChangedAt: now },
+    after: { passwordChangedAt: now, apiTokensRevoked },
   });
+  return { apiTokensRevoked };
+}
+
+/** Revokes every API token of the user still in force; answers how many. */
+export async function revokeAllApiTokens(tx: Database, userId: string, now = new Date()): Promise<number> {
+  const revoked = await tx
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return revoked.length;
 }

@@ -3,8 +3,10 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import type { ActingAs } from '../shared/actor.ts';
 import { ConflictError, ValidationError } from '../shared/errors.ts';
-import { normalizeEmail, type User } from './accounts.ts';
+import { lookAlikeAccounts, normalizeEmail, type User } from './accounts.ts';
+import { assertAcceptableEmail, emailSkeleton } from './email-address.ts';
 import { emailConfirmMail, emailNoticeMail } from './mails.ts';
 import { emailChanges, users } from './tables.ts';
 
@@ -18,24 +20,26 @@ const digest = (token: string) => createHash('sha256').update(token).digest('hex
  */
 export async function requestEmailChange(
   tx: Database,
+  actingAs: ActingAs,
   mailer: Mailer,
   user: User,
   input: { newEmail: string; confirmUrl: (token: string) => string },
 ): Promise<void> {
   const newEmail = normalizeEmail(input.newEmail);
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(newEmail)) {
-    throw new ValidationError(`${newEmail} is not an email address`, '/newEmail');
-  }
+  assertAcceptableEmail(newEmail, '/newEmail');
   if (newEmail === user.email) throw new ValidationError('this is the address in use already', '/newEmail');
-  const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, newEmail));
   // Said only to a signed-in person who just typed their password again; the public never learns it.
-  if (taken) throw new ConflictError('another account uses this address', '/newEmail');
+  if ((await lookAlikeAccounts(tx, newEmail, user.id)).length > 0) {
+    throw new ConflictError('another account uses this address, or one that looks like it', '/newEmail');
+  }
   const token = randomBytes(32).toString('base64url');
-  await tx.insert(emailChanges).values({
-    tokenHash: digest(token),
-    userId: user.id,
-    newEmail,
-    expiresAt: new Date(Date.now() + EMAIL_CHANGE_LIFETIME_HOURS * 60 * 60 * 1000),
+  const expiresAt = new Date(Date.now() + EMAIL_CHANGE_LIFETIME_HOURS * 60 * 60 * 1000);
+  await tx.insert(emailChanges).values({ tokenHash: digest(token), userId: user.id, newEmail, expiresAt });
+  await recordChange(tx, actingAs, {
+    action: 'create',
+    entityType: 'email_change',
+    entityId: user.id,
+    after: { newEmail, expiresAt },
   });
   await mailer.send(emailConfirmMail(newEmail, user, input.confirmUrl(token), EMAIL_CHANGE_LIFETIME_HOURS));
   await mailer.send(emailNoticeMail(user, newEmail));
@@ -44,7 +48,8 @@ export async function requestEmailChange(
 /** Moves the account to the confirmed address; the link works once, before it expires. */
 export async function confirmEmailChange(
   tx: Database,
-  input: { token: string; ip?: string },
+  actingAs: ActingAs,
+  input: { token: string },
 ): Promise<string> {
   const now = new Date();
   const [change] = await tx
@@ -64,14 +69,18 @@ export async function confirmEmailChange(
       '/token',
     );
   }
-  const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, change.newEmail));
-  if (taken) throw new ConflictError('another account uses this address now', '/token');
+  if ((await lookAlikeAccounts(tx, change.newEmail, change.userId)).length > 0) {
+    throw new ConflictError('another account uses this address now, or one that looks like it', '/token');
+  }
   const [before] = await tx.select({ email: users.email }).from(users).where(eq(users.id, change.userId));
-  await tx.update(users).set({ email: change.newEmail }).where(eq(users.id, change.userId));
+  await tx
+    .update(users)
+    .set({ email: change.newEmail, emailSkeleton: emailSkeleton(change.newEmail) })
+    .where(eq(users.id, change.userId));
   await tx.update(emailChanges).set({ usedAt: now }).where(eq(emailChanges.tokenHash, change.tokenHash));
   await recordChange(
     tx,
-    { actor: `user:${change.userId}`, ip: input.ip },
+    { ...actingAs, actor: `user:${change.userId}` },
     {
       action: 'update',
       entityType: 'user',

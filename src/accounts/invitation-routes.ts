@@ -1,5 +1,4 @@
 import { Type } from 'typebox';
-import type { Database } from '../db/client.ts';
 import type { App } from '../http/app.ts';
 import { negotiateLanguage } from '../http/language.ts';
 import { message } from '../http/messages.ts';
@@ -47,7 +46,9 @@ export async function invitationRoutes(app: App): Promise<void> {
         summary: 'Invite someone by email, with the roles they will hold',
         description:
           'Platform admins may invite anyone to any role; a network secretariat, to roles in its own network ' +
-          '(the network, its bodies, its member organizations). The link in the email is valid 14 days, once.',
+          '(the network, its bodies, its member organizations). The link in the email is valid 14 days, once. ' +
+          'The answer is the same whether or not the address, or one that looks like it, has an account: such an ' +
+          'account is told by email instead, and a platform admin can give it the roles (POST /api/users/{id}/roles).',
         body: Type.Object(
           {
             email: Type.String({ minLength: 3, maxLength: 320 }),
@@ -60,7 +61,7 @@ export async function invitationRoutes(app: App): Promise<void> {
         ),
         response: {
           201: Type.Object({ invitation: InvitationSchema }),
-          ...problemResponses(401, 403, 409, 422, 429),
+          ...problemResponses(401, 403, 422, 429),
         },
       },
     },
@@ -152,11 +153,9 @@ export async function invitationRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const { user, token } = await app.database.db.transaction(async (transaction) => {
-        const tx = transaction as unknown as Database;
-        const created = await acceptInvitation(tx, { ...request.body, ip: request.ip });
-        const session = await openSession(tx, created, {
-          ip: request.ip,
+      const { user, token } = await app.write(request, async (tx, actingAs) => {
+        const created = await acceptInvitation(tx, actingAs, request.body);
+        const session = await openSession(tx, actingAs, created, {
           userAgent: request.headers['user-agent'],
           previousToken: request.cookies[SESSION_COOKIE],
         });

@@ -148,21 +148,110 @@ describe('invitations', () => {
     expect(smtp.received.length).toBe(mails);
   });
 
-  it('refuses an address that has an account, an unknown scope, and a withdrawn or expired invitation', async () => {
+  it('answer the same whether or not the address has an account; the account is told by email instead', async () => {
     await ctx.database.db.transaction((tx) =>
       createUser(
         tx as unknown as Database,
         { actor: 'test' },
-        { email: 'taken@agadez.example', displayName: 'Taken', password: TEST_PASSWORD },
+        { email: 'taken@agadez.example', displayName: 'Taken', password: TEST_PASSWORD, language: 'fr' },
       ),
     );
-    const taken = await call('POST', '/api/invitations', 'admin', {
-      email: 'taken@agadez.example',
-      language: 'en',
-      grants: [],
+    // A secretariat with no say over the account learns nothing from the answer either way.
+    const outsiderSecretariat = await ctx.signInAs([{ role: 'network_secretariat', scopeId: ids.network }]);
+    const invite = async (email: string) => {
+      const before = smtp.received.length;
+      const response = await call('POST', '/api/invitations', outsiderSecretariat, {
+        email,
+        language: 'en',
+        grants: [{ role: 'municipal_officer', scopeId: ids.member }],
+      });
+      return { response, mails: smtp.received.slice(before) };
+    };
+    const taken = await invite('taken@agadez.example');
+    const free = await invite('free@agadez.example');
+    const shape = ({ response }: { response: { statusCode: number; headers: object; data: any } }) => ({
+      status: response.statusCode,
+      headers: Object.keys(response.headers).sort(),
+      invitation: {
+        ...response.data.invitation,
+        id: 'id',
+        email: 'email',
+        createdAt: 'at',
+        expiresAt: 'at',
+      },
     });
-    expect(taken.statusCode).toBe(409);
-    expect(taken.data.errors[0].field).toBe('/email');
+    expect(taken.response.statusCode, taken.response.body).toBe(201);
+    expect(shape(taken)).toEqual(shape(free));
+    expect(taken.response.data.invitation.email).toBe('taken@agadez.example');
+    // The account holder hears of it in their language; no sign-up link goes anywhere.
+    expect(taken.mails).toHaveLength(1);
+    expect(taken.mails[0]!.to).toMatchObject({ text: 'taken@agadez.example' });
+    expect(taken.mails[0]!.subject).toBe('Une invitation sur Jumelage pour votre adresse');
+    expect(taken.mails[0]!.text).toContain('Test User a invité taken@agadez.example');
+    expect(taken.mails[0]!.text).not.toContain('token=');
+    expect(free.mails).toHaveLength(1);
+    expect(free.mails[0]!.text).toContain('/sign-up?token=');
+    const listed = await call('GET', '/api/invitations', outsiderSecretariat);
+    expect(listed.data.items.map((item: { email: string }) => item.email).sort()).toEqual([
+      'free@agadez.example',
+      'taken@agadez.example',
+    ]);
+  });
+
+  it('treat a look-alike of an account’s address as that address, and refuse invisible characters, mixed scripts and a trailing dot', async () => {
+    for (const email of ['fiona@agadez.example', 'ceo@agadez.example', 'paypal@agadez.example']) {
+      await ctx.database.db.transaction((tx) =>
+        createUser(
+          tx as unknown as Database,
+          { actor: 'test' },
+          { email, displayName: 'Holder', password: TEST_PASSWORD },
+        ),
+      );
+    }
+    for (const [lookAlike, holder] of [
+      ['ＦＩＯＮＡ@agadez.example', 'fiona@agadez.example'], // fullwidth
+      ['ﬁona@agadez.example', 'fiona@agadez.example'], // ligature
+      ['сео@agadez.example', 'ceo@agadez.example'], // all Cyrillic
+      ['paypa1@agadez.example', 'paypal@agadez.example'], // digit one for l
+    ]) {
+      const before = smtp.received.length;
+      const response = await call('POST', '/api/invitations', 'admin', {
+        email: lookAlike,
+        language: 'en',
+        grants: [],
+      });
+      expect(response.statusCode, `${lookAlike}: ${response.body}`).toBe(201);
+      const mails = smtp.received.slice(before);
+      expect(mails).toHaveLength(1);
+      expect(mails[0]!.to, lookAlike).toMatchObject({ text: holder });
+      expect(mails[0]!.text).not.toContain('token=');
+    }
+    for (const [email, rule] of [
+      ['fio\u200Bna@agadez.example', /invisible/],
+      ['fiona\u200D@agadez.example', /invisible/],
+      ['fiоna@agadez.example', /mix scripts/], // Cyrillic о among Latin letters
+      ['fiona@agadez.example.', /not an email address/],
+    ] as const) {
+      const [rows, mails] = [(await ctx.database.db.select().from(invitations)).length, smtp.received.length];
+      const refused = await call('POST', '/api/invitations', 'admin', { email, language: 'en', grants: [] });
+      expect(refused.statusCode, email).toBe(422);
+      expect(refused.data.errors[0]).toMatchObject({ field: '/email', message: expect.stringMatching(rule) });
+      expect((await ctx.database.db.select().from(invitations)).length).toBe(rows);
+      expect(smtp.received.length).toBe(mails);
+    }
+    // Nor can an account be made for a look-alike in any other way.
+    await expect(
+      ctx.database.db.transaction((tx) =>
+        createUser(
+          tx as unknown as Database,
+          { actor: 'test' },
+          { email: 'сео@agadez.example', displayName: 'Other', password: TEST_PASSWORD },
+        ),
+      ),
+    ).rejects.toThrow(/looks like it/);
+  });
+
+  it('refuses an unknown scope, and a withdrawn or expired invitation', async () => {
     const unknown = await call('POST', '/api/invitations', 'admin', {
       email: 'new@agadez.example',
       language: 'en',
@@ -284,11 +373,19 @@ describe('changing the email address', () => {
     });
     expect(wrong.statusCode).toBe(422);
     expect(wrong.data.errors[0].field).toBe('/password');
-    const taken = await call('POST', '/api/auth/email', as, {
-      password: TEST_PASSWORD,
-      newEmail: 'taken@agadez.example',
-    });
-    expect(taken.statusCode).toBe(409);
+    for (const newEmail of [
+      'taken@agadez.example',
+      'ＴＡＫＥＮ@agadez.example',
+      'ta​ken@agadez.example',
+      'tаken@agadez.example',
+    ]) {
+      const taken = await call('POST', '/api/auth/email', as, { password: TEST_PASSWORD, newEmail });
+      // Look-alikes of another account's address are taken too; invisible and mixed-script ones are refused.
+      expect(taken.statusCode, newEmail).toBe(
+        newEmail.normalize('NFKC').toLowerCase().startsWith('taken@') ? 409 : 422,
+      );
+      expect(taken.data.errors[0].field).toBe('/newEmail');
+    }
 
     const before = smtp.received.length;
     const asked = await call('POST', '/api/auth/email', as, {

@@ -6,11 +6,12 @@ import type { Mailer } from '../mail/mailer.ts';
 import { organizations } from '../organizations/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.ts';
-import { createUser, grantRole, normalizeEmail, type User } from './accounts.ts';
-import { invitationMail } from './mails.ts';
+import { createUser, grantRole, lookAlikeAccounts, normalizeEmail, type User } from './accounts.ts';
+import { assertAcceptableEmail } from './email-address.ts';
+import { invitationMail, invitedWithAccountMail } from './mails.ts';
 import { canInvite, type Grant, type Principal } from './policy.ts';
 import { scopeFacts } from './scopes.ts';
-import { invitations, users } from './tables.ts';
+import { invitations } from './tables.ts';
 import { INVITE_PER_ACCOUNT, INVITE_PER_ADDRESS, retryAfterForAccountAndAddress } from './throttle.ts';
 
 export const INVITATION_LIFETIME_DAYS = 14;
@@ -61,6 +62,10 @@ export async function inviteRetryAfter(
 /**
  * Invites an address, with the roles the person will hold, and emails them a single-use link.
  * The roles must be the inviter's to give (see canInvite); the scopes must exist.
+ *
+ * The answer is the same whether or not the address (or one that looks like it) has an account,
+ * so an invitation tells the inviter nothing about who is registered. When it has one, that
+ * account is told by email instead, and no sign-up link is sent to anyone.
  */
 export async function createInvitation(
   tx: Database,
@@ -69,8 +74,7 @@ export async function createInvitation(
   input: { email: string; displayName?: string; language: string; grants: Grant[]; platformAdmin?: boolean },
 ): Promise<Invitation> {
   const email = normalizeEmail(input.email);
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-    throw new ValidationError(`${email} is not an email address`, '/email');
+  assertAcceptableEmail(email);
   const scopes = [...new Set(input.grants.map((grant) => grant.scopeId))];
   if (scopes.length > 0) {
     const found = await tx
@@ -93,13 +97,7 @@ export async function createInvitation(
   ) {
     throw new ForbiddenError('you may only invite people to roles in the network you run');
   }
-  const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
-  if (existing) {
-    throw new ConflictError(
-      'this address has an account already: a platform admin can give it the roles (POST /api/users/{id}/roles)',
-      '/email',
-    );
-  }
+  const [existing] = await lookAlikeAccounts(tx, email);
   const token = randomBytes(32).toString('base64url');
   const [row] = await tx
     .insert(invitations)
@@ -124,13 +122,15 @@ export async function createInvitation(
   });
   // Sent last, inside the transaction: if the mail server refuses, no invitation is left behind.
   await context.mailer.send(
-    invitationMail(
-      email,
-      input.language,
-      context.inviter.displayName,
-      context.signUpUrl(token),
-      INVITATION_LIFETIME_DAYS,
-    ),
+    existing
+      ? invitedWithAccountMail(existing, context.inviter.displayName, email)
+      : invitationMail(
+          email,
+          input.language,
+          context.inviter.displayName,
+          context.signUpUrl(token),
+          INVITATION_LIFETIME_DAYS,
+        ),
   );
   return invitation;
 }
@@ -165,11 +165,12 @@ export async function lookUpInvitation(db: Database, token: string): Promise<Inv
 /** Creates the invited person's account, with the roles of the invitation; the invitation is spent. */
 export async function acceptInvitation(
   tx: Database,
-  input: { token: string; displayName: string; password: string; language?: string; ip?: string },
+  requestActing: ActingAs,
+  input: { token: string; displayName: string; password: string; language?: string },
 ): Promise<User> {
   const now = new Date();
   const invitation = await openInvitation(tx, input.token, now);
-  const actingAs: ActingAs = { actor: `invitation:${invitation.id}`, ip: input.ip };
+  const actingAs: ActingAs = { ...requestActing, actor: `invitation:${invitation.id}` };
   const user = await createUser(tx, actingAs, {
     email: invitation.email,
     displayName: input.displayName,

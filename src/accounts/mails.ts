@@ -8,10 +8,17 @@ interface Template<P> {
 }
 type Templates<P> = Record<UiLanguage, Template<P>>;
 
-function compose<P>(templates: Templates<P>, to: string, language: string, params: P): Mail {
+function compose<P>(
+  templates: Templates<P>,
+  to: string,
+  language: string,
+  params: P,
+  kind: string,
+  link?: string,
+): Mail {
   const chosen = (['ar', 'fr', 'en'].includes(language) ? language : 'en') as UiLanguage;
   const template = templates[chosen];
-  return { to, subject: template.subject, text: template.body(params), language: chosen };
+  return { to, subject: template.subject, text: template.body(params), language: chosen, kind, link };
 }
 
 const RESET: Templates<{ name: string; link: string; minutes: number }> = {
@@ -37,7 +44,14 @@ export function resetMail(
   link: string,
   minutes: number,
 ): Mail {
-  return compose(RESET, user.email, user.language, { name: user.displayName, link, minutes });
+  return compose(
+    RESET,
+    user.email,
+    user.language,
+    { name: user.displayName, link, minutes },
+    'password-reset',
+    link,
+  );
 }
 
 const INVITATION: Templates<{ inviter: string; link: string; days: number }> = {
@@ -65,7 +79,7 @@ export function invitationMail(
   link: string,
   days: number,
 ): Mail {
-  return compose(INVITATION, to, language, { inviter, link, days });
+  return compose(INVITATION, to, language, { inviter, link, days }, 'invitation', link);
 }
 
 const EMAIL_CONFIRM: Templates<{ name: string; link: string; hours: number }> = {
@@ -92,7 +106,14 @@ export function emailConfirmMail(
   link: string,
   hours: number,
 ): Mail {
-  return compose(EMAIL_CONFIRM, to, user.language, { name: user.displayName, link, hours });
+  return compose(
+    EMAIL_CONFIRM,
+    to,
+    user.language,
+    { name: user.displayName, link, hours },
+    'email-confirm',
+    link,
+  );
 }
 
 const EMAIL_NOTICE: Templates<{ name: string; newEmail: string }> = {
@@ -117,5 +138,77 @@ export function emailNoticeMail(
   user: { email: string; displayName: string; language: string },
   newEmail: string,
 ): Mail {
-  return compose(EMAIL_NOTICE, user.email, user.language, { name: user.displayName, newEmail });
+  return compose(
+    EMAIL_NOTICE,
+    user.email,
+    user.language,
+    { name: user.displayName, newEmail },
+    'email-notice',
+  );
+}
+
+const INVITED_WITH_ACCOUNT: Templates<{ name: string; inviter: string; invited: string }> = {
+  en: {
+    subject: 'An invitation to Jumelage for your address',
+    body: ({ name, inviter, invited }) =>
+      `Hello ${name},\n\n${inviter} invited ${invited} to Jumelage. You have an account with this address (or one that looks just like it), so no new account is made with it. If the invitation was meant for you, ask a platform administrator to give your account the roles it offered. If you do not know ${inviter}, ignore this message.\n`,
+  },
+  fr: {
+    subject: 'Une invitation sur Jumelage pour votre adresse',
+    body: ({ name, inviter, invited }) =>
+      `Bonjour ${name},\n\n${inviter} a invité ${invited} sur Jumelage. Vous avez déjà un compte avec cette adresse (ou une adresse qui lui ressemble à s’y méprendre) : aucun nouveau compte n’est créé avec elle. Si l’invitation vous était destinée, demandez à un administrateur de la plateforme de donner à votre compte les rôles qu’elle offrait. Si vous ne connaissez pas ${inviter}, ignorez ce message.\n`,
+  },
+  ar: {
+    subject: 'دعوة إلى Jumelage لعنوانك',
+    body: ({ name, inviter, invited }) =>
+      `مرحبًا ${name}،\n\nدعا ${inviter} العنوان ${invited} إلى Jumelage. لديك حساب بهذا العنوان (أو بعنوان يشبهه تمامًا)، لذا لن يُنشأ به حساب جديد. إن كانت الدعوة موجهة إليك، فاطلب من مسؤول المنصة منح حسابك الأدوار التي عرضتها. إن كنت لا تعرف ${inviter}، فتجاهل هذه الرسالة.\n`,
+  },
+};
+
+/** Told to an account when someone invites its address, or a look-alike of it, instead of a sign-up link. */
+export function invitedWithAccountMail(
+  user: { email: string; displayName: string; language: string },
+  inviter: string,
+  invited: string,
+): Mail {
+  return compose(
+    INVITED_WITH_ACCOUNT,
+    user.email,
+    user.language,
+    { name: user.displayName, inviter, invited },
+    'invitation-to-existing-account',
+  );
+}
+
+const FAILED_SIGN_INS: Templates<{ name: string; failures: number; minutes: number }> = {
+  en: {
+    subject: 'Failed sign-ins to your Jumelage account',
+    body: ({ name, failures, minutes }) =>
+      `Hello ${name},\n\nThere were ${failures} failed attempts to sign in to your Jumelage account in the last ${minutes} minutes. Further attempts from the same places are slowed down; you can still sign in as usual. If it was not you, consider changing your password and turning on two-factor sign-in.\n`,
+  },
+  fr: {
+    subject: 'Échecs de connexion à votre compte Jumelage',
+    body: ({ name, failures, minutes }) =>
+      `Bonjour ${name},\n\n${failures} tentatives de connexion à votre compte Jumelage ont échoué ces ${minutes} dernières minutes. Les tentatives suivantes venant des mêmes endroits sont ralenties ; vous pouvez toujours vous connecter normalement. Si ce n’était pas vous, pensez à changer votre mot de passe et à activer la connexion en deux étapes.\n`,
+  },
+  ar: {
+    subject: 'محاولات فاشلة لتسجيل الدخول إلى حسابك في Jumelage',
+    body: ({ name, failures, minutes }) =>
+      `مرحبًا ${name}،\n\nفشلت ${failures} محاولات لتسجيل الدخول إلى حسابك في Jumelage خلال آخر ${minutes} دقيقة. تُبطَّأ المحاولات التالية الآتية من الأماكن نفسها، ويمكنك تسجيل الدخول كالمعتاد. إن لم تكن أنت، ففكّر في تغيير كلمة مرورك وتفعيل تسجيل الدخول بخطوتين.\n`,
+  },
+};
+
+/** Tells the owner that their account's sign-in throttle started. */
+export function failedSignInsMail(
+  user: { email: string; displayName: string; language: string },
+  failures: number,
+  minutes: number,
+): Mail {
+  return compose(
+    FAILED_SIGN_INS,
+    user.email,
+    user.language,
+    { name: user.displayName, failures, minutes },
+    'failed-sign-ins',
+  );
 }

@@ -3,8 +3,9 @@ import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import type { ActingAs } from '../shared/actor.ts';
 import { ValidationError } from '../shared/errors.ts';
-import { normalizeEmail } from './accounts.ts';
+import { normalizeEmail, revokeAllApiTokens } from './accounts.ts';
 import { resetMail } from './mails.ts';
 import { assertStrongPassword, hashPassword } from './passwords.ts';
 import { passwordResetRequests, passwordResetTokens, sessions, users } from './tables.ts';
@@ -45,27 +46,35 @@ export async function resetRetryAfter(
  * whether it has one or not, so the form tells nobody which addresses are registered.
  */
 export async function requestPasswordReset(
-  db: Database,
+  tx: Database,
+  actingAs: ActingAs,
   mailer: Mailer,
-  input: { email: string; ip: string; resetUrl: (token: string) => string },
+  input: { email: string; resetUrl: (token: string) => string },
 ): Promise<void> {
   const email = normalizeEmail(input.email);
-  await db.insert(passwordResetRequests).values({ accountKey: email, ip: input.ip });
-  const [user] = await db.select().from(users).where(eq(users.email, email));
+  await tx.insert(passwordResetRequests).values({ accountKey: email, ip: actingAs.ip ?? 'unknown' });
+  const [user] = await tx.select().from(users).where(eq(users.email, email));
   if (!user || user.disabledAt) return;
   const token = randomBytes(32).toString('base64url');
-  await db.insert(passwordResetTokens).values({
-    tokenHash: digest(token),
-    userId: user.id,
-    expiresAt: new Date(Date.now() + RESET_TOKEN_LIFETIME_MS),
+  const expiresAt = new Date(Date.now() + RESET_TOKEN_LIFETIME_MS);
+  await tx.insert(passwordResetTokens).values({ tokenHash: digest(token), userId: user.id, expiresAt });
+  await recordChange(tx, actingAs, {
+    action: 'create',
+    entityType: 'password_reset',
+    entityId: user.id,
+    after: { expiresAt },
   });
   await mailer.send(resetMail(user, input.resetUrl(token), RESET_TOKEN_LIFETIME_MS / 60000));
 }
 
-/** Sets a new password with a reset token: once, before it expires; every open session is closed. */
+/**
+ * Sets a new password with a reset token: once, before it expires. Account recovery: every open
+ * session is closed and every API token revoked, whoever held them.
+ */
 export async function resetPassword(
   tx: Database,
-  input: { token: string; password: string; ip?: string },
+  actingAs: ActingAs,
+  input: { token: string; password: string },
 ): Promise<void> {
   const now = new Date();
   const [row] = await tx
@@ -98,14 +107,15 @@ export async function resetPassword(
     .update(sessions)
     .set({ revokedAt: now })
     .where(and(eq(sessions.userId, row.user.id), isNull(sessions.revokedAt)));
+  const apiTokensRevoked = await revokeAllApiTokens(tx, row.user.id, now);
   await recordChange(
     tx,
-    { actor: `user:${row.user.id}`, ip: input.ip },
+    { ...actingAs, actor: `user:${row.user.id}` },
     {
       action: 'update',
       entityType: 'user',
       entityId: row.user.id,
-      after: { passwordChangedAt: now, by: 'password reset' },
+      after: { passwordChangedAt: now, by: 'password reset', apiTokensRevoked },
     },
   );
 }

@@ -1,6 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import type { Database } from '../db/client.ts';
 import type { App } from '../http/app.ts';
 import { negotiateLanguage } from '../http/language.ts';
 import { message } from '../http/messages.ts';
@@ -96,6 +95,13 @@ function signedInUser(request: FastifyRequest): User {
 }
 
 export async function accountRoutes(app: App): Promise<void> {
+  /** How a failed sign-in tells the account's owner once failures pile up (after the answer). */
+  const failureNotice = (request: FastifyRequest) => ({
+    mailer: app.mailer,
+    onError: (error: unknown) =>
+      request.log.error({ err: error, event: 'mail', kind: 'failed-sign-ins' }, 'notice not sent'),
+  });
+
   app.post(
     '/auth/sign-in',
     {
@@ -132,39 +138,39 @@ export async function accountRoutes(app: App): Promise<void> {
       const user = await authenticate(app.database.db, email, password);
       if (!user) {
         request.log.info({ event: 'sign-in', outcome: 'failure' }, 'sign-in attempt');
-        await recordSignInFailure(app.database.db, email, request.ip);
+        await recordSignInFailure(app.database.db, email, request.ip, failureNotice(request));
         throw new UnauthenticatedError(message(language, 'auth.wrong_credentials'));
       }
-      if (user.twoFactorEnabled) {
-        if (code === undefined) {
-          request.log.info(
-            { event: 'sign-in', outcome: 'second factor asked', userId: user.id },
-            'sign-in attempt',
-          );
-          throw new UnauthenticatedError(message(language, 'auth.code_required'), '/code');
-        }
-        const good = await app.database.db.transaction((tx) =>
-          verifySecondFactor(tx as unknown as Database, user.id, code),
+      if (user.twoFactorEnabled && code === undefined) {
+        request.log.info(
+          { event: 'sign-in', outcome: 'second factor asked', userId: user.id },
+          'sign-in attempt',
         );
-        if (!good) {
-          request.log.info(
-            { event: 'sign-in', outcome: 'wrong second factor', userId: user.id },
-            'sign-in attempt',
-          );
-          await recordSignInFailure(app.database.db, email, request.ip);
-          throw new UnauthenticatedError(message(language, 'auth.wrong_code'), '/code');
-        }
+        throw new UnauthenticatedError(message(language, 'auth.code_required'), '/code');
       }
-      request.log.info({ event: 'sign-in', outcome: 'success', userId: user.id }, 'sign-in attempt');
-      await forgetSignInFailures(app.database.db, email);
-      const { token } = await app.database.db.transaction((tx) =>
-        openSession(tx as unknown as Database, user, {
-          ip: request.ip,
+      // The second factor spent and the session opened land together, with their audit records.
+      const opened = await app.write(request, async (tx, actingAs) => {
+        const secondFactor = user.twoFactorEnabled
+          ? await verifySecondFactor(tx, app.secretKeys, user.id, code!)
+          : undefined;
+        if (secondFactor === null) return null;
+        await forgetSignInFailures(tx, email, request.ip);
+        return openSession(tx, actingAs, user, {
           userAgent: request.headers['user-agent'],
           previousToken: request.cookies[SESSION_COOKIE],
-        }),
-      );
-      setSessionCookie(request, reply, token);
+          secondFactor,
+        });
+      });
+      if (!opened) {
+        request.log.info(
+          { event: 'sign-in', outcome: 'wrong second factor', userId: user.id },
+          'sign-in attempt',
+        );
+        await recordSignInFailure(app.database.db, email, request.ip, failureNotice(request));
+        throw new UnauthenticatedError(message(language, 'auth.wrong_code'), '/code');
+      }
+      request.log.info({ event: 'sign-in', outcome: 'success', userId: user.id }, 'sign-in attempt');
+      setSessionCookie(request, reply, opened.token);
       return { user };
     },
   );
@@ -180,7 +186,7 @@ export async function accountRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
-      if (token) await closeSession(app.database.db, token);
+      if (token) await app.write(request, (tx, actingAs) => closeSession(tx, actingAs, token));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       reply.clearCookie(SIGNED_IN_HINT_COOKIE, { path: '/' });
       return reply.code(204).send(null);
@@ -327,11 +333,12 @@ export async function accountRoutes(app: App): Promise<void> {
       const language = negotiateLanguage(request.headers['accept-language']);
       const wait = await resetRetryAfter(app.database.db, request.body.email, request.ip);
       if (wait > 0) throw new TooManyRequestsError(message(language, 'problem.too_many_requests'), wait);
-      await requestPasswordReset(app.database.db, app.mailer, {
-        email: request.body.email,
-        ip: request.ip,
-        resetUrl: (token) => `${app.publicUrl}/reset-password?token=${token}`,
-      });
+      await app.write(request, (tx, actingAs) =>
+        requestPasswordReset(tx, actingAs, app.mailer, {
+          email: request.body.email,
+          resetUrl: (token) => `${app.publicUrl}/reset-password?token=${token}`,
+        }),
+      );
       request.log.info({ event: 'password-reset-request' }, 'password reset asked');
       return reply.code(202).send({ message: message(language, 'auth.reset_sent') });
     },
@@ -342,7 +349,8 @@ export async function accountRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['accounts'],
-        summary: 'Choose a new password with the token from the reset email; closes every session',
+        summary:
+          'Choose a new password with the token from the reset email; closes every session and revokes every API token',
         body: Type.Object(
           {
             token: Type.String({ minLength: 10, maxLength: 200 }),
@@ -354,9 +362,7 @@ export async function accountRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      await app.database.db.transaction((tx) =>
-        resetPassword(tx as unknown as Database, { ...request.body, ip: request.ip }),
-      );
+      await app.write(request, (tx, actingAs) => resetPassword(tx, actingAs, request.body));
       return reply.code(204).send(null);
     },
   );
@@ -416,8 +422,8 @@ export async function accountRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const user = sessionUser(request);
-      await confirmPassword(app.database.db, user, request.body.password, request.ip);
-      return app.database.db.transaction((tx) => beginTwoFactorSetup(tx as unknown as Database, user));
+      await confirmPassword(app.database.db, user, request.body.password, request.ip, failureNotice(request));
+      return app.write(request, (tx, actingAs) => beginTwoFactorSetup(tx, actingAs, app.secretKeys, user));
     },
   );
 
@@ -436,7 +442,9 @@ export async function accountRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const user = sessionUser(request);
-      return app.write(request, (tx, actingAs) => enableTwoFactor(tx, actingAs, user, request.body.code));
+      return app.write(request, (tx, actingAs) =>
+        enableTwoFactor(tx, actingAs, app.secretKeys, user, request.body.code),
+      );
     },
   );
 
@@ -452,7 +460,7 @@ export async function accountRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const user = sessionUser(request);
-      await confirmPassword(app.database.db, user, request.body.password, request.ip);
+      await confirmPassword(app.database.db, user, request.body.password, request.ip, failureNotice(request));
       await app.write(request, (tx, actingAs) => disableTwoFactor(tx, actingAs, user));
       return reply.code(204).send(null);
     },
@@ -470,7 +478,7 @@ export async function accountRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const user = sessionUser(request);
-      await confirmPassword(app.database.db, user, request.body.password, request.ip);
+      await confirmPassword(app.database.db, user, request.body.password, request.ip, failureNotice(request));
       return app.write(request, (tx, actingAs) => regenerateRecoveryCodes(tx, actingAs, user));
     },
   );
@@ -480,9 +488,18 @@ export async function accountRoutes(app: App): Promise<void> {
     {
       schema: {
         tags: ['accounts'],
-        summary: 'Change my password; my other sessions are closed',
+        summary: 'Change my password; my other sessions are closed, and my API tokens unless I keep them',
         body: Type.Object(
-          { currentPassword: PasswordField, newPassword: Type.String({ minLength: 1, maxLength: 256 }) },
+          {
+            currentPassword: PasswordField,
+            newPassword: Type.String({ minLength: 1, maxLength: 256 }),
+            keepApiTokens: Type.Optional(
+              Type.Boolean({
+                default: false,
+                description: 'Keep my API tokens working; by default they are all revoked with the change',
+              }),
+            ),
+          },
           { additionalProperties: false },
         ),
         response: { 204: Type.Null(), ...problemResponses(401, 403, 422, 429) },
@@ -491,13 +508,22 @@ export async function accountRoutes(app: App): Promise<void> {
     async (request, reply) => {
       const user = sessionUser(request);
       try {
-        await confirmPassword(app.database.db, user, request.body.currentPassword, request.ip);
+        await confirmPassword(
+          app.database.db,
+          user,
+          request.body.currentPassword,
+          request.ip,
+          failureNotice(request),
+        );
       } catch (error) {
         if (error instanceof ValidationError) throw new ValidationError(error.message, '/currentPassword');
         throw error;
       }
       await app.write(request, (tx, actingAs) =>
-        changePassword(tx, actingAs, user, request.body.newPassword, request.cookies[SESSION_COOKIE]),
+        changePassword(tx, actingAs, user, request.body.newPassword, {
+          currentSessionToken: request.cookies[SESSION_COOKIE],
+          keepApiTokens: request.body.keepApiTokens ?? false,
+        }),
       );
       return reply.code(204).send(null);
     },
@@ -522,9 +548,9 @@ export async function accountRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const user = sessionUser(request);
-      await confirmPassword(app.database.db, user, request.body.password, request.ip);
-      await app.database.db.transaction((tx) =>
-        requestEmailChange(tx as unknown as Database, app.mailer, user, {
+      await confirmPassword(app.database.db, user, request.body.password, request.ip, failureNotice(request));
+      await app.write(request, (tx, actingAs) =>
+        requestEmailChange(tx, actingAs, app.mailer, user, {
           newEmail: request.body.newEmail,
           confirmUrl: (token) => `${app.publicUrl}/confirm-email?token=${token}`,
         }),
@@ -548,8 +574,8 @@ export async function accountRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const email = await app.database.db.transaction((tx) =>
-        confirmEmailChange(tx as unknown as Database, { token: request.body.token, ip: request.ip }),
+      const email = await app.write(request, (tx, actingAs) =>
+        confirmEmailChange(tx, actingAs, { token: request.body.token }),
       );
       return { email };
     },

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PER_ACCOUNT, retryAfterForAccountAndAddress, retryAfterSeconds } from './throttle.ts';
+import {
+  ownerToBeWarned,
+  PER_ACCOUNT,
+  PER_ADDRESS,
+  retryAfterForAccountAndAddress,
+  retryAfterForSignIn,
+  retryAfterSeconds,
+} from './throttle.ts';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const secondsAgo = (seconds: number) => new Date(now.getTime() - seconds * 1000);
@@ -54,5 +61,59 @@ describe('the account and address throttles together', () => {
     expect(
       retryAfterForAccountAndAddress(attempts, { account: 'c@x.example', ip: '198.51.100.1' }, rules, now),
     ).toBe(0);
+  });
+});
+
+describe('sign-in throttle: a third party cannot lock the owner out', () => {
+  const rules = { account: PER_ACCOUNT, address: PER_ADDRESS };
+  const attacker = Array.from({ length: 12 }, (_, index) => ({
+    account: 'owner@example.org',
+    ip: '203.0.113.9',
+    at: secondsAgo(index),
+  }));
+
+  it('slows the address that keeps failing, for this account', () => {
+    expect(
+      retryAfterForSignIn(attacker, { account: 'owner@example.org', ip: '203.0.113.9' }, rules, now),
+    ).toBe(128);
+  });
+
+  it('hears an address with no recent failure, while the account’s throttle runs', () => {
+    expect(
+      retryAfterForAccountAndAddress(
+        attacker,
+        { account: 'owner@example.org', ip: '198.51.100.7' },
+        rules,
+        now,
+      ),
+    ).toBeGreaterThan(0);
+    expect(
+      retryAfterForSignIn(attacker, { account: 'owner@example.org', ip: '198.51.100.7' }, rules, now),
+    ).toBe(0);
+  });
+
+  it('slows an address once it failed too, and one guessing many accounts', () => {
+    const once = [...attacker, { account: 'owner@example.org', ip: '198.51.100.7', at: secondsAgo(1) }];
+    expect(
+      retryAfterForSignIn(once, { account: 'owner@example.org', ip: '198.51.100.7' }, rules, now),
+    ).toBeGreaterThan(0);
+    const spraying = Array.from({ length: 25 }, (_, index) => ({
+      account: `person${index}@example.org`,
+      ip: '203.0.113.9',
+      at: secondsAgo(index),
+    }));
+    expect(
+      retryAfterForSignIn(spraying, { account: 'new@example.org', ip: '203.0.113.9' }, rules, now),
+    ).toBeGreaterThan(0);
+  });
+
+  it('warns the owner once, when the throttle starts', () => {
+    expect([1, 4, 5, 6, 12].map((count) => ownerToBeWarned(count))).toEqual([
+      false,
+      false,
+      true,
+      false,
+      false,
+    ]);
   });
 });

@@ -81,3 +81,33 @@ export function retryAfterForAccountAndAddress(
     ),
   );
 }
+
+/**
+ * Seconds before a sign-in attempt is heard (0: now). The address's rule always holds; the
+ * account's rule holds only against addresses that failed recently. So a third party's guesses
+ * slow down guessing from where they come, but never lock the owner out: from an address with no
+ * recent failure, the right password is heard (and a wrong one counts, slowing that address too).
+ */
+export function retryAfterForSignIn(
+  attempts: readonly Attempt[],
+  who: { account: string; ip: string },
+  rules: { account: ThrottleRule; address: ThrottleRule },
+  now: Date,
+): number {
+  const fromAddress = attempts.filter((attempt) => attempt.ip === who.ip);
+  const addressWait = retryAfterSeconds(
+    fromAddress.map((attempt) => attempt.at),
+    rules.address,
+    now,
+  );
+  const addressFailedRecently = fromAddress.some(
+    (attempt) => now.getTime() - attempt.at.getTime() < rules.account.windowMs,
+  );
+  if (!addressFailedRecently) return addressWait;
+  return Math.max(addressWait, retryAfterForAccountAndAddress(attempts, who, rules, now));
+}
+
+/** Failures in the window at which the account's owner is told by email (once per run of failures). */
+export function ownerToBeWarned(failuresInWindow: number, rule: ThrottleRule = PER_ACCOUNT): boolean {
+  return failuresInWindow === rule.freeFailures;
+}

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, ne, or } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { ConflictError, ValidationError } from '../shared/errors.ts';
 import type { User } from './accounts.ts';
 import { requiresTwoFactor } from './policy.ts';
+import { decryptSecret, encryptSecret, type Keyring } from './secret-keys.ts';
 import { recoveryCodes, users } from './tables.ts';
 import {
   acceptTotp,
@@ -24,15 +25,55 @@ async function userRow(tx: Database, userId: string) {
   return row;
 }
 
+type UserRow = typeof users.$inferSelect;
+
+// A secret is bound to its account: copied onto another row, it does not decrypt.
+const secretContext = (userId: string) => `totp:${userId}`;
+
+/** The row's TOTP secrets in clear; those from before encryption (no key id) are in clear already. */
+function openSecrets(keyring: Keyring, row: UserRow): { active: string | null; pending: string | null } {
+  const open = (stored: string | null) =>
+    stored === null || row.totpKeyId === null
+      ? stored
+      : decryptSecret(keyring, row.totpKeyId, stored, secretContext(row.id));
+  return { active: open(row.totpSecret), pending: open(row.totpPendingSecret) };
+}
+
+/** The columns that store these secrets, encrypted with the current key. */
+function sealSecrets(
+  keyring: Keyring,
+  userId: string,
+  secrets: { active: string | null; pending: string | null },
+) {
+  const seal = (secret: string | null) =>
+    secret === null ? null : encryptSecret(keyring, secret, secretContext(userId)).ciphertext;
+  return {
+    totpSecret: seal(secrets.active),
+    totpPendingSecret: seal(secrets.pending),
+    totpKeyId: secrets.active === null && secrets.pending === null ? null : keyring.current.id,
+  };
+}
+
 /** Offers a new secret for the person's authenticator app; it counts only once a code from it is confirmed. */
 export async function beginTwoFactorSetup(
   tx: Database,
+  actingAs: ActingAs,
+  keyring: Keyring,
   user: User,
 ): Promise<{ secret: string; otpauthUri: string }> {
   const row = await userRow(tx, user.id);
   if (row.totpEnabledAt) throw new ConflictError('two-factor sign-in is on already', '/');
   const secret = newTotpSecret();
-  await tx.update(users).set({ totpPendingSecret: secret }).where(eq(users.id, user.id));
+  await tx
+    .update(users)
+    .set(sealSecrets(keyring, user.id, { active: null, pending: secret }))
+    .where(eq(users.id, user.id));
+  await recordChange(tx, actingAs, {
+    action: 'update',
+    entityType: 'user',
+    entityId: user.id,
+    after: { twoFactorSetupStartedAt: new Date() },
+  });
   return { secret, otpauthUri: totpUri(secret, user.email) };
 }
 
@@ -47,20 +88,21 @@ async function replaceRecoveryCodes(tx: Database, userId: string): Promise<strin
 export async function enableTwoFactor(
   tx: Database,
   actingAs: ActingAs,
+  keyring: Keyring,
   user: User,
   code: string,
 ): Promise<{ recoveryCodes: string[] }> {
   const row = await userRow(tx, user.id);
   if (row.totpEnabledAt) throw new ConflictError('two-factor sign-in is on already', '/code');
-  if (!row.totpPendingSecret) throw new ConflictError('start the set-up first', '/code');
-  const step = acceptTotp(row.totpPendingSecret, code, null);
+  const { pending } = openSecrets(keyring, row);
+  if (!pending) throw new ConflictError('start the set-up first', '/code');
+  const step = acceptTotp(pending, code, null);
   if (step === null) throw new ValidationError('this code is not the one the app shows now', '/code');
   const now = new Date();
   await tx
     .update(users)
     .set({
-      totpSecret: row.totpPendingSecret,
-      totpPendingSecret: null,
+      ...sealSecrets(keyring, user.id, { active: pending, pending: null }),
       totpEnabledAt: now,
       totpLastStep: step,
     })
@@ -84,7 +126,13 @@ export async function disableTwoFactor(tx: Database, actingAs: ActingAs, user: U
   }
   await tx
     .update(users)
-    .set({ totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null })
+    .set({
+      totpSecret: null,
+      totpPendingSecret: null,
+      totpKeyId: null,
+      totpEnabledAt: null,
+      totpLastStep: null,
+    })
     .where(eq(users.id, user.id));
   await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
   await recordChange(tx, actingAs, {
@@ -115,17 +163,30 @@ export async function regenerateRecoveryCodes(
 
 /**
  * Checks the second factor at sign-in: a code from the app (each time step once) or an unused
- * recovery code (then spent). True when it is good.
+ * recovery code (then spent). Answers which one was good, or null.
  */
-export async function verifySecondFactor(tx: Database, userId: string, code: string): Promise<boolean> {
+export async function verifySecondFactor(
+  tx: Database,
+  keyring: Keyring,
+  userId: string,
+  code: string,
+): Promise<'app code' | 'recovery code' | null> {
   const row = await userRow(tx, userId);
-  if (!row.totpSecret) return false;
-  const step = acceptTotp(row.totpSecret, code, row.totpLastStep);
+  const secrets = openSecrets(keyring, row);
+  if (!secrets.active) return null;
+  // A secret still in clear, or under an older key, is sealed with the current key at this use.
+  if (row.totpKeyId !== keyring.current.id) {
+    await tx
+      .update(users)
+      .set(sealSecrets(keyring, userId, secrets))
+      .where(eq(users.id, userId));
+  }
+  const step = acceptTotp(secrets.active, code, row.totpLastStep);
   if (step !== null) {
     await tx.update(users).set({ totpLastStep: step }).where(eq(users.id, userId));
-    return true;
+    return 'app code';
   }
-  if (!looksLikeRecoveryCode(code)) return false;
+  if (!looksLikeRecoveryCode(code)) return null;
   const [spent] = await tx
     .update(recoveryCodes)
     .set({ usedAt: new Date() })
@@ -137,7 +198,7 @@ export async function verifySecondFactor(tx: Database, userId: string, code: str
       ),
     )
     .returning({ id: recoveryCodes.id });
-  return spent !== undefined;
+  return spent === undefined ? null : 'recovery code';
 }
 
 /** How many recovery codes are left, so the person knows when to make new ones. */
@@ -147,4 +208,51 @@ export async function recoveryCodesLeft(db: Database, userId: string): Promise<n
     .from(recoveryCodes)
     .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));
   return rows.length;
+}
+
+/**
+ * Encrypts every TOTP secret with the keyring's current key: those still in clear (from before
+ * secrets were encrypted) and those under an older key (after a new key is made current). Runs at
+ * start and in `jumelage keys rotate`; answers how many accounts it changed and the key ids it found.
+ */
+export async function sealAllSecrets(
+  tx: Database,
+  actingAs: ActingAs,
+  keyring: Keyring,
+): Promise<{ accounts: number; fromKeys: string[] }> {
+  const rows = await tx
+    .select()
+    .from(users)
+    .where(
+      and(
+        or(isNotNull(users.totpSecret), isNotNull(users.totpPendingSecret)),
+        or(isNull(users.totpKeyId), ne(users.totpKeyId, keyring.current.id)),
+      ),
+    )
+    .for('update');
+  for (const row of rows) {
+    await tx
+      .update(users)
+      .set(sealSecrets(keyring, row.id, openSecrets(keyring, row)))
+      .where(eq(users.id, row.id));
+  }
+  const fromKeys = [...new Set(rows.map((row) => row.totpKeyId ?? 'clear text'))];
+  if (rows.length > 0) {
+    await recordChange(tx, actingAs, {
+      action: 'update',
+      entityType: 'secret_keys',
+      entityId: keyring.current.id,
+      after: { accounts: rows.length, fromKeys },
+    });
+  }
+  return { accounts: rows.length, fromKeys };
+}
+
+/** The key ids secrets in this database are encrypted with (none: every one is in clear or absent). */
+export async function keyIdsInUse(db: Database): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ keyId: users.totpKeyId })
+    .from(users)
+    .where(isNotNull(users.totpKeyId));
+  return rows.map((row) => row.keyId!);
 }

@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { createUser } from '../accounts/accounts.ts';
+import { prepareAccounts, rotateKeys } from '../accounts/maintenance.ts';
+import { loadKeyring } from '../accounts/secret-keys.ts';
 import { verifyAuditChain } from '../audit/verify.ts';
 import { describeDatabase, readConfig } from '../config.ts';
 import { type Database, type DatabaseHandle, openDatabase } from '../db/client.ts';
@@ -63,7 +65,12 @@ Environment:
   SMTP_URL         SMTP server for account emails (smtp://user:password@host:587); without it they go to the log.
   MAIL_FROM        sender of those emails (default Jumelage <no-reply@localhost>).
   PUBLIC_URL       the address people reach Jumelage at, for links in emails.
-  TRUST_PROXY      true, or the addresses of the reverse proxy whose X-Forwarded-* headers to trust.`,
+  TRUST_PROXY      true, or the addresses of the reverse proxy whose X-Forwarded-* headers to trust.
+  JUMELAGE_SECRET_KEYS  keys for two-factor secrets at rest: id:base64 of 32 random bytes, comma-separated,
+                   the current one first (e.g. k1:$(openssl rand -base64 32)). Wins over the key file.
+  JUMELAGE_KEY_FILE     key file used without JUMELAGE_SECRET_KEYS (default: beside the PGlite folder,
+                   ./data-keys/secret-keys.json; with DATABASE_URL ./jumelage-keys/secret-keys.json). Made on
+                   first start, readable by its user only; keep it apart from the database and its backups.`,
   );
 
 program
@@ -77,8 +84,14 @@ program
     const started = performance.now();
     const config = readConfig();
     console.error(`Jumelage ${VERSION} on ${describeDatabase(config.database)}`);
+    const secretKeys = await loadKeyring(config, { create: true, log: (text) => console.error(text) });
     const handle = await openDatabase(config.database);
     await handle.migrate();
+    const prepared = await prepareAccounts(handle.db, secretKeys);
+    if (prepared.secretsSealed > 0)
+      console.error(
+        `Encrypted the two-factor secrets of ${prepared.secretsSealed} accounts with key ${secretKeys.current.id}.`,
+      );
     if (options.gazetteer && !(await getFact(handle.db, 'gazetteer_imported'))) {
       console.error('First start: importing the GeoNames gazetteer (once; about a minute).');
       await importGazetteer(handle, {});
@@ -96,7 +109,9 @@ program
       logger: { level: process.env.LOG_LEVEL ?? 'info' },
       trustProxy: config.trustProxy,
       publicUrl: config.publicUrl,
-      mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
+      // Without SMTP_URL, the app logs each mail as structured fields in its own log.
+      mailer: config.smtpUrl ? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }) : undefined,
+      secretKeys,
     });
     const shutdown = async () => {
       await app.close();
@@ -234,6 +249,25 @@ program
         report.head
           ? `The audit log's chain holds: ${report.checked} records; the head is record ${report.head.id}, hash ${report.head.hash}.`
           : 'The audit log is empty.',
+      );
+    }),
+  );
+
+program
+  .command('keys')
+  .description('The keys two-factor secrets are encrypted with at rest.')
+  .command('rotate')
+  .description(
+    'Re-encrypt every two-factor secret with a new key. With the key file, a new key is made in it and the old ones ' +
+      'are dropped once nothing uses them; with JUMELAGE_SECRET_KEYS, put the new key first there, run this, then ' +
+      'remove the keys it names as retired. Stop the server first (PGlite) and start it again after (PostgreSQL).',
+  )
+  .action(() =>
+    withDatabase(async (handle) => {
+      const rotation = await rotateKeys(handle.db, readConfig());
+      console.error(
+        `${rotation.accounts} accounts' two-factor secrets now use key ${rotation.keyId} (${rotation.source}).` +
+          (rotation.retired.length > 0 ? ` Retired keys: ${rotation.retired.join(', ')}.` : ''),
       );
     }),
   );

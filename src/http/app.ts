@@ -18,6 +18,7 @@ import { loadPrincipal, resolveSession, type User } from '../accounts/accounts.t
 import { invitationRoutes } from '../accounts/invitation-routes.ts';
 import { decide, type Principal } from '../accounts/policy.ts';
 import { accountRoutes, SESSION_COOKIE } from '../accounts/routes.ts';
+import { type Keyring, processKeyringFor } from '../accounts/secret-keys.ts';
 import { scopeFacts } from '../accounts/scopes.ts';
 import { type ApiToken, resolveApiToken } from '../accounts/tokens.ts';
 import { userAdminRoutes } from '../accounts/user-admin-routes.ts';
@@ -61,6 +62,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     mailer: Mailer;
+    /** The keys secrets at rest (TOTP) are encrypted with. */
+    secretKeys: Keyring;
     /** The public base address, for links in emails. */
     publicUrl: string;
     /** Every route as registered, `METHOD /url`: the policy table must cover them all. */
@@ -75,6 +78,8 @@ export interface AppOptions {
   database: DatabaseHandle;
   /** Where account emails go; by default they are written to the log. */
   mailer?: Mailer;
+  /** The keys for secrets at rest (see `loadKeyring`); by default, keys that last as long as the process. */
+  secretKeys?: Keyring;
   /** The address people reach Jumelage at, for links in emails (e.g. https://jumelage.example.org). */
   publicUrl?: string;
   /** Trust X-Forwarded-* from a reverse proxy (to know the client address and whether HTTPS was used). */
@@ -151,9 +156,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('database', options.database);
   app.decorate(
     'mailer',
-    options.mailer ??
-      createMailer({ from: 'Jumelage <no-reply@localhost>', log: (text) => app.log.info(text) }),
+    options.mailer ?? createMailer({ from: 'Jumelage <no-reply@localhost>', log: app.log }),
   );
+  app.decorate('secretKeys', options.secretKeys ?? processKeyringFor(options.database));
   app.decorate('publicUrl', (options.publicUrl ?? 'http://127.0.0.1:3000').replace(/\/$/, ''));
   app.decorateRequest('user', null);
   app.decorateRequest('principal', null);

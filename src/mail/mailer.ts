@@ -5,7 +5,35 @@ export interface Mail {
   subject: string;
   text: string;
   language: string;
+  /** What the message is for (e.g. `password-reset`), for the log. */
+  kind?: string;
+  /** The link the message carries, if any, for the log when no SMTP server is set. */
+  link?: string;
 }
+
+/** Where a mail is logged when there is no SMTP server: a structured logger (pino's shape). */
+export interface MailLog {
+  info(fields: Record<string, unknown>, message: string): void;
+}
+
+/** What is logged of a mail: structured fields only, never its text (which holds names people typed). */
+export function mailLogFields(mail: Mail): Record<string, unknown> {
+  return {
+    event: 'mail',
+    sent: false,
+    kind: mail.kind,
+    to: mail.to,
+    language: mail.language,
+    link: mail.link,
+  };
+}
+
+// Without a logger: one JSON line on standard error, so nothing in a mail can start a line of its own.
+const stderrLog: MailLog = {
+  info(fields, message) {
+    process.stderr.write(`${JSON.stringify({ time: Date.now(), ...fields, msg: message })}\n`);
+  },
+};
 
 export interface Mailer {
   send(mail: Mail): Promise<void>;
@@ -13,19 +41,15 @@ export interface Mailer {
 
 /**
  * Sends email over SMTP (SMTP_URL, e.g. smtp://user:password@mail.example.org:587). Without one,
- * messages are written to the log so a developer can still follow a reset link.
+ * each message is logged as structured fields (recipient, kind, link) so a developer can still
+ * follow a reset link; its text is not logged.
  */
-export function createMailer(options: {
-  smtpUrl?: string;
-  from: string;
-  log?: (message: string) => void;
-}): Mailer {
+export function createMailer(options: { smtpUrl?: string; from: string; log?: MailLog }): Mailer {
   if (!options.smtpUrl) {
+    const log = options.log ?? stderrLog;
     return {
       async send(mail) {
-        (options.log ?? console.error)(
-          `Email not sent (no SMTP_URL) to ${mail.to}: ${mail.subject}\n${mail.text}`,
-        );
+        log.info(mailLogFields(mail), 'email not sent: no SMTP_URL');
       },
     };
   }
