@@ -6,6 +6,8 @@ export interface Config {
   port: number;
   host: string;
   database: DatabaseLocation;
+  /** MIGRATION_DATABASE_URL: the PostgreSQL owner role that migrations run as; DATABASE_URL then serves. */
+  migrationDatabaseUrl?: string;
   /** TRUST_PROXY: `true`, or the proxy addresses to trust (e.g. `127.0.0.1,10.0.0.0/8`). */
   trustProxy: boolean | string;
   smtpUrl?: string;
@@ -32,6 +34,7 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
     database: environment.DATABASE_URL
       ? { databaseUrl: environment.DATABASE_URL }
       : { dataDir: resolve(environment.JUMELAGE_DATA ?? './data') },
+    migrationDatabaseUrl: environment.MIGRATION_DATABASE_URL || undefined,
     secretKeys: environment.JUMELAGE_SECRET_KEYS || undefined,
     // Beside the PGlite data folder (never inside it: a copy of the database must not carry the key).
     keyFile: resolve(

@@ -6,6 +6,7 @@ import { loadKeyring } from '../accounts/secret-keys.ts';
 import { verifyAuditChain } from '../audit/verify.ts';
 import { describeDatabase, readConfig } from '../config.ts';
 import { type Database, type DatabaseHandle, openDatabase } from '../db/client.ts';
+import { migrateAsOwner, servingRoleWarnings } from '../db/roles.ts';
 import { loadDemo } from '../demo/load.ts';
 import { exportRegistry } from '../export/export.ts';
 import { buildApp } from '../http/app.ts';
@@ -20,7 +21,7 @@ async function withDatabase<T>(work: (handle: DatabaseHandle) => Promise<T>): Pr
   const config = readConfig();
   const handle = await openDatabase(config.database);
   try {
-    await handle.migrate();
+    await migrateAsOwner(handle, config.migrationDatabaseUrl);
     return await work(handle);
   } finally {
     await handle.close();
@@ -59,6 +60,8 @@ const program = new Command()
     `
 Environment:
   DATABASE_URL     PostgreSQL connection string (production). Without it, the embedded PGlite is used.
+  MIGRATION_DATABASE_URL  PostgreSQL connection as the role that owns the tables: migrations run as it,
+                   and it grants DATABASE_URL's role what serving needs (README: Database roles).
   JUMELAGE_DATA    PGlite data folder (default ./data).
   PORT, HOST       Where \`serve\` listens (default 3000 on 127.0.0.1).
   LOG_LEVEL        fatal, error, warn, info (default), debug, trace.
@@ -86,7 +89,7 @@ program
     console.error(`Jumelage ${VERSION} on ${describeDatabase(config.database)}`);
     const secretKeys = await loadKeyring(config, { create: true, log: (text) => console.error(text) });
     const handle = await openDatabase(config.database);
-    await handle.migrate();
+    await migrateAsOwner(handle, config.migrationDatabaseUrl);
     const prepared = await prepareAccounts(handle.db, secretKeys);
     if (prepared.secretsSealed > 0)
       console.error(
@@ -113,6 +116,9 @@ program
       mailer: config.smtpUrl ? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }) : undefined,
       secretKeys,
     });
+    // A server that may set the audit log's protections aside is told so at every start.
+    for (const warning of await servingRoleWarnings(handle))
+      app.log.warn({ event: 'database role' }, warning);
     const shutdown = async () => {
       await app.close();
       await handle.close();

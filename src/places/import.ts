@@ -36,7 +36,10 @@ export async function importPlaces(
   const countries = options.countries ? new Set(options.countries.map((code) => code.toUpperCase())) : null;
   const ids = options.geonamesIds ? new Set(options.geonamesIds) : null;
   const wholeFile = !countries && !ids;
-  if (wholeFile) await inRawTransaction(handle, (query) => query(`DROP INDEX IF EXISTS ${TRIGRAM_INDEX}`));
+  // A whole import loads faster without the trigram index, rebuilt after; dropping it needs the
+  // table's owner, so the serving role (README: Database roles) keeps the index as it loads.
+  const rebuildIndex = wholeFile && (await ownsPlaceNames(handle));
+  if (rebuildIndex) await inRawTransaction(handle, (query) => query(`DROP INDEX IF EXISTS ${TRIGRAM_INDEX}`));
 
   const result: ImportPlacesResult = { placesImported: 0, namesImported: 0 };
   let linesRead = 0;
@@ -65,9 +68,18 @@ export async function importPlaces(
     }
     await flush();
   } finally {
-    if (wholeFile) await inRawTransaction(handle, (query) => query(CREATE_TRIGRAM_INDEX));
+    if (rebuildIndex) await inRawTransaction(handle, (query) => query(CREATE_TRIGRAM_INDEX));
   }
   return result;
+}
+
+async function ownsPlaceNames(handle: DatabaseHandle): Promise<boolean> {
+  const { rows } = await inRawTransaction(handle, (query) =>
+    query(
+      `SELECT pg_has_role(current_user, relowner, 'MEMBER') AS owns FROM pg_class WHERE oid = 'place_names'::regclass`,
+    ),
+  );
+  return rows[0]?.owns === true;
 }
 
 async function upsertBatch(query: RawQuery, records: GeonamesRecord[]): Promise<number> {
