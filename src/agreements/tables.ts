@@ -42,10 +42,17 @@ export const agreements = pgTable(
     signedOn: date('signed_on', { mode: 'string' }),
     /** Who may read it: public, members (of its parties' networks) or restricted (named readers). */
     visibility: text('visibility').$type<Visibility>().notNull().default('public'),
+    /**
+     * The title in every language, normalized as names are (agreements/search.ts), what title
+     * search matches against. Null until computed: rows older than the column are filled after
+     * migrating (db/data-steps.ts).
+     */
+    titleSearch: text('title_search'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
+    index('agreements_title_search_trigram_idx').using('gin', sql`${table.titleSearch} gin_trgm_ops`),
     index('agreements_status_idx').on(table.status),
     index('agreements_signed_on_idx').on(table.signedOn, table.id),
     index('agreements_created_idx').on(table.createdAt, table.id),
