@@ -407,6 +407,16 @@ const cases: Case[] = [
     expected: { ...everyone(D), public: U, officerA: A, officerB: D, secretariat: D, admin: A },
   },
   {
+    name: 'link an account to a person (no such account)',
+    route: 'PUT /api/users/:id/person',
+    request: () => ({
+      method: 'PUT',
+      url: `/api/users/${RANDOM_ID}/person`,
+      payload: { personId: ids.personWithoutPosts },
+    }),
+    expected: ADMINS,
+  },
+  {
     name: 'create a post in city A',
     route: 'POST /api/posts',
     request: () => ({
@@ -572,6 +582,17 @@ const cases: Case[] = [
     name: 'edit a person (blank name)',
     route: 'PATCH /api/people/:id',
     request: () => ({ method: 'PATCH', url: `/api/people/${RANDOM_ID}`, payload: { name: '' } }),
+    // Any signed-in account may edit its own person, so the route lets it through to the record's check.
+    expected: SIGNED_IN,
+  },
+  {
+    name: 'rename a person one is not',
+    route: 'PATCH /api/people/:id',
+    request: () => ({
+      method: 'PATCH',
+      url: `/api/people/${ids.personWithoutPosts}`,
+      payload: { alternateNames: ['Aminatou Haidar'] },
+    }),
     expected: CONTRIBUTORS,
   },
   {

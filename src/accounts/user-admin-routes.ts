@@ -3,7 +3,7 @@ import type { App } from '../http/app.ts';
 import { Id, problemResponses, Timestamp } from '../http/schemas.ts';
 import { SCOPED_ROLES } from './policy.ts';
 import { UserSchema } from './routes.ts';
-import { addRole, disableUser, enableUser, listUsers, removeRole } from './user-admin.ts';
+import { addRole, disableUser, enableUser, linkPerson, listUsers, removeRole } from './user-admin.ts';
 
 const ManagedUserSchema = Type.Intersect([
   UserSchema,
@@ -54,6 +54,26 @@ export async function userAdminRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       await app.write(request, (tx, actingAs) => addRole(tx, actingAs, request.params.id, request.body));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.put(
+    '/users/:id/person',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary:
+          'Link an account to its person in the registry (null unlinks): that person then confirms their own posts and keeps their contact details',
+        params: UserParams,
+        body: Type.Object({ personId: Type.Union([Id, Type.Null()]) }, { additionalProperties: false }),
+        response: { 204: Type.Null(), ...problemResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      await app.write(request, (tx, actingAs) =>
+        linkPerson(tx, actingAs, request.params.id, request.body.personId),
+      );
       return reply.code(204).send(null);
     },
   );

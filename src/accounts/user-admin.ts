@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, inArray, isNull, or } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
 import { organizations } from '../organizations/tables.ts';
+import { people } from '../people/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.ts';
 import { grantRole, toUser, type User } from './accounts.ts';
@@ -129,5 +130,35 @@ export async function enableUser(tx: Database, actingAs: ActingAs, userId: strin
     entityType: 'user',
     entityId: userId,
     after: { disabledAt: null },
+  });
+}
+
+/**
+ * Links an account to the person of the registry it belongs to (or unlinks it with null): from then
+ * on that person confirms the posts organizations record for them and keeps their contact details.
+ * Only a platform admin links, having checked who the account holder is.
+ */
+export async function linkPerson(
+  tx: Database,
+  actingAs: ActingAs,
+  userId: string,
+  personId: string | null,
+): Promise<void> {
+  const before = await existingUser(tx, userId);
+  if (personId) {
+    const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, personId));
+    if (!person) throw new ValidationError(`no person ${personId}`, '/personId');
+    const [other] = await tx.select({ id: users.id }).from(users).where(eq(users.personId, personId));
+    if (other && other.id !== userId) {
+      throw new ConflictError('another account is linked to this person', '/personId');
+    }
+  }
+  await tx.update(users).set({ personId }).where(eq(users.id, userId));
+  await recordChange(tx, actingAs, {
+    action: 'update',
+    entityType: 'user',
+    entityId: userId,
+    before: { personId: before.personId },
+    after: { personId },
   });
 }

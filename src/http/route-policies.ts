@@ -97,6 +97,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'DELETE /api/invitations/:id': INVITE,
   'GET /api/users': ADMIN,
   'POST /api/users/:id/roles': ADMIN,
+  'PUT /api/users/:id/person': ADMIN,
   'DELETE /api/users/:id/roles/:grantId': ADMIN,
   'POST /api/users/:id/disable': ADMIN,
   'POST /api/users/:id/enable': ADMIN,
@@ -121,8 +122,8 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/people/:id': PUBLIC,
   'POST /api/people': CONTRIBUTOR,
   'PATCH /api/people/:id': {
-    rule: { kind: 'contributor' },
-    note: 'any signed-in role; contact details only the person, an officer of an organization they hold a confirmed post in, or an admin',
+    rule: { kind: 'signed_in' },
+    note: 'any signed-in role, or the person themselves; contact details only the person, an officer of an organization they hold a confirmed post in, or an admin',
   },
   'POST /api/posts': actFor(organizationInBody, 'officer of the organization, or secretariat of its network'),
   'GET /api/memberships': PUBLIC,

@@ -167,10 +167,15 @@ export async function updatePerson(
   if (!current) throw new NotFoundError(`no person ${id}`);
   validatePerson(changes);
   const field = changes.email !== undefined ? '/email' : changes.phone !== undefined ? '/phone' : null;
-  if (field && actingAs.principal !== undefined) {
+  const principal = actingAs.principal;
+  if (principal !== undefined) {
+    const self = principal ? await personOfUser(tx, principal.userId) : null;
+    // Anyone maintaining the registry corrects a name; a person without a role only their own record.
+    if (!principal || (principal.grants.length === 0 && !principal.isPlatformAdmin && self !== id)) {
+      throw new ForbiddenError('you may not change this person');
+    }
     const organizations = (await organizationsOfPeople(tx, [id])).get(id)!;
-    const self = actingAs.principal ? await personOfUser(tx, actingAs.principal.userId) : null;
-    if (!canWriteContactDetails(actingAs.principal, { id, organizations }, self)) {
+    if (field && !canWriteContactDetails(principal, { id, organizations }, self)) {
       throw new ForbiddenError(
         'contact details are changed by the person, an officer of an organization they hold a post in, or an admin',
         field,
