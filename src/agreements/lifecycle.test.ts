@@ -6,6 +6,7 @@ import {
   isTransitionAllowed,
   PRE_SIGNATURE_STATUSES,
   signingStatusOfParts,
+  statusAfterPartsChange,
 } from './lifecycle.ts';
 import { assertTransition } from './rules.ts';
 
@@ -61,5 +62,29 @@ describe('agreement lifecycle', () => {
     expect(signingStatusOfParts([{ signedOn: null }])).toBeNull();
     expect(signingStatusOfParts([{ signedOn: '2022-11-25' }, { signedOn: null }])).toBe('partially_signed');
     expect(signingStatusOfParts([{ signedOn: '2022-11-25' }, { signedOn: '2023-02-27' }])).toBe('signed');
+  });
+
+  it('leaves a signed agreement signed when its parts change, and follows the own parts while signing', () => {
+    const original = { kind: 'original', signedOn: '2022-11-25' };
+    for (const status of ['signed', 'in_force', 'suspended'] as const) {
+      expect(statusAfterPartsChange(status, [original, { kind: 'amendment', signedOn: null }])).toBe(status);
+      expect(isTransitionAllowed(status, 'partially_signed')).toBe(false);
+    }
+    expect(statusAfterPartsChange('approved', [original, { kind: 'further_part', signedOn: null }])).toBe(
+      'partially_signed',
+    );
+    expect(
+      statusAfterPartsChange('partially_signed', [
+        original,
+        { kind: 'further_part', signedOn: '2023-02-27' },
+      ]),
+    ).toBe('signed');
+    // An amendment signed before the agreement is, does not sign it.
+    expect(
+      statusAfterPartsChange('approved', [
+        { kind: 'original', signedOn: null },
+        { kind: 'amendment', signedOn: '2023-01-01' },
+      ]),
+    ).toBe('approved');
   });
 });
