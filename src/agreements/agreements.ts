@@ -55,6 +55,7 @@ import type {
   PartyInput,
   SignatoryInput,
 } from './schemas.ts';
+import { agreementTitleSearch } from './search.ts';
 import {
   agreementDocuments,
   agreementParties,
@@ -374,7 +375,7 @@ export async function listAgreements(
       or(
         sql`${agreements.id} IN (SELECT ap.agreement_id FROM agreement_parties ap JOIN organizations o ON o.id = ap.organization_id
                                  WHERE o.search_text LIKE ${pattern})`,
-        sql`lower(${agreements.title}::text) LIKE ${`%${query.q.toLowerCase()}%`}`,
+        sql`${agreements.titleSearch} LIKE ${pattern}`,
       )!,
     );
   }
@@ -688,6 +689,7 @@ export async function createAgreement(
       visibility: input.visibility ?? 'public',
       status,
       title: input.title,
+      titleSearch: agreementTitleSearch(input.title),
       themes: input.themes ?? [],
       description: input.description ?? {},
       termMonths: input.termMonths ?? null,
@@ -910,7 +912,11 @@ export async function updateAgreement(
   if (Object.keys(fields).length > 0) {
     await tx
       .update(agreements)
-      .set({ ...fields, updatedAt: new Date() })
+      .set({
+        ...fields,
+        ...(fields.title ? { titleSearch: agreementTitleSearch(fields.title) } : {}),
+        updatedAt: new Date(),
+      })
       .where(eq(agreements.id, id));
   }
   await recordChange(tx, actingAs, {

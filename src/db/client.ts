@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { runDataSteps } from './data-steps.ts';
 import * as schema from './schema.ts';
 
 /** A database or a transaction on it: use cases take either. */
@@ -20,7 +21,10 @@ export type Engine = 'pglite' | 'postgres';
 export interface DatabaseHandle {
   db: Database;
   engine: Engine;
-  /** Brings the schema up to date; refuses when applied history and files disagree. */
+  /**
+   * Brings the schema up to date (refuses when applied history and files disagree), then runs the
+   * data steps that need the app's code (data-steps.ts).
+   */
   migrate(): Promise<void>;
   close(): Promise<void>;
   /** The underlying client, for bulk loads that bypass the query builder (COPY). */
@@ -48,8 +52,10 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
       db,
       engine: 'postgres',
       pool,
-      migrate: () =>
-        migratePostgres(drizzlePostgres(pool, { schema }), { migrationsFolder: MIGRATIONS_FOLDER }),
+      migrate: async () => {
+        await migratePostgres(drizzlePostgres(pool, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+        await runDataSteps(db);
+      },
       close: () => pool.end(),
     };
   }
@@ -65,7 +71,10 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     db: pgliteDb as unknown as Database,
     engine: 'pglite',
     pglite: client,
-    migrate: () => migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS_FOLDER }),
+    migrate: async () => {
+      await migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS_FOLDER });
+      await runDataSteps(pgliteDb as unknown as Database);
+    },
     close: () => client.close(),
   };
 }

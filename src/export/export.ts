@@ -76,7 +76,7 @@ export async function exportRegistry(db: Database) {
     memberships: await db.select().from(memberships).orderBy(asc(memberships.id)),
     events: eventRows,
     eventParticipants: await db.select().from(eventParticipants).orderBy(asc(eventParticipants.id)),
-    agreements: agreementRows,
+    agreements: agreementRows.map(({ titleSearch: _t, ...row }) => row),
     agreementParties: ofPublic(
       await db
         .select()
