@@ -23,7 +23,7 @@ export async function prepareAccounts(
 ): Promise<{ skeletonsFilled: number; secretsSealed: number }> {
   const skeletonsFilled = await fillEmailSkeletons(db);
   const { accounts } = await db.transaction((tx) =>
-    sealAllSecrets(tx as unknown as Database, { actor: 'system:start' }, keyring),
+    sealAllSecrets(tx as unknown as Database, { actor: 'system:start' }, keyring, 'in clear'),
   );
   return { skeletonsFilled, secretsSealed: accounts };
 }
@@ -58,7 +58,7 @@ export async function rotateKeys(db: Database, settings: KeySettings): Promise<R
     keyring = keyringOf([fresh, ...old], settings.keyFile);
   }
   const { accounts } = await db.transaction((tx) =>
-    sealAllSecrets(tx as unknown as Database, { actor: 'cli' }, keyring),
+    sealAllSecrets(tx as unknown as Database, { actor: 'cli' }, keyring, 'not under the current key'),
   );
   const inUse = new Set(await keyIdsInUse(db));
   const retired = [...keyring.keys.keys()].filter((id) => id !== keyring.current.id && !inUse.has(id));

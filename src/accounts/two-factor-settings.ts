@@ -211,14 +211,15 @@ export async function recoveryCodesLeft(db: Database, userId: string): Promise<n
 }
 
 /**
- * Encrypts every TOTP secret with the keyring's current key: those still in clear (from before
- * secrets were encrypted) and those under an older key (after a new key is made current). Runs at
- * start and in `jumelage keys rotate`; answers how many accounts it changed and the key ids it found.
+ * Encrypts TOTP secrets with the keyring's current key: at start, those still in clear (from before
+ * secrets were encrypted); in `jumelage keys rotate`, those under any other key too (which the
+ * keyring must still hold). Answers how many accounts it changed and the key ids it found.
  */
 export async function sealAllSecrets(
   tx: Database,
   actingAs: ActingAs,
   keyring: Keyring,
+  which: 'in clear' | 'not under the current key',
 ): Promise<{ accounts: number; fromKeys: string[] }> {
   const rows = await tx
     .select()
@@ -226,7 +227,9 @@ export async function sealAllSecrets(
     .where(
       and(
         or(isNotNull(users.totpSecret), isNotNull(users.totpPendingSecret)),
-        or(isNull(users.totpKeyId), ne(users.totpKeyId, keyring.current.id)),
+        which === 'in clear'
+          ? isNull(users.totpKeyId)
+          : or(isNull(users.totpKeyId), ne(users.totpKeyId, keyring.current.id)),
       ),
     )
     .for('update');
