@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -48,7 +48,7 @@ afterAll(async () => {
 });
 
 describe('the jumelage command', () => {
-  it.each(['', 'serve', 'migrate', 'places import', 'demo load', 'admin create', 'export'])(
+  it.each(['', 'serve', 'migrate', 'places import', 'demo load', 'admin create', 'export', 'keys rotate'])(
     'explains itself: jumelage %s --help',
     async (command) => {
       const { stdout } = await jumelage(...command.split(' ').filter(Boolean), '--help');
@@ -109,6 +109,22 @@ describe('the jumelage command', () => {
     const again = await create('granite willow saffron echo');
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('exists already');
+  });
+
+  it('rotates the key of two-factor secrets into a key file its user alone reads', async () => {
+    environment.JUMELAGE_KEY_FILE = join(folder, 'keys', 'secret-keys.json');
+    const first = await jumelage('keys', 'rotate');
+    expect(first.stderr).toMatch(/two-factor secrets now use key k\d{8}-\w+/);
+    const { keys } = JSON.parse(await readFile(environment.JUMELAGE_KEY_FILE, 'utf8'));
+    expect(keys).toHaveLength(1);
+    expect((await stat(environment.JUMELAGE_KEY_FILE)).mode & 0o777).toBe(0o600);
+    const second = await jumelage('keys', 'rotate');
+    expect(second.stderr).toContain(`Retired keys: ${keys[0].id}`);
+    environment.JUMELAGE_SECRET_KEYS = 'k1:too-short';
+    await expect(jumelage('keys', 'rotate')).rejects.toMatchObject({
+      stderr: expect.stringContaining('32 random bytes'),
+    });
+    delete environment.JUMELAGE_SECRET_KEYS;
   });
 
   it('refuses bad arguments with a clear message', async () => {
