@@ -4790,7 +4790,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change my password; my other sessions are closed */
+        /** Change my password; my other sessions are closed, and my API tokens unless I keep them */
         post: {
             parameters: {
                 query?: never;
@@ -4803,6 +4803,11 @@ export interface paths {
                     "application/json": {
                         /** @description The current password, again */
                         currentPassword: string;
+                        /**
+                         * @description Keep my API tokens working; by default they are all revoked with the change
+                         * @default false
+                         */
+                        keepApiTokens?: boolean;
                         newPassword: string;
                     };
                 };
@@ -5026,7 +5031,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Choose a new password with the token from the reset email; closes every session */
+        /** Choose a new password with the token from the reset email; closes every session and revokes every API token */
         post: {
             parameters: {
                 query?: never;
@@ -7121,7 +7126,7 @@ export interface paths {
         put?: never;
         /**
          * Invite someone by email, with the roles they will hold
-         * @description Platform admins may invite anyone to any role; a network secretariat, to roles in its own network (the network, its bodies, its member organizations). The link in the email is valid 14 days, once.
+         * @description Platform admins may invite anyone to any role; a network secretariat, to roles in its own network (the network, its bodies, its member organizations). The link in the email is valid 14 days, once. The answer is the same whether or not the address, or one that looks like it, has an account: such an account is told by email instead, and a platform admin can give it the roles (POST /api/users/{id}/roles).
          */
         post: {
             parameters: {
@@ -7215,27 +7220,6 @@ export interface paths {
                 };
                 /** @description Problem details */
                 403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            detail?: string;
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
-                    };
-                };
-                /** @description Problem details */
-                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7622,6 +7606,8 @@ export interface paths {
                                 };
                             }[];
                             startDate: string | null;
+                            /** @enum {unknown} */
+                            status: "applied" | "invited" | "active" | "declined" | "ended";
                         }[];
                     };
                 };
@@ -7804,6 +7790,8 @@ export interface paths {
                                 };
                             }[];
                             startDate: string | null;
+                            /** @enum {unknown} */
+                            status: "applied" | "invited" | "active" | "declined" | "ended";
                         };
                     };
                 };
@@ -8006,6 +7994,269 @@ export interface paths {
                 };
                 /** @description Problem details */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/memberships/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept or decline a membership request (the side it waits for accepts; either side declines), or end a membership on a date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        action: "accept" | "decline" | "end";
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         */
+                        on?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            endDate: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            id: string;
+                            /**
+                             * @description A text in one or more languages, keyed by ISO 639-1 code
+                             * @example {
+                             *       "fr": "Tombouctou",
+                             *       "en": "Timbuktu",
+                             *       "ar": "تمبكتو"
+                             *     }
+                             */
+                            label: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            memberOrganizationId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            organizationId: string;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            personId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Record id (UUID)
+                             */
+                            postId: string | null;
+                            role: string;
+                            sources: {
+                                /**
+                                 * Format: uuid
+                                 * @description Record id (UUID)
+                                 */
+                                id: string;
+                                quote: string | null;
+                                source: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Record id (UUID)
+                                     */
+                                    id: string;
+                                    kind: string;
+                                    language: string;
+                                    publishedOn: string | null;
+                                    publisher: string | null;
+                                    title: string;
+                                    url: string | null;
+                                };
+                            }[];
+                            startDate: string | null;
+                            /** @enum {unknown} */
+                            status: "applied" | "invited" | "active" | "declined" | "ended";
+                        };
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9547,6 +9798,8 @@ export interface paths {
                                     };
                                 }[];
                                 startDate: string | null;
+                                /** @enum {unknown} */
+                                status: "applied" | "invited" | "active" | "declined" | "ended";
                             }[];
                             sources: {
                                 /**
@@ -9778,6 +10031,8 @@ export interface paths {
                                     };
                                 }[];
                                 startDate: string | null;
+                                /** @enum {unknown} */
+                                status: "applied" | "invited" | "active" | "declined" | "ended";
                             }[];
                             sources: {
                                 /**
@@ -9960,6 +10215,8 @@ export interface paths {
                                     };
                                 }[];
                                 startDate: string | null;
+                                /** @enum {unknown} */
+                                status: "applied" | "invited" | "active" | "declined" | "ended";
                             }[];
                             sources: {
                                 /**
@@ -11641,6 +11898,154 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Link an account to its person in the registry (null unlinks): that person then confirms their own posts and keeps their contact details */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        personId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
