@@ -279,25 +279,6 @@ program
   );
 
 program
-  .command('keys')
-  .description('The keys two-factor secrets are encrypted with at rest.')
-  .command('rotate')
-  .description(
-    'Re-encrypt every two-factor secret with a new key. With the key file, a new key is made in it and the old ones ' +
-      'are dropped once nothing uses them; with JUMELAGE_SECRET_KEYS, put the new key first there, run this, then ' +
-      'remove the keys it names as retired. Stop the server first (PGlite) and start it again after (PostgreSQL).',
-  )
-  .action(() =>
-    withDatabase(async (handle) => {
-      const rotation = await rotateKeys(handle.db, readConfig());
-      console.error(
-        `${rotation.accounts} accounts' two-factor secrets now use key ${rotation.keyId} (${rotation.source}).` +
-          (rotation.retired.length > 0 ? ` Retired keys: ${rotation.retired.join(', ')}.` : ''),
-      );
-    }),
-  );
-
-program
   .command('export')
   .description('Write the whole registry as one JSON document (gazetteer places only where referenced).')
   .option('-o, --output <file>', 'file to write instead of standard output')
