@@ -18,8 +18,8 @@ import { loadPrincipal, resolveSession, type User } from '../accounts/accounts.t
 import { invitationRoutes } from '../accounts/invitation-routes.ts';
 import { decide, type Principal } from '../accounts/policy.ts';
 import { accountRoutes, SESSION_COOKIE } from '../accounts/routes.ts';
-import { type Keyring, processKeyringFor } from '../accounts/secret-keys.ts';
 import { scopeFacts } from '../accounts/scopes.ts';
+import { type Keyring, processKeyringFor } from '../accounts/secret-keys.ts';
 import { type ApiToken, resolveApiToken } from '../accounts/tokens.ts';
 import { userAdminRoutes } from '../accounts/user-admin-routes.ts';
 import { MAX_DOCUMENT_BYTES } from '../agreements/agreements.ts';
