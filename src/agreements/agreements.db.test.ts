@@ -131,7 +131,8 @@ describe('lifecycle over HTTP', () => {
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.data).toMatchObject({
       field: '/to',
-      detail: 'an agreement cannot go from proposed to in_force',
+      code: 'agreement.transition_not_allowed',
+      detail: 'an agreement cannot go from proposed to in force',
     });
     expect(await countRows(ctx)).toEqual(before);
     const { data } = await ctx.request({ method: 'GET', url: `/api/agreements/${agreement.id}` });
@@ -521,7 +522,11 @@ describe('bad input is refused, names the field, and writes nothing', () => {
       payload: agreementBody({ colour: 'blue' }),
     });
     expect(response.data.title).toBe('بعض المدخلات غير صالحة');
-    expect(response.data.errors[0]).toEqual({ field: '/colour', message: 'هذا الحقل غير معروف' });
+    expect(response.data.errors[0]).toEqual({
+      field: '/colour',
+      code: 'validation.additional_property',
+      message: 'هذا الحقل غير معروف',
+    });
   });
 
   it('refuses to change the parties of a signed agreement', async () => {

@@ -21,7 +21,14 @@ import { memberships, people } from '../people/tables.ts';
 import { places } from '../places/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate, assertDateOrder } from '../shared/dates.ts';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.ts';
+import {
+  anyOf,
+  ConflictError,
+  ForbiddenError,
+  label,
+  NotFoundError,
+  ValidationError,
+} from '../shared/errors.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
@@ -263,9 +270,9 @@ async function readableRecordOf(db: Database, row: typeof agreements.$inferSelec
  */
 export async function getAgreement(db: Database, id: string, reader?: Reader): Promise<AgreementDetail> {
   const [row] = await db.select().from(agreements).where(eq(agreements.id, id));
-  if (!row) throw new NotFoundError(`no agreement ${id}`);
+  if (!row) throw new NotFoundError('agreement.not_found', { id });
   const readable = await readableRecordOf(db, row);
-  if (reader && !canRead(reader, readable)) throw new NotFoundError(`no agreement ${id}`);
+  if (reader && !canRead(reader, readable)) throw new NotFoundError('agreement.not_found', { id });
   // One query after another: inside a transaction they share one connection anyway.
   const parties = await loadParties(db, [id]);
   const parts = await loadParts(db, id);
@@ -437,7 +444,8 @@ async function resolveParties(tx: Database, parties: PartyInput[]): Promise<Poli
     assertLocalizedText(party.description ?? undefined, `/parties/${index}/description`, false);
     if (party.organizationId && !countryById.has(party.organizationId)) {
       throw new ValidationError(
-        `no organization ${party.organizationId}`,
+        'organization.not_found',
+        { id: party.organizationId },
         `/parties/${index}/organizationId`,
       );
     }
@@ -459,13 +467,13 @@ async function validatePart(
   assertDate(part.signedOn, `${field}/signedOn`);
   assertLocalizedText(part.title, `${field}/title`, false);
   if (part.extendsTermMonths && part.kind !== 'renewal') {
-    throw new ValidationError('only a renewal extends the term', `${field}/extendsTermMonths`);
+    throw new ValidationError('part.term_extension_not_renewal', `${field}/extendsTermMonths`);
   }
   if (part.signingPlaceId && !(await existingIds(tx, places, [part.signingPlaceId])).size) {
-    throw new ValidationError(`no place ${part.signingPlaceId}`, `${field}/signingPlaceId`);
+    throw new ValidationError('place.not_found', { id: part.signingPlaceId }, `${field}/signingPlaceId`);
   }
   if (part.signingEventId && !(await existingIds(tx, events, [part.signingEventId])).size) {
-    throw new ValidationError(`no event ${part.signingEventId}`, `${field}/signingEventId`);
+    throw new ValidationError('event.not_found', { id: part.signingEventId }, `${field}/signingEventId`);
   }
   await validateSignatories(tx, part.signatories ?? [], `${field}/signatories`, partyIds);
 }
@@ -483,18 +491,12 @@ async function validateSignatories(
   );
   signatories.forEach((signatory, index) => {
     if (!known.has(signatory.personId))
-      throw new ValidationError(`no person ${signatory.personId}`, `${field}/${index}/personId`);
+      throw new ValidationError('person.not_found', { id: signatory.personId }, `${field}/${index}/personId`);
     if (signatory.partyOrganizationId && !partyIds.has(signatory.partyOrganizationId)) {
-      throw new ValidationError(
-        'signs for an organization that is not a party',
-        `${field}/${index}/partyOrganizationId`,
-      );
+      throw new ValidationError('signatory.not_a_party', `${field}/${index}/partyOrganizationId`);
     }
     if (signatory.role === 'signatory' && !signatory.partyOrganizationId) {
-      throw new ValidationError(
-        'a signatory signs for one of the parties',
-        `${field}/${index}/partyOrganizationId`,
-      );
+      throw new ValidationError('signatory.party_required', `${field}/${index}/partyOrganizationId`);
     }
     assertLocalizedText(signatory.postLabel, `${field}/${index}/postLabel`, false);
   });
@@ -503,17 +505,18 @@ async function validateSignatories(
 async function validateApproval(tx: Database, approval: ApprovalInput, field: string, partyIds: Set<string>) {
   assertDate(approval.decidedOn, `${field}/decidedOn`);
   if (approval.partyOrganizationId && !partyIds.has(approval.partyOrganizationId)) {
-    throw new ValidationError('is not a party to this agreement', `${field}/partyOrganizationId`);
+    throw new ValidationError('approval.not_a_party', `${field}/partyOrganizationId`);
   }
   if (!approval.authorityOrganizationId && !approval.authorityName?.trim()) {
-    throw new ValidationError('an approval names its authority', `${field}/authorityName`);
+    throw new ValidationError('approval.authority_required', `${field}/authorityName`);
   }
   if (
     approval.authorityOrganizationId &&
     !(await existingIds(tx, organizations, [approval.authorityOrganizationId])).size
   ) {
     throw new ValidationError(
-      `no organization ${approval.authorityOrganizationId}`,
+      'organization.not_found',
+      { id: approval.authorityOrganizationId },
       `${field}/authorityOrganizationId`,
     );
   }
@@ -573,8 +576,13 @@ async function validateReaders(
       (await tx.select({ id: users.id }).from(users).where(inArray(users.id, userIds))).map((row) => row.id),
     );
     const missing = userIds.findIndex((id) => !found.has(id));
-    if (missing >= 0)
-      throw new ValidationError(`no account ${userIds[missing]}`, `/readers/userIds/${missing}`);
+    if (missing >= 0) {
+      throw new ValidationError(
+        'account.not_found',
+        { id: userIds[missing]! },
+        `/readers/userIds/${missing}`,
+      );
+    }
   }
   if (bodyIds.length) {
     const found = new Set(
@@ -588,7 +596,8 @@ async function validateReaders(
     const missing = bodyIds.findIndex((id) => !found.has(id));
     if (missing >= 0) {
       throw new ValidationError(
-        `${bodyIds[missing]} is not a body (council, board…)`,
+        'organization.not_a_body',
+        { id: bodyIds[missing]! },
         `/readers/bodyIds/${missing}`,
       );
     }
@@ -614,16 +623,16 @@ async function replaceReaders(tx: Database, agreementId: string, readers: Reader
 async function assertMayWrite(tx: Database, actingAs: ActingAs, id: string, moment: 'before' | 'after') {
   if (actingAs.principal === undefined) return;
   const [row] = await tx.select().from(agreements).where(eq(agreements.id, id));
-  if (!row) throw new NotFoundError(`no agreement ${id}`);
+  if (!row) throw new NotFoundError('agreement.not_found', { id });
   const readable = await readableRecordOf(tx, row);
   const reader = await readerOf(tx, actingAs);
   if (!canRead(reader, readable)) {
-    if (moment === 'before') throw new NotFoundError(`no agreement ${id}`);
-    throw new ForbiddenError('after this change you could no longer read the agreement', '/readers');
+    if (moment === 'before') throw new NotFoundError('agreement.not_found', { id });
+    throw new ForbiddenError('agreement.readers_lose_access', '/readers');
   }
   if (!(await mayActFor(tx, actingAs, [...readable.organizations]))) {
-    if (moment === 'before') throw new ForbiddenError('you do not act for the parties of this agreement');
-    throw new ForbiddenError('you do not act for the parties this change would name', '/parties');
+    if (moment === 'before') throw new ForbiddenError('agreement.not_acting_for_parties');
+    throw new ForbiddenError('agreement.not_acting_for_new_parties', '/parties');
   }
 }
 
@@ -658,7 +667,11 @@ export async function createAgreement(
     })),
   );
   if (partsSigningStatus && !SIGNED_STATUSES.includes(status) && status !== 'ended') {
-    throw new ConflictError(`an agreement with signed parts cannot be recorded as ${status}`, '/status');
+    throw new ConflictError(
+      'agreement.signed_parts_status',
+      { status: label(`agreement_status.${status}`) },
+      '/status',
+    );
   }
   if (status !== 'proposed') {
     assertStatusConsistent({
@@ -757,7 +770,7 @@ function approvalValues(agreementId: string, approval: ApprovalInput) {
 /** Locks the agreement for the rest of the transaction, once the actor may write to it as it is. */
 export async function lockAgreement(tx: Database, actingAs: ActingAs, id: string) {
   const [row] = await tx.select().from(agreements).where(eq(agreements.id, id)).for('update');
-  if (!row) throw new NotFoundError(`no agreement ${id}`);
+  if (!row) throw new NotFoundError('agreement.not_found', { id });
   await assertMayWrite(tx, actingAs, id, 'before');
   return row;
 }
@@ -797,7 +810,7 @@ export async function transitionAgreement(
   change: { to: AgreementStatus; reason: string },
 ): Promise<AgreementDetail> {
   const current = await lockAgreement(tx, actingAs, id);
-  if (change.reason.trim() === '') throw new ValidationError('say why the status changes', '/reason');
+  if (change.reason.trim() === '') throw new ValidationError('agreement.reason_required', '/reason');
   assertTransition({
     from: current.status as AgreementStatus,
     to: change.to,
@@ -871,7 +884,7 @@ export async function updateAgreement(
     party.organizationId ? [party.organizationId] : [],
   );
   if (changes.parties && !(await mayActFor(tx, actingAs, newPartyIds))) {
-    throw new ForbiddenError('you do not act for the parties this change would name', '/parties');
+    throw new ForbiddenError('agreement.not_acting_for_new_parties', '/parties');
   }
   const before = await getAgreement(tx, id);
   if (changes.title !== undefined) assertLocalizedText(changes.title, '/title', true);
@@ -883,10 +896,7 @@ export async function updateAgreement(
   if (readers !== undefined) await replaceReaders(tx, id, await validateReaders(tx, readers));
   if (parties) {
     if (!PRE_SIGNATURE_STATUSES.includes(current.status as AgreementStatus)) {
-      throw new ConflictError(
-        'the parties of a signed agreement cannot change; record an amendment instead',
-        '/parties',
-      );
+      throw new ConflictError('agreement.parties_signed', '/parties');
     }
     const resolved = await resolveParties(tx, parties);
     const signedFor = await tx
@@ -896,7 +906,7 @@ export async function updateAgreement(
       .where(eq(agreementParts.agreementId, id));
     const newIds = new Set(resolved.map((party) => party.organizationId));
     if (signedFor.some((row) => row.organizationId && !newIds.has(row.organizationId))) {
-      throw new ConflictError('a party named by a signatory cannot be removed', '/parties');
+      throw new ConflictError('agreement.party_has_signatory', '/parties');
     }
     await tx.delete(agreementParties).where(eq(agreementParties.agreementId, id));
     await tx.insert(agreementParties).values(
@@ -944,9 +954,11 @@ export async function addPart(
   const kind = input.kind ?? 'further_part';
   const status = current.status as AgreementStatus;
   if (kind === 'further_part' && ['signed', 'in_force', 'suspended'].includes(status)) {
-    throw new ConflictError('a signed agreement takes amendments or renewals, not further parts', '/kind');
+    throw new ConflictError('agreement.signed_takes_amendments', '/kind');
   }
-  if (['ended', 'withdrawn'].includes(status)) throw new ConflictError(`the agreement is ${status}`, '/kind');
+  if (['ended', 'withdrawn'].includes(status)) {
+    throw new ConflictError('agreement.closed', { status: label(`agreement_status.${status}`) }, '/kind');
+  }
   await validatePart(tx, { ...input, kind }, '', await partyIdsOf(tx, agreementId));
   const [{ last } = { last: 0 }] = await tx
     .select({ last: max(agreementParts.number) })
@@ -982,7 +994,7 @@ export async function updatePart(
     .select()
     .from(agreementParts)
     .where(and(eq(agreementParts.id, partId), eq(agreementParts.agreementId, agreementId)));
-  if (!part) throw new NotFoundError(`no part ${partId} in agreement ${agreementId}`);
+  if (!part) throw new NotFoundError('part.not_found', { id: partId, agreementId });
   const { signedOn, ...fields } = changes;
   await validatePart(
     tx,
@@ -1011,7 +1023,11 @@ export async function updatePart(
   }
   if (signedOn !== undefined) {
     if (part.signedOn)
-      throw new ConflictError(`part ${part.number} was already signed on ${part.signedOn}`, '/signedOn');
+      throw new ConflictError(
+        'part.already_signed',
+        { number: part.number, date: part.signedOn },
+        '/signedOn',
+      );
     await signPart(tx, actingAs, agreementId, partId, { signedOn });
   }
   return afterWrite(tx, actingAs, agreementId);
@@ -1027,14 +1043,18 @@ async function signPart(
 ): Promise<void> {
   assertDate(signedOn, '/signedOn');
   const [current] = await tx.select().from(agreements).where(eq(agreements.id, agreementId));
-  if (!current) throw new NotFoundError(`no agreement ${agreementId}`);
+  if (!current) throw new NotFoundError('agreement.not_found', { id: agreementId });
   const status = current.status as AgreementStatus;
   const [part] = await tx.select().from(agreementParts).where(eq(agreementParts.id, partId));
   const kind = part!.kind as PartKind;
   const amendsSignedAgreement =
     ['signed', 'in_force', 'suspended'].includes(status) && kind !== 'further_part';
   if (!['approved', 'partially_signed'].includes(status) && !amendsSignedAgreement) {
-    throw new ConflictError(`a part is signed once the agreement is approved; it is ${status}`, '/signedOn');
+    throw new ConflictError(
+      'part.signed_before_approval',
+      { status: label(`agreement_status.${status}`) },
+      '/signedOn',
+    );
   }
   const [signed] = await tx
     .update(agreementParts)
@@ -1072,7 +1092,7 @@ export async function addSignatory(
     .select()
     .from(agreementParts)
     .where(and(eq(agreementParts.id, partId), eq(agreementParts.agreementId, agreementId)));
-  if (!part) throw new NotFoundError(`no part ${partId} in agreement ${agreementId}`);
+  if (!part) throw new NotFoundError('part.not_found', { id: partId, agreementId });
   await validateSignatories(tx, [input], '/signatories', await partyIdsOf(tx, agreementId));
   await insertSignatories(tx, partId, [input]);
   await recordChange(tx, actingAs, {
@@ -1135,22 +1155,25 @@ export async function addDocument(
   assertLanguage(input.language, '/language');
   const visibility = (input.visibility ?? 'public') as Visibility;
   if (!VISIBILITIES.includes(visibility)) {
-    throw new ValidationError(`visibility is one of ${VISIBILITIES.join(', ')}`, '/visibility');
+    throw new ValidationError(
+      'document.visibility_invalid',
+      { values: anyOf(VISIBILITIES.map((value) => label(`visibility.${value}`))) },
+      '/visibility',
+    );
   }
-  if (input.content.byteLength === 0) throw new ValidationError('the file is empty', '/file');
+  if (input.content.byteLength === 0) throw new ValidationError('document.empty', '/file');
   const detected = await fileTypeFromBuffer(input.content);
   if (!detected || !DOCUMENT_TYPES.includes(detected.mime)) {
-    throw new ValidationError(
-      `the file is ${detected?.mime ?? 'not a recognised type'}: send a PDF, or a scan as PNG or JPEG`,
-      '/file',
-    );
+    throw detected
+      ? new ValidationError('document.type_not_accepted', { type: detected.mime }, '/file')
+      : new ValidationError('document.type_unknown', '/file');
   }
   if (input.partId) {
     const [part] = await tx
       .select({ id: agreementParts.id })
       .from(agreementParts)
       .where(and(eq(agreementParts.id, input.partId), eq(agreementParts.agreementId, agreementId)));
-    if (!part) throw new ValidationError(`no part ${input.partId} in this agreement`, '/partId');
+    if (!part) throw new ValidationError('part.not_in_agreement', { id: input.partId }, '/partId');
   }
   const [row] = await tx
     .insert(agreementDocuments)
@@ -1175,7 +1198,7 @@ export async function addDocument(
   });
   const [agreement] = await tx.select().from(agreements).where(eq(agreements.id, agreementId));
   if (!canReadDocument(await readerOf(tx, actingAs), await readableRecordOf(tx, agreement!), visibility)) {
-    throw new ForbiddenError('you could not read a document with this visibility', '/visibility');
+    throw new ForbiddenError('document.visibility_unreadable', '/visibility');
   }
   return info;
 }
@@ -1186,7 +1209,7 @@ export async function getDocument(db: Database, agreementId: string, documentId:
     .select()
     .from(agreementDocuments)
     .where(and(eq(agreementDocuments.id, documentId), eq(agreementDocuments.agreementId, agreementId)));
-  const missing = () => new NotFoundError(`no document ${documentId} in agreement ${agreementId}`);
+  const missing = () => new NotFoundError('document.not_found', { id: documentId, agreementId });
   if (!row) throw missing();
   if (!reader.isPlatformAdmin) {
     const [agreement] = await db.select().from(agreements).where(eq(agreements.id, agreementId));
@@ -1202,15 +1225,24 @@ export async function listApprovalPolicies(db: Database) {
   return db.select().from(approvalPolicies).orderBy(asc(approvalPolicies.countryCode));
 }
 
+/** The statuses an approval policy may require an approval from: approval onwards. */
+const APPROVAL_THRESHOLDS: readonly AgreementStatus[] = [
+  'approved',
+  'partially_signed',
+  'signed',
+  'in_force',
+];
+
 export async function setApprovalPolicy(
   tx: Database,
   actingAs: ActingAs,
   input: { countryCode: string; requiredFrom: AgreementStatus; description?: string | null },
 ) {
   assertCountry(input.countryCode, '/countryCode');
-  if (!['approved', 'partially_signed', 'signed', 'in_force'].includes(input.requiredFrom)) {
+  if (!APPROVAL_THRESHOLDS.includes(input.requiredFrom)) {
     throw new ValidationError(
-      'an approval is required from approved, partially_signed, signed or in_force',
+      'approval_policy.threshold_invalid',
+      { statuses: anyOf(APPROVAL_THRESHOLDS.map((status) => label(`agreement_status.${status}`))) },
       '/requiredFrom',
     );
   }

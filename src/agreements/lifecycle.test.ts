@@ -45,7 +45,10 @@ describe('agreement lifecycle', () => {
         partsSigningStatus: to === 'partially_signed' || to === 'signed' ? to : null,
       });
     if (EXPECTED[from].includes(to)) expect(check).not.toThrow();
-    else expect(check).toThrow(`an agreement cannot go from ${from} to ${to}`);
+    else
+      expect(check).toThrow(
+        `an agreement cannot go from ${from.replaceAll('_', ' ')} to ${to.replaceAll('_', ' ')}`,
+      );
   });
 
   it('covers every status in the table', () => {

@@ -390,16 +390,16 @@ export async function agreementRoutes(app: App): Promise<void> {
       let upload: { filename: string; content: Buffer } | null = null;
       for await (const part of request.parts()) {
         if (part.type === 'file') {
-          if (upload) throw new ValidationError('send one file', '/file');
+          if (upload) throw new ValidationError('upload.one_file', '/file');
           upload = { filename: part.filename, content: await part.toBuffer() };
         } else {
           fields[part.fieldname] = String(part.value);
         }
       }
-      if (!upload) throw new ValidationError('the PDF is missing', '/file');
-      if (!fields.language) throw new ValidationError('say the language of the text', '/language');
+      if (!upload) throw new ValidationError('upload.file_missing', '/file');
+      if (!fields.language) throw new ValidationError('upload.language_required', '/language');
       if (fields.partId && !/^[0-9a-f-]{36}$/i.test(fields.partId))
-        throw new ValidationError('not a part id', '/partId');
+        throw new ValidationError('part.id_invalid', '/partId');
       const uploaded = upload;
       const document = await app.write(request, (tx, actingAs) =>
         addDocument(tx, actingAs, request.params.id, {

@@ -3,7 +3,7 @@
  * a status change needs, how signing parts moves the term. Tested directly.
  */
 import { addMonths } from '../shared/dates.ts';
-import { ConflictError, ValidationError } from '../shared/errors.ts';
+import { allOf, ConflictError, label, ValidationError } from '../shared/errors.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { type AgreementStatus, isAtOrBeyond, isTransitionAllowed } from './lifecycle.ts';
 
@@ -58,18 +58,15 @@ export interface PartyRef {
 
 /** Two or more parties, each named or described, none listed twice. */
 export function assertParties(parties: readonly PartyRef[]): void {
-  if (parties.length < 2) throw new ValidationError('an agreement has at least two parties', '/parties');
+  if (parties.length < 2) throw new ValidationError('agreement.two_parties', '/parties');
   const seen = new Set<string>();
   parties.forEach((party, index) => {
     if (!party.organizationId && !party.description) {
-      throw new ValidationError(
-        'a party is an organization or, when a source does not name it, a description',
-        `/parties/${index}`,
-      );
+      throw new ValidationError('party.organization_or_description', `/parties/${index}`);
     }
     if (party.organizationId) {
       if (seen.has(party.organizationId)) {
-        throw new ValidationError('this organization is already a party', `/parties/${index}/organizationId`);
+        throw new ValidationError('party.duplicate', `/parties/${index}/organizationId`);
       }
       seen.add(party.organizationId);
     }
@@ -120,7 +117,11 @@ export interface TransitionCheck {
 export function assertTransition(check: TransitionCheck): void {
   const { from, to } = check;
   if (!isTransitionAllowed(from, to)) {
-    throw new ConflictError(`an agreement cannot go from ${from} to ${to}`, '/to');
+    throw new ConflictError(
+      'agreement.transition_not_allowed',
+      { from: label(`agreement_status.${from}`), to: label(`agreement_status.${to}`) },
+      '/to',
+    );
   }
   assertStatusConsistent(check);
 }
@@ -130,25 +131,17 @@ export function assertStatusConsistent(check: Omit<TransitionCheck, 'from'>): vo
   const { to } = check;
   if ((to === 'signed' || to === 'partially_signed') && check.partsSigningStatus !== to) {
     throw new ConflictError(
-      to === 'signed'
-        ? 'every part must be signed before the agreement is signed'
-        : 'an agreement is partially signed when some of its parts, not all, are signed',
+      to === 'signed' ? 'agreement.parts_unsigned' : 'agreement.partially_signed_parts',
       '/to',
     );
   }
   if (isAtOrBeyond(to, 'approved') && check.parties.some((party) => !party.organizationId)) {
-    throw new ConflictError(
-      'every party must be identified before the agreement is approved or signed',
-      '/parties',
-    );
+    throw new ConflictError('agreement.parties_unidentified', '/parties');
   }
   const missing = partiesMissingApproval(to, check.parties, check.approvals, check.policies);
   if (missing.length > 0) {
-    const countries = [...new Set(missing.map((party) => party.countryCode))].join(', ');
-    throw new ConflictError(
-      `an approval by the supervising authority is required for the parties from ${countries}`,
-      '/approvals',
-    );
+    const countries = [...new Set(missing.map((party) => party.countryCode ?? ''))];
+    throw new ConflictError('agreement.approval_required', { countries: allOf(countries) }, '/approvals');
   }
 }
 

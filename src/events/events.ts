@@ -64,10 +64,10 @@ export async function createEvent(tx: Database, actingAs: ActingAs, input: Event
   assertDate(input.endDate, '/endDate');
   assertDateOrder(input.startDate, input.endDate, '/endDate');
   if (input.timezone && !isTimeZone(input.timezone))
-    throw new ValidationError(`${input.timezone} is not a time zone`, '/timezone');
+    throw new ValidationError('event.timezone_invalid', { value: input.timezone }, '/timezone');
   if (input.placeId) {
     const [place] = await tx.select({ id: places.id }).from(places).where(eq(places.id, input.placeId));
-    if (!place) throw new ValidationError(`no place ${input.placeId}`, '/placeId');
+    if (!place) throw new ValidationError('place.not_found', { id: input.placeId }, '/placeId');
   }
   const participants = input.participants ?? [];
   const organizationIds = [input.organizerId, ...participants.map((p) => p.organizationId)].filter(
@@ -92,18 +92,23 @@ export async function createEvent(tx: Database, actingAs: ActingAs, input: Event
       : [],
   );
   if (input.organizerId && !knownOrganizations.has(input.organizerId)) {
-    throw new ValidationError(`no organization ${input.organizerId}`, '/organizerId');
+    throw new ValidationError('organization.not_found', { id: input.organizerId }, '/organizerId');
   }
   participants.forEach((participant, index) => {
     if (!participant.personId && !participant.organizationId) {
-      throw new ValidationError('a participant is a person or an organization', `/participants/${index}`);
+      throw new ValidationError('participant.person_or_organization', `/participants/${index}`);
     }
     if (participant.personId && !knownPeople.has(participant.personId)) {
-      throw new ValidationError(`no person ${participant.personId}`, `/participants/${index}/personId`);
+      throw new ValidationError(
+        'person.not_found',
+        { id: participant.personId },
+        `/participants/${index}/personId`,
+      );
     }
     if (participant.organizationId && !knownOrganizations.has(participant.organizationId)) {
       throw new ValidationError(
-        `no organization ${participant.organizationId}`,
+        'organization.not_found',
+        { id: participant.organizationId },
         `/participants/${index}/organizationId`,
       );
     }
@@ -148,7 +153,7 @@ export async function createEvent(tx: Database, actingAs: ActingAs, input: Event
 
 export async function getEvent(db: Database, id: string): Promise<EventDetail> {
   const [row] = await db.select().from(events).where(eq(events.id, id));
-  if (!row) throw new NotFoundError(`no event ${id}`);
+  if (!row) throw new NotFoundError('event.not_found', { id });
   const participants = await db
     .select()
     .from(eventParticipants)

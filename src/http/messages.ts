@@ -1,11 +1,14 @@
 import type { UiLanguage } from '../shared/codes.ts';
+import { ERROR_MESSAGES, type ErrorParams, formatMessage, LABELS } from '../shared/error-messages.ts';
 
 /**
  * Texts the API itself writes (problem titles, schema-validation messages), in every UI
- * language. Messages of domain rules are in English for now; their codes are stable.
+ * language, with the messages of domain errors (by their codes) and the labels they use.
  */
 export const MESSAGES = {
   en: {
+    ...ERROR_MESSAGES.en,
+    ...LABELS.en,
     'problem.bad_request': 'The request is malformed',
     'problem.unauthenticated': 'Sign in first',
     'problem.forbidden': 'You may not do this here',
@@ -43,6 +46,8 @@ export const MESSAGES = {
     'validation.malformed_json': 'The body is not valid JSON',
   },
   fr: {
+    ...ERROR_MESSAGES.fr,
+    ...LABELS.fr,
     'problem.bad_request': 'La requête est mal formée',
     'problem.unauthenticated': 'Connectez-vous d’abord',
     'problem.forbidden': 'Vous n’avez pas le droit de faire ceci ici',
@@ -80,6 +85,8 @@ export const MESSAGES = {
     'validation.malformed_json': 'Le corps n’est pas un JSON valide',
   },
   ar: {
+    ...ERROR_MESSAGES.ar,
+    ...LABELS.ar,
     'problem.bad_request': 'الطلب غير سليم البنية',
     'problem.unauthenticated': 'سجّل الدخول أولًا',
     'problem.forbidden': 'لا يحق لك القيام بهذا هنا',
@@ -119,7 +126,7 @@ export const MESSAGES = {
 
 export type MessageKey = keyof (typeof MESSAGES)['en'];
 
-export function message(language: UiLanguage, key: MessageKey, params: Record<string, string> = {}): string {
+export function message(language: UiLanguage, key: MessageKey, params: ErrorParams = {}): string {
   const template: string = MESSAGES[language][key] ?? MESSAGES.en[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `{${name}}`);
+  return formatMessage(language, template, params);
 }

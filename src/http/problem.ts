@@ -18,9 +18,11 @@ export interface ProblemBody {
   type: string;
   title: string;
   status: number;
+  /** Stable code of what was wrong (a domain rule, a schema check), whatever the language of the text. */
+  code?: string;
   detail?: string;
   field?: string;
-  errors?: Array<{ field: string; message: string }>;
+  errors?: Array<{ field: string; code?: string; message: string }>;
   requestId?: string;
 }
 
@@ -59,37 +61,38 @@ function fieldOf(error: ErrorObject, part: string | undefined): string {
   return `${base}${error.instancePath}` || '/';
 }
 
-function validationMessage(error: ErrorObject, language: UiLanguage): string {
+/** The message key (also the stable code) of a schema error, with its placeholders. */
+function validationMessage(error: ErrorObject): [MessageKey, Record<string, string>?] {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
-      return message(language, 'validation.required');
+      return ['validation.required'];
     case 'additionalProperties':
-      return message(language, 'validation.additional_property');
+      return ['validation.additional_property'];
     case 'type':
-      return message(language, 'validation.type', { type: String(params.type) });
+      return ['validation.type', { type: String(params.type) }];
     case 'format':
-      return message(language, 'validation.format', { format: String(params.format) });
+      return ['validation.format', { format: String(params.format) }];
     case 'enum':
-      return message(language, 'validation.enum', { values: (params.allowedValues as unknown[]).join(', ') });
+      return ['validation.enum', { values: (params.allowedValues as unknown[]).join(', ') }];
     case 'minLength':
-      return message(language, 'validation.too_short');
+      return ['validation.too_short'];
     case 'maxLength':
-      return message(language, 'validation.too_long');
+      return ['validation.too_long'];
     case 'minimum':
     case 'exclusiveMinimum':
-      return message(language, 'validation.too_small');
+      return ['validation.too_small'];
     case 'maximum':
     case 'exclusiveMaximum':
-      return message(language, 'validation.too_large');
+      return ['validation.too_large'];
     case 'pattern':
-      return message(language, 'validation.pattern');
+      return ['validation.pattern'];
     case 'minItems':
-      return message(language, 'validation.too_few_items');
+      return ['validation.too_few_items'];
     case 'maxItems':
-      return message(language, 'validation.too_many_items');
+      return ['validation.too_many_items'];
     default:
-      return message(language, 'validation.invalid');
+      return ['validation.invalid'];
   }
 }
 
@@ -121,26 +124,39 @@ export function errorToProblem(error: FastifyError | Error, request: FastifyRequ
               : error instanceof ForbiddenError
                 ? 'forbidden'
                 : 'validation';
+    // The reader's language; `error.message` is the English rendering, for the log.
+    const text = message(language, error.code, error.params);
     const field = error.field;
     return problem(kind, language, {
-      detail: error.message,
-      ...(field ? { field, errors: [{ field, message: error.message }] } : {}),
+      code: error.code,
+      detail: text,
+      ...(field ? { field, errors: [{ field, code: error.code, message: text }] } : {}),
     });
   }
   const fastifyError = error as FastifyError & { validationContext?: string };
   if (fastifyError.validation) {
-    const errors = meaningfulErrors(fastifyError.validation as ErrorObject[]).map((item) => ({
-      field: fieldOf(item, fastifyError.validationContext),
-      message: validationMessage(item, language),
-    }));
+    const errors = meaningfulErrors(fastifyError.validation as ErrorObject[]).map((item) => {
+      const [code, params] = validationMessage(item);
+      return {
+        field: fieldOf(item, fastifyError.validationContext),
+        code,
+        message: message(language, code, params),
+      };
+    });
     // An id in the path that is not even a UUID names no record: 404, like any unknown id.
     const kind: ProblemKind = fastifyError.validationContext === 'params' ? 'not_found' : 'validation';
-    return problem(kind, language, { detail: errors[0]?.message, field: errors[0]?.field, errors });
+    return problem(kind, language, {
+      code: errors[0]?.code,
+      detail: errors[0]?.message,
+      field: errors[0]?.field,
+      errors,
+    });
   }
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return problem('bad_request', language, {
+        code: 'validation.malformed_json',
         detail: message(language, 'validation.malformed_json'),
         field: '/',
       });
@@ -153,6 +169,7 @@ export function errorToProblem(error: FastifyError | Error, request: FastifyRequ
   }
   if (error instanceof SyntaxError) {
     return problem('bad_request', language, {
+      code: 'validation.malformed_json',
       detail: message(language, 'validation.malformed_json'),
       field: '/',
     });

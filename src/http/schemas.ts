@@ -10,9 +10,23 @@ export const Problem = Type.Object(
     type: Type.String(),
     title: Type.String(),
     status: Type.Integer(),
-    detail: Type.Optional(Type.String()),
+    code: Type.Optional(
+      Type.String({
+        description:
+          'Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en).',
+      }),
+    ),
+    detail: Type.Optional(Type.String({ description: 'What was wrong, in the reader’s language' })),
     field: Type.Optional(Type.String({ description: 'JSON pointer to the offending input field' })),
-    errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
+    errors: Type.Optional(
+      Type.Array(
+        Type.Object({
+          field: Type.String(),
+          code: Type.Optional(Type.String({ description: 'Stable code, as the problem’s own code' })),
+          message: Type.String(),
+        }),
+      ),
+    ),
     requestId: Type.Optional(Type.String()),
   },
   { $id: 'Problem', description: 'RFC 9457 problem details' },

@@ -7,8 +7,6 @@ import { exportRegistry } from '../export/export.ts';
 import { ForbiddenError, NotFoundError } from '../shared/errors.ts';
 import { getSource } from '../sources/sources.ts';
 import type { App } from './app.ts';
-import { negotiateLanguage } from './language.ts';
-import { message } from './messages.ts';
 import { problemResponses, Timestamp } from './schemas.ts';
 
 export async function systemRoutes(app: App, version: string): Promise<void> {
@@ -81,23 +79,21 @@ export async function systemRoutes(app: App, version: string): Promise<void> {
       const query = request.query;
       if ('actor' in query) {
         if (!request.principal?.isPlatformAdmin) {
-          throw new ForbiddenError(
-            message(negotiateLanguage(request.headers['accept-language']), 'problem.forbidden'),
-          );
+          throw new ForbiddenError('access.forbidden');
         }
         return listChangesByActor(app.database.db, query.actor);
       }
       const principal = request.principal!;
       const access = auditAccess(principal, query.entity, query.id);
       if (access === 'forbidden') {
-        throw new ForbiddenError(
-          message(negotiateLanguage(request.headers['accept-language']), 'problem.forbidden'),
-        );
+        throw new ForbiddenError('access.forbidden');
       }
       if (access === 'if_readable') {
         // Not readable reads as not found, as the record itself does.
         if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(query.id)) {
-          throw new NotFoundError(`no ${query.entity} ${query.id}`);
+          throw new NotFoundError(query.entity === 'source' ? 'source.not_found' : 'agreement.not_found', {
+            id: query.id,
+          });
         }
         const reader = await readerFor(app.database.db, principal);
         if (query.entity === 'source') await getSource(app.database.db, query.id, reader);

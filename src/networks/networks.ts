@@ -63,7 +63,7 @@ export async function getNetwork(db: Database, id: string): Promise<NetworkDetai
     .select()
     .from(organizations)
     .where(and(eq(organizations.id, id), eq(organizations.kind, 'network')));
-  if (!row) throw new NotFoundError(`no network ${id}`);
+  if (!row) throw new NotFoundError('network.not_found', { id });
   const bodyRows = await db
     .select()
     .from(organizations)

@@ -7,7 +7,7 @@ import { memberships } from '../people/tables.ts';
 import { places } from '../places/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate } from '../shared/dates.ts';
-import { ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.ts';
+import { ForbiddenError, label, NotFoundError, ValidationError } from '../shared/errors.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
@@ -68,20 +68,23 @@ async function validateOrganization(
   assertCountry(input.countryCode, '/countryCode');
   assertDate(input.foundedOn, '/foundedOn');
   if (input.subkind && !isSubkindOf(input.kind, input.subkind)) {
-    throw new ValidationError(`${input.subkind} is not a subkind of ${input.kind}`, '/subkind');
+    throw new ValidationError(
+      'organization.subkind_mismatch',
+      { subkind: input.subkind, kind: label(`organization_kind.${input.kind}`) },
+      '/subkind',
+    );
   }
   if (input.placeId) {
     const [place] = await tx.select({ id: places.id }).from(places).where(eq(places.id, input.placeId));
-    if (!place) throw new ValidationError(`no place ${input.placeId}`, '/placeId');
+    if (!place) throw new ValidationError('place.not_found', { id: input.placeId }, '/placeId');
   }
   if (input.parentId) {
-    if (input.parentId === id)
-      throw new ValidationError('an organization cannot be its own parent', '/parentId');
+    if (input.parentId === id) throw new ValidationError('organization.own_parent', '/parentId');
     const [parent] = await tx
       .select({ id: organizations.id })
       .from(organizations)
       .where(eq(organizations.id, input.parentId));
-    if (!parent) throw new ValidationError(`no organization ${input.parentId}`, '/parentId');
+    if (!parent) throw new ValidationError('organization.not_found', { id: input.parentId }, '/parentId');
   }
 }
 
@@ -98,7 +101,7 @@ async function assertMayPlaceUnder(
 ): Promise<void> {
   if (kind !== 'body' || !parentId) return;
   if (!(await mayActFor(tx, actingAs, [parentId]))) {
-    throw new ForbiddenError('only those who act for an organization may add a body to it', '/parentId');
+    throw new ForbiddenError('organization.body_parent_forbidden', '/parentId');
   }
 }
 
@@ -110,7 +113,7 @@ export async function createOrganization(
   await validateOrganization(tx, input);
   await assertMayPlaceUnder(tx, actingAs, input.kind, input.parentId);
   if (input.kind === 'local_authority' && !input.countryCode && !input.placeId) {
-    throw new ValidationError('a local authority needs a country or a place', '/countryCode');
+    throw new ValidationError('organization.location_required', '/countryCode');
   }
   let countryCode = input.countryCode ?? null;
   if (!countryCode && input.placeId) {
@@ -154,7 +157,7 @@ export async function createOrganization(
 
 export async function getOrganization(db: Database, id: string): Promise<OrganizationDetail> {
   const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
-  if (!row) throw new NotFoundError(`no organization ${id}`);
+  if (!row) throw new NotFoundError('organization.not_found', { id });
   const citations = await listCitations(db, 'organization', [id]);
   return { ...toOrganization(row), sources: citations.get(id) ?? [] };
 }
@@ -175,7 +178,7 @@ export async function updateOrganization(
   changes: OrganizationChanges,
 ): Promise<OrganizationDetail> {
   const [current] = await tx.select().from(organizations).where(eq(organizations.id, id)).for('update');
-  if (!current) throw new NotFoundError(`no organization ${id}`);
+  if (!current) throw new NotFoundError('organization.not_found', { id });
   const before = toOrganization(current);
   await validateOrganization(tx, { ...changes, kind: before.kind }, id);
   if (changes.parentId !== undefined && changes.parentId !== current.parentId) {

@@ -6,7 +6,7 @@
  * it. Only an `active` membership gives anything: network membership, contact details.
  * Every status change goes through `assertMembershipTransition`. Plain rules, no I/O.
  */
-import { ConflictError, ForbiddenError } from '../shared/errors.ts';
+import { ConflictError, ForbiddenError, label } from '../shared/errors.ts';
 
 export const MEMBERSHIP_STATUSES = ['applied', 'invited', 'active', 'declined', 'ended'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
@@ -59,7 +59,7 @@ export function initialMembershipStatus(actsFor: {
   if (actsFor.admin || (actsFor.organization && actsFor.member)) return 'active';
   if (actsFor.member) return 'applied';
   if (actsFor.organization) return 'invited';
-  throw new ForbiddenError('acts for neither side of this membership');
+  throw new ForbiddenError('membership.neither_side');
 }
 
 /** The status after `action`, if the actor may take it; a ConflictError or ForbiddenError otherwise. */
@@ -71,7 +71,13 @@ export function assertMembershipTransition(
   const rule = MEMBERSHIP_TRANSITIONS.find(
     (candidate) => candidate.from === from && candidate.action === action,
   );
-  if (!rule) throw new ConflictError(`a membership that is ${from} cannot be ${action}ed`, '/action');
+  if (!rule) {
+    throw new ConflictError(
+      'membership.transition_not_allowed',
+      { status: label(`membership_status.${from}`), action: label(`membership_action.${action}`) },
+      '/action',
+    );
+  }
   if (actsFor.admin) return rule.to;
   const allowed =
     rule.by === 'either_side'
@@ -79,7 +85,11 @@ export function assertMembershipTransition(
       : awaitedSide(from) === 'organization'
         ? actsFor.organization
         : actsFor.member;
-  if (!allowed) throw new ForbiddenError(`the ${awaitedSide(from) ?? 'other'} side answers this`);
+  if (!allowed) {
+    throw new ForbiddenError('membership.awaits_other_side', {
+      side: label(`membership_side.${awaitedSide(from) ?? 'other'}`),
+    });
+  }
   return rule.to;
 }
 

@@ -66,8 +66,7 @@ function toPerson(row: typeof people.$inferSelect): Person {
 }
 
 function validatePerson(input: Partial<PersonInput>): void {
-  if (input.name !== undefined && input.name.trim() === '')
-    throw new ValidationError('must not be blank', '/name');
+  if (input.name !== undefined && input.name.trim() === '') throw new ValidationError('text.blank', '/name');
   assertLocalizedText(input.names, '/names', false);
 }
 
@@ -107,7 +106,7 @@ export async function createPerson(
 
 export async function getPerson(db: Database, id: string): Promise<PersonDetail> {
   const [row] = await db.select().from(people).where(eq(people.id, id));
-  if (!row) throw new NotFoundError(`no person ${id}`);
+  if (!row) throw new NotFoundError('person.not_found', { id });
   const citations = await listCitations(db, 'person', [id]);
   return {
     ...toPerson(row),
@@ -164,7 +163,7 @@ export async function updatePerson(
   changes: PersonChanges,
 ): Promise<PersonDetail> {
   const [current] = await tx.select().from(people).where(eq(people.id, id)).for('update');
-  if (!current) throw new NotFoundError(`no person ${id}`);
+  if (!current) throw new NotFoundError('person.not_found', { id });
   validatePerson(changes);
   const field = changes.email !== undefined ? '/email' : changes.phone !== undefined ? '/phone' : null;
   const principal = actingAs.principal;
@@ -176,10 +175,7 @@ export async function updatePerson(
     }
     const organizations = (await organizationsOfPeople(tx, [id])).get(id)!;
     if (field && !canWriteContactDetails(principal, { id, organizations }, self)) {
-      throw new ForbiddenError(
-        'contact details are changed by the person, an officer of an organization they hold a post in, or an admin',
-        field,
-      );
+      throw new ForbiddenError('person.contact_details_forbidden', field);
     }
   }
   const name = changes.name ?? current.name;
@@ -248,7 +244,7 @@ export async function listPeople(
 
 async function assertOrganizationExists(tx: Database, id: string, field: string): Promise<void> {
   const [row] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, id));
-  if (!row) throw new ValidationError(`no organization ${id}`, field);
+  if (!row) throw new ValidationError('organization.not_found', { id }, field);
 }
 
 export async function createPost(tx: Database, actingAs: ActingAs, input: PostInput): Promise<Post> {
@@ -281,26 +277,26 @@ export async function createMembership(
   const status = initialMembershipStatus(await sidesOf(tx, actingAs, input));
   if (Boolean(input.personId) === Boolean(input.memberOrganizationId)) {
     throw new ValidationError(
-      'a membership has either a person or a member organization',
+      'membership.person_or_organization',
       input.personId ? '/memberOrganizationId' : '/personId',
     );
   }
   await assertOrganizationExists(tx, input.organizationId, '/organizationId');
   if (input.memberOrganizationId) {
     if (input.memberOrganizationId === input.organizationId) {
-      throw new ValidationError('an organization cannot be a member of itself', '/memberOrganizationId');
+      throw new ValidationError('membership.self', '/memberOrganizationId');
     }
     await assertOrganizationExists(tx, input.memberOrganizationId, '/memberOrganizationId');
   }
   if (input.personId) {
     const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, input.personId));
-    if (!person) throw new ValidationError(`no person ${input.personId}`, '/personId');
+    if (!person) throw new ValidationError('person.not_found', { id: input.personId }, '/personId');
   }
   if (input.postId) {
     const [post] = await tx.select().from(posts).where(eq(posts.id, input.postId));
-    if (!post) throw new ValidationError(`no post ${input.postId}`, '/postId');
+    if (!post) throw new ValidationError('post.not_found', { id: input.postId }, '/postId');
     if (post.organizationId !== input.organizationId) {
-      throw new ValidationError('the post belongs to another organization', '/postId');
+      throw new ValidationError('post.other_organization', '/postId');
     }
   }
   assertDate(input.startDate, '/startDate');
@@ -368,7 +364,7 @@ export async function changeMembershipStatus(
   change: { action: MembershipAction; on?: string | null },
 ): Promise<MembershipDetail> {
   const [current] = await tx.select().from(memberships).where(eq(memberships.id, id)).for('update');
-  if (!current) throw new NotFoundError(`no membership ${id}`);
+  if (!current) throw new NotFoundError('membership.not_found', { id });
   assertDate(change.on ?? undefined, '/on');
   const to = assertMembershipTransition(current.status, change.action, await sidesOf(tx, actingAs, current));
   const dates =

@@ -49,7 +49,7 @@ function toPlace(row: typeof places.$inferSelect): Place {
 
 export async function getPlace(db: Database, id: string): Promise<Place> {
   const [row] = await db.select().from(places).where(eq(places.id, id));
-  if (!row) throw new NotFoundError(`no place ${id}`);
+  if (!row) throw new NotFoundError('place.not_found', { id });
   return toPlace(row);
 }
 
@@ -70,10 +70,10 @@ export async function createPlace(tx: Database, actingAs: ActingAs, input: Place
   for (const [index, code] of (input.otherCountryCodes ?? []).entries())
     assertCountry(code, `/otherCountryCodes/${index}`);
   assertLocalizedText(input.names, '/names', false);
-  if (input.name.trim() === '') throw new ValidationError('must not be blank', '/name');
+  if (input.name.trim() === '') throw new ValidationError('text.blank', '/name');
   if ((input.latitude == null) !== (input.longitude == null)) {
     throw new ValidationError(
-      'latitude and longitude go together',
+      'place.coordinates_incomplete',
       input.latitude == null ? '/latitude' : '/longitude',
     );
   }

@@ -10,10 +10,10 @@ export function assertDate(value: string | null | undefined, field: string): voi
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const parsed = match ? new Date(`${value}T00:00:00Z`) : null;
   if (!match || !parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
-    throw new ValidationError(`${value} is not a calendar date (YYYY-MM-DD)`, field);
+    throw new ValidationError('date.invalid', { value }, field);
   }
   if (value < EARLIEST || value > LATEST) {
-    throw new ValidationError(`${value} is outside the range ${EARLIEST}–${LATEST}`, field);
+    throw new ValidationError('date.out_of_range', { value, earliest: EARLIEST, latest: LATEST }, field);
   }
 }
 
@@ -22,7 +22,8 @@ export function assertDateOrder(
   to: string | null | undefined,
   field: string,
 ): void {
-  if (from && to && to < from) throw new ValidationError(`${to} is before ${from}`, field);
+  if (from && to && to < from)
+    throw new ValidationError('date.before_start', { date: to, start: from }, field);
 }
 
 /** Adds whole months to an ISO date, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */

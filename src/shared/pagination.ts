@@ -27,7 +27,7 @@ export function decodeCursor(cursor: string | undefined, length: number): Array<
   } catch {
     // falls through to the error below
   }
-  throw new ValidationError('is not a cursor returned by this list', '/cursor');
+  throw new ValidationError('cursor.invalid', '/cursor');
 }
 
 export function pageSize(limit: number | undefined): number {

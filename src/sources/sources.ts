@@ -5,7 +5,7 @@ import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate } from '../shared/dates.ts';
-import { NotFoundError, ValidationError } from '../shared/errors.ts';
+import { type ErrorCode, NotFoundError, ValidationError } from '../shared/errors.ts';
 import type { CitationInput, SourceInput } from '../shared/schemas.ts';
 import { assertLanguage } from '../shared/validate.ts';
 
@@ -25,6 +25,15 @@ export const CITING_ENTITY_TYPES = [
 ] as const;
 export type CitingEntityType = (typeof CITING_ENTITY_TYPES)[number];
 
+const NOT_FOUND: Record<CitingEntityType, ErrorCode> = {
+  agreement: 'agreement.not_found',
+  event: 'event.not_found',
+  membership: 'membership.not_found',
+  organization: 'organization.not_found',
+  person: 'person.not_found',
+  place: 'place.not_found',
+};
+
 export type Source = typeof sources.$inferSelect;
 
 export interface Citation {
@@ -36,7 +45,7 @@ export interface Citation {
 export function validateSource(input: SourceInput, field = ''): void {
   assertLanguage(input.language, `${field}/language`);
   assertDate(input.publishedOn, `${field}/publishedOn`);
-  if (input.title.trim() === '') throw new ValidationError('must not be blank', `${field}/title`);
+  if (input.title.trim() === '') throw new ValidationError('text.blank', `${field}/title`);
   if (input.url) {
     let url: URL | null = null;
     try {
@@ -45,7 +54,7 @@ export function validateSource(input: SourceInput, field = ''): void {
       url = null;
     }
     if (!url || !['http:', 'https:'].includes(url.protocol)) {
-      throw new ValidationError(`${input.url} is not an http(s) address`, `${field}/url`);
+      throw new ValidationError('source.url_invalid', { value: input.url }, `${field}/url`);
     }
   }
 }
@@ -76,7 +85,7 @@ export async function getSource(db: Database, id: string, reader: Reader = ANONY
     .select()
     .from(sources)
     .where(and(eq(sources.id, id), sourceVisibleTo(db, reader)));
-  if (!source) throw new NotFoundError(`no source ${id}`);
+  if (!source) throw new NotFoundError('source.not_found', { id });
   return source;
 }
 
@@ -103,7 +112,7 @@ export async function cite(
       .select()
       .from(sources)
       .where(and(eq(sources.id, input.sourceId), sourceVisibleTo(tx, await readerOf(tx, actingAs))));
-    if (!existing) throw new ValidationError(`no source ${input.sourceId}`, `${field}/sourceId`);
+    if (!existing) throw new ValidationError('source.not_found', { id: input.sourceId }, `${field}/sourceId`);
     source = existing;
   } else {
     validateSource(input.source, `${field}/source`);
@@ -131,7 +140,9 @@ export async function citeFor(
   input: CitationInput,
   exists: (tx: Database, id: string, actingAs: ActingAs) => Promise<boolean>,
 ): Promise<Citation> {
-  if (!(await exists(tx, entityId, actingAs))) throw new NotFoundError(`no ${entityType} ${entityId}`);
+  if (!(await exists(tx, entityId, actingAs))) {
+    throw new NotFoundError(NOT_FOUND[entityType], { id: entityId });
+  }
   return cite(tx, actingAs, entityType, entityId, input);
 }
 

@@ -129,8 +129,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -639,8 +644,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -660,8 +670,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -681,8 +696,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -702,8 +722,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -723,8 +748,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -1051,8 +1081,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -1446,8 +1481,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -1467,8 +1507,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -1488,8 +1533,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -1509,8 +1559,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -1530,8 +1585,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -1551,8 +1611,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -1902,8 +1967,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -1923,8 +1993,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -1944,8 +2019,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -2054,8 +2134,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -2075,8 +2160,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -2096,8 +2186,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -2117,8 +2212,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -2138,8 +2238,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -2200,8 +2305,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -2601,8 +2711,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -2622,8 +2737,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -2643,8 +2763,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -2664,8 +2789,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -3041,8 +3171,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -3062,8 +3197,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -3083,8 +3223,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -3104,8 +3249,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -3460,8 +3610,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -3481,8 +3636,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -3502,8 +3662,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -3615,8 +3780,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -3636,8 +3806,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -3657,8 +3832,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -3998,8 +4178,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4019,8 +4204,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4040,8 +4230,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4061,8 +4256,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4177,8 +4377,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4198,8 +4403,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4219,8 +4429,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4297,8 +4512,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4318,8 +4538,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4339,8 +4564,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4411,8 +4641,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4432,8 +4667,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4453,8 +4693,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4474,8 +4719,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4495,8 +4745,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4560,8 +4815,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4581,8 +4841,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4676,8 +4941,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4757,8 +5027,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4827,8 +5102,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4848,8 +5128,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4869,8 +5154,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4890,8 +5180,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4958,8 +5253,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -4979,8 +5279,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5000,8 +5305,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5062,8 +5372,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5083,8 +5398,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5154,8 +5474,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5215,8 +5540,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5236,8 +5566,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5318,8 +5653,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5339,8 +5679,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5360,8 +5705,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5381,8 +5731,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5499,8 +5854,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5520,8 +5880,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5579,8 +5944,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5643,8 +6013,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5664,8 +6039,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5685,8 +6065,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5706,8 +6091,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5727,8 +6117,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5793,8 +6188,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5814,8 +6214,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5835,8 +6240,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5856,8 +6266,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5923,8 +6338,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5944,8 +6364,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5965,8 +6390,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -5986,8 +6416,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -6007,8 +6442,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -6077,8 +6517,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -6098,8 +6543,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -6119,8 +6569,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -6140,8 +6595,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -6161,8 +6621,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -6269,8 +6734,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -6494,8 +6964,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -6515,8 +6990,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -6536,8 +7016,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -6557,8 +7042,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -6703,8 +7193,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -6818,8 +7313,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -6839,8 +7339,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -6860,8 +7365,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -6997,8 +7507,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -7086,8 +7601,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -7107,8 +7627,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -7204,8 +7729,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -7225,8 +7755,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -7246,8 +7781,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -7267,8 +7807,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -7326,8 +7871,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -7347,8 +7897,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -7368,8 +7923,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -7389,8 +7949,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -7489,8 +8054,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -7618,8 +8188,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -7802,8 +8377,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -7823,8 +8403,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -7844,8 +8429,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -7865,8 +8455,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -7978,8 +8573,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -7999,8 +8599,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -8020,8 +8625,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -8157,8 +8767,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -8178,8 +8793,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -8199,8 +8819,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -8220,8 +8845,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -8241,8 +8871,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -8262,8 +8897,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -8283,8 +8923,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -8695,8 +9340,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -8820,8 +9470,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -9015,8 +9670,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -9036,8 +9696,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -9057,8 +9722,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -9078,8 +9748,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -9206,8 +9881,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -9378,8 +10058,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -9399,8 +10084,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -9420,8 +10110,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -9441,8 +10136,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -9462,8 +10162,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -9539,8 +10244,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -9629,8 +10339,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -9834,8 +10549,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -9855,8 +10575,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -9876,8 +10601,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -9897,8 +10627,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -10067,8 +10802,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -10251,8 +10991,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -10272,8 +11017,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -10293,8 +11043,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -10314,8 +11069,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -10335,8 +11095,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -10429,8 +11194,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -10558,8 +11328,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -10579,8 +11354,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -10600,8 +11380,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -10621,8 +11406,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -10707,8 +11497,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -10812,8 +11607,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -10833,8 +11633,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -10854,8 +11659,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -10875,8 +11685,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11013,8 +11828,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11143,8 +11963,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11164,8 +11989,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11185,8 +12015,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11206,8 +12041,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11278,8 +12118,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11352,8 +12197,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11426,8 +12276,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11447,8 +12302,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11468,8 +12328,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11527,8 +12392,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11548,8 +12418,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11638,8 +12513,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11659,8 +12539,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11719,8 +12604,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11740,8 +12630,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11761,8 +12656,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11782,8 +12682,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11840,8 +12745,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11861,8 +12771,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11882,8 +12797,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11945,8 +12865,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11966,8 +12891,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -11987,8 +12917,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -12008,8 +12943,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -12029,8 +12969,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -12100,8 +13045,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -12121,8 +13071,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -12142,8 +13097,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -12163,8 +13123,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -12184,8 +13149,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -12245,8 +13215,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -12266,8 +13241,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
@@ -12287,8 +13267,13 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
                                 field: string;
                                 message: string;
                             }[];
