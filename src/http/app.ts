@@ -37,8 +37,6 @@ import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../s
 import { sourceRoutes } from '../sources/routes.ts';
 import { correlationIdFrom } from './correlation.ts';
 import { mergeCsp } from './csp.ts';
-import { negotiateLanguage } from './language.ts';
-import { message } from './messages.ts';
 import { errorToProblem, routeNotFoundProblem, sendProblem } from './problem.ts';
 import { policyFor } from './route-policies.ts';
 import { systemRoutes } from './system-routes.ts';
@@ -178,9 +176,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     if (bearer) {
       const resolved = await resolveApiToken(options.database.db, bearer);
       if (!resolved) {
-        throw new UnauthenticatedError(
-          message(negotiateLanguage(request.headers['accept-language']), 'problem.unauthenticated'),
-        );
+        throw new UnauthenticatedError('access.sign_in_required');
       }
       request.user = resolved.user;
       request.principal = resolved.principal;
@@ -206,9 +202,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         { event: 'authorization', outcome: 'cross-site write refused', origin, site },
         'refused',
       );
-      throw new ForbiddenError(
-        message(negotiateLanguage(request.headers['accept-language']), 'problem.cross_site'),
-      );
+      throw new ForbiddenError('access.cross_site');
     }
   });
   // Authorization runs before validation, on the parsed but unchecked input: the public and the
@@ -218,15 +212,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
     if (!url) return;
     const policy = policyFor(request.method, url);
     if (!policy) throw new Error(`no authorization policy for ${request.method} ${url}`);
-    const language = negotiateLanguage(request.headers['accept-language']);
     if (request.apiToken?.access === 'read' && !['GET', 'HEAD'].includes(request.method)) {
       request.log.warn({ event: 'authorization', outcome: 'read-only token', route: url }, 'refused');
-      throw new ForbiddenError(message(language, 'problem.forbidden'));
+      throw new ForbiddenError('access.forbidden');
     }
     if (policy.rule.kind === 'public') return;
     if (!request.principal) {
       request.log.warn({ event: 'authorization', outcome: 'unauthenticated', route: url }, 'refused');
-      throw new UnauthenticatedError(message(language, 'problem.unauthenticated'));
+      throw new UnauthenticatedError('access.sign_in_required');
     }
     const facts = policy.scope
       ? await scopeFacts(options.database.db, await policy.scope(options.database.db, request))
@@ -236,7 +229,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         { event: 'authorization', outcome: 'forbidden', route: url, userId: request.user?.id },
         'refused',
       );
-      throw new ForbiddenError(message(language, 'problem.forbidden'));
+      throw new ForbiddenError('access.forbidden');
     }
   });
   app.decorate(
