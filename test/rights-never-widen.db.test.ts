@@ -1,0 +1,561 @@
+import { and, inArray } from 'drizzle-orm';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  canActFor,
+  canInvite,
+  canWriteContactDetails,
+  type Grant,
+  type Principal,
+  type ScopedRole,
+} from '../src/accounts/policy.ts';
+import { organizationsOfPeople, personOfUser, readerFor, scopeFacts } from '../src/accounts/scopes.ts';
+import { roleGrants } from '../src/accounts/tables.ts';
+import { createAgreement } from '../src/agreements/agreements.ts';
+import { agreementParties, agreements } from '../src/agreements/tables.ts';
+import { visibleTo } from '../src/agreements/visible-to.ts';
+import type { Database } from '../src/db/client.ts';
+import { createOrganization } from '../src/organizations/organizations.ts';
+import { createMembership, createPerson, withVisibleContacts } from '../src/people/people.ts';
+import { memberships, people } from '../src/people/tables.ts';
+import type { ActingAs } from '../src/shared/actor.ts';
+import { createSource } from '../src/sources/sources.ts';
+import { sources } from '../src/sources/tables.ts';
+import { sourceVisibleTo } from '../src/sources/visibility.ts';
+import { setUpTestApp } from './helpers/app.ts';
+
+/*
+ * Rights never widen by one's own write. Random sequences of writes by non-admin actors (officers,
+ * secretariats, a council member, a reviewer, a user without role, API tokens) on a small world of
+ * two networks; after every write that succeeds, what each non-admin actor can read or change of
+ * the records that existed before has not grown — unless the write was a grant its author was
+ * entitled to make (a membership accepted by the side it waited for), or opened up the very record
+ * it changed (an agreement's parties, visibility or readers, by someone acting for it as it was and
+ * as it is; a source cited by someone who could read it).
+ */
+const ctx = setUpTestApp();
+const SYSTEM: ActingAs = { actor: 'test' };
+const RUNS = Number(process.env.RIGHTS_PROPERTY_RUNS ?? 200);
+
+const ORGANIZATIONS = ['a', 'b', 'c', 'd', 'n', 'm', 'council'] as const;
+type OrganizationKey = (typeof ORGANIZATIONS)[number];
+const CITIES = ['a', 'b', 'c', 'd'] as const;
+const AGREEMENTS = ['publicAB', 'membersAB', 'membersDM', 'restrictedAC', 'restrictedBD'] as const;
+const PEOPLE = ['mayorA', 'mayorD', 'expert'] as const;
+const SOURCES = ['closedSource', 'membersSource', 'openSource'] as const;
+
+interface World {
+  organizations: Record<OrganizationKey, string>;
+  agreements: Record<(typeof AGREEMENTS)[number], string>;
+  people: Record<(typeof PEOPLE)[number], string>;
+  sources: Record<(typeof SOURCES)[number], string>;
+  /** Memberships recorded during the sequence, to be answered by later steps, with who answers them. */
+  memberships: Array<{ id: string; awaits: ActorName | undefined }>;
+}
+
+/** Who acts, and the roles they hold in each sequence's world. */
+const ACTORS = [
+  { name: 'officerA', roles: [['municipal_officer', 'a']] },
+  { name: 'officerC', roles: [['municipal_officer', 'c']] },
+  { name: 'officerD', roles: [['municipal_officer', 'd']] },
+  { name: 'secretariatN', roles: [['network_secretariat', 'n']] },
+  { name: 'secretariatM', roles: [['network_secretariat', 'm']] },
+  { name: 'councilN', roles: [['council_member', 'council']] },
+  { name: 'reviewer', roles: [['reviewer', 'n']] },
+  { name: 'plain', roles: [] },
+  { name: 'officerB', roles: [['municipal_officer', 'b']] },
+] as const satisfies ReadonlyArray<{
+  name: string;
+  roles: ReadonlyArray<readonly [ScopedRole, OrganizationKey]>;
+}>;
+type ActorName = (typeof ACTORS)[number]['name'];
+/** Ways of sending a request: each actor's session, and API tokens of officer B (read-write) and secretariat M (read). */
+const CREDENTIALS = [...ACTORS.map((actor) => actor.name), 'tokenOfficerB', 'readTokenSecretariatM'] as const;
+type Credential = (typeof CREDENTIALS)[number];
+
+const accounts = {} as Record<ActorName, { userId: string; cookie: string }>;
+const tokens = {} as Record<'tokenOfficerB' | 'readTokenSecretariatM', string>;
+
+beforeAll(async () => {
+  for (const actor of ACTORS) {
+    const { cookie } = await ctx.signInAs([]);
+    const me = await ctx.request({ method: 'GET', url: '/api/auth/me', as: { cookie } });
+    accounts[actor.name] = { userId: me.data.user.id, cookie };
+  }
+  const token = async (actor: ActorName, access: 'read' | 'read_write') => {
+    const response = await ctx.request({
+      method: 'POST',
+      url: '/api/tokens',
+      payload: { name: `${actor} ${access}`, access },
+      as: { cookie: accounts[actor].cookie },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.data.secret as string;
+  };
+  tokens.tokenOfficerB = await token('officerB', 'read_write');
+  tokens.readTokenSecretariatM = await token('secretariatM', 'read');
+});
+
+/** A new world for one sequence, built by the installation itself, and the actors' roles in it. */
+async function buildWorld(): Promise<World> {
+  return ctx.database.db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Database;
+    const organization = async (
+      kind: 'local_authority' | 'network' | 'body',
+      name: string,
+      parentId?: string,
+    ) =>
+      (
+        await createOrganization(tx, SYSTEM, {
+          kind,
+          name: { en: name },
+          countryCode: kind === 'local_authority' ? 'FR' : null,
+          parentId: parentId ?? null,
+        })
+      ).id;
+    const n = await organization('network', 'Network N');
+    const o: Record<OrganizationKey, string> = {
+      a: await organization('local_authority', 'City A'),
+      b: await organization('local_authority', 'City B'),
+      c: await organization('local_authority', 'City C'),
+      d: await organization('local_authority', 'City D'),
+      n,
+      m: await organization('network', 'Network M'),
+      council: await organization('body', 'Council of N', n),
+    };
+    for (const [network, member] of [
+      ['n', 'a'],
+      ['n', 'b'],
+      ['m', 'd'],
+    ] as const) {
+      await createMembership(tx, SYSTEM, {
+        organizationId: o[network],
+        memberOrganizationId: o[member],
+        role: 'member',
+      });
+    }
+    const person = async (name: string, organizationId?: string) => {
+      const id = (await createPerson(tx, SYSTEM, { name, email: `${name.replace(/\W/g, '')}@example.org` }))
+        .id;
+      if (organizationId) await createMembership(tx, SYSTEM, { organizationId, personId: id, role: 'mayor' });
+      return id;
+    };
+    const source = async (title: string) =>
+      (await createSource(tx, SYSTEM, { kind: 'press_article', title, language: 'fr' })).id;
+    const s = {
+      closedSource: await source('Closed'),
+      membersSource: await source('Members'),
+      openSource: await source('Open'),
+    };
+    const agreement = async (
+      parties: [OrganizationKey, OrganizationKey],
+      visibility: 'public' | 'members' | 'restricted',
+      cited: string[] = [],
+      bodyIds: string[] = [],
+    ) =>
+      (
+        await createAgreement(tx, SYSTEM, {
+          type: 'twinning',
+          title: { en: `${parties.join('–')} ${visibility}` },
+          parties: parties.map((key) => ({ organizationId: o[key] })),
+          visibility,
+          readers: { userIds: [], bodyIds },
+          sources: cited.map((sourceId) => ({ sourceId })),
+        })
+      ).id;
+    const world: World = {
+      organizations: o,
+      agreements: {
+        publicAB: await agreement(['a', 'b'], 'public'),
+        membersAB: await agreement(['a', 'b'], 'members'),
+        membersDM: await agreement(['d', 'm'], 'members', [s.membersSource]),
+        restrictedAC: await agreement(['a', 'c'], 'restricted', [], [o.council]),
+        restrictedBD: await agreement(['b', 'd'], 'restricted', [s.closedSource]),
+      },
+      people: {
+        mayorA: await person('Mayor of A', o.a),
+        mayorD: await person('Mayor of D', o.d),
+        expert: await person('Expert'),
+      },
+      sources: s,
+      memberships: [],
+    };
+    // Requests waiting for an answer: C applied to N, N invited D, A recorded the expert.
+    for (const [organizationId, member, status, awaits] of [
+      [o.n, { memberOrganizationId: o.c }, 'applied', 'secretariatN'],
+      [o.n, { memberOrganizationId: o.d }, 'invited', 'officerD'],
+      [o.a, { personId: world.people.expert }, 'invited', undefined],
+    ] as const) {
+      const [row] = await tx
+        .insert(memberships)
+        .values({ organizationId, ...member, role: 'member', status })
+        .returning({ id: memberships.id });
+      world.memberships.push({ id: row!.id, awaits });
+    }
+    const userIds = ACTORS.map((actor) => accounts[actor.name].userId);
+    await tx.delete(roleGrants).where(inArray(roleGrants.userId, userIds));
+    const grants = ACTORS.flatMap((actor) =>
+      actor.roles.map(([role, scope]) => ({
+        userId: accounts[actor.name].userId,
+        role,
+        scopeId: o[scope],
+        grantedBy: 'test',
+      })),
+    );
+    await tx.insert(roleGrants).values(grants);
+    return world;
+  });
+}
+
+function principalOf(actor: (typeof ACTORS)[number], world: World): Principal {
+  return {
+    userId: accounts[actor.name].userId,
+    isPlatformAdmin: false,
+    grants: actor.roles.map(([role, scope]): Grant => ({ role, scopeId: world.organizations[scope] })),
+  };
+}
+
+/** Everything each non-admin actor may read or change among the records of `world`. */
+async function capabilities(world: World): Promise<Set<string>> {
+  const db = ctx.database.db;
+  const organizationIds = Object.values(world.organizations);
+  const agreementIds = Object.values(world.agreements);
+  const personIds = Object.values(world.people);
+  const sourceIds = Object.values(world.sources);
+  const facts = await scopeFacts(db, organizationIds);
+  const partyRows = await db
+    .select({ agreementId: agreementParties.agreementId, organizationId: agreementParties.organizationId })
+    .from(agreementParties)
+    .where(inArray(agreementParties.agreementId, agreementIds));
+  const partiesOf = (id: string) =>
+    partyRows.flatMap((row) => (row.agreementId === id && row.organizationId ? [row.organizationId] : []));
+  const extraFacts = await scopeFacts(db, [...new Set(partyRows.flatMap((row) => row.organizationId ?? []))]);
+  const networksOf = new Map([...facts.networksOf, ...extraFacts.networksOf]);
+  const personRows = await db.select().from(people).where(inArray(people.id, personIds));
+  const organizationsOfPerson = await organizationsOfPeople(db, personIds);
+  const capabilities = new Set<string>();
+  for (const actor of ACTORS) {
+    const principal = principalOf(actor, world);
+    const add = (what: string) => capabilities.add(`${actor.name} ${what}`);
+    const reader = await readerFor(db, principal);
+    const readable = new Set(
+      (
+        await db
+          .select({ id: agreements.id })
+          .from(agreements)
+          .where(and(inArray(agreements.id, agreementIds), visibleTo(db, reader)))
+      ).map((row) => row.id),
+    );
+    for (const id of agreementIds) {
+      if (readable.has(id)) add(`reads agreement ${id}`);
+      const parties = partiesOf(id);
+      if (readable.has(id) && canActFor(principal, { organizationIds: parties, networksOf })) {
+        add(`changes agreement ${id}`);
+      }
+    }
+    for (const id of organizationIds) {
+      if (canActFor(principal, { organizationIds: [id], networksOf })) add(`changes organization ${id}`);
+      const invitation = {
+        grants: [{ role: 'municipal_officer' as const, scopeId: id }],
+        platformAdmin: false,
+      };
+      if (canInvite(principal, invitation, networksOf)) add(`invites officers of ${id}`);
+    }
+    const visibleSources = await db
+      .select({ id: sources.id })
+      .from(sources)
+      .where(and(inArray(sources.id, sourceIds), sourceVisibleTo(db, reader)));
+    for (const { id } of visibleSources) add(`reads source ${id}`);
+    const self = await personOfUser(db, principal.userId);
+    for (const person of await withVisibleContacts(db, principal, personRows)) {
+      if (person.email !== null) add(`reads contact details of ${person.id}`);
+      const organizations = organizationsOfPerson.get(person.id) ?? new Set<string>();
+      if (canWriteContactDetails(principal, { id: person.id, organizations }, self)) {
+        add(`writes contact details of ${person.id}`);
+      }
+    }
+  }
+  return capabilities;
+}
+
+// ---------------------------------------------------------------- the writes tried
+
+const pick = <T>(items: readonly T[]) => fc.constantFrom(...items);
+const organization = pick(ORGANIZATIONS);
+const city = pick(CITIES);
+
+const writeArbitrary = fc.oneof(
+  fc.record({
+    kind: fc.constant('set parent'),
+    of: organization,
+    parent: fc.option(organization, { nil: null }),
+  }),
+  fc.record({ kind: fc.constant('create body'), parent: organization }),
+  fc.record({ kind: fc.constant('join'), organization, member: city }),
+  fc.record({ kind: fc.constant('attach person'), organization, person: pick(PEOPLE) }),
+  fc.record({
+    kind: fc.constant('answer membership'),
+    index: fc.nat(5),
+    action: pick(['accept', 'decline', 'end'] as const),
+    /** Sent by whoever speaks for the side that did not ask, rather than by the step's actor. */
+    byOtherSide: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant('re-point agreement'),
+    agreement: pick(AGREEMENTS),
+    parties: fc.tuple(city, city),
+  }),
+  fc.record({
+    kind: fc.constant('open agreement'),
+    agreement: pick(AGREEMENTS),
+    visibility: pick(['public', 'members', 'restricted'] as const),
+    councilReads: fc.boolean(),
+  }),
+  fc.record({ kind: fc.constant('write contact details'), person: pick(PEOPLE) }),
+  fc.record({
+    kind: fc.constant('record agreement'),
+    parties: fc.tuple(city, city),
+    source: pick(SOURCES),
+    visibility: pick(['public', 'members'] as const),
+  }),
+  fc.record({ kind: fc.constant('cite source'), agreement: pick(AGREEMENTS), source: pick(SOURCES) }),
+  fc.record({
+    kind: fc.constant('give a role'),
+    role: pick(['municipal_officer', 'network_secretariat'] as const),
+    scope: organization,
+  }),
+  fc.record({ kind: fc.constant('link person'), person: pick(PEOPLE) }),
+  fc.record({ kind: fc.constant('invite'), scope: organization }),
+);
+type Write = typeof writeArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+/** The actor who speaks for an organization of the world, if one of them does. */
+const SPEAKS_FOR: Partial<Record<OrganizationKey, ActorName>> = {
+  a: 'officerA',
+  b: 'officerB',
+  c: 'officerC',
+  d: 'officerD',
+  n: 'secretariatN',
+  m: 'secretariatM',
+};
+
+/** For an answer sent by the side a request waits for: the actor speaking for that side. */
+function answeringActor(write: Write, world: World, stepActor: Credential): Credential {
+  if (write.kind !== 'answer membership' || !write.byOtherSide) return stepActor;
+  const membership = world.memberships[write.index % Math.max(world.memberships.length, 1)];
+  return membership?.awaits ?? stepActor;
+}
+
+/**
+ * Half the steps are sent by someone with a stake in the write (who speaks for an organization it
+ * names), so that many writes go through; the others by anyone, so that many are refused.
+ */
+const stepArbitrary = fc.record({
+  credential: pick(CREDENTIALS),
+  write: writeArbitrary,
+  stakeholder: fc.boolean(),
+});
+
+function stakeholderOf(write: Write): ActorName | undefined {
+  const named: OrganizationKey | null | undefined =
+    'organization' in write
+      ? write.organization
+      : 'of' in write
+        ? write.of
+        : 'parties' in write
+          ? write.parties[0]
+          : 'scope' in write
+            ? write.scope
+            : 'parent' in write
+              ? write.parent
+              : undefined;
+  return named ? SPEAKS_FOR[named] : undefined;
+}
+
+function requestFor(write: Write, world: World, credential: Credential) {
+  const o = world.organizations;
+  const self = credential in accounts ? accounts[credential as ActorName].userId : accounts.officerB.userId;
+  switch (write.kind) {
+    case 'set parent':
+      return {
+        method: 'PATCH' as const,
+        url: `/api/organizations/${o[write.of]}`,
+        payload: { parentId: write.parent ? o[write.parent] : null },
+      };
+    case 'create body':
+      return {
+        method: 'POST' as const,
+        url: '/api/organizations',
+        payload: { kind: 'body', name: { en: 'New body' }, parentId: o[write.parent] },
+      };
+    case 'join':
+      return {
+        method: 'POST' as const,
+        url: '/api/memberships',
+        payload: {
+          organizationId: o[write.organization],
+          memberOrganizationId: o[write.member],
+          role: 'member',
+        },
+      };
+    case 'attach person':
+      return {
+        method: 'POST' as const,
+        url: '/api/memberships',
+        payload: {
+          organizationId: o[write.organization],
+          personId: world.people[write.person],
+          role: 'expert',
+        },
+      };
+    case 'answer membership': {
+      const membership = world.memberships[write.index % Math.max(world.memberships.length, 1)];
+      return membership
+        ? {
+            method: 'POST' as const,
+            url: `/api/memberships/${membership.id}/transitions`,
+            payload: { action: write.action },
+          }
+        : null;
+    }
+    case 're-point agreement':
+      return {
+        method: 'PATCH' as const,
+        url: `/api/agreements/${world.agreements[write.agreement]}`,
+        payload: { parties: write.parties.map((key) => ({ organizationId: o[key] })) },
+      };
+    case 'open agreement':
+      return {
+        method: 'PATCH' as const,
+        url: `/api/agreements/${world.agreements[write.agreement]}`,
+        payload: {
+          visibility: write.visibility,
+          readers: { userIds: [], bodyIds: write.councilReads ? [o.council] : [] },
+        },
+      };
+    case 'write contact details':
+      return {
+        method: 'PATCH' as const,
+        url: `/api/people/${world.people[write.person]}`,
+        payload: { email: 'changed@example.org' },
+      };
+    case 'record agreement':
+      return {
+        method: 'POST' as const,
+        url: '/api/agreements',
+        payload: {
+          type: 'twinning',
+          title: { en: 'New' },
+          visibility: write.visibility,
+          parties: write.parties.map((key) => ({ organizationId: o[key] })),
+          sources: [{ sourceId: world.sources[write.source] }],
+        },
+      };
+    case 'cite source':
+      return {
+        method: 'POST' as const,
+        url: `/api/agreements/${world.agreements[write.agreement]}/sources`,
+        payload: { sourceId: world.sources[write.source] },
+      };
+    case 'give a role':
+      return {
+        method: 'POST' as const,
+        url: `/api/users/${self}/roles`,
+        payload: { role: write.role, scopeId: o[write.scope] },
+      };
+    case 'link person':
+      return {
+        method: 'PUT' as const,
+        url: `/api/users/${self}/person`,
+        payload: { personId: world.people[write.person] },
+      };
+    case 'invite':
+      return {
+        method: 'POST' as const,
+        url: '/api/invitations',
+        payload: {
+          email: `new-${Math.random().toString(36).slice(2)}@example.org`,
+          language: 'en',
+          grants: [{ role: 'municipal_officer', scopeId: o[write.scope] }],
+        },
+      };
+  }
+}
+
+/** What a successful write may legitimately open: nothing, the records it changed, or anything (a consented grant). */
+function mayOpen(
+  write: Write,
+  world: World,
+  answer: { status?: string },
+): ((capability: string) => boolean) | 'grant' {
+  if (write.kind === 'answer membership' && answer.status === 'active') return 'grant';
+  if (write.kind === 're-point agreement' || write.kind === 'open agreement') {
+    const id = world.agreements[write.agreement];
+    // The agreement itself, and the sources it cites.
+    return (capability) => capability.endsWith(` agreement ${id}`) || capability.includes(' reads source ');
+  }
+  if (write.kind === 'cite source' || write.kind === 'record agreement') {
+    const id = world.sources[write.source];
+    return (capability) => capability.endsWith(` source ${id}`);
+  }
+  return () => false;
+}
+
+const tally = { succeeded: 0, grants: 0, refused: 0 };
+
+describe('rights never widen', () => {
+  it(`holds over ${RUNS} random sequences of writes by non-admin actors`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(stepArbitrary, { minLength: 1, maxLength: 6 }), async (steps) => {
+        const world = await buildWorld();
+        let before = await capabilities(world);
+        for (const step of steps) {
+          const { write } = step;
+          const credential = answeringActor(
+            write,
+            world,
+            (step.stakeholder && stakeholderOf(write)) || step.credential,
+          );
+          const request = requestFor(write, world, credential);
+          if (!request) continue;
+          const response = await ctx.request({
+            ...request,
+            ...(credential === 'tokenOfficerB' || credential === 'readTokenSecretariatM'
+              ? { as: 'public' as const, headers: { authorization: `Bearer ${tokens[credential]}` } }
+              : { as: { cookie: accounts[credential].cookie } }),
+          });
+          expect(response.statusCode, `${credential} ${write.kind}: ${response.body}`).toBeLessThan(500);
+          if (response.statusCode >= 400) {
+            tally.refused += 1;
+            continue;
+          }
+          if (write.kind === 'join' || write.kind === 'attach person') {
+            const waitsFor =
+              response.data.status === 'applied'
+                ? write.organization
+                : write.kind === 'join' && response.data.status === 'invited'
+                  ? write.member
+                  : undefined;
+            world.memberships.push({ id: response.data.id, awaits: waitsFor && SPEAKS_FOR[waitsFor] });
+          }
+          const after = await capabilities(world);
+          const allowed = mayOpen(write, world, response.data ?? {});
+          if (allowed === 'grant') tally.grants += 1;
+          else {
+            tally.succeeded += 1;
+            const widened = [...after].filter(
+              (capability) => !before.has(capability) && !allowed(capability),
+            );
+            expect(widened, `${credential} ${write.kind} ${JSON.stringify(request.payload)}`).toEqual([]);
+          }
+          before = after;
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    // The property was exercised: writes went through, grants were made, refusals happened.
+    expect(tally.succeeded).toBeGreaterThan(RUNS / 4);
+    expect(tally.grants).toBeGreaterThan(0);
+    expect(tally.refused).toBeGreaterThan(0);
+  });
+});
