@@ -242,6 +242,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
             : request.user
               ? `user:${request.user.id}`
               : 'anonymous',
+          principal: request.principal,
           requestId: String(request.id),
           ip: request.ip,
           correlationId: correlationIdFrom(request.headers['x-request-id']),
