@@ -171,7 +171,7 @@ export async function updatePerson(
     const self = principal ? await personOfUser(tx, principal.userId) : null;
     // Anyone maintaining the registry corrects a name; a person without a role only their own record.
     if (!principal || (principal.grants.length === 0 && !principal.isPlatformAdmin && self !== id)) {
-      throw new ForbiddenError('you may not change this person');
+      throw new ForbiddenError('person.change_forbidden');
     }
     const organizations = (await organizationsOfPeople(tx, [id])).get(id)!;
     if (field && !canWriteContactDetails(principal, { id, organizations }, self)) {

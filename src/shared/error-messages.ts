@@ -46,6 +46,7 @@ const en = {
   'organization.location_required': 'a local authority needs a country or a place',
   'organization.not_a_body': '{id} is not a body (council, board…)',
   // People, posts and memberships
+  'person.change_forbidden': 'you may not change this person',
   'person.contact_details_forbidden':
     'contact details are changed by the person, an officer of an organization they hold a post in, or an admin',
   'post.other_organization': 'the post belongs to another organization',
@@ -140,6 +141,7 @@ const fr: Record<ErrorCode, string> = {
     'Seules les personnes qui agissent pour une organisation peuvent y rattacher une instance',
   'organization.location_required': 'Une collectivité territoriale doit avoir un pays ou un lieu',
   'organization.not_a_body': '{id} n’est pas une instance (conseil, bureau…)',
+  'person.change_forbidden': 'Vous ne pouvez pas modifier cette personne',
   'person.contact_details_forbidden':
     'Les coordonnées ne peuvent être modifiées que par la personne elle-même, par un agent d’une organisation où elle exerce une fonction, ou par un administrateur',
   'post.other_organization': 'Cette fonction relève d’une autre organisation',
@@ -232,6 +234,7 @@ const ar: Record<ErrorCode, string> = {
   'organization.body_parent_forbidden': 'لا يُلحق هيئةً بمنظمة إلا من يتصرف باسمها',
   'organization.location_required': 'يجب تحديد بلد أو مكان للجماعة الترابية',
   'organization.not_a_body': '{id} ليست هيئة (مجلس، مكتب…)',
+  'person.change_forbidden': 'لا يحق لك تعديل بيانات هذا الشخص',
   'person.contact_details_forbidden':
     'لا يغيّر بيانات الاتصال إلا الشخص نفسه، أو موظف منظمة يشغل فيها منصبًا، أو مشرف المنصة',
   'post.other_organization': 'هذا المنصب تابع لمنظمة أخرى',
