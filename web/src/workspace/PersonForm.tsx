@@ -1,4 +1,15 @@
-import { Button, Group, List, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  List,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ROLES, type Role } from '../../../src/people/roles.ts';
@@ -9,6 +20,15 @@ import { ROLE_LABELS } from '../ui/labels.ts';
 import { IsoDate, Name, Show } from '../ui/parts.tsx';
 import { OrganizationPicker, type PickedOrganization } from './OrganizationPicker.tsx';
 import { ProblemNote } from './ProblemNote.tsx';
+
+/** How a membership that is not (or no longer) in force is marked. */
+const MEMBERSHIP_STATUS_LABELS = {
+  applied: 'membership.applied',
+  invited: 'membership.invited',
+  active: 'membership.active',
+  declined: 'membership.declined',
+  ended: 'membership.ended',
+} as const;
 
 const NAME_LABELS = {
   ar: 'person_form.name_ar',
@@ -109,6 +129,41 @@ export function PersonPage() {
                   <List.Item key={membership.id}>
                     {t(ROLE_LABELS[membership.role as Role] ?? 'role.other')} ·{' '}
                     <IsoDate value={membership.startDate} />
+                    {membership.status !== 'active' && (
+                      <Badge
+                        ms="xs"
+                        variant="light"
+                        color={membership.status === 'invited' ? 'yellow' : 'gray'}
+                      >
+                        {t(MEMBERSHIP_STATUS_LABELS[membership.status])}
+                      </Badge>
+                    )}
+                    {membership.status === 'invited' && (
+                      <Group gap="xs" mt={4}>
+                        {(['accept', 'decline'] as const).map((action) => (
+                          <Button
+                            key={action}
+                            size="compact-sm"
+                            variant={action === 'accept' ? 'light' : 'subtle'}
+                            onClick={async () => {
+                              const { error, response } = await api.POST(
+                                '/api/memberships/{id}/transitions',
+                                {
+                                  params: { path: { id: membership.id } },
+                                  body: { action },
+                                },
+                              );
+                              if (response.ok) {
+                                setProblem(null);
+                                setVersion((v) => v + 1);
+                              } else setProblem(error as unknown as Problem);
+                            }}
+                          >
+                            {t(action === 'accept' ? 'membership.confirm' : 'membership.decline')}
+                          </Button>
+                        ))}
+                      </Group>
+                    )}
                   </List.Item>
                 ))}
               </List>
