@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type As, setUpTestApp } from './helpers/app.ts';
+import { type As, setUpTestApp, TEST_PASSWORD } from './helpers/app.ts';
 import { countRows, createCity } from './helpers/fixtures.ts';
 
 /*
@@ -99,5 +99,52 @@ describe('18. domain errors in the reader’s language', () => {
     });
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.data).toMatchObject({ code: 'access.sign_in_required', detail: 'سجّل الدخول أولًا' });
+  });
+
+  it('refuses a wrong current password and a weak new one in the reader’s language', async () => {
+    const me = await ctx.signInAs();
+    const change = (language: string, currentPassword: string, newPassword: string) =>
+      send(language, {
+        method: 'POST',
+        url: '/api/auth/password',
+        payload: { currentPassword, newPassword },
+        as: me,
+      });
+    const expected = {
+      fr: {
+        wrong: 'Le mot de passe est erroné',
+        short: 'Le mot de passe doit comporter au moins 12 caractères',
+        weak: 'Ce mot de passe est trop facile à deviner : choisissez une phrase plus longue, faite de mots sans rapport entre eux',
+      },
+      ar: {
+        wrong: 'كلمة المرور غير صحيحة',
+        short: 'يجب ألا يقل طول كلمة المرور عن 12 حرفًا',
+        weak: 'كلمة المرور هذه سهلة التخمين: استعمل عبارة أطول من كلمات لا رابط بينها',
+      },
+    };
+    for (const [language, text] of Object.entries(expected)) {
+      const wrong = await change(language, 'not my password at all', 'granite willow saffron echo');
+      expect(wrong.statusCode, wrong.body).toBe(422);
+      expect(wrong.data).toMatchObject({
+        code: 'password.wrong',
+        detail: text.wrong,
+        field: '/currentPassword',
+        errors: [{ field: '/currentPassword', code: 'password.wrong', message: text.wrong }],
+      });
+      const short = await change(language, TEST_PASSWORD, 'granite');
+      expect(short.statusCode, short.body).toBe(422);
+      expect(short.data).toMatchObject({
+        code: 'password.too_short',
+        detail: text.short,
+        field: '/newPassword',
+      });
+      const weak = await change(language, TEST_PASSWORD, 'azertyuiop123');
+      expect(weak.statusCode, weak.body).toBe(422);
+      expect(weak.data).toMatchObject({
+        code: 'password.too_guessable',
+        detail: text.weak,
+        field: '/newPassword',
+      });
+    }
   });
 });

@@ -109,13 +109,10 @@ export async function createUser(
 ): Promise<User> {
   const email = normalizeEmail(input.email);
   assertAcceptableEmail(email);
-  if (input.displayName.trim() === '') throw new ValidationError('must not be blank', '/displayName');
+  if (input.displayName.trim() === '') throw new ValidationError('text.blank', '/displayName');
   assertStrongPassword(input.password, [email, input.displayName]);
   if ((await lookAlikeAccounts(tx, email)).length > 0) {
-    throw new ConflictError(
-      'an account with this email address, or one that looks like it, exists already',
-      '/email',
-    );
+    throw new ConflictError('account.email_taken', '/email');
   }
   const [row] = await tx
     .insert(users)
@@ -268,7 +265,7 @@ export async function revokeSession(
     .set({ revokedAt: new Date() })
     .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), isNull(sessions.revokedAt)))
     .returning({ id: sessions.id });
-  if (!row) throw new NotFoundError(`no open session ${sessionId}`);
+  if (!row) throw new NotFoundError('session.not_found', { id: sessionId });
   await recordChange(tx, actingAs, { action: 'delete', entityType: 'session', entityId: sessionId });
 }
 
@@ -374,11 +371,11 @@ export async function confirmPassword(
   notify?: { mailer: Mailer; onError: (error: unknown) => void },
 ): Promise<void> {
   const wait = await signInRetryAfter(db, user.email, ip);
-  if (wait > 0) throw new TooManyRequestsError('too many wrong passwords: wait before trying again', wait);
+  if (wait > 0) throw new TooManyRequestsError('password.too_many_attempts', {}, wait);
   const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id));
   if (!row || !(await verifyPassword(row.hash, password))) {
     await recordSignInFailure(db, user.email, ip, notify);
-    throw new ValidationError('the password is wrong', '/password');
+    throw new ValidationError('password.wrong', '/password');
   }
 }
 

@@ -64,7 +64,7 @@ export function isSingleScript(text: string): boolean {
  */
 export function assertAcceptableEmail(email: string, field = '/email'): void {
   if (INVISIBLE.test(email)) {
-    throw new ValidationError('an email address may not hold invisible characters or spaces', field);
+    throw new ValidationError('email.invisible_characters', field);
   }
   const at = email.lastIndexOf('@');
   const local = email.slice(0, at);
@@ -79,13 +79,10 @@ export function assertAcceptableEmail(email: string, field = '/email'): void {
     local.endsWith('.') ||
     local.includes('..')
   ) {
-    throw new ValidationError(`${JSON.stringify(email)} is not an email address`, field);
+    throw new ValidationError('email.invalid', { value: email }, field);
   }
   if (![local, ...labels].every(isSingleScript)) {
-    throw new ValidationError(
-      'an email address may not mix scripts within its name or a domain label',
-      field,
-    );
+    throw new ValidationError('email.mixed_scripts', field);
   }
 }
 

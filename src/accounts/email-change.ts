@@ -27,10 +27,10 @@ export async function requestEmailChange(
 ): Promise<void> {
   const newEmail = normalizeEmail(input.newEmail);
   assertAcceptableEmail(newEmail, '/newEmail');
-  if (newEmail === user.email) throw new ValidationError('this is the address in use already', '/newEmail');
+  if (newEmail === user.email) throw new ValidationError('email.unchanged', '/newEmail');
   // Said only to a signed-in person who just typed their password again; the public never learns it.
   if ((await lookAlikeAccounts(tx, newEmail, user.id)).length > 0) {
-    throw new ConflictError('another account uses this address, or one that looks like it', '/newEmail');
+    throw new ConflictError('email.taken', '/newEmail');
   }
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + EMAIL_CHANGE_LIFETIME_HOURS * 60 * 60 * 1000);
@@ -64,13 +64,10 @@ export async function confirmEmailChange(
     )
     .for('update');
   if (!change) {
-    throw new ValidationError(
-      'this link is not valid: it was used already, it expired, or it was mistyped',
-      '/token',
-    );
+    throw new ValidationError('email_change.link_invalid', '/token');
   }
   if ((await lookAlikeAccounts(tx, change.newEmail, change.userId)).length > 0) {
-    throw new ConflictError('another account uses this address now, or one that looks like it', '/token');
+    throw new ConflictError('email_change.address_taken', '/token');
   }
   const [before] = await tx.select({ email: users.email }).from(users).where(eq(users.id, change.userId));
   await tx

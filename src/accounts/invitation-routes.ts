@@ -1,7 +1,5 @@
 import { Type } from 'typebox';
 import type { App } from '../http/app.ts';
-import { negotiateLanguage } from '../http/language.ts';
-import { message } from '../http/messages.ts';
 import { Id, problemResponses, Timestamp } from '../http/schemas.ts';
 import { TooManyRequestsError } from '../shared/errors.ts';
 import { openSession } from './accounts.ts';
@@ -67,10 +65,7 @@ export async function invitationRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const wait = await inviteRetryAfter(app.database.db, request.user!.id, request.ip);
-      if (wait > 0) {
-        const language = negotiateLanguage(request.headers['accept-language']);
-        throw new TooManyRequestsError(message(language, 'problem.too_many_requests'), wait);
-      }
+      if (wait > 0) throw new TooManyRequestsError('access.too_many_attempts', { seconds: wait }, wait);
       const invitation = await app.write(request, (tx, actingAs) =>
         createInvitation(
           tx,

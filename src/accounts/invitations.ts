@@ -84,7 +84,7 @@ export async function createInvitation(
     const known = new Set(found.map((row) => row.id));
     const missing = input.grants.findIndex((grant) => !known.has(grant.scopeId));
     if (missing >= 0 && input.grants[missing]!.role !== 'reviewer') {
-      throw new ValidationError('no such network, body or organization', `/grants/${missing}/scopeId`);
+      throw new ValidationError('grant.scope_not_found', `/grants/${missing}/scopeId`);
     }
   }
   const facts = await scopeFacts(tx, scopes);
@@ -95,7 +95,7 @@ export async function createInvitation(
       facts.networksOf,
     )
   ) {
-    throw new ForbiddenError('you may only invite people to roles in the network you run');
+    throw new ForbiddenError('invitation.scope_forbidden');
   }
   const [existing] = await lookAlikeAccounts(tx, email);
   const token = randomBytes(32).toString('base64url');
@@ -149,10 +149,7 @@ async function openInvitation(tx: Database, token: string, now: Date) {
     )
     .for('update');
   if (!row) {
-    throw new ValidationError(
-      'this invitation is not valid: it was used already, withdrawn, expired, or mistyped',
-      '/token',
-    );
+    throw new ValidationError('invitation.link_invalid', '/token');
   }
   return row;
 }
@@ -222,9 +219,9 @@ export async function revokeInvitation(
 ): Promise<void> {
   const [row] = await tx.select().from(invitations).where(eq(invitations.id, id)).for('update');
   if (!row || (!principal.isPlatformAdmin && row.invitedBy !== principal.userId)) {
-    throw new NotFoundError(`no invitation ${id}`);
+    throw new NotFoundError('invitation.not_found', { id });
   }
-  if (row.acceptedAt) throw new ConflictError('this invitation was accepted already', '/');
+  if (row.acceptedAt) throw new ConflictError('invitation.already_accepted', '/');
   if (row.revokedAt) return;
   await tx.update(invitations).set({ revokedAt: new Date() }).where(eq(invitations.id, id));
   await recordChange(tx, actingAs, { action: 'delete', entityType: 'invitation', entityId: id });

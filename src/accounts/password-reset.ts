@@ -89,11 +89,7 @@ export async function resetPassword(
       ),
     )
     .for('update');
-  if (!row)
-    throw new ValidationError(
-      'this reset link is not valid: it was used already, it expired, or it was mistyped',
-      '/token',
-    );
+  if (!row) throw new ValidationError('password_reset.link_invalid', '/token');
   assertStrongPassword(input.password, [row.user.email, row.user.displayName]);
   await tx
     .update(users)

@@ -22,10 +22,10 @@ const strength = new ZxcvbnFactory({
  */
 export function assertStrongPassword(password: string, personal: string[], field = '/password'): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new ValidationError(`a password has at least ${MIN_PASSWORD_LENGTH} characters`, field);
+    throw new ValidationError('password.too_short', { min: MIN_PASSWORD_LENGTH }, field);
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
-    throw new ValidationError(`a password has at most ${MAX_PASSWORD_LENGTH} characters`, field);
+    throw new ValidationError('password.too_long', { max: MAX_PASSWORD_LENGTH }, field);
   }
   // The person's name and address, whole, word by word and run together, count as known words.
   const known = personal.flatMap((text) => {
@@ -37,10 +37,7 @@ export function assertStrongPassword(password: string, personal: string[], field
   });
   const result = strength.check(password, known);
   if (result.score < MIN_SCORE) {
-    throw new ValidationError(
-      'this password is too easy to guess: use a longer phrase of unrelated words',
-      field,
-    );
+    throw new ValidationError('password.too_guessable', field);
   }
 }
 

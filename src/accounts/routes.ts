@@ -81,15 +81,13 @@ export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, t
  */
 function sessionUser(request: FastifyRequest): User {
   const user = signedInUser(request);
-  if (request.apiToken) throw new ForbiddenError('sign in with a password to change this: a token cannot');
+  if (request.apiToken) throw new ForbiddenError('token.cannot_change_sign_in');
   return user;
 }
 
 function signedInUser(request: FastifyRequest): User {
   if (!request.user) {
-    throw new UnauthenticatedError(
-      message(negotiateLanguage(request.headers['accept-language']), 'problem.unauthenticated'),
-    );
+    throw new UnauthenticatedError('access.sign_in_required');
   }
   return request.user;
 }
@@ -128,25 +126,24 @@ export async function accountRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const language = negotiateLanguage(request.headers['accept-language']);
       const { email, password, code } = request.body;
       const wait = await signInRetryAfter(app.database.db, email, request.ip);
       if (wait > 0) {
         request.log.warn({ event: 'sign-in', outcome: 'throttled', retryAfter: wait }, 'sign-in attempt');
-        throw new TooManyRequestsError(message(language, 'auth.slow_down', { seconds: String(wait) }), wait);
+        throw new TooManyRequestsError('sign_in.too_many_failures', { seconds: wait }, wait);
       }
       const user = await authenticate(app.database.db, email, password);
       if (!user) {
         request.log.info({ event: 'sign-in', outcome: 'failure' }, 'sign-in attempt');
         await recordSignInFailure(app.database.db, email, request.ip, failureNotice(request));
-        throw new UnauthenticatedError(message(language, 'auth.wrong_credentials'));
+        throw new UnauthenticatedError('sign_in.wrong_credentials');
       }
       if (user.twoFactorEnabled && code === undefined) {
         request.log.info(
           { event: 'sign-in', outcome: 'second factor asked', userId: user.id },
           'sign-in attempt',
         );
-        throw new UnauthenticatedError(message(language, 'auth.code_required'), '/code');
+        throw new UnauthenticatedError('sign_in.code_required', '/code');
       }
       // The second factor spent and the session opened land together, with their audit records.
       const opened = await app.write(request, async (tx, actingAs) => {
@@ -167,7 +164,7 @@ export async function accountRoutes(app: App): Promise<void> {
           'sign-in attempt',
         );
         await recordSignInFailure(app.database.db, email, request.ip, failureNotice(request));
-        throw new UnauthenticatedError(message(language, 'auth.wrong_code'), '/code');
+        throw new UnauthenticatedError('sign_in.wrong_code', '/code');
       }
       request.log.info({ event: 'sign-in', outcome: 'success', userId: user.id }, 'sign-in attempt');
       setSessionCookie(request, reply, opened.token);
@@ -277,7 +274,7 @@ export async function accountRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      if (request.apiToken) throw new ForbiddenError('a token cannot create tokens: sign in');
+      if (request.apiToken) throw new ForbiddenError('token.cannot_create_tokens');
       const principal = request.principal!;
       const created = await app.write(request, (tx, actingAs) =>
         createApiToken(tx, actingAs, principal, request.body),
@@ -332,7 +329,7 @@ export async function accountRoutes(app: App): Promise<void> {
     async (request, reply) => {
       const language = negotiateLanguage(request.headers['accept-language']);
       const wait = await resetRetryAfter(app.database.db, request.body.email, request.ip);
-      if (wait > 0) throw new TooManyRequestsError(message(language, 'problem.too_many_requests'), wait);
+      if (wait > 0) throw new TooManyRequestsError('access.too_many_attempts', { seconds: wait }, wait);
       await app.write(request, (tx, actingAs) =>
         requestPasswordReset(tx, actingAs, app.mailer, {
           email: request.body.email,
@@ -516,7 +513,8 @@ export async function accountRoutes(app: App): Promise<void> {
           failureNotice(request),
         );
       } catch (error) {
-        if (error instanceof ValidationError) throw new ValidationError(error.message, '/currentPassword');
+        if (error instanceof ValidationError)
+          throw new ValidationError(error.code, error.params, '/currentPassword');
         throw error;
       }
       await app.write(request, (tx, actingAs) =>

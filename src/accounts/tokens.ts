@@ -41,13 +41,13 @@ export async function createApiToken(
     expiresInDays?: number | null;
   },
 ): Promise<{ token: ApiToken; secret: string }> {
-  if (input.name.trim() === '') throw new ValidationError('must not be blank', '/name');
+  if (input.name.trim() === '') throw new ValidationError('text.blank', '/name');
   if (
     input.scopeId &&
     !principal.isPlatformAdmin &&
     !principal.grants.some((grant) => grant.scopeId === input.scopeId)
   ) {
-    throw new ForbiddenError('a token can only be scoped to a network or organization you hold a role in');
+    throw new ForbiddenError('token.scope_forbidden');
   }
   const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
   const [row] = await tx
@@ -94,7 +94,7 @@ export async function revokeApiToken(
     .set({ revokedAt: new Date() })
     .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id });
-  if (!row) throw new NotFoundError(`no token ${tokenId}`);
+  if (!row) throw new NotFoundError('token.not_found', { id: tokenId });
   await recordChange(tx, actingAs, { action: 'delete', entityType: 'api_token', entityId: tokenId });
 }
 

@@ -21,7 +21,7 @@ const digest = (code: string) => createHash('sha256').update(normalizeRecoveryCo
 
 async function userRow(tx: Database, userId: string) {
   const [row] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
-  if (!row) throw new ValidationError('no such account', '/');
+  if (!row) throw new ValidationError('account.not_found', { id: userId }, '/');
   return row;
 }
 
@@ -62,7 +62,7 @@ export async function beginTwoFactorSetup(
   user: User,
 ): Promise<{ secret: string; otpauthUri: string }> {
   const row = await userRow(tx, user.id);
-  if (row.totpEnabledAt) throw new ConflictError('two-factor sign-in is on already', '/');
+  if (row.totpEnabledAt) throw new ConflictError('two_factor.already_on', '/');
   const secret = newTotpSecret();
   await tx
     .update(users)
@@ -93,11 +93,11 @@ export async function enableTwoFactor(
   code: string,
 ): Promise<{ recoveryCodes: string[] }> {
   const row = await userRow(tx, user.id);
-  if (row.totpEnabledAt) throw new ConflictError('two-factor sign-in is on already', '/code');
+  if (row.totpEnabledAt) throw new ConflictError('two_factor.already_on', '/code');
   const { pending } = openSecrets(keyring, row);
-  if (!pending) throw new ConflictError('start the set-up first', '/code');
+  if (!pending) throw new ConflictError('two_factor.setup_not_started', '/code');
   const step = acceptTotp(pending, code, null);
-  if (step === null) throw new ValidationError('this code is not the one the app shows now', '/code');
+  if (step === null) throw new ValidationError('two_factor.code_not_current', '/code');
   const now = new Date();
   await tx
     .update(users)
@@ -120,9 +120,9 @@ export async function enableTwoFactor(
 /** Turns two-factor sign-in off, for those who may go without it. */
 export async function disableTwoFactor(tx: Database, actingAs: ActingAs, user: User): Promise<void> {
   const row = await userRow(tx, user.id);
-  if (!row.totpEnabledAt) throw new ConflictError('two-factor sign-in is off already', '/');
+  if (!row.totpEnabledAt) throw new ConflictError('two_factor.already_off', '/');
   if (requiresTwoFactor(row)) {
-    throw new ConflictError('platform admins must keep two-factor sign-in on', '/');
+    throw new ConflictError('two_factor.required_for_admins', '/');
   }
   await tx
     .update(users)
@@ -150,7 +150,7 @@ export async function regenerateRecoveryCodes(
   user: User,
 ): Promise<{ recoveryCodes: string[] }> {
   const row = await userRow(tx, user.id);
-  if (!row.totpEnabledAt) throw new ConflictError('two-factor sign-in is off', '/');
+  if (!row.totpEnabledAt) throw new ConflictError('two_factor.off', '/');
   const codes = await replaceRecoveryCodes(tx, user.id);
   await recordChange(tx, actingAs, {
     action: 'update',

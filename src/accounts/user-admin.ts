@@ -42,7 +42,7 @@ export async function listUsers(db: Database, query: { q?: string; limit?: numbe
 
 async function existingUser(tx: Database, id: string) {
   const [row] = await tx.select().from(users).where(eq(users.id, id)).for('update');
-  if (!row) throw new NotFoundError(`no account ${id}`);
+  if (!row) throw new NotFoundError('account.not_found', { id });
   return row;
 }
 
@@ -59,7 +59,7 @@ export async function addRole(
       .select({ id: organizations.id })
       .from(organizations)
       .where(eq(organizations.id, grant.scopeId));
-    if (!scope) throw new ValidationError('no such network, body or organization', '/scopeId');
+    if (!scope) throw new ValidationError('grant.scope_not_found', '/scopeId');
   }
   const [already] = await tx
     .select({ id: roleGrants.id })
@@ -71,7 +71,7 @@ export async function addRole(
         eq(roleGrants.scopeId, grant.scopeId),
       ),
     );
-  if (already) throw new ConflictError('this account holds this role already', '/role');
+  if (already) throw new ConflictError('grant.duplicate', '/role');
   await grantRole(tx, actingAs, { userId, ...grant });
 }
 
@@ -85,7 +85,7 @@ export async function removeRole(
     .delete(roleGrants)
     .where(and(eq(roleGrants.id, grantId), eq(roleGrants.userId, userId)))
     .returning();
-  if (!row) throw new NotFoundError(`no role ${grantId} on account ${userId}`);
+  if (!row) throw new NotFoundError('grant.not_found', { id: grantId, userId });
   await recordChange(tx, actingAs, {
     action: 'delete',
     entityType: 'role_grant',
@@ -100,8 +100,7 @@ export async function removeRole(
  */
 export async function disableUser(tx: Database, actingAs: ActingAs, userId: string): Promise<void> {
   const row = await existingUser(tx, userId);
-  if (actingAs.actor === `user:${userId}`)
-    throw new ConflictError('you cannot disable your own account', '/');
+  if (actingAs.actor === `user:${userId}`) throw new ConflictError('account.disable_self', '/');
   if (row.disabledAt) return;
   const now = new Date();
   await tx.update(users).set({ disabledAt: now }).where(eq(users.id, userId));
@@ -147,10 +146,10 @@ export async function linkPerson(
   const before = await existingUser(tx, userId);
   if (personId) {
     const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, personId));
-    if (!person) throw new ValidationError(`no person ${personId}`, '/personId');
+    if (!person) throw new ValidationError('person.not_found', { id: personId }, '/personId');
     const [other] = await tx.select({ id: users.id }).from(users).where(eq(users.personId, personId));
     if (other && other.id !== userId) {
-      throw new ConflictError('another account is linked to this person', '/personId');
+      throw new ConflictError('account.person_linked_elsewhere', '/personId');
     }
   }
   await tx.update(users).set({ personId }).where(eq(users.id, userId));

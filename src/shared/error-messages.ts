@@ -99,11 +99,50 @@ const en = {
   'event.timezone_invalid': '{value} is not a time zone',
   'participant.person_or_organization': 'a participant is a person or an organization',
   'source.url_invalid': '{value} is not an http(s) address',
-  /**
-   * @deprecated An English message given as such, by the throws not yet converted to a code
-   * (`DomainError`'s deprecated constructor); goes when they are.
-   */
-  'message.untranslated': '{message}',
+  // Accounts: addresses and passwords
+  'account.email_taken': 'an account with this email address, or one that looks like it, exists already',
+  'account.disable_self': 'you cannot disable your own account',
+  'account.person_linked_elsewhere': 'another account is linked to this person',
+  'email.invisible_characters': 'an email address may not hold invisible characters or spaces',
+  'email.invalid': '{value} is not an email address',
+  'email.mixed_scripts': 'an email address may not mix scripts within its name or a domain label',
+  'email.unchanged': 'this is the address in use already',
+  'email.taken': 'another account uses this address, or one that looks like it',
+  'email_change.link_invalid': 'this link is not valid: it was used already, it expired, or it was mistyped',
+  'email_change.address_taken': 'another account uses this address now, or one that looks like it',
+  'password.too_short': 'a password has at least {min} characters',
+  'password.too_long': 'a password has at most {max} characters',
+  'password.too_guessable': 'this password is too easy to guess: use a longer phrase of unrelated words',
+  'password.wrong': 'the password is wrong',
+  'password.too_many_attempts': 'too many wrong passwords: wait before trying again',
+  'password_reset.link_invalid':
+    'this reset link is not valid: it was used already, it expired, or it was mistyped',
+  // Accounts: signing in, sessions, second factor, tokens
+  'sign_in.too_many_failures': 'Too many failed sign-ins: try again in {seconds} seconds',
+  'sign_in.wrong_credentials': 'The email address or the password is wrong',
+  'sign_in.code_required': 'Enter the code from your authenticator app, or a recovery code',
+  'sign_in.wrong_code': 'This code is not valid',
+  'access.too_many_attempts': 'Too many attempts: try again in {seconds} seconds',
+  'session.not_found': 'no open session {id}',
+  'two_factor.already_on': 'two-factor sign-in is on already',
+  'two_factor.already_off': 'two-factor sign-in is off already',
+  'two_factor.off': 'two-factor sign-in is off',
+  'two_factor.setup_not_started': 'start the set-up first',
+  'two_factor.code_not_current': 'this code is not the one the app shows now',
+  'two_factor.required_for_admins': 'platform admins must keep two-factor sign-in on',
+  'token.cannot_change_sign_in': 'sign in with a password to change this: a token cannot',
+  'token.cannot_create_tokens': 'a token cannot create tokens: sign in',
+  'token.scope_forbidden': 'a token can only be scoped to a network or organization you hold a role in',
+  'token.not_found': 'no token {id}',
+  // Accounts: roles and invitations
+  'grant.scope_not_found': 'no such network, body or organization',
+  'grant.duplicate': 'this account holds this role already',
+  'grant.not_found': 'no role {id} on account {userId}',
+  'invitation.not_found': 'no invitation {id}',
+  'invitation.scope_forbidden': 'you may only invite people to roles in the network you run',
+  'invitation.link_invalid':
+    'this invitation is not valid: it was used already, withdrawn, expired, or mistyped',
+  'invitation.already_accepted': 'this invitation was accepted already',
 } as const;
 
 /** The stable code of a domain error: what clients may rely on, whatever the language. */
@@ -200,7 +239,56 @@ const fr: Record<ErrorCode, string> = {
   'event.timezone_invalid': '« {value} » n’est pas un fuseau horaire',
   'participant.person_or_organization': 'Un participant est une personne ou une organisation',
   'source.url_invalid': '« {value} » n’est pas une adresse http(s)',
-  'message.untranslated': '{message}',
+  'account.email_taken':
+    'Un compte existe déjà avec cette adresse e-mail ou avec une adresse qui lui ressemble',
+  'account.disable_self': 'Vous ne pouvez pas désactiver votre propre compte',
+  'account.person_linked_elsewhere': 'Un autre compte est déjà rattaché à cette personne',
+  'email.invisible_characters': 'Une adresse e-mail ne peut contenir ni caractères invisibles ni espaces',
+  'email.invalid': '« {value} » n’est pas une adresse e-mail valide',
+  'email.mixed_scripts':
+    'Une adresse e-mail ne peut pas mêler plusieurs systèmes d’écriture, ni dans son identifiant, ni dans un élément du nom de domaine',
+  'email.unchanged': 'Cette adresse est déjà celle de votre compte',
+  'email.taken': 'Un autre compte utilise cette adresse ou une adresse qui lui ressemble',
+  'email_change.link_invalid':
+    'Ce lien n’est pas valide : il a déjà été utilisé, il a expiré ou il a été mal recopié',
+  'email_change.address_taken':
+    'Un autre compte utilise désormais cette adresse ou une adresse qui lui ressemble',
+  'password.too_short': 'Le mot de passe doit comporter au moins {min} caractères',
+  'password.too_long': 'Le mot de passe doit comporter au plus {max} caractères',
+  'password.too_guessable':
+    'Ce mot de passe est trop facile à deviner : choisissez une phrase plus longue, faite de mots sans rapport entre eux',
+  'password.wrong': 'Le mot de passe est erroné',
+  'password.too_many_attempts': 'Trop de mots de passe erronés : veuillez patienter avant de réessayer',
+  'password_reset.link_invalid':
+    'Ce lien de réinitialisation n’est pas valide : il a déjà été utilisé, il a expiré ou il a été mal recopié',
+  'sign_in.too_many_failures': 'Trop d’échecs de connexion : réessayez dans {seconds} secondes',
+  'sign_in.wrong_credentials': 'L’adresse e-mail ou le mot de passe est erroné',
+  'sign_in.code_required': 'Saisissez le code de votre application d’authentification, ou un code de secours',
+  'sign_in.wrong_code': 'Ce code n’est pas valide',
+  'access.too_many_attempts': 'Trop de tentatives : réessayez dans {seconds} secondes',
+  'session.not_found': 'Session ouverte introuvable : {id}',
+  'two_factor.already_on': 'La connexion à deux facteurs est déjà activée',
+  'two_factor.already_off': 'La connexion à deux facteurs est déjà désactivée',
+  'two_factor.off': 'La connexion à deux facteurs n’est pas activée',
+  'two_factor.setup_not_started': 'Commencez d’abord la configuration',
+  'two_factor.code_not_current': 'Ce code n’est pas celui qu’affiche actuellement l’application',
+  'two_factor.required_for_admins':
+    'Les administrateurs de la plateforme doivent garder la connexion à deux facteurs activée',
+  'token.cannot_change_sign_in':
+    'Connectez-vous avec votre mot de passe pour modifier ce paramètre : un jeton d’API ne le permet pas',
+  'token.cannot_create_tokens': 'Un jeton d’API ne permet pas de créer des jetons : connectez-vous',
+  'token.scope_forbidden':
+    'Un jeton ne peut être limité qu’à un réseau ou à une organisation où vous exercez un rôle',
+  'token.not_found': 'Jeton introuvable : {id}',
+  'grant.scope_not_found': 'Aucun réseau, aucune instance ni aucune organisation ne porte cet identifiant',
+  'grant.duplicate': 'Ce compte détient déjà ce rôle',
+  'grant.not_found': 'Le rôle {id} n’existe pas pour le compte {userId}',
+  'invitation.not_found': 'Invitation introuvable : {id}',
+  'invitation.scope_forbidden':
+    'Vous ne pouvez inviter des personnes qu’à des rôles dans le réseau que vous gérez',
+  'invitation.link_invalid':
+    'Cette invitation n’est pas valide : elle a déjà été utilisée, elle a été retirée ou elle a expiré, ou le lien a été mal recopié',
+  'invitation.already_accepted': 'Cette invitation a déjà été acceptée',
 };
 
 const ar: Record<ErrorCode, string> = {
@@ -281,7 +369,49 @@ const ar: Record<ErrorCode, string> = {
   'event.timezone_invalid': '«{value}» ليست منطقة زمنية',
   'participant.person_or_organization': 'المشارك شخص أو منظمة',
   'source.url_invalid': '«{value}» ليس عنوان http(s)',
-  'message.untranslated': '{message}',
+  'account.email_taken': 'يوجد من قبل حساب بهذا البريد الإلكتروني أو بعنوان يشبهه',
+  'account.disable_self': 'لا يمكنك تعطيل حسابك بنفسك',
+  'account.person_linked_elsewhere': 'هذا الشخص مرتبط بحساب آخر',
+  'email.invisible_characters': 'لا يجوز أن يتضمن عنوان البريد الإلكتروني أحرفًا غير مرئية أو مسافات',
+  'email.invalid': '«{value}» ليس عنوان بريد إلكتروني صالحًا',
+  'email.mixed_scripts':
+    'لا يجوز أن يجمع عنوان البريد الإلكتروني بين أكثر من نظام كتابة في اسم المستخدم أو في أحد أجزاء اسم النطاق',
+  'email.unchanged': 'هذا هو العنوان المستعمل حاليًا في حسابك',
+  'email.taken': 'يستعمل حساب آخر هذا العنوان أو عنوانًا يشبهه',
+  'email_change.link_invalid':
+    'هذا الرابط غير صالح: إما أنه استُعمل من قبل، أو انتهت صلاحيته، أو نُسخ بشكل خاطئ',
+  'email_change.address_taken': 'أصبح حساب آخر يستعمل هذا العنوان أو عنوانًا يشبهه',
+  'password.too_short': 'يجب ألا يقل طول كلمة المرور عن {min} حرفًا',
+  'password.too_long': 'يجب ألا يزيد طول كلمة المرور على {max} حرفًا',
+  'password.too_guessable': 'كلمة المرور هذه سهلة التخمين: استعمل عبارة أطول من كلمات لا رابط بينها',
+  'password.wrong': 'كلمة المرور غير صحيحة',
+  'password.too_many_attempts': 'محاولات كثيرة بكلمة مرور خاطئة: انتظر قبل إعادة المحاولة',
+  'password_reset.link_invalid':
+    'رابط إعادة تعيين كلمة المرور غير صالح: إما أنه استُعمل من قبل، أو انتهت صلاحيته، أو نُسخ بشكل خاطئ',
+  'sign_in.too_many_failures': 'محاولات دخول فاشلة كثيرة: أعد المحاولة بعد {seconds} ثانية',
+  'sign_in.wrong_credentials': 'البريد الإلكتروني أو كلمة المرور غير صحيحة',
+  'sign_in.code_required': 'أدخل الرمز الظاهر في تطبيق المصادقة، أو أحد رموز الاسترداد',
+  'sign_in.wrong_code': 'هذا الرمز غير صالح',
+  'access.too_many_attempts': 'محاولات كثيرة جدًا: أعد المحاولة بعد {seconds} ثانية',
+  'session.not_found': 'لا توجد جلسة مفتوحة بالمعرّف {id}',
+  'two_factor.already_on': 'الدخول بعاملين مفعّل من قبل',
+  'two_factor.already_off': 'الدخول بعاملين معطّل من قبل',
+  'two_factor.off': 'الدخول بعاملين غير مفعّل',
+  'two_factor.setup_not_started': 'ابدأ الإعداد أولًا',
+  'two_factor.code_not_current': 'هذا الرمز ليس الرمز الذي يعرضه التطبيق الآن',
+  'two_factor.required_for_admins': 'يجب على مشرفي المنصة إبقاء الدخول بعاملين مفعّلًا',
+  'token.cannot_change_sign_in': 'سجّل الدخول بكلمة المرور لتغيير هذا الإعداد: لا يتيح ذلك رمز الوصول',
+  'token.cannot_create_tokens': 'لا يتيح رمز الوصول إنشاء رموز وصول أخرى: سجّل الدخول',
+  'token.scope_forbidden': 'لا يمكن حصر رمز الوصول إلا في شبكة أو منظمة لك فيها دور',
+  'token.not_found': 'لا يوجد رمز وصول بالمعرّف {id}',
+  'grant.scope_not_found': 'لا توجد شبكة أو هيئة أو منظمة بهذا المعرّف',
+  'grant.duplicate': 'لهذا الحساب هذا الدور من قبل',
+  'grant.not_found': 'لا يوجد الدور {id} في الحساب {userId}',
+  'invitation.not_found': 'لا توجد دعوة بالمعرّف {id}',
+  'invitation.scope_forbidden': 'لا يمكنك دعوة أشخاص إلا إلى أدوار في الشبكة التي تديرها',
+  'invitation.link_invalid':
+    'هذه الدعوة غير صالحة: إما أنها استُعملت من قبل، أو سُحبت، أو انتهت صلاحيتها، أو نُسخ رابطها بشكل خاطئ',
+  'invitation.already_accepted': 'قُبلت هذه الدعوة من قبل',
 };
 
 export const ERROR_MESSAGES: Readonly<Record<UiLanguage, Readonly<Record<ErrorCode, string>>>> = {

@@ -3,9 +3,6 @@ import { type ErrorCode, type ErrorParams, errorMessage, isErrorCode } from './e
 export type { ErrorCode, ErrorParams } from './error-messages.ts';
 export { allOf, anyOf, label } from './error-messages.ts';
 
-/** A string shaped like a code (`agreement.not_found`), as opposed to an English sentence. */
-const CODE_SHAPE = /^[a-z][a-z_]*(\.[a-z0-9_]+)+$/;
-
 /**
  * Errors the domain raises. Each carries a stable code and named parameters, never text: the HTTP
  * layer maps the class to a problem+json status and writes the code's message in the reader's
@@ -20,26 +17,14 @@ export class DomainError extends Error {
 
   constructor(code: ErrorCode, field?: string);
   constructor(code: ErrorCode, params: ErrorParams, field?: string);
-  /**
-   * @deprecated A plain English message: only for the throws not yet given a code (src/accounts).
-   * Goes, with the `message.untranslated` code, once they are converted.
-   */
-  constructor(message: string, field?: string);
-  constructor(code: string, paramsOrField?: ErrorParams | string, field?: string) {
+  constructor(code: ErrorCode, paramsOrField?: ErrorParams | string, field?: string) {
+    // A code the catalog does not have (only past the type checker): a programming error.
+    if (!isErrorCode(code)) throw new TypeError(`no message for the error code ${String(code)}`);
     const params = typeof paramsOrField === 'object' ? paramsOrField : {};
     const pointer = typeof paramsOrField === 'string' ? paramsOrField : field;
-    if (isErrorCode(code)) {
-      super(errorMessage('en', code, params));
-      this.code = code;
-      this.params = params;
-    } else if (CODE_SHAPE.test(code)) {
-      // A code the catalog does not have: a programming error, not a domain rule.
-      throw new TypeError(`no message for the error code ${code}`);
-    } else {
-      super(code);
-      this.code = 'message.untranslated';
-      this.params = { message: code };
-    }
+    super(errorMessage('en', code, params));
+    this.code = code;
+    this.params = params;
     if (pointer !== undefined) this.field = pointer;
     this.name = new.target.name;
   }
@@ -61,17 +46,9 @@ export class UnauthenticatedError extends DomainError {}
 export class TooManyRequestsError extends DomainError {
   readonly retryAfterSeconds: number;
 
-  constructor(code: ErrorCode, params: ErrorParams, retryAfterSeconds: number);
-  /** @deprecated A plain English message: see `DomainError`. */
-  constructor(message: string, retryAfterSeconds: number);
-  constructor(code: string, paramsOrSeconds: ErrorParams | number, retryAfterSeconds?: number) {
-    if (typeof paramsOrSeconds === 'number') {
-      super(code);
-      this.retryAfterSeconds = paramsOrSeconds;
-    } else {
-      super(code as ErrorCode, paramsOrSeconds);
-      this.retryAfterSeconds = retryAfterSeconds ?? 0;
-    }
+  constructor(code: ErrorCode, params: ErrorParams, retryAfterSeconds: number) {
+    super(code, params);
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
