@@ -16,9 +16,11 @@ api.use({
 export interface Problem {
   title: string;
   status: number;
+  /** Stable code of what was wrong (`sign_in.code_required`…), whatever the language of `detail`. */
+  code?: string;
   detail?: string;
   field?: string;
-  errors?: Array<{ field: string; message: string }>;
+  errors?: Array<{ field: string; code?: string; message: string }>;
 }
 
 export type Loaded<T> =
