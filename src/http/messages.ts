@@ -13,7 +13,6 @@ export const MESSAGES = {
     'problem.unauthenticated': 'Sign in first',
     'problem.forbidden': 'You may not do this here',
     'auth.reset_sent': 'If this address has an account, a reset link is on its way',
-    'problem.cross_site': 'Changes can only be made from Jumelage’s own pages',
     'problem.too_many_requests': 'Too many attempts',
     'page.description':
       'Jumelage: the registry of town twinning and cooperation between cities, in Arabic, French and English.',
@@ -48,7 +47,6 @@ export const MESSAGES = {
     'problem.unauthenticated': 'Connectez-vous d’abord',
     'problem.forbidden': 'Vous n’avez pas le droit de faire ceci ici',
     'auth.reset_sent': 'Si cette adresse a un compte, un lien de réinitialisation est en route',
-    'problem.cross_site': 'Les modifications ne peuvent venir que des pages de Jumelage',
     'problem.too_many_requests': 'Trop de tentatives',
     'page.description':
       'Jumelage : le registre des jumelages et de la coopération entre villes, en arabe, en français et en anglais.',
@@ -83,7 +81,6 @@ export const MESSAGES = {
     'problem.unauthenticated': 'سجّل الدخول أولًا',
     'problem.forbidden': 'لا يحق لك القيام بهذا هنا',
     'auth.reset_sent': 'إن كان لهذا العنوان حساب، فرابط إعادة التعيين في الطريق إليه',
-    'problem.cross_site': 'لا يمكن إجراء التعديلات إلا من صفحات Jumelage نفسها',
     'problem.too_many_requests': 'محاولات كثيرة جدًا',
     'page.description': 'Jumelage: سجل التوأمة والتعاون بين المدن، بالعربية والفرنسية والإنجليزية.',
     'page.noscript': 'يحتاج Jumelage إلى JavaScript. السجل متاح أيضًا كبيانات مفتوحة على /api.',
