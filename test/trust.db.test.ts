@@ -149,7 +149,15 @@ describe('2. a network admits an organization only with its consent', () => {
       ).statusCode,
     ).toBe(200);
 
-    // Ending it, on a date, takes away what it gave.
+    // Ending it, on a date, takes away what it gave: the day it happened, not one still to come.
+    const early = await ctx.request({
+      method: 'POST',
+      url: `/api/memberships/${invited.data.id}/transitions`,
+      payload: { action: 'end', on: '2999-01-01' },
+      as: as.officerC,
+    });
+    expect(early.statusCode, early.body).toBe(422);
+    expect(early.data.field).toBe('/on');
     const ended = await ctx.request({
       method: 'POST',
       url: `/api/memberships/${invited.data.id}/transitions`,

@@ -367,17 +367,18 @@ export async function changeMembershipStatus(
   if (!current) throw new NotFoundError('membership.not_found', { id });
   assertDate(change.on ?? undefined, '/on');
   const to = assertMembershipTransition(current.status, change.action, await sidesOf(tx, actingAs, current));
+  const today = new Date().toISOString().slice(0, 10);
+  // Ending takes its rights away at once, so it is recorded on the day it happens (or later, back-dated).
+  if (change.action === 'end' && change.on && change.on > today) {
+    throw new ValidationError('membership.end_in_future', { date: change.on }, '/on');
+  }
   const dates =
     change.action === 'end'
-      ? { endDate: change.on ?? new Date().toISOString().slice(0, 10) }
+      ? { endDate: change.on ?? today }
       : change.action === 'accept' && change.on
         ? { startDate: change.on }
         : {};
-  assertDateOrder(
-    dates.startDate ?? current.startDate,
-    dates.endDate ?? current.endDate,
-    change.action === 'end' ? '/on' : '/on',
-  );
+  assertDateOrder(dates.startDate ?? current.startDate, dates.endDate ?? current.endDate, '/on');
   const [row] = await tx
     .update(memberships)
     .set({ status: to, ...dates, updatedAt: new Date() })

@@ -55,6 +55,7 @@ const en = {
   'membership.neither_side': 'acts for neither side of this membership',
   'membership.transition_not_allowed': 'a membership that is {status} cannot be {action}',
   'membership.awaits_other_side': 'the {side} side answers this',
+  'membership.end_in_future': 'a membership is ended on the day it ends, not before: {date} is still to come',
   // Agreements: parties and lifecycle
   'agreement.two_parties': 'an agreement has at least two parties',
   'party.organization_or_description':
@@ -190,6 +191,8 @@ const fr: Record<ErrorCode, string> = {
   'membership.neither_side': 'Vous n’agissez pour aucune des deux parties de cette adhésion',
   'membership.transition_not_allowed': 'Une adhésion au statut « {status} » ne peut pas être {action}',
   'membership.awaits_other_side': 'C’est {side} qui répond',
+  'membership.end_in_future':
+    'Une adhésion se clôt le jour où elle prend fin, pas avant : le {date} n’est pas encore arrivé',
   'agreement.two_parties': 'Un accord compte au moins deux parties',
   'party.organization_or_description':
     'Une partie est une organisation ou, lorsque la source ne la nomme pas, une description',
@@ -331,6 +334,7 @@ const ar: Record<ErrorCode, string> = {
   'membership.neither_side': 'لا تتصرف باسم أي من طرفي هذه العضوية',
   'membership.transition_not_allowed': 'لا يمكن {action} عضوية في حالة «{status}»',
   'membership.awaits_other_side': 'الرد على هذا من شأن {side}',
+  'membership.end_in_future': 'تُنهى العضوية في يوم انتهائها لا قبله: تاريخ {date} لم يحلّ بعد',
   'agreement.two_parties': 'للاتفاقية طرفان على الأقل',
   'party.organization_or_description': 'الطرف منظمة، أو وصفٌ لها إن لم يسمّها المصدر',
   'party.duplicate': 'هذه المنظمة طرف في الاتفاقية من قبل',
