@@ -27,7 +27,7 @@ import { setUpTestApp } from './helpers/app.ts';
 /*
  * Rights never widen by one's own write. Random sequences of writes by non-admin actors (officers,
  * secretariats, a council member, a reviewer, a user without role, API tokens) on a small world of
- * two networks; after every write that succeeds, what each non-admin actor can read or change of
+ * two networks, one a member of the other; after every write that succeeds, what each non-admin actor can read or change of
  * the records that existed before has not grown — unless the write was a grant its author was
  * entitled to make (a membership accepted by the side it waited for), or opened up the very record
  * it changed (an agreement's parties, visibility or readers, by someone acting for it as it was and
@@ -50,7 +50,7 @@ interface World {
   people: Record<(typeof PEOPLE)[number], string>;
   sources: Record<(typeof SOURCES)[number], string>;
   /** Memberships recorded during the sequence, to be answered by later steps, with who answers them. */
-  memberships: Array<{ id: string; awaits: ActorName | undefined }>;
+  memberships: Array<{ id: string; awaits: ActorName | undefined; near: ActorName | undefined }>;
 }
 
 /** Who acts, and the roles they hold in each sequence's world. */
@@ -127,6 +127,8 @@ async function buildWorld(): Promise<World> {
       ['n', 'a'],
       ['n', 'b'],
       ['m', 'd'],
+      // A network of networks: M belongs to N too.
+      ['n', 'm'],
     ] as const) {
       await createMembership(tx, SYSTEM, {
         organizationId: o[network],
@@ -180,17 +182,18 @@ async function buildWorld(): Promise<World> {
       sources: s,
       memberships: [],
     };
-    // Requests waiting for an answer: C applied to N, N invited D, A recorded the expert.
-    for (const [organizationId, member, status, awaits] of [
-      [o.n, { memberOrganizationId: o.c }, 'applied', 'secretariatN'],
-      [o.n, { memberOrganizationId: o.d }, 'invited', 'officerD'],
-      [o.a, { personId: world.people.expert }, 'invited', undefined],
+    // Requests waiting for an answer: C applied to N and to M, N invited D, A recorded the expert.
+    for (const [organizationId, member, status, awaits, near] of [
+      [o.n, { memberOrganizationId: o.c }, 'applied', 'secretariatN', undefined],
+      [o.m, { memberOrganizationId: o.c }, 'applied', 'secretariatM', 'secretariatN'],
+      [o.n, { memberOrganizationId: o.d }, 'invited', 'officerD', 'secretariatM'],
+      [o.a, { personId: world.people.expert }, 'invited', undefined, 'secretariatN'],
     ] as const) {
       const [row] = await tx
         .insert(memberships)
         .values({ organizationId, ...member, role: 'member', status })
         .returning({ id: memberships.id });
-      world.memberships.push({ id: row!.id, awaits });
+      world.memberships.push({ id: row!.id, awaits, near });
     }
     const userIds = ACTORS.map((actor) => accounts[actor.name].userId);
     await tx.delete(roleGrants).where(inArray(roleGrants.userId, userIds));
@@ -291,14 +294,21 @@ const writeArbitrary = fc.oneof(
     parent: fc.option(organization, { nil: null }),
   }),
   fc.record({ kind: fc.constant('create body'), parent: organization }),
-  fc.record({ kind: fc.constant('join'), organization, member: city }),
+  fc.record({
+    kind: fc.constant('join'),
+    organization,
+    member: pick(['a', 'b', 'c', 'd', 'n', 'm'] as const),
+  }),
   fc.record({ kind: fc.constant('attach person'), organization, person: pick(PEOPLE) }),
   fc.record({
     kind: fc.constant('answer membership'),
     index: fc.nat(5),
-    action: pick(['accept', 'decline', 'end'] as const),
-    /** Sent by whoever speaks for the side that did not ask, rather than by the step's actor. */
-    byOtherSide: fc.boolean(),
+    action: pick(['accept', 'accept', 'decline', 'end'] as const),
+    /**
+     * Sent by the step's actor, by whoever speaks for the side the request waits for, or by someone
+     * near that side who does not speak for it (the secretariat of a network it belongs to).
+     */
+    by: pick(['step', 'awaited side', 'near the awaited side'] as const),
   }),
   fc.record({
     kind: fc.constant('re-point agreement'),
@@ -339,11 +349,19 @@ const SPEAKS_FOR: Partial<Record<OrganizationKey, ActorName>> = {
   m: 'secretariatM',
 };
 
+/** The secretariat of a network each organization belongs to in the world: near it, not speaking for it. */
+const NEAR: Partial<Record<OrganizationKey, ActorName>> = {
+  a: 'secretariatN',
+  b: 'secretariatN',
+  d: 'secretariatM',
+  m: 'secretariatN',
+};
+
 /** For an answer sent by the side a request waits for: the actor speaking for that side. */
 function answeringActor(write: Write, world: World, stepActor: Credential): Credential {
-  if (write.kind !== 'answer membership' || !write.byOtherSide) return stepActor;
+  if (write.kind !== 'answer membership' || write.by === 'step') return stepActor;
   const membership = world.memberships[write.index % Math.max(world.memberships.length, 1)];
-  return membership?.awaits ?? stepActor;
+  return (write.by === 'awaited side' ? membership?.awaits : membership?.near) ?? stepActor;
 }
 
 /**
@@ -487,8 +505,14 @@ function mayOpen(
   write: Write,
   world: World,
   answer: { status?: string },
+  credential: Credential,
 ): ((capability: string) => boolean) | 'grant' {
-  if (write.kind === 'answer membership' && answer.status === 'active') return 'grant';
+  // A grant only when the side the request waited for accepted it — judged by this test's own
+  // model of who speaks for whom, not by the code under test.
+  if (write.kind === 'answer membership' && answer.status === 'active') {
+    const membership = world.memberships[write.index % Math.max(world.memberships.length, 1)];
+    if (membership?.awaits && membership.awaits === credential) return 'grant';
+  }
   if (write.kind === 're-point agreement' || write.kind === 'open agreement') {
     const id = world.agreements[write.agreement];
     // The agreement itself, and the sources it cites.
@@ -536,10 +560,14 @@ describe('rights never widen', () => {
                 : write.kind === 'join' && response.data.status === 'invited'
                   ? write.member
                   : undefined;
-            world.memberships.push({ id: response.data.id, awaits: waitsFor && SPEAKS_FOR[waitsFor] });
+            world.memberships.push({
+              id: response.data.id,
+              awaits: waitsFor && SPEAKS_FOR[waitsFor],
+              near: waitsFor && NEAR[waitsFor],
+            });
           }
           const after = await capabilities(world);
-          const allowed = mayOpen(write, world, response.data ?? {});
+          const allowed = mayOpen(write, world, response.data ?? {}, credential);
           if (allowed === 'grant') tally.grants += 1;
           else {
             tally.succeeded += 1;

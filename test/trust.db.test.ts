@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type As, setUpTestApp } from './helpers/app.ts';
-import { countRows, createCity, createNetworkWithCouncil, createPerson } from './helpers/fixtures.ts';
+import {
+  countRows,
+  createCity,
+  createNetworkWithCouncil,
+  createPerson,
+  MINIMAL_PDF,
+  multipartBody,
+} from './helpers/fixtures.ts';
 
 /*
  * Rights no one can widen by their own write (issue: trust). Two networks, N (cities A, B) and
@@ -483,5 +490,102 @@ describe('6. a source is as open as the records citing it', () => {
       payload: { name: 'Philippe Bouyssou', sources: [{ sourceId: source.data.id }] },
     });
     expect((await read(`/api/sources/${source.data.id}`, 'public')).statusCode).toBe(200);
+  });
+});
+
+describe('consent holds in networks of networks', () => {
+  it('lets no secretariat admit others into a member network, nor join it to anything', async () => {
+    const p = (await createNetworkWithCouncil(ctx, [], 'Club P')).network;
+    // P is a member of N, with both agreeing (the admin records it for both).
+    await ctx.request({
+      method: 'POST',
+      url: '/api/memberships',
+      payload: { organizationId: ids.n, memberOrganizationId: p, role: 'member' },
+    });
+    const closed = await membersOnly([ids.d, p], 'Within P');
+    // N's secretariat makes N a member of P: only a request, which P's own side must answer.
+    const joined = await ctx.request({
+      method: 'POST',
+      url: '/api/memberships',
+      payload: { organizationId: p, memberOrganizationId: ids.n, role: 'member' },
+      as: as.secretariatN,
+    });
+    expect(joined.statusCode, joined.body).toBe(201);
+    expect(joined.data.status).toBe('applied');
+    // C applies to P; N's secretariat may not admit it.
+    const applied = await ctx.request({
+      method: 'POST',
+      url: '/api/memberships',
+      payload: { organizationId: p, memberOrganizationId: ids.c, role: 'member' },
+      as: as.officerC,
+    });
+    const admitted = await ctx.request({
+      method: 'POST',
+      url: `/api/memberships/${applied.data.id}/transitions`,
+      payload: { action: 'accept' },
+      as: as.secretariatN,
+    });
+    expect(admitted.statusCode).toBe(403);
+    expect((await read(`/api/agreements/${closed}`, as.officerC)).statusCode).toBe(404);
+  });
+});
+
+describe('an agreement’s history shows what its page shows', () => {
+  it('keeps documents the reader may not read out of the snapshots', async () => {
+    const agreement = await membersOnly([ids.d, ids.m], 'With a confidential annex');
+    const upload = multipartBody(
+      { language: 'fr', visibility: 'restricted' },
+      { name: 'confidential-annex.pdf', content: MINIMAL_PDF },
+    );
+    const uploaded = await ctx.request({
+      method: 'POST',
+      url: `/api/agreements/${agreement}/documents`,
+      payload: upload.payload,
+      headers: upload.headers,
+      as: as.officerD,
+    });
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    await ctx.request({
+      method: 'PATCH',
+      url: `/api/agreements/${agreement}`,
+      payload: { title: { en: 'Renamed' } },
+      as: as.officerD,
+    });
+    expect((await read(`/api/agreements/${agreement}`, as.secretariatM)).data.documents).toEqual([]);
+    const history = await read(`/api/audit?entity=agreement&id=${agreement}`, as.secretariatM);
+    expect(history.statusCode).toBe(200);
+    expect(history.body).not.toContain('confidential-annex.pdf');
+    expect((await read(`/api/audit?entity=agreement&id=${agreement}`, as.officerD)).body).toContain(
+      'confidential-annex.pdf',
+    );
+  });
+});
+
+describe('a closed source is opened only by whoever acts for the records keeping it closed', () => {
+  it('refuses a reader who does not act for them, and lets them record the article anew', async () => {
+    const council = await ctx.signInAs([{ role: 'council_member', scopeId: ids.nCouncil }]);
+    const agreement = await ctx.request({
+      method: 'POST',
+      url: '/api/agreements',
+      payload: {
+        type: 'twinning',
+        visibility: 'restricted',
+        readers: { bodyIds: [ids.nCouncil] },
+        title: { en: 'For the council' },
+        parties: [{ organizationId: ids.a }, { organizationId: ids.b }],
+        sources: [{ source: { kind: 'press_article', title: 'Council memo', language: 'fr' } }],
+      },
+    });
+    const sourceId = agreement.data.sources[0].source.id as string;
+    expect((await read(`/api/sources/${sourceId}`, council)).statusCode).toBe(200);
+    const opened = await ctx.request({
+      method: 'POST',
+      url: '/api/people',
+      payload: { name: 'Someone', sources: [{ sourceId }] },
+      as: council,
+    });
+    expect(opened.statusCode, opened.body).toBe(422);
+    expect(opened.data).toMatchObject({ field: '/sources/0/sourceId', code: 'source.closed' });
+    expect((await read(`/api/sources/${sourceId}`, 'public')).statusCode).toBe(404);
   });
 });

@@ -412,3 +412,46 @@ describe('changing the email address', () => {
     expect((await call('POST', '/api/auth/email/confirm', 'public', { token })).statusCode).toBe(422);
   });
 });
+
+describe('an invitation’s roles at acceptance', () => {
+  it('are given only if still the sender’s to give: a membership ended since voids them', async () => {
+    const zinder = (await createCity(ctx, 'Zinder', 'NE')).id;
+    const joined = await call('POST', '/api/memberships', 'admin', {
+      organizationId: ids.network,
+      memberOrganizationId: zinder,
+      role: 'member',
+    });
+    expect(joined.data.status).toBe('active');
+    const before = smtp.received.length;
+    const invited = await call('POST', '/api/invitations', secretariat, {
+      email: 'officer@zinder.example',
+      language: 'fr',
+      grants: [{ role: 'municipal_officer', scopeId: zinder }],
+    });
+    expect(invited.statusCode, invited.body).toBe(201);
+    await expect.poll(() => smtp.received.length).toBeGreaterThan(before);
+    const token = tokenIn(smtp.received.at(-1)!.text ?? '');
+    expect(
+      (await call('POST', `/api/memberships/${joined.data.id}/transitions`, 'admin', { action: 'end' }))
+        .statusCode,
+    ).toBe(200);
+    const signedUp = await call('POST', '/api/auth/sign-up', 'public', {
+      token,
+      displayName: 'Officer of Zinder',
+      password: NEW_PASSWORD,
+    });
+    expect(signedUp.statusCode, signedUp.body).toBe(403);
+    expect(signedUp.data.code).toBe('invitation.no_longer_valid');
+    const [row] = await ctx.database.db.select().from(users).where(eq(users.email, 'officer@zinder.example'));
+    expect(row).toBeUndefined();
+  });
+
+  it('never let a secretariat make another secretariat for one of its members', async () => {
+    const response = await call('POST', '/api/invitations', secretariat, {
+      email: 'boss@agadez.example',
+      language: 'fr',
+      grants: [{ role: 'network_secretariat', scopeId: ids.member }],
+    });
+    expect(response.statusCode).toBe(403);
+  });
+});

@@ -6,12 +6,20 @@ import type { Mailer } from '../mail/mailer.ts';
 import { organizations } from '../organizations/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.ts';
-import { createUser, grantRole, lookAlikeAccounts, normalizeEmail, type User } from './accounts.ts';
+import {
+  createUser,
+  grantRole,
+  loadPrincipal,
+  lookAlikeAccounts,
+  normalizeEmail,
+  toUser,
+  type User,
+} from './accounts.ts';
 import { assertAcceptableEmail } from './email-address.ts';
 import { invitationMail, invitedWithAccountMail } from './mails.ts';
 import { canInvite, type Grant, type Principal } from './policy.ts';
 import { scopeFacts } from './scopes.ts';
-import { invitations } from './tables.ts';
+import { invitations, users } from './tables.ts';
 import { INVITE_PER_ACCOUNT, INVITE_PER_ADDRESS, retryAfterForAccountAndAddress } from './throttle.ts';
 
 export const INVITATION_LIFETIME_DAYS = 14;
@@ -159,6 +167,26 @@ export async function lookUpInvitation(db: Database, token: string): Promise<Inv
   return toInvitation(await openInvitation(db, token, new Date()));
 }
 
+/**
+ * The roles of an invitation are given when it is accepted, so they must still be the inviter's to
+ * give then: a membership ended since, or an inviter disabled or stripped of the role, voids them.
+ */
+async function assertInviterMayStillGive(tx: Database, invitation: Invitation): Promise<void> {
+  const [row] = await tx.select().from(users).where(eq(users.id, invitation.invitedBy));
+  const principal = row && !row.disabledAt ? await loadPrincipal(tx, toUser(row)) : null;
+  const facts = await scopeFacts(tx, [...new Set(invitation.grants.map((grant) => grant.scopeId))]);
+  if (
+    !principal ||
+    !canInvite(
+      principal,
+      { grants: invitation.grants, platformAdmin: invitation.platformAdmin },
+      facts.networksOf,
+    )
+  ) {
+    throw new ForbiddenError('invitation.no_longer_valid');
+  }
+}
+
 /** Creates the invited person's account, with the roles of the invitation; the invitation is spent. */
 export async function acceptInvitation(
   tx: Database,
@@ -167,6 +195,7 @@ export async function acceptInvitation(
 ): Promise<User> {
   const now = new Date();
   const invitation = await openInvitation(tx, input.token, now);
+  await assertInviterMayStillGive(tx, invitation);
   const actingAs: ActingAs = { ...requestActing, actor: `invitation:${invitation.id}` };
   const user = await createUser(tx, actingAs, {
     email: invitation.email,

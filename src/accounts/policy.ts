@@ -179,7 +179,10 @@ export function canInvite(
     (grant) =>
       SECRETARIAT_MAY_GRANT.includes(grant.role) &&
       runs.some(
-        (network) => grant.scopeId === network || (networksOf.get(grant.scopeId) ?? []).includes(network),
+        (network) =>
+          grant.scopeId === network ||
+          // Another secretariat for a member would run that member's own admissions: not the network's to give.
+          (grant.role !== 'network_secretariat' && (networksOf.get(grant.scopeId) ?? []).includes(network)),
       ),
   );
 }

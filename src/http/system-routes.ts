@@ -97,7 +97,14 @@ export async function systemRoutes(app: App, version: string): Promise<void> {
         }
         const reader = await readerFor(app.database.db, principal);
         if (query.entity === 'source') await getSource(app.database.db, query.id, reader);
-        else await getAgreement(app.database.db, query.id, reader);
+        else {
+          // The history shows the agreement's documents as its page does: those this reader may read.
+          const readable = new Set(
+            (await getAgreement(app.database.db, query.id, reader)).documents.map((d) => d.id),
+          );
+          const changes = await listChanges(app.database.db, query.entity, query.id);
+          return changes.map((change) => withoutDocumentsBeyond(readable, withoutContactDetails(change)));
+        }
       }
       const changes = await listChanges(app.database.db, query.entity, query.id);
       // People's contact details in a record's history are for platform admins only.
@@ -127,4 +134,21 @@ function withoutContactDetails<T extends { before: unknown; after: unknown }>(ch
     return rest;
   };
   return { ...change, before: strip(change.before), after: strip(change.after) };
+}
+
+/** An agreement's snapshot in its history, keeping only the documents in `readable`. */
+function withoutDocumentsBeyond<T extends { before: unknown; after: unknown }>(
+  readable: ReadonlySet<string>,
+  change: T,
+): T {
+  const keep = (value: unknown) => {
+    if (!value || typeof value !== 'object' || !Array.isArray((value as { documents?: unknown }).documents))
+      return value;
+    const snapshot = value as { documents: Array<{ id?: unknown }> };
+    return {
+      ...snapshot,
+      documents: snapshot.documents.filter((document) => readable.has(String(document.id))),
+    };
+  };
+  return { ...change, before: keep(change.before), after: keep(change.after) };
 }

@@ -332,10 +332,10 @@ export async function createMembership(
 }
 
 /**
- * Which sides of a membership the actor speaks for. The organization side: whoever acts for the
- * organization (its officers, the secretariat of its network). The member side: the member
- * organization's own officers — a secretariat does not join its members to anything for them —
- * or, for a person, the person themselves (the account linked to them).
+ * Which sides of a membership the actor speaks for. Between two organizations, each side is the
+ * organization's own officers (or, for a network, its own secretariat). For a person's post, the
+ * organization side is whoever acts for the organization, and the member side the person themselves
+ * (the account linked to them).
  */
 async function sidesOf(
   tx: Database,
@@ -346,7 +346,11 @@ async function sidesOf(
   if (principal === undefined || principal?.isPlatformAdmin)
     return { organization: true, member: true, admin: true };
   if (principal === null) return { organization: false, member: false, admin: false };
-  const organization = await mayActFor(tx, actingAs, [membership.organizationId]);
+  // Joining an organization to another needs the consent of each, in person: a secretariat acts
+  // for its members' records, but neither admits others into them nor joins them to anything.
+  const organization = membership.memberOrganizationId
+    ? speaksFor(principal, membership.organizationId)
+    : await mayActFor(tx, actingAs, [membership.organizationId]);
   const member = membership.memberOrganizationId
     ? speaksFor(principal, membership.memberOrganizationId)
     : Boolean(membership.personId) && (await personOfUser(tx, principal.userId)) === membership.personId;

@@ -144,6 +144,10 @@ const en = {
   'invitation.link_invalid':
     'this invitation is not valid: it was used already, withdrawn, expired, or mistyped',
   'invitation.already_accepted': 'this invitation was accepted already',
+  'invitation.no_longer_valid':
+    'the roles of this invitation are no longer its sender’s to give; ask them for a new invitation',
+  'source.closed':
+    'this source is cited by records that are not public and that you do not act for: record the article as a new source',
 } as const;
 
 /** The stable code of a domain error: what clients may rely on, whatever the language. */
@@ -292,6 +296,10 @@ const fr: Record<ErrorCode, string> = {
   'invitation.link_invalid':
     'Cette invitation n’est pas valide : elle a déjà été utilisée, elle a été retirée ou elle a expiré, ou le lien a été mal recopié',
   'invitation.already_accepted': 'Cette invitation a déjà été acceptée',
+  'invitation.no_longer_valid':
+    'Les fonctions proposées par cette invitation ne relèvent plus de la personne qui l’a envoyée ; demandez-lui une nouvelle invitation',
+  'source.closed':
+    'Cette source est citée par des fiches non publiques pour lesquelles vous n’agissez pas : enregistrez l’article comme nouvelle source',
 };
 
 const ar: Record<ErrorCode, string> = {
@@ -416,6 +424,8 @@ const ar: Record<ErrorCode, string> = {
   'invitation.link_invalid':
     'هذه الدعوة غير صالحة: إما أنها استُعملت من قبل، أو سُحبت، أو انتهت صلاحيتها، أو نُسخ رابطها بشكل خاطئ',
   'invitation.already_accepted': 'قُبلت هذه الدعوة من قبل',
+  'invitation.no_longer_valid': 'لم تعد الأدوار المقترحة في هذه الدعوة من صلاحية مرسلها؛ اطلب منه دعوة جديدة',
+  'source.closed': 'يستشهد بهذا المصدر سجلات غير عامة لا تتصرف باسمها: سجّل المقال مصدرًا جديدًا',
 };
 
 export const ERROR_MESSAGES: Readonly<Record<UiLanguage, Readonly<Record<ErrorCode, string>>>> = {

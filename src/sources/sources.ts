@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import { readerOf } from '../accounts/scopes.ts';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { mayActFor, readerOf } from '../accounts/scopes.ts';
 import { ANONYMOUS, type Reader } from '../accounts/visibility.ts';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
@@ -11,6 +11,7 @@ import { assertLanguage } from '../shared/validate.ts';
 
 export type { CitationInput, SourceInput };
 
+import { agreementParties, agreements } from '../agreements/tables.ts';
 import { citations, sources } from './tables.ts';
 import { sourceVisibleTo } from './visibility.ts';
 
@@ -113,6 +114,7 @@ export async function cite(
       .from(sources)
       .where(and(eq(sources.id, input.sourceId), sourceVisibleTo(tx, await readerOf(tx, actingAs))));
     if (!existing) throw new ValidationError('source.not_found', { id: input.sourceId }, `${field}/sourceId`);
+    await assertMayOpen(tx, actingAs, existing.id, `${field}/sourceId`);
     source = existing;
   } else {
     validateSource(input.source, `${field}/source`);
@@ -129,6 +131,46 @@ export async function cite(
     after: citation,
   });
   return { id: citation!.id, quote: citation!.quote, source };
+}
+
+/**
+ * Citing a source from another record may open it to that record's readers. A source kept closed
+ * by members-only or restricted agreements is cited only by someone who acts for every one of them;
+ * anyone else records the article as a source of their own.
+ */
+async function assertMayOpen(
+  tx: Database,
+  actingAs: ActingAs,
+  sourceId: string,
+  field: string,
+): Promise<void> {
+  if (actingAs.principal === undefined) return;
+  const [open] = await tx
+    .select({ id: sources.id })
+    .from(sources)
+    .where(and(eq(sources.id, sourceId), sourceVisibleTo(tx, ANONYMOUS)));
+  if (open) return;
+  const closedCiters = await tx
+    .select({ agreementId: agreementParties.agreementId, organizationId: agreementParties.organizationId })
+    .from(citations)
+    .innerJoin(agreements, eq(agreements.id, citations.entityId))
+    .innerJoin(agreementParties, eq(agreementParties.agreementId, agreements.id))
+    .where(
+      and(
+        eq(citations.sourceId, sourceId),
+        eq(citations.entityType, 'agreement'),
+        ne(agreements.visibility, 'public'),
+      ),
+    );
+  const partiesByAgreement = new Map<string, string[]>();
+  for (const row of closedCiters) {
+    const parties = partiesByAgreement.get(row.agreementId) ?? [];
+    if (row.organizationId) parties.push(row.organizationId);
+    partiesByAgreement.set(row.agreementId, parties);
+  }
+  for (const parties of partiesByAgreement.values()) {
+    if (!(await mayActFor(tx, actingAs, parties))) throw new ValidationError('source.closed', field);
+  }
 }
 
 /** Cites a source for an existing record; the record must exist (and be one the actor may write to). */
