@@ -579,7 +579,11 @@ describe('rights never widen', () => {
           before = after;
         }
       }),
-      { numRuns: RUNS },
+      // RIGHTS_PROPERTY_SEED replays a run that failed (fast-check prints its seed).
+      {
+        numRuns: RUNS,
+        ...(process.env.RIGHTS_PROPERTY_SEED ? { seed: Number(process.env.RIGHTS_PROPERTY_SEED) } : {}),
+      },
     );
     // The property was exercised: writes went through, grants were made, refusals happened.
     expect(tally.succeeded).toBeGreaterThan(RUNS / 4);

@@ -589,3 +589,32 @@ describe('a closed source is opened only by whoever acts for the records keeping
     expect((await read(`/api/sources/${sourceId}`, 'public')).statusCode).toBe(404);
   });
 });
+
+describe('a network’s body stays where its own side put it', () => {
+  it('refuses a secretariat moving its council under a member network, writing nothing', async () => {
+    const q = (await createNetworkWithCouncil(ctx, [], 'Club Q')).network;
+    await ctx.request({
+      method: 'POST',
+      url: '/api/memberships',
+      payload: { organizationId: ids.n, memberOrganizationId: q, role: 'member' },
+    });
+    const before = await countRows(ctx);
+    const moved = await ctx.request({
+      method: 'PATCH',
+      url: `/api/organizations/${ids.nCouncil}`,
+      payload: { parentId: q },
+      as: as.secretariatN,
+    });
+    expect(moved.statusCode, moved.body).toBe(403);
+    expect(moved.data.field).toBe('/parentId');
+    const created = await ctx.request({
+      method: 'POST',
+      url: '/api/organizations',
+      payload: { kind: 'body', name: { en: 'Bureau of Q' }, parentId: q },
+      as: as.secretariatN,
+    });
+    expect(created.statusCode, created.body).toBe(403);
+    expect(await countRows(ctx)).toEqual(before);
+    expect((await read(`/api/organizations/${ids.nCouncil}`, 'public')).data.parentId).toBe(ids.n);
+  });
+});

@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { speaksFor } from '../accounts/policy.ts';
 import { mayActFor } from '../accounts/scopes.ts';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
@@ -90,7 +91,7 @@ async function validateOrganization(
 
 /**
  * A body (council, bureau, committee) is part of its parent and gives its members rights there, so
- * only someone who acts for the parent may place a body under it. Any other organization's parent
+ * only the parent's own officers or secretariat may place a body under it. Any other organization's parent
  * is an administrative hierarchy (province → commune) that gives no rights, and stays open to edit.
  */
 async function assertMayPlaceUnder(
@@ -99,8 +100,10 @@ async function assertMayPlaceUnder(
   kind: OrganizationKind,
   parentId: string | null | undefined,
 ): Promise<void> {
-  if (kind !== 'body' || !parentId) return;
-  if (!(await mayActFor(tx, actingAs, [parentId]))) {
+  if (kind !== 'body' || !parentId || actingAs.principal === undefined) return;
+  // The parent's own officers or secretariat: the secretariat of a network the parent belongs to
+  // acts for its records, but does not give it bodies.
+  if (!actingAs.principal || !speaksFor(actingAs.principal, parentId)) {
     throw new ForbiddenError('organization.body_parent_forbidden', '/parentId');
   }
 }
@@ -197,6 +200,10 @@ export async function updateOrganization(
     .where(eq(organizations.id, id))
     .returning();
   const after = toOrganization(row!);
+  // As it will be: whoever changes an organization still acts for it afterwards.
+  if (!(await mayActFor(tx, actingAs, [id]))) {
+    throw new ForbiddenError('organization.out_of_reach', '/parentId');
+  }
   await recordChange(tx, actingAs, {
     action: 'update',
     entityType: 'organization',

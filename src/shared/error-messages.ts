@@ -42,7 +42,9 @@ const en = {
   // Organizations
   'organization.subkind_mismatch': '{subkind} is not a subkind of {kind}',
   'organization.own_parent': 'an organization cannot be its own parent',
-  'organization.body_parent_forbidden': 'only those who act for an organization may add a body to it',
+  'organization.body_parent_forbidden':
+    'only the organization’s own officers or secretariat may add a body to it',
+  'organization.out_of_reach': 'after this change you would no longer act for this organization',
   'organization.location_required': 'a local authority needs a country or a place',
   'organization.not_a_body': '{id} is not a body (council, board…)',
   // People, posts and memberships
@@ -182,7 +184,8 @@ const fr: Record<ErrorCode, string> = {
   'organization.subkind_mismatch': '« {subkind} » n’est pas une sous-catégorie de « {kind} »',
   'organization.own_parent': 'Une organisation ne peut pas être sa propre organisation de rattachement',
   'organization.body_parent_forbidden':
-    'Seules les personnes qui agissent pour une organisation peuvent y rattacher une instance',
+    'Seuls les agents ou le secrétariat de l’organisation elle-même peuvent y rattacher une instance',
+  'organization.out_of_reach': 'Après cette modification, vous n’agiriez plus pour cette organisation',
   'organization.location_required': 'Une collectivité territoriale doit avoir un pays ou un lieu',
   'organization.not_a_body': '{id} n’est pas une instance (conseil, bureau…)',
   'person.change_forbidden': 'Vous ne pouvez pas modifier cette personne',
@@ -330,7 +333,8 @@ const ar: Record<ErrorCode, string> = {
   'place.coordinates_incomplete': 'يُدخَل خط العرض وخط الطول معًا',
   'organization.subkind_mismatch': '«{subkind}» ليس صنفًا فرعيًا من «{kind}»',
   'organization.own_parent': 'لا يمكن أن تكون المنظمة تابعة لنفسها',
-  'organization.body_parent_forbidden': 'لا يُلحق هيئةً بمنظمة إلا من يتصرف باسمها',
+  'organization.body_parent_forbidden': 'لا يُلحق هيئةً بمنظمة إلا موظفوها أو أمانتها',
+  'organization.out_of_reach': 'بعد هذا التعديل لن تعود تتصرف باسم هذه المنظمة',
   'organization.location_required': 'يجب تحديد بلد أو مكان للجماعة الترابية',
   'organization.not_a_body': '{id} ليست هيئة (مجلس، مكتب…)',
   'person.change_forbidden': 'لا يحق لك تعديل بيانات هذا الشخص',
