@@ -528,66 +528,70 @@ function mayOpen(
 const tally = { succeeded: 0, grants: 0, refused: 0 };
 
 describe('rights never widen', () => {
-  it(`holds over ${RUNS} random sequences of writes by non-admin actors`, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(stepArbitrary, { minLength: 1, maxLength: 6 }), async (steps) => {
-        const world = await buildWorld();
-        let before = await capabilities(world);
-        for (const step of steps) {
-          const { write } = step;
-          const credential = answeringActor(
-            write,
-            world,
-            (step.stakeholder && stakeholderOf(write)) || step.credential,
-          );
-          const request = requestFor(write, world, credential);
-          if (!request) continue;
-          const response = await ctx.request({
-            ...request,
-            ...(credential === 'tokenOfficerB' || credential === 'readTokenSecretariatM'
-              ? { as: 'public' as const, headers: { authorization: `Bearer ${tokens[credential]}` } }
-              : { as: { cookie: accounts[credential].cookie } }),
-          });
-          expect(response.statusCode, `${credential} ${write.kind}: ${response.body}`).toBeLessThan(500);
-          if (response.statusCode >= 400) {
-            tally.refused += 1;
-            continue;
-          }
-          if (write.kind === 'join' || write.kind === 'attach person') {
-            const waitsFor =
-              response.data.status === 'applied'
-                ? write.organization
-                : write.kind === 'join' && response.data.status === 'invited'
-                  ? write.member
-                  : undefined;
-            world.memberships.push({
-              id: response.data.id,
-              awaits: waitsFor && SPEAKS_FOR[waitsFor],
-              near: waitsFor && NEAR[waitsFor],
-            });
-          }
-          const after = await capabilities(world);
-          const allowed = mayOpen(write, world, response.data ?? {}, credential);
-          if (allowed === 'grant') tally.grants += 1;
-          else {
-            tally.succeeded += 1;
-            const widened = [...after].filter(
-              (capability) => !before.has(capability) && !allowed(capability),
+  it(
+    `holds over ${RUNS} random sequences of writes by non-admin actors`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(stepArbitrary, { minLength: 1, maxLength: 6 }), async (steps) => {
+          const world = await buildWorld();
+          let before = await capabilities(world);
+          for (const step of steps) {
+            const { write } = step;
+            const credential = answeringActor(
+              write,
+              world,
+              (step.stakeholder && stakeholderOf(write)) || step.credential,
             );
-            expect(widened, `${credential} ${write.kind} ${JSON.stringify(request.payload)}`).toEqual([]);
+            const request = requestFor(write, world, credential);
+            if (!request) continue;
+            const response = await ctx.request({
+              ...request,
+              ...(credential === 'tokenOfficerB' || credential === 'readTokenSecretariatM'
+                ? { as: 'public' as const, headers: { authorization: `Bearer ${tokens[credential]}` } }
+                : { as: { cookie: accounts[credential].cookie } }),
+            });
+            expect(response.statusCode, `${credential} ${write.kind}: ${response.body}`).toBeLessThan(500);
+            if (response.statusCode >= 400) {
+              tally.refused += 1;
+              continue;
+            }
+            if (write.kind === 'join' || write.kind === 'attach person') {
+              const waitsFor =
+                response.data.status === 'applied'
+                  ? write.organization
+                  : write.kind === 'join' && response.data.status === 'invited'
+                    ? write.member
+                    : undefined;
+              world.memberships.push({
+                id: response.data.id,
+                awaits: waitsFor && SPEAKS_FOR[waitsFor],
+                near: waitsFor && NEAR[waitsFor],
+              });
+            }
+            const after = await capabilities(world);
+            const allowed = mayOpen(write, world, response.data ?? {}, credential);
+            if (allowed === 'grant') tally.grants += 1;
+            else {
+              tally.succeeded += 1;
+              const widened = [...after].filter(
+                (capability) => !before.has(capability) && !allowed(capability),
+              );
+              expect(widened, `${credential} ${write.kind} ${JSON.stringify(request.payload)}`).toEqual([]);
+            }
+            before = after;
           }
-          before = after;
-        }
-      }),
-      // RIGHTS_PROPERTY_SEED replays a run that failed (fast-check prints its seed).
-      {
-        numRuns: RUNS,
-        ...(process.env.RIGHTS_PROPERTY_SEED ? { seed: Number(process.env.RIGHTS_PROPERTY_SEED) } : {}),
-      },
-    );
-    // The property was exercised: writes went through, grants were made, refusals happened.
-    expect(tally.succeeded).toBeGreaterThan(RUNS / 4);
-    expect(tally.grants).toBeGreaterThan(0);
-    expect(tally.refused).toBeGreaterThan(0);
-  });
+        }),
+        // RIGHTS_PROPERTY_SEED replays a run that failed (fast-check prints its seed).
+        {
+          numRuns: RUNS,
+          ...(process.env.RIGHTS_PROPERTY_SEED ? { seed: Number(process.env.RIGHTS_PROPERTY_SEED) } : {}),
+        },
+      );
+      // The property was exercised: writes went through, grants were made, refusals happened.
+      expect(tally.succeeded).toBeGreaterThan(RUNS / 4);
+      expect(tally.grants).toBeGreaterThan(0);
+      expect(tally.refused).toBeGreaterThan(0);
+    },
+    RUNS * 2_000 + 60_000,
+  );
 });
