@@ -1,11 +1,12 @@
 /**
- * Benchmarks (not tests): gazetteer import, place-search latency, and GET /api/agreements
- * throughput beside a floor (the same SQL on a bare Fastify route). Prints one table.
+ * Benchmarks (not tests): gazetteer import, place-search latency, the cost of checking rights on
+ * the record in a write, and GET /api/agreements throughput beside a floor (the same SQL on a bare
+ * Fastify route). Prints one table.
  *
  *   npm run bench                      PGlite, and PostgreSQL when BENCH_DATABASE_URL or TEST_DATABASE_URL is set
  *   BENCH_SECONDS=10 npm run bench     length of each load run
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import pg from 'pg';
-import { createAgreement } from '../src/agreements/agreements.ts';
+import { createAgreement, updateAgreement } from '../src/agreements/agreements.ts';
 import { THEMES } from '../src/agreements/rules.ts';
 import { type Database, type DatabaseHandle, openDatabase, selectRows } from '../src/db/client.ts';
 import { loadDemo } from '../src/demo/load.ts';
@@ -21,6 +22,7 @@ import { buildApp } from '../src/http/app.ts';
 import { createOrganization } from '../src/organizations/organizations.ts';
 import { importPlaces } from '../src/places/import.ts';
 import { searchPlaces } from '../src/places/search.ts';
+import type { ActingAs } from '../src/shared/actor.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
@@ -181,6 +183,53 @@ function progress(engine: string, step: string) {
   console.error(`[${engine}] ${step}`);
 }
 
+/**
+ * What checking rights on the record costs a write: the same agreement change made by the
+ * installation (no check) and by an officer of a party (read and act-for checks on the record
+ * before and after the change, inside the transaction), one after the other.
+ */
+async function benchRightsOnWrite(engine: string, handle: DatabaseHandle) {
+  progress(engine, 'agreement changes with and without rights checked on the record');
+  const [agreement] = await selectRows<{ id: string; organization_id: string }>(
+    handle.db,
+    sql`SELECT a.id, ap.organization_id FROM agreements a JOIN agreement_parties ap ON ap.agreement_id = a.id
+        WHERE ap.organization_id IS NOT NULL ORDER BY a.id LIMIT 1`,
+  );
+  const officer: ActingAs = {
+    actor: 'bench-officer',
+    principal: {
+      userId: randomUUID(),
+      isPlatformAdmin: false,
+      grants: [{ role: 'municipal_officer', scopeId: agreement!.organization_id }],
+    },
+  };
+  const installation: ActingAs = { actor: 'bench' };
+  const ROUNDS = 300;
+  const timings = { installation: [] as number[], officer: [] as number[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [who, actingAs] of [
+      ['installation', installation],
+      ['officer', officer],
+    ] as const) {
+      const started = performance.now();
+      await handle.db.transaction((tx) =>
+        updateAgreement(tx as unknown as Database, actingAs, agreement!.id, {
+          title: { en: `Round ${round}` },
+        }),
+      );
+      timings[who].push(performance.now() - started);
+    }
+  }
+  for (const list of Object.values(timings)) list.sort((a, b) => a - b);
+  const p50 = (list: number[]) => percentile(list, 50);
+  record({
+    engine,
+    measure: `PATCH-equivalent agreement change, ${ROUNDS} rounds`,
+    value: `officer p50 ${p50(timings.officer).toFixed(1)} / p95 ${percentile(timings.officer, 95).toFixed(1)} ms`,
+    detail: `unchecked p50 ${p50(timings.installation).toFixed(1)} / p95 ${percentile(timings.installation, 95).toFixed(1)} ms; checks add ${(p50(timings.officer) - p50(timings.installation)).toFixed(1)} ms at p50`,
+  });
+}
+
 async function benchEngine(engine: 'pglite' | 'postgres', serverUrl?: string) {
   const { handle, cleanup } = await openEngine(engine, serverUrl);
   try {
@@ -223,6 +272,7 @@ async function benchEngine(engine: 'pglite' | 'postgres', serverUrl?: string) {
     progress(engine, `loading the demo and ${SYNTHETIC_AGREEMENTS} synthetic agreements`);
     await loadDemo(handle);
     await addSyntheticAgreements(handle);
+    await benchRightsOnWrite(engine, handle);
     progress(engine, `load test, ${SECONDS} s per run`);
     const app = await buildApp({ database: handle });
     const appAddress = await app.listen({ port: 0, host: '127.0.0.1' });

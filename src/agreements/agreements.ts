@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, getTableColumns, inArray, max, or, type SQL, sql } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
+import { canActFor } from '../accounts/policy.ts';
 import { mayActFor, readerOf, scopeFacts } from '../accounts/scopes.ts';
 import { users } from '../accounts/tables.ts';
 import {
@@ -250,10 +251,15 @@ async function loadParts(db: Database, agreementId: string): Promise<Part[]> {
 
 /** What visibility needs to know of an agreement: its parties, their networks, its named readers. */
 async function readableRecordOf(db: Database, row: typeof agreements.$inferSelect): Promise<ReadableRecord> {
+  return (await readableFactsOf(db, row)).readable;
+}
+
+/** The record as visibility sees it, with the networks of each party (what acting for it needs too). */
+async function readableFactsOf(db: Database, row: typeof agreements.$inferSelect) {
   const partyIds = [...(await partyIdsOf(db, row.id))];
   const facts = await scopeFacts(db, partyIds);
   const readers = await db.select().from(agreementReaders).where(eq(agreementReaders.agreementId, row.id));
-  return {
+  const readable: ReadableRecord = {
     visibility: row.visibility,
     organizations: partyIds,
     // A party that is a network counts as one of the agreement's networks.
@@ -261,6 +267,7 @@ async function readableRecordOf(db: Database, row: typeof agreements.$inferSelec
     readerUserIds: readers.flatMap((reader) => (reader.userId ? [reader.userId] : [])),
     readerBodyIds: readers.flatMap((reader) => (reader.bodyId ? [reader.bodyId] : [])),
   };
+  return { readable, facts };
 }
 
 /**
@@ -624,22 +631,33 @@ async function assertMayWrite(tx: Database, actingAs: ActingAs, id: string, mome
   if (actingAs.principal === undefined) return;
   const [row] = await tx.select().from(agreements).where(eq(agreements.id, id));
   if (!row) throw new NotFoundError('agreement.not_found', { id });
-  const readable = await readableRecordOf(tx, row);
-  const reader = await readerOf(tx, actingAs);
+  const { readable, facts } = await readableFactsOf(tx, row);
+  const reader = await writerAsReader(tx, actingAs);
   if (!canRead(reader, readable)) {
     if (moment === 'before') throw new NotFoundError('agreement.not_found', { id });
     throw new ForbiddenError('agreement.readers_lose_access', '/readers');
   }
-  if (!(await mayActFor(tx, actingAs, [...readable.organizations]))) {
+  if (!actingAs.principal || !canActFor(actingAs.principal, facts)) {
     if (moment === 'before') throw new ForbiddenError('agreement.not_acting_for_parties');
     throw new ForbiddenError('agreement.not_acting_for_new_parties', '/parties');
   }
 }
 
+// A write to an agreement never changes its author's own networks: who they are as a reader is
+// looked up once per transaction, not at each check.
+const readersOfWrites = new WeakMap<Database, { actingAs: ActingAs; reader: Promise<Reader> }>();
+function writerAsReader(tx: Database, actingAs: ActingAs): Promise<Reader> {
+  const known = readersOfWrites.get(tx);
+  if (known?.actingAs === actingAs) return known.reader;
+  const reader = readerOf(tx, actingAs);
+  readersOfWrites.set(tx, { actingAs, reader });
+  return reader;
+}
+
 /** Checks the agreement as the write leaves it, and answers it as its author may read it. */
 async function afterWrite(tx: Database, actingAs: ActingAs, id: string): Promise<AgreementDetail> {
   await assertMayWrite(tx, actingAs, id, 'after');
-  return getAgreement(tx, id, await readerOf(tx, actingAs));
+  return getAgreement(tx, id, await writerAsReader(tx, actingAs));
 }
 
 export async function createAgreement(
@@ -1197,7 +1215,9 @@ export async function addDocument(
     after: info,
   });
   const [agreement] = await tx.select().from(agreements).where(eq(agreements.id, agreementId));
-  if (!canReadDocument(await readerOf(tx, actingAs), await readableRecordOf(tx, agreement!), visibility)) {
+  if (
+    !canReadDocument(await writerAsReader(tx, actingAs), await readableRecordOf(tx, agreement!), visibility)
+  ) {
     throw new ForbiddenError('document.visibility_unreadable', '/visibility');
   }
   return info;
