@@ -94,12 +94,11 @@ async function validateOrganization(
  * only the parent's own officers or secretariat may place a body under it. Any other organization's parent
  * is an administrative hierarchy (province → commune) that gives no rights, and stays open to edit.
  */
-async function assertMayPlaceUnder(
-  tx: Database,
+function assertMayPlaceUnder(
   actingAs: ActingAs,
   kind: OrganizationKind,
   parentId: string | null | undefined,
-): Promise<void> {
+): void {
   if (kind !== 'body' || !parentId || actingAs.principal === undefined) return;
   // The parent's own officers or secretariat: the secretariat of a network the parent belongs to
   // acts for its records, but does not give it bodies.
@@ -114,7 +113,7 @@ export async function createOrganization(
   input: OrganizationInput,
 ): Promise<OrganizationDetail> {
   await validateOrganization(tx, input);
-  await assertMayPlaceUnder(tx, actingAs, input.kind, input.parentId);
+  assertMayPlaceUnder(actingAs, input.kind, input.parentId);
   if (input.kind === 'local_authority' && !input.countryCode && !input.placeId) {
     throw new ValidationError('organization.location_required', '/countryCode');
   }
@@ -185,7 +184,7 @@ export async function updateOrganization(
   const before = toOrganization(current);
   await validateOrganization(tx, { ...changes, kind: before.kind }, id);
   if (changes.parentId !== undefined && changes.parentId !== current.parentId) {
-    await assertMayPlaceUnder(tx, actingAs, before.kind, changes.parentId);
+    assertMayPlaceUnder(actingAs, before.kind, changes.parentId);
   }
   const name = changes.name ?? current.name;
   const alternateNames = changes.alternateNames ?? current.alternateNames;
