@@ -77,8 +77,6 @@ import {
 } from './tables.ts';
 import { visibleTo } from './visible-to.ts';
 
-export { visibleTo };
-
 // ---------------------------------------------------------------- inputs and outputs
 
 export type {

@@ -1,7 +1,8 @@
 import { and, countDistinct, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Reader } from '../accounts/visibility.ts';
-import { listAgreements, visibleTo } from '../agreements/agreements.ts';
+import { listAgreements } from '../agreements/agreements.ts';
 import { agreementParties, agreements } from '../agreements/tables.ts';
+import { visibleTo } from '../agreements/visible-to.ts';
 import type { Database } from '../db/client.ts';
 import { listOrganizations } from '../organizations/organizations.ts';
 import { organizations } from '../organizations/tables.ts';
