@@ -48,6 +48,8 @@ export const agreements = pgTable(
      * migrating (db/data-steps.ts).
      */
     titleSearch: text('title_search'),
+    /** Bumped by every change to the agreement, its parts, approvals, documents or sources: its ETag, compared with If-Match so no edit overwrites an unseen one. */
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { places } from '../places/tables.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import type { OrganizationKind } from './kinds.ts';
@@ -24,6 +34,8 @@ export const organizations = pgTable(
     description: jsonb('description').$type<LocalizedText>().notNull().default({}),
     website: text('website'),
     foundedOn: date('founded_on', { mode: 'string' }),
+    /** Bumped by every change to the record: its ETag, compared with If-Match so no edit overwrites an unseen one. */
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

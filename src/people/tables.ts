@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organizations } from '../organizations/tables.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import type { MembershipStatus } from './membership-lifecycle.ts';
@@ -16,6 +16,8 @@ export const people = pgTable('people', {
   gender: text('gender'),
   email: text('email'),
   phone: text('phone'),
+  /** Bumped by every change to the record: its ETag, compared with If-Match so no edit overwrites an unseen one. */
+  version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
