@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { chmod, link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /**
@@ -114,6 +114,25 @@ export async function writeKeyFile(path: string, keys: readonly SecretKey[]): Pr
   await rename(temporary, path);
 }
 
+/** Writes a new key file unless one exists (then false), atomically, readable by its user only. */
+async function createKeyFile(path: string, keys: readonly SecretKey[]): Promise<boolean> {
+  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  const body: KeyFile = { keys: keys.map((entry) => ({ id: entry.id, key: entry.key.toString('base64') })) };
+  const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(body, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+  try {
+    await chmod(temporary, 0o600);
+    // Unlike rename, link never replaces a file another process made meanwhile.
+    await link(temporary, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    await unlink(temporary);
+  }
+}
+
 export interface KeySettings {
   /** JUMELAGE_SECRET_KEYS, when given: it wins over the key file. */
   secretKeys?: string;
@@ -138,7 +157,10 @@ export async function loadKeyring(
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || !options.create) throw error;
   }
   const key = newSecretKey();
-  await writeKeyFile(settings.keyFile, [key]);
+  // Instances started at once on one database must end up with one key: the first file made wins,
+  // and the others read it rather than replace it.
+  if (!(await createKeyFile(settings.keyFile, [key])))
+    return keyringOf(await readKeyFile(settings.keyFile), settings.keyFile);
   options.log?.(
     `Generated a secret key (${key.id}) in ${settings.keyFile}, readable by this user only: two-factor secrets are ` +
       'encrypted with it. Keep it apart from the database and its backups; without it they cannot be read. ' +

@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import { runDataSteps } from './data-steps.ts';
 import * as schema from './schema.ts';
 
@@ -41,28 +42,68 @@ export type DatabaseLocation =
   | { dataDir: string }
   | { memory: true; loadDataDir?: Blob };
 
-export async function openDatabase(location: DatabaseLocation): Promise<DatabaseHandle> {
+export interface OpenOptions {
+  /** What opens the database, in words, for the PGlite folder's lock ("the server", "jumelage migrate"). */
+  holder?: string;
+  /** How long a request waits for a PostgreSQL connection before it is answered 503 (default 5 s). */
+  connectionTimeoutMillis?: number;
+}
+
+/** Any number that serializes the migrations of instances starting at once on one PostgreSQL database. */
+const MIGRATION_LOCK_KEY = 7_315_202_609;
+
+export async function openDatabase(
+  location: DatabaseLocation,
+  options: OpenOptions = {},
+): Promise<DatabaseHandle> {
   if ('databaseUrl' in location) {
-    const pool = new pg.Pool({ connectionString: location.databaseUrl, max: 10 });
-    // An idle connection dropped by the server (restart, failover) must not crash the process;
-    // the pool replaces it on the next query.
-    pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+    const pool = new pg.Pool({
+      connectionString: location.databaseUrl,
+      max: 10,
+      // While the database is away, a request fails in bounded time (503) rather than waiting forever.
+      connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5_000,
+    });
+    // A connection dropped by the server (restart, failover) must not crash the process. The pool
+    // listens on idle connections only; a connection checked out (inside a transaction, between two
+    // of its queries) emits 'error' to nobody and Node ends the process. So every connection gets a
+    // listener when made. The query in flight fails (503), and the pool drops the broken connection
+    // when it is released and makes new ones when the database is back.
+    const lost = (error: Error) => console.error(`PostgreSQL connection lost: ${error.message}`);
+    pool.on('error', lost);
+    pool.on('connect', (client) => client.on('error', lost));
     const db = drizzlePostgres(pool, { schema }) as unknown as Database;
     return {
       db,
       engine: 'postgres',
       pool,
       migrate: async () => {
-        await migratePostgres(drizzlePostgres(pool, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
-        await runDataSteps(db);
+        // Instances starting at once migrate one after the other: the later ones find nothing to do.
+        const lock = await pool.connect();
+        try {
+          await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+          await migratePostgres(drizzlePostgres(pool, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+          await runDataSteps(db);
+        } finally {
+          await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+          lock.release();
+        }
       },
       close: () => pool.end(),
     };
   }
   let client: PGlite;
+  let releaseLock = () => {};
   if ('dataDir' in location) {
     mkdirSync(location.dataDir, { recursive: true });
-    client = await PGlite.create(location.dataDir, { extensions: PGLITE_EXTENSIONS });
+    // One process at a time on a folder (data-dir-lock.ts): taken before PGlite reads it.
+    const lock = lockDataDir(location.dataDir, options.holder ?? 'another jumelage process');
+    releaseLock = lock.release;
+    try {
+      client = await PGlite.create(location.dataDir, { extensions: PGLITE_EXTENSIONS });
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
   } else {
     client = await PGlite.create({ extensions: PGLITE_EXTENSIONS, loadDataDir: location.loadDataDir });
   }
@@ -75,7 +116,13 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
       await migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS_FOLDER });
       await runDataSteps(pgliteDb as unknown as Database);
     },
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        releaseLock();
+      }
+    },
   };
 }
 
@@ -95,17 +142,23 @@ export async function inRawTransaction<T>(
     );
   }
   const client = await handle.pool!.connect();
+  let result: T;
   try {
     await client.query('BEGIN');
-    const result = await work(async (text, params) => ({ rows: (await client.query(text, params)).rows }));
+    result = await work(async (text, params) => ({ rows: (await client.query(text, params)).rows }));
     await client.query('COMMIT');
-    return result;
   } catch (error) {
-    await client.query('ROLLBACK');
+    // A connection lost mid-transaction cannot roll back (the server did): keep the first error,
+    // and tell the pool to drop the connection rather than reuse it.
+    let broken: Error | undefined;
+    await client.query('ROLLBACK').catch((rollbackError: Error) => {
+      broken = rollbackError;
+    });
+    client.release(broken);
     throw error;
-  } finally {
-    client.release();
   }
+  client.release();
+  return result;
 }
 
 /** Rows of a hand-written query; both drivers answer `{ rows }`. */
