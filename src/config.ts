@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { DatabaseLocation } from './db/client.ts';
+import { UI_LANGUAGES, type UiLanguage } from './shared/codes.ts';
 
 /** Settings read from the environment, in one place. */
 export interface Config {
@@ -17,6 +18,10 @@ export interface Config {
   secretKeys?: string;
   /** JUMELAGE_KEY_FILE: the key file, made on first start when no key is given. */
   keyFile: string;
+  /** SHUTDOWN_TIMEOUT: seconds the server gives requests in flight to finish when told to stop. */
+  shutdownTimeoutSeconds: number;
+  /** DEFAULT_LANGUAGE: the language of answers when a request states no preference we can serve. */
+  defaultLanguage: UiLanguage;
 }
 
 export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -24,8 +29,18 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a port number, not "${environment.PORT}"`);
   }
+  const defaultLanguage = environment.DEFAULT_LANGUAGE || 'en';
+  if (!(UI_LANGUAGES as readonly string[]).includes(defaultLanguage)) {
+    throw new Error(`DEFAULT_LANGUAGE must be one of ${UI_LANGUAGES.join(', ')}, not "${defaultLanguage}"`);
+  }
+  const shutdownTimeoutSeconds = Number(environment.SHUTDOWN_TIMEOUT || 10);
+  if (!Number.isFinite(shutdownTimeoutSeconds) || shutdownTimeoutSeconds < 0) {
+    throw new Error(`SHUTDOWN_TIMEOUT must be a number of seconds, not "${environment.SHUTDOWN_TIMEOUT}"`);
+  }
   return {
     port,
+    shutdownTimeoutSeconds,
+    defaultLanguage: defaultLanguage as UiLanguage,
     host: environment.HOST ?? '127.0.0.1',
     trustProxy: environment.TRUST_PROXY === 'true' ? true : (environment.TRUST_PROXY ?? false),
     smtpUrl: environment.SMTP_URL || undefined,

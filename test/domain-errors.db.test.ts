@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/http/app.ts';
+import { message } from '../src/http/messages.ts';
 import { type As, setUpTestApp, TEST_PASSWORD } from './helpers/app.ts';
 import { countRows, createCity } from './helpers/fixtures.ts';
 
@@ -145,6 +147,29 @@ describe('18. domain errors in the reader’s language', () => {
         detail: text.weak,
         field: '/newPassword',
       });
+    }
+  });
+
+  it('answers a wildcard Accept-Language, as many HTTP clients send, in the installation language', async () => {
+    const payload = agreement({ startsOn: '2025-05-01', endsOn: '2025-01-01' });
+    const wildcard = await send('*', { method: 'POST', url: '/api/agreements', payload });
+    expect(wildcard.data.detail).toBe('2025-01-01 is before 2025-05-01');
+    const french = await buildApp({ database: ctx.database, defaultLanguage: 'fr', webRoot: false });
+    try {
+      const answered = await french.inject({
+        method: 'GET',
+        url: '/api/no-such-route',
+        headers: { 'accept-language': '*' },
+      });
+      expect(answered.json().title).toBe(message('fr', 'problem.route_not_found'));
+      const chosen = await french.inject({
+        method: 'GET',
+        url: '/api/no-such-route',
+        headers: { 'accept-language': 'ar, *;q=0.5' },
+      });
+      expect(chosen.json().title).toBe(message('ar', 'problem.route_not_found'));
+    } finally {
+      await french.close();
     }
   });
 });

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, buildApp } from '../src/http/app.ts';
 import { setUpTestApp, TEST_PASSWORD } from './helpers/app.ts';
@@ -96,5 +98,47 @@ describe('the log', () => {
     const listed = await app.inject({ method: 'GET', url: '/api/tokens', headers: { cookie: user.cookie } });
     expect(listed.body).not.toContain(secret);
     expect(logged()).not.toContain(secret);
+  });
+
+  it('logs a failed query by its shape, never its parameters: no token hash, no email address', async () => {
+    const user = await ctx.signInAs([]);
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      payload: { name: 'nightly', access: 'read' },
+      headers: { cookie: user.cookie },
+    });
+    const secret = created.json().secret as string;
+    const tokenHash = createHash('sha256').update(secret).digest('hex');
+    const email = 'no-such-mayor@smara.example';
+    // The tables the two look-ups read are away: each request's query fails inside the database.
+    await ctx.database.db.execute(sql.raw('ALTER TABLE api_tokens RENAME TO api_tokens_away'));
+    await ctx.database.db.execute(sql.raw('ALTER TABLE sign_in_failures RENAME TO sign_in_failures_away'));
+    try {
+      const withToken = await app.inject({
+        method: 'GET',
+        url: '/api/auth/me',
+        headers: { authorization: `Bearer ${secret}` },
+      });
+      const signIn = await app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { email, password: 'whatever it may be' },
+      });
+      expect(withToken.statusCode).toBe(500);
+      expect(signIn.statusCode).toBe(500);
+    } finally {
+      await ctx.database.db.execute(sql.raw('ALTER TABLE api_tokens_away RENAME TO api_tokens'));
+      await ctx.database.db.execute(sql.raw('ALTER TABLE sign_in_failures_away RENAME TO sign_in_failures'));
+    }
+    const failures = lines.filter((line) => line.msg === 'request failed');
+    expect(failures).toHaveLength(2);
+    expect(JSON.stringify(failures)).toMatch(/"statement":"select .*\$1/);
+    expect(failures.map((line) => (line.err as { cause?: { code?: string } }).cause?.code)).toEqual([
+      '42P01',
+      '42P01',
+    ]);
+    const text = logged();
+    for (const value of [secret, tokenHash, email, 'whatever it may be']) expect(text).not.toContain(value);
   });
 });

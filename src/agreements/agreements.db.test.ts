@@ -154,6 +154,30 @@ describe('lifecycle over HTTP', () => {
     expect((await move(late.id, 'withdrawn')).statusCode).toBe(409);
   });
 
+  it('records an agreement in force or ended only with every part signed, as the transitions would', async () => {
+    const before = await countRows(ctx);
+    for (const status of ['in_force', 'suspended', 'ended']) {
+      for (const parts of [
+        undefined,
+        [{ kind: 'original' }],
+        [{ signedOn: '2025-10-31' }, { kind: 'further_part' }],
+      ]) {
+        const refused = await ctx.request({
+          method: 'POST',
+          url: '/api/agreements',
+          payload: agreementBody({ status, ...(parts ? { parts } : {}) }),
+        });
+        expect(refused.statusCode, refused.body).toBe(409);
+        expect(refused.data).toMatchObject({ code: 'agreement.recorded_unsigned', field: '/parts' });
+      }
+    }
+    expect(await countRows(ctx)).toEqual(before);
+    for (const status of ['in_force', 'ended']) {
+      const recorded = await create({ status, parts: [{ signedOn: '2001-05-12' }] });
+      expect(recorded).toMatchObject({ status, signedOn: '2001-05-12' });
+    }
+  });
+
   it('is partially signed until its last part is signed', async () => {
     const agreement = await create({
       type: 'friendship_cooperation_protocol',
@@ -484,7 +508,7 @@ describe('bad input is refused, names the field, and writes nothing', () => {
       422,
       '/sources/0/sourceId',
     ],
-    ['a status its parts contradict', () => agreementBody({ status: 'signed' }), 409, '/to'],
+    ['a status its parts contradict', () => agreementBody({ status: 'signed' }), 409, '/status'],
   ];
 
   it.each(cases)('%s', async (_name, body, status, field) => {

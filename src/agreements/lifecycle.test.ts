@@ -7,6 +7,7 @@ import {
   PRE_SIGNATURE_STATUSES,
   signingStatusOfParts,
   statusAfterPartsChange,
+  statusesOnEveryWayTo,
 } from './lifecycle.ts';
 import { assertTransition } from './rules.ts';
 
@@ -89,5 +90,21 @@ describe('agreement lifecycle', () => {
         { kind: 'amendment', signedOn: '2023-01-01' },
       ]),
     ).toBe('approved');
+  });
+});
+
+describe('the way to a status', () => {
+  it('passes through signature before entry into force, suspension and end', () => {
+    for (const status of ['in_force', 'suspended', 'ended'] as const) {
+      expect(statusesOnEveryWayTo(status)).toContain('signed');
+      expect(statusesOnEveryWayTo(status)).toContain('approved');
+    }
+  });
+
+  it('needs no signature for a withdrawal, nor anything but the proposal', () => {
+    expect(statusesOnEveryWayTo('withdrawn')).toEqual([]);
+    expect(statusesOnEveryWayTo('signed')).toEqual(['negotiating', 'awaiting_approval', 'approved']);
+    // Signing all parts at once skips partial signature: it is on some ways, not on every way.
+    expect(statusesOnEveryWayTo('in_force')).not.toContain('partially_signed');
   });
 });

@@ -102,3 +102,30 @@ export function statusAfterPartsChange(
   if (current !== 'approved' && current !== 'partially_signed') return current;
   return signingStatusOfOwnParts(parts) ?? current;
 }
+
+/** Whether the table leads from `from` to `to` without passing through `avoided`. */
+function reachableAvoiding(from: AgreementStatus, to: AgreementStatus, avoided: AgreementStatus): boolean {
+  const seen = new Set<AgreementStatus>([from]);
+  const queue: AgreementStatus[] = [from];
+  for (let status = queue.shift(); status !== undefined; status = queue.shift()) {
+    if (status === to) return true;
+    for (const next of ALLOWED_TRANSITIONS[status]) {
+      if (next !== avoided && !seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * The statuses every way from `proposed` to `status` passes through, in the table's order. An
+ * agreement recorded directly in a status got there by the table, so what each of them requires
+ * (a signature on every part, before `ended` as before `in_force`) holds for the record too.
+ */
+export function statusesOnEveryWayTo(status: AgreementStatus): AgreementStatus[] {
+  return AGREEMENT_STATUSES.filter(
+    (step) => step !== status && step !== 'proposed' && !reachableAvoiding('proposed', status, step),
+  );
+}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError, ValidationError } from '../shared/errors.ts';
-import { assertParties, assertTransition, partiesMissingApproval, termAfterSigning } from './rules.ts';
+import {
+  assertParties,
+  assertRecordedStatus,
+  assertTransition,
+  partiesMissingApproval,
+  termAfterSigning,
+} from './rules.ts';
 
 const smara = { organizationId: 'smara', countryCode: 'EH' };
 const timbuktu = { organizationId: 'timbuktu', countryCode: 'ML' };
@@ -106,6 +112,64 @@ describe('signing', () => {
         partsSigningStatus: null,
       }),
     ).toThrow(/every party must be identified/);
+  });
+});
+
+describe('recording an agreement in a status', () => {
+  const recorded = {
+    parties: [smara, timbuktu],
+    approvals: [],
+    policies: new Map(),
+    partsSigningStatus: null,
+  } as const;
+
+  it('refuses in force, suspended or ended with no part signed, as the transitions would', () => {
+    for (const to of ['in_force', 'suspended', 'ended'] as const) {
+      try {
+        assertRecordedStatus({ ...recorded, to });
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConflictError);
+        expect((error as ConflictError).code).toBe('agreement.recorded_unsigned');
+        expect((error as ConflictError).field).toBe('/parts');
+      }
+    }
+  });
+
+  it('refuses them when only some parts are signed', () => {
+    expect(() =>
+      assertRecordedStatus({ ...recorded, to: 'in_force', partsSigningStatus: 'partially_signed' }),
+    ).toThrow(ConflictError);
+  });
+
+  it('accepts them once every part is signed', () => {
+    for (const to of ['signed', 'in_force', 'suspended', 'ended'] as const) {
+      expect(() => assertRecordedStatus({ ...recorded, to, partsSigningStatus: 'signed' })).not.toThrow();
+    }
+  });
+
+  it('accepts statuses before any signature, and a withdrawal, with nothing signed', () => {
+    for (const to of ['negotiating', 'awaiting_approval', 'approved', 'withdrawn'] as const) {
+      expect(() => assertRecordedStatus({ ...recorded, to })).not.toThrow();
+    }
+  });
+
+  it('holds an ended agreement to the approval it needed on its way', () => {
+    const policies = new Map([['ML', 'approved' as const]]);
+    expect(() =>
+      assertRecordedStatus({ ...recorded, policies, to: 'ended', partsSigningStatus: 'signed' }),
+    ).toThrow(/approval by the supervising authority/);
+  });
+
+  it('refuses an unidentified party on an ended agreement', () => {
+    expect(() =>
+      assertRecordedStatus({
+        ...recorded,
+        parties: [smara, { organizationId: null, countryCode: 'SN' }],
+        to: 'ended',
+        partsSigningStatus: 'signed',
+      }),
+    ).toThrow(ConflictError);
   });
 });
 

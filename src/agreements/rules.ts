@@ -5,7 +5,12 @@
 import { addMonths } from '../shared/dates.ts';
 import { allOf, ConflictError, label, ValidationError } from '../shared/errors.ts';
 import type { LocalizedText } from '../shared/localized.ts';
-import { type AgreementStatus, isAtOrBeyond, isTransitionAllowed } from './lifecycle.ts';
+import {
+  type AgreementStatus,
+  isAtOrBeyond,
+  isTransitionAllowed,
+  statusesOnEveryWayTo,
+} from './lifecycle.ts';
 
 export const AGREEMENT_TYPES = [
   'twinning',
@@ -127,12 +132,12 @@ export function assertTransition(check: TransitionCheck): void {
 }
 
 /** The checks that hold for any status an agreement is put in, by transition or when recorded as such. */
-export function assertStatusConsistent(check: Omit<TransitionCheck, 'from'>): void {
+export function assertStatusConsistent(check: Omit<TransitionCheck, 'from'>, field = '/to'): void {
   const { to } = check;
   if ((to === 'signed' || to === 'partially_signed') && check.partsSigningStatus !== to) {
     throw new ConflictError(
       to === 'signed' ? 'agreement.parts_unsigned' : 'agreement.partially_signed_parts',
-      '/to',
+      field,
     );
   }
   if (isAtOrBeyond(to, 'approved') && check.parties.some((party) => !party.organizationId)) {
@@ -143,6 +148,25 @@ export function assertStatusConsistent(check: Omit<TransitionCheck, 'from'>): vo
     const countries = [...new Set(missing.map((party) => party.countryCode ?? ''))];
     throw new ConflictError('agreement.approval_required', { countries: allOf(countries) }, '/approvals');
   }
+}
+
+/**
+ * The checks for an agreement recorded directly in a status, as creation makes it: the same rules as
+ * reaching that status by transitions, so each status on every way there must hold as well (an
+ * agreement recorded as `in_force` or `ended` was signed, every part of it).
+ */
+export function assertRecordedStatus(check: Omit<TransitionCheck, 'from'>): void {
+  for (const step of statusesOnEveryWayTo(check.to)) {
+    if (step === 'signed' && check.partsSigningStatus !== 'signed') {
+      throw new ConflictError(
+        'agreement.recorded_unsigned',
+        { status: label(`agreement_status.${check.to}`) },
+        '/parts',
+      );
+    }
+    assertStatusConsistent({ ...check, to: step }, '/status');
+  }
+  assertStatusConsistent(check, '/status');
 }
 
 export interface Term {

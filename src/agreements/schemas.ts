@@ -107,7 +107,13 @@ const editable = {
 export const AgreementInput = Type.Object(
   {
     ...editable,
-    status: Type.Optional(Status),
+    status: Type.Optional(
+      Type.Enum(AGREEMENT_STATUSES, {
+        description:
+          'The status to record the agreement in (default `proposed`), under the rules of the transitions that lead there: ' +
+          '`signed`, `in_force`, `suspended` and `ended` need every part signed, and each status on the way (approval included) must hold',
+      }),
+    ),
     statusReason: Type.Optional(ShortText),
     parts: Type.Optional(Type.Array(PartInput, { minItems: 1, maxItems: 50 })),
     approvals: Type.Optional(Type.Array(ApprovalInput, { maxItems: 50 })),

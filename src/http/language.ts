@@ -1,8 +1,31 @@
+import type { FastifyRequest } from 'fastify';
 import Negotiator from 'negotiator';
 import { UI_LANGUAGES, type UiLanguage } from '../shared/codes.ts';
 
-/** The UI language a request prefers, from its Accept-Language header; English when none fits. */
-export function negotiateLanguage(acceptLanguage: string | undefined): UiLanguage {
-  const negotiator = new Negotiator({ headers: { 'accept-language': acceptLanguage ?? 'en' } });
-  return (negotiator.language([...UI_LANGUAGES]) as UiLanguage | undefined) ?? 'en';
+/** The installation's language when a request states no preference Jumelage can serve. */
+export const DEFAULT_UI_LANGUAGE: UiLanguage = 'en';
+
+export function isUiLanguage(value: string | undefined): value is UiLanguage {
+  return (UI_LANGUAGES as readonly string[]).includes(value ?? '');
+}
+
+/**
+ * The UI language a request prefers, from its Accept-Language header. A wildcard (`*`, what many
+ * HTTP clients send by default) and a header naming no language we have both get `fallback`.
+ */
+export function negotiateLanguage(
+  acceptLanguage: string | undefined,
+  fallback: UiLanguage = DEFAULT_UI_LANGUAGE,
+): UiLanguage {
+  if (!acceptLanguage?.trim()) return fallback;
+  // Among languages the header ranks equally (as `*` ranks them all), the first offered wins:
+  // offering the fallback first makes a wildcard mean "the installation's language".
+  const offered = [fallback, ...UI_LANGUAGES.filter((language) => language !== fallback)];
+  const negotiator = new Negotiator({ headers: { 'accept-language': acceptLanguage } });
+  return (negotiator.language(offered) as UiLanguage | undefined) ?? fallback;
+}
+
+/** The language to answer a request in, falling back to the installation's default. */
+export function requestLanguage(request: FastifyRequest): UiLanguage {
+  return negotiateLanguage(request.headers['accept-language'], request.server.defaultLanguage);
 }

@@ -28,4 +28,14 @@ describe('API messages', () => {
     expect(negotiateLanguage('de-DE')).toBe('en');
     expect(negotiateLanguage(undefined)).toBe('en');
   });
+
+  it('answers a wildcard, or a header with nothing we have, in the installation language', () => {
+    expect(negotiateLanguage('*')).toBe('en');
+    expect(negotiateLanguage('*', 'fr')).toBe('fr');
+    expect(negotiateLanguage('*;q=0.8, ar')).toBe('ar');
+    expect(negotiateLanguage('fr;q=0.5, *')).toBe('en');
+    expect(negotiateLanguage('de', 'ar')).toBe('ar');
+    expect(negotiateLanguage('', 'fr')).toBe('fr');
+    expect(negotiateLanguage('en;q=0.1, fr;q=0.9', 'ar')).toBe('fr');
+  });
 });

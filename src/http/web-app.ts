@@ -5,7 +5,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UI_LANGUAGES, type UiLanguage } from '../shared/codes.ts';
 import type { App } from './app.ts';
-import { negotiateLanguage } from './language.ts';
+import { requestLanguage } from './language.ts';
 import { message } from './messages.ts';
 import { routeNotFoundProblem, sendProblem } from './problem.ts';
 
@@ -35,7 +35,7 @@ export function pageLanguage(request: FastifyRequest): UiLanguage {
   const chosen = request.cookies[LANGUAGE_COOKIE];
   return (UI_LANGUAGES as readonly string[]).includes(chosen ?? '')
     ? (chosen as UiLanguage)
-    : negotiateLanguage(request.headers['accept-language']);
+    : requestLanguage(request);
 }
 
 /**
