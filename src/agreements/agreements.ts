@@ -34,6 +34,7 @@ import type { LocalizedText } from '../shared/localized.ts';
 import { normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
 import { assertCountry, assertLanguage, assertLocalizedText } from '../shared/validate.ts';
+import { assertVersion, type ExpectedVersion } from '../shared/versions.ts';
 import { type Citation, cite, listCitations } from '../sources/sources.ts';
 import {
   type AgreementStatus,
@@ -150,6 +151,8 @@ export interface AgreementDetail extends AgreementSummary {
   renewal: string | null;
   createdAt: Date;
   updatedAt: Date;
+  /** Bumped by every change to the agreement or what it holds: its ETag. */
+  version: number;
   parts: Part[];
   approvals: Approval[];
   transitions: Transition[];
@@ -303,6 +306,7 @@ export async function getAgreement(db: Database, id: string, reader?: Reader): P
     readers: { userIds: [...readable.readerUserIds], bodyIds: [...readable.readerBodyIds] },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    version: row.version,
     parts,
     approvals: approvalRows.map(({ createdAt: _c, ...approval }) => approval),
     transitions,
@@ -783,11 +787,27 @@ function approvalValues(agreementId: string, approval: ApprovalInput) {
   };
 }
 
-/** Locks the agreement for the rest of the transaction, once the actor may write to it as it is. */
-export async function lockAgreement(tx: Database, actingAs: ActingAs, id: string) {
+/**
+ * Locks the agreement for the rest of the transaction, once the actor may write to it as it is and
+ * (when the edit says which version it was made on) it is still that version; then counts the
+ * write in its version. Every write to an agreement, its parts, signatories, approvals, documents
+ * or sources comes through here, so each one changes the agreement's ETag, and a refused write,
+ * rolled back, changes nothing.
+ */
+export async function lockAgreement(
+  tx: Database,
+  actingAs: ActingAs,
+  id: string,
+  expected?: ExpectedVersion,
+) {
   const [row] = await tx.select().from(agreements).where(eq(agreements.id, id)).for('update');
   if (!row) throw new NotFoundError('agreement.not_found', { id });
   await assertMayWrite(tx, actingAs, id, 'before');
+  assertVersion(expected, row.version);
+  await tx
+    .update(agreements)
+    .set({ version: sql`${agreements.version} + 1` })
+    .where(eq(agreements.id, id));
   return row;
 }
 
@@ -893,8 +913,9 @@ export async function updateAgreement(
   actingAs: ActingAs,
   id: string,
   changes: AgreementChanges,
+  expected?: ExpectedVersion,
 ): Promise<AgreementDetail> {
-  const current = await lockAgreement(tx, actingAs, id);
+  const current = await lockAgreement(tx, actingAs, id, expected);
   // The new parties are checked first, like the old ones: no one learns more of a refused change.
   const newPartyIds = (changes.parties ?? []).flatMap((party) =>
     party.organizationId ? [party.organizationId] : [],
@@ -1004,8 +1025,9 @@ export async function updatePart(
   agreementId: string,
   partId: string,
   changes: PartChanges,
+  expected?: ExpectedVersion,
 ): Promise<AgreementDetail> {
-  await lockAgreement(tx, actingAs, agreementId);
+  await lockAgreement(tx, actingAs, agreementId, expected);
   const [part] = await tx
     .select()
     .from(agreementParts)

@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { readerFor } from '../accounts/scopes.ts';
 import { VISIBILITIES } from '../accounts/visibility.ts';
 import type { App } from '../http/app.ts';
+import { etag, expectedVersionOf, IfMatchHeaders, withETag } from '../http/preconditions.ts';
 import {
   Citation,
   CountryCode,
@@ -142,12 +143,16 @@ const AgreementDetailSchema = Type.Object({
   readers: Type.Object({ userIds: Type.Array(Id), bodyIds: Type.Array(Id) }),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  version: Type.Integer({ description: 'Bumped by every change to the agreement: its ETag, for If-Match' }),
   parts: Type.Array(PartSchema),
   approvals: Type.Array(ApprovalSchema),
   transitions: Type.Array(TransitionSchema),
   documents: Type.Array(DocumentSchema),
   sources: Type.Array(Citation),
 });
+
+// Every answer carrying an agreement says its version in the ETag header, to send back in If-Match.
+const AgreementWithETag = withETag(AgreementDetailSchema);
 
 const PartParams = Type.Object({ id: Id, partId: Id }, { additionalProperties: false });
 const DocumentParams = Type.Object({ id: Id, documentId: Id }, { additionalProperties: false });
@@ -201,10 +206,13 @@ export async function agreementRoutes(app: App): Promise<void> {
         summary:
           'One agreement: parties, parts and signatories, approvals, status history, documents, sources',
         params: IdParams,
-        response: { 200: AgreementDetailSchema, ...problemResponses(404) },
+        response: { 200: AgreementWithETag, ...problemResponses(404) },
       },
     },
-    async (request) => getAgreement(db(), request.params.id, await readerFor(db(), request.principal)),
+    async (request, reply) => {
+      const agreement = await getAgreement(db(), request.params.id, await readerFor(db(), request.principal));
+      return reply.header('etag', etag(agreement.version)).send(agreement);
+    },
   );
 
   app.post(
@@ -234,13 +242,24 @@ export async function agreementRoutes(app: App): Promise<void> {
       schema: {
         tags: ['agreements'],
         summary: 'Change some fields of an agreement (parties only before signature)',
+        description:
+          'Send the ETag of the agreement as you loaded it in If-Match: if it changed since (any edit, transition, part, signatory, approval, document or source), the change is refused with 412.',
         params: IdParams,
+        headers: IfMatchHeaders,
         body: AgreementChanges,
-        response: { 200: AgreementDetailSchema, ...problemResponses(400, 404, 409, 413, 415, 422) },
+        response: {
+          200: AgreementWithETag,
+          ...problemResponses(400, 404, 409, 412, 413, 415, 422, 428),
+        },
       },
     },
-    async (request) =>
-      app.write(request, (tx, actingAs) => updateAgreement(tx, actingAs, request.params.id, request.body)),
+    async (request, reply) => {
+      const expected = expectedVersionOf(request);
+      const agreement = await app.write(request, (tx, actingAs) =>
+        updateAgreement(tx, actingAs, request.params.id, request.body, expected),
+      );
+      return reply.header('etag', etag(agreement.version)).send(agreement);
+    },
   );
 
   app.post(
@@ -257,13 +276,15 @@ export async function agreementRoutes(app: App): Promise<void> {
           { to: Status, reason: Type.String({ minLength: 1, maxLength: 2000 }) },
           { additionalProperties: false },
         ),
-        response: { 200: AgreementDetailSchema, ...problemResponses(400, 404, 409, 422) },
+        response: { 200: AgreementWithETag, ...problemResponses(400, 404, 409, 422) },
       },
     },
-    async (request) =>
-      app.write(request, (tx, actingAs) =>
+    async (request, reply) => {
+      const agreement = await app.write(request, (tx, actingAs) =>
         transitionAgreement(tx, actingAs, request.params.id, request.body),
-      ),
+      );
+      return reply.header('etag', etag(agreement.version)).send(agreement);
+    },
   );
 
   app.post(
@@ -291,15 +312,21 @@ export async function agreementRoutes(app: App): Promise<void> {
       schema: {
         tags: ['agreements'],
         summary: 'Edit a part; setting signedOn records its signature and updates the agreement status',
+        description:
+          'A part is edited as part of its agreement: If-Match takes the ETag of the agreement, and a stale one is refused with 412.',
         params: PartParams,
+        headers: IfMatchHeaders,
         body: PartChanges,
-        response: { 200: AgreementDetailSchema, ...problemResponses(400, 404, 409, 422) },
+        response: { 200: AgreementWithETag, ...problemResponses(400, 404, 409, 412, 422, 428) },
       },
     },
-    async (request) =>
-      app.write(request, (tx, actingAs) =>
-        updatePart(tx, actingAs, request.params.id, request.params.partId, request.body),
-      ),
+    async (request, reply) => {
+      const expected = expectedVersionOf(request);
+      const agreement = await app.write(request, (tx, actingAs) =>
+        updatePart(tx, actingAs, request.params.id, request.params.partId, request.body, expected),
+      );
+      return reply.header('etag', etag(agreement.version)).send(agreement);
+    },
   );
 
   app.post(

@@ -37,6 +37,7 @@ import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../s
 import { sourceRoutes } from '../sources/routes.ts';
 import { correlationIdFrom } from './correlation.ts';
 import { mergeCsp } from './csp.ts';
+import { etag } from './preconditions.ts';
 import { errorToProblem, routeNotFoundProblem, sendProblem } from './problem.ts';
 import { policyFor } from './route-policies.ts';
 import { systemRoutes } from './system-routes.ts';
@@ -143,6 +144,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setErrorHandler((error, request, reply) => {
     const body = errorToProblem(error as Error, request);
     if (error instanceof TooManyRequestsError) reply.header('retry-after', error.retryAfterSeconds);
+    if (body.currentVersion !== undefined) reply.header('etag', etag(body.currentVersion));
     if (body.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, body);
   });

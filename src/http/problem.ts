@@ -6,6 +6,8 @@ import {
   DomainError,
   ForbiddenError,
   NotFoundError,
+  PreconditionFailedError,
+  PreconditionRequiredError,
   TooManyRequestsError,
   UnauthenticatedError,
 } from '../shared/errors.ts';
@@ -24,6 +26,8 @@ export interface ProblemBody {
   field?: string;
   errors?: Array<{ field: string; code?: string; message: string }>;
   requestId?: string;
+  /** With a 412: the record's version now, to load it again. */
+  currentVersion?: number;
 }
 
 const KINDS = {
@@ -38,6 +42,8 @@ const KINDS = {
   validation: 422,
   internal: 500,
   route_not_found: 404,
+  precondition_failed: 412,
+  precondition_required: 428,
 } as const;
 type ProblemKind = keyof typeof KINDS;
 
@@ -123,7 +129,11 @@ export function errorToProblem(error: FastifyError | Error, request: FastifyRequ
               ? 'too_many_requests'
               : error instanceof ForbiddenError
                 ? 'forbidden'
-                : 'validation';
+                : error instanceof PreconditionFailedError
+                  ? 'precondition_failed'
+                  : error instanceof PreconditionRequiredError
+                    ? 'precondition_required'
+                    : 'validation';
     // The reader's language; `error.message` is the English rendering, for the log.
     const text = message(language, error.code, error.params);
     const field = error.field;
@@ -131,6 +141,7 @@ export function errorToProblem(error: FastifyError | Error, request: FastifyRequ
       code: error.code,
       detail: text,
       ...(field ? { field, errors: [{ field, code: error.code, message: text }] } : {}),
+      ...(error instanceof PreconditionFailedError ? { currentVersion: error.currentVersion } : {}),
     });
   }
   const fastifyError = error as FastifyError & { validationContext?: string };

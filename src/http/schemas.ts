@@ -28,6 +28,9 @@ export const Problem = Type.Object(
       ),
     ),
     requestId: Type.Optional(Type.String()),
+    currentVersion: Type.Optional(
+      Type.Integer({ description: 'With a 412: the version of the record now (its ETag), to load it again' }),
+    ),
   },
   { $id: 'Problem', description: 'RFC 9457 problem details' },
 );

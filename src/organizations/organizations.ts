@@ -13,6 +13,7 @@ import type { LocalizedText } from '../shared/localized.ts';
 import { normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
 import { assertCountry, assertLocalizedText } from '../shared/validate.ts';
+import { assertVersion, type ExpectedVersion } from '../shared/versions.ts';
 import { type Citation, cite, listCitations } from '../sources/sources.ts';
 import type { OrganizationChanges, OrganizationInput } from './schemas.ts';
 
@@ -36,6 +37,8 @@ export interface Organization {
   description: LocalizedText;
   website: string | null;
   foundedOn: string | null;
+  /** Bumped by every change to the organization: its ETag. */
+  version: number;
 }
 
 export interface OrganizationDetail extends Organization {
@@ -178,9 +181,12 @@ export async function updateOrganization(
   actingAs: ActingAs,
   id: string,
   changes: OrganizationChanges,
+  expected?: ExpectedVersion,
 ): Promise<OrganizationDetail> {
   const [current] = await tx.select().from(organizations).where(eq(organizations.id, id)).for('update');
   if (!current) throw new NotFoundError('organization.not_found', { id });
+  // Who may change it was decided before (the route's rule, on this organization).
+  assertVersion(expected, current.version);
   const before = toOrganization(current);
   await validateOrganization(tx, { ...changes, kind: before.kind }, id);
   if (changes.parentId !== undefined && changes.parentId !== current.parentId) {
@@ -195,6 +201,7 @@ export async function updateOrganization(
       ...changes,
       searchText: organizationSearchText(name, alternateNames, acronym),
       updatedAt: new Date(),
+      version: current.version + 1,
     })
     .where(eq(organizations.id, id))
     .returning();

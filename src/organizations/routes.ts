@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import type { App } from '../http/app.ts';
+import { etag, expectedVersionOf, IfMatchHeaders, withETag } from '../http/preconditions.ts';
 import {
   Citation,
   CountryCode,
@@ -40,7 +41,13 @@ export const OrganizationSchema = Type.Object({
 const OrganizationDetailSchema = Type.Intersect([
   OrganizationSchema,
   Type.Object({ sources: Type.Array(Citation) }),
+  Type.Object({
+    version: Type.Integer({
+      description: 'Bumped by every change to the organization: its ETag, for If-Match',
+    }),
+  }),
 ]);
+const OrganizationWithETag = withETag(OrganizationDetailSchema);
 
 export async function organizationRoutes(app: App): Promise<void> {
   app.get(
@@ -75,10 +82,13 @@ export async function organizationRoutes(app: App): Promise<void> {
         tags: ['organizations'],
         summary: 'One organization, with its sources',
         params: IdParams,
-        response: { 200: OrganizationDetailSchema, ...problemResponses(404) },
+        response: { 200: OrganizationWithETag, ...problemResponses(404) },
       },
     },
-    async (request) => getOrganization(app.database.db, request.params.id),
+    async (request, reply) => {
+      const organization = await getOrganization(app.database.db, request.params.id);
+      return reply.header('etag', etag(organization.version)).send(organization);
+    },
   );
 
   app.get(
@@ -121,12 +131,23 @@ export async function organizationRoutes(app: App): Promise<void> {
       schema: {
         tags: ['organizations'],
         summary: 'Change some fields of an organization',
+        description:
+          'Send the ETag of the organization as you loaded it in If-Match: if it changed since, the change is refused with 412.',
         params: IdParams,
+        headers: IfMatchHeaders,
         body: OrganizationChanges,
-        response: { 200: OrganizationDetailSchema, ...problemResponses(400, 404, 413, 415, 422) },
+        response: {
+          200: OrganizationWithETag,
+          ...problemResponses(400, 404, 412, 413, 415, 422, 428),
+        },
       },
     },
-    async (request) =>
-      app.write(request, (tx, actingAs) => updateOrganization(tx, actingAs, request.params.id, request.body)),
+    async (request, reply) => {
+      const expected = expectedVersionOf(request);
+      const organization = await app.write(request, (tx, actingAs) =>
+        updateOrganization(tx, actingAs, request.params.id, request.body, expected),
+      );
+      return reply.header('etag', etag(organization.version)).send(organization);
+    },
   );
 }

@@ -22,6 +22,7 @@ import type { LocalizedText } from '../shared/localized.ts';
 import { normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
 import { assertLocalizedText } from '../shared/validate.ts';
+import { assertVersion, type ExpectedVersion } from '../shared/versions.ts';
 import { type Citation, cite, listCitations } from '../sources/sources.ts';
 import {
   assertMembershipTransition,
@@ -161,6 +162,7 @@ export async function updatePerson(
   actingAs: ActingAs,
   id: string,
   changes: PersonChanges,
+  expected?: ExpectedVersion,
 ): Promise<PersonDetail> {
   const [current] = await tx.select().from(people).where(eq(people.id, id)).for('update');
   if (!current) throw new NotFoundError('person.not_found', { id });
@@ -178,12 +180,19 @@ export async function updatePerson(
       throw new ForbiddenError('person.contact_details_forbidden', field);
     }
   }
+  // Only once the rights are checked: the refused learn nothing of the record's version.
+  assertVersion(expected, current.version);
   const name = changes.name ?? current.name;
   const names = changes.names ?? current.names;
   const alternateNames = changes.alternateNames ?? current.alternateNames;
   const [row] = await tx
     .update(people)
-    .set({ ...changes, searchText: personSearchText(name, names, alternateNames), updatedAt: new Date() })
+    .set({
+      ...changes,
+      searchText: personSearchText(name, names, alternateNames),
+      updatedAt: new Date(),
+      version: current.version + 1,
+    })
     .where(eq(people.id, id))
     .returning();
   await recordChange(tx, actingAs, {

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { Type } from 'typebox';
 import type { Principal } from '../accounts/policy.ts';
 import type { App } from '../http/app.ts';
+import { etag, expectedVersionOf, IfMatchHeaders, withETag } from '../http/preconditions.ts';
 import {
   Citation,
   Id,
@@ -64,7 +65,11 @@ export const MembershipSchema = Type.Object({
 const PersonDetailSchema = Type.Intersect([
   PersonSchema,
   Type.Object({ memberships: Type.Array(MembershipSchema), sources: Type.Array(Citation) }),
+  Type.Object({
+    version: Type.Integer({ description: 'Bumped by every change to the person: its ETag, for If-Match' }),
+  }),
 ]);
+const PersonWithETag = withETag(PersonDetailSchema);
 
 export async function peopleRoutes(app: App): Promise<void> {
   const visible = async <T extends { id: string; email: string | null; phone: string | null }>(
@@ -102,10 +107,13 @@ export async function peopleRoutes(app: App): Promise<void> {
         tags: ['people'],
         summary: 'One person, with memberships and sources',
         params: IdParams,
-        response: { 200: PersonDetailSchema, ...problemResponses(404) },
+        response: { 200: PersonWithETag, ...problemResponses(404) },
       },
     },
-    async (request) => visible(await getPerson(app.database.db, request.params.id), request.principal),
+    async (request, reply) => {
+      const person = await getPerson(app.database.db, request.params.id);
+      return reply.header('etag', etag(person.version)).send(await visible(person, request.principal));
+    },
   );
 
   app.post(
@@ -133,18 +141,21 @@ export async function peopleRoutes(app: App): Promise<void> {
       schema: {
         tags: ['people'],
         summary: 'Change some fields of a person',
+        description:
+          'Send the ETag of the person as you loaded it in If-Match: if it changed since, the change is refused with 412.',
         params: IdParams,
+        headers: IfMatchHeaders,
         body: PersonChanges,
-        response: { 200: PersonDetailSchema, ...problemResponses(400, 404, 413, 415, 422) },
+        response: { 200: PersonWithETag, ...problemResponses(400, 404, 412, 413, 415, 422, 428) },
       },
     },
-    async (request) =>
-      visible(
-        await app.write(request, (tx, actingAs) =>
-          updatePerson(tx, actingAs, request.params.id, request.body),
-        ),
-        request.principal,
-      ),
+    async (request, reply) => {
+      const expected = expectedVersionOf(request);
+      const person = await app.write(request, (tx, actingAs) =>
+        updatePerson(tx, actingAs, request.params.id, request.body, expected),
+      );
+      return reply.header('etag', etag(person.version)).send(await visible(person, request.principal));
+    },
   );
 
   app.post(

@@ -150,6 +150,11 @@ const en = {
     'the roles of this invitation are no longer its sender’s to give; ask them for a new invitation',
   'source.closed':
     'this source is cited by records that are not public and that you do not act for: record the article as a new source',
+  // Edits made on a copy that is no longer current (If-Match)
+  'record.changed':
+    'this record was changed by someone else after you loaded it (it is now at version {version}): load it again and redo your changes',
+  'record.version_required':
+    'send the version you edited in If-Match (the ETag of the record as you loaded it), so no one else’s change is overwritten',
 } as const;
 
 /** The stable code of a domain error: what clients may rely on, whatever the language. */
@@ -303,6 +308,10 @@ const fr: Record<ErrorCode, string> = {
     'Les fonctions proposées par cette invitation ne relèvent plus de la personne qui l’a envoyée ; demandez-lui une nouvelle invitation',
   'source.closed':
     'Cette source est citée par des fiches non publiques pour lesquelles vous n’agissez pas : enregistrez l’article comme nouvelle source',
+  'record.changed':
+    'Cette fiche a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte (elle en est à la version {version}) : rechargez-la et refaites vos modifications',
+  'record.version_required':
+    'Envoyez dans If-Match la version que vous avez modifiée (l’ETag de la fiche telle que vous l’avez chargée), pour n’écraser la modification de personne',
 };
 
 const ar: Record<ErrorCode, string> = {
@@ -430,6 +439,10 @@ const ar: Record<ErrorCode, string> = {
   'invitation.already_accepted': 'قُبلت هذه الدعوة من قبل',
   'invitation.no_longer_valid': 'لم تعد الأدوار المقترحة في هذه الدعوة من صلاحية مرسلها؛ اطلب منه دعوة جديدة',
   'source.closed': 'يستشهد بهذا المصدر سجلات غير عامة لا تتصرف باسمها: سجّل المقال مصدرًا جديدًا',
+  'record.changed':
+    'عدّل شخص آخر هذا السجل بعد أن فتحته (صار في النسخة {version}): أعد تحميله ثم أعد إدخال تعديلاتك',
+  'record.version_required':
+    'أرسل في If-Match النسخة التي عدّلتها (وسم ETag للسجل كما حمّلته)، كي لا تُمحى تعديلات غيرك',
 };
 
 export const ERROR_MESSAGES: Readonly<Record<UiLanguage, Readonly<Record<ErrorCode, string>>>> = {

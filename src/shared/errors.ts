@@ -52,5 +52,18 @@ export class TooManyRequestsError extends DomainError {
   }
 }
 
+/** An edit made on a copy of the record that is no longer current (412): `version` is the current one. */
+export class PreconditionFailedError extends DomainError {
+  readonly currentVersion: number;
+
+  constructor(code: ErrorCode, currentVersion: number) {
+    super(code, { version: currentVersion });
+    this.currentVersion = currentVersion;
+  }
+}
+
+/** An edit that must say which version it was made on, and did not (428). */
+export class PreconditionRequiredError extends DomainError {}
+
 /** Signed in, but not allowed to do this here (403). */
 export class ForbiddenError extends DomainError {}
