@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +8,7 @@ import { enrolTwoFactor, TEST_PASSWORD } from '../../test/helpers/app.ts';
 import { createTestDatabase, testEngine, testServerUrl } from '../../test/helpers/database.ts';
 import { createUser } from '../accounts/accounts.ts';
 import { verifyAuditChain } from '../audit/verify.ts';
+import { writeBackup } from '../backup/backup.ts';
 import { buildApp } from '../http/app.ts';
 import { type Database, type DatabaseHandle, openDatabase, selectRows } from './client.ts';
 import { migrateAsOwner, quoteIdentifier, servingRoleGrants, servingRoleWarnings } from './roles.ts';
@@ -17,6 +20,8 @@ describe('the serving role’s grants', () => {
       'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "jumelage_app"',
       'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "jumelage_app"',
       'REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM "jumelage_app"',
+      'GRANT USAGE ON SCHEMA drizzle TO "jumelage_app"',
+      'GRANT SELECT ON drizzle.__drizzle_migrations TO "jumelage_app"',
     ]);
     expect(quoteIdentifier('a"b')).toBe('"a""b"');
   });
@@ -118,6 +123,20 @@ describe.runIf(testEngine() === 'postgres')('on PostgreSQL, the owner and the se
       await server.close();
     }
     expect((await verifyAuditChain(app.db)).broken).toBeNull();
+  });
+
+  it('takes a backup as the serving role, as the server does for GET /api/admin/backup', async () => {
+    const chunks: Buffer[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk);
+        done();
+      },
+    });
+    const summary = await writeBackup(app, sink, { app: 'test' });
+    expect(summary.rows.audit_log).toBeGreaterThan(0);
+    const header = JSON.parse(gunzipSync(Buffer.concat(chunks)).toString('utf8').split('\n')[0]!);
+    expect(header.migrations.length).toBeGreaterThan(0);
   });
 
   it.each([

@@ -22,6 +22,9 @@ export function servingRoleGrants(role: string): string[] {
     `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${to}`,
     // The audit log is append-only for the server.
     `REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM ${to}`,
+    // Backups taken through the server name the migrations applied (GET /api/admin/backup).
+    `GRANT USAGE ON SCHEMA drizzle TO ${to}`,
+    `GRANT SELECT ON drizzle.__drizzle_migrations TO ${to}`,
   ];
 }
 
