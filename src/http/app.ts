@@ -37,6 +37,7 @@ import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../s
 import { sourceRoutes } from '../sources/routes.ts';
 import { correlationIdFrom } from './correlation.ts';
 import { mergeCsp } from './csp.ts';
+import { claimIdempotencyKey, installIdempotency } from './idempotency.ts';
 import { etag } from './preconditions.ts';
 import { errorToProblem, routeNotFoundProblem, sendProblem } from './problem.ts';
 import { policyFor } from './route-policies.ts';
@@ -237,8 +238,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate(
     'write',
     <T>(request: FastifyRequest, work: (tx: Database, actingAs: ActingAs) => Promise<T>) =>
-      options.database.db.transaction((tx) =>
-        work(tx as unknown as Database, {
+      options.database.db.transaction(async (tx) => {
+        // A create sent with an Idempotency-Key claims it first, in this transaction.
+        await claimIdempotencyKey(tx as unknown as Database, request);
+        return work(tx as unknown as Database, {
           actor: request.apiToken
             ? `user:${request.user?.id};token:${request.apiToken.id}`
             : request.user
@@ -248,9 +251,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
           requestId: String(request.id),
           ip: request.ip,
           correlationId: correlationIdFrom(request.headers['x-request-id']),
-        }),
-      ),
+        });
+      }),
   );
+  installIdempotency(app as unknown as App);
 
   // The API serves data, never pages to render: nothing may load, frame or be framed.
   await app.register(helmet, {

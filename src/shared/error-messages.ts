@@ -37,6 +37,12 @@ const en = {
   'access.sign_in_required': 'Sign in first',
   'access.forbidden': 'You may not do this here',
   'access.cross_site': 'Changes can only be made from Jumelage’s own pages',
+  // Idempotency keys
+  'idempotency_key.invalid': 'an idempotency key is 1 to 255 printable ASCII characters',
+  'idempotency_key.other_request':
+    'this idempotency key was used for another request: send this one with a new key',
+  'idempotency_key.in_progress':
+    'a request with this idempotency key is still being carried out: try again in a moment',
   // Places
   'place.coordinates_incomplete': 'latitude and longitude go together',
   // Organizations
@@ -185,6 +191,11 @@ const fr: Record<ErrorCode, string> = {
   'access.sign_in_required': 'Connectez-vous d’abord',
   'access.forbidden': 'Vous n’avez pas le droit de faire ceci ici',
   'access.cross_site': 'Les modifications ne peuvent venir que des pages de Jumelage',
+  'idempotency_key.invalid': 'Une clé d’idempotence compte de 1 à 255 caractères ASCII imprimables',
+  'idempotency_key.other_request':
+    'Cette clé d’idempotence a servi à une autre requête : envoyez celle-ci avec une nouvelle clé',
+  'idempotency_key.in_progress':
+    'Une requête portant cette clé d’idempotence est encore en cours : réessayez dans un instant',
   'place.coordinates_incomplete': 'La latitude et la longitude se renseignent ensemble',
   'organization.subkind_mismatch': '« {subkind} » n’est pas une sous-catégorie de « {kind} »',
   'organization.own_parent': 'Une organisation ne peut pas être sa propre organisation de rattachement',
@@ -339,6 +350,9 @@ const ar: Record<ErrorCode, string> = {
   'access.sign_in_required': 'سجّل الدخول أولًا',
   'access.forbidden': 'لا يحق لك القيام بهذا هنا',
   'access.cross_site': 'لا يمكن إجراء التعديلات إلا من صفحات Jumelage نفسها',
+  'idempotency_key.invalid': 'مفتاح عدم التكرار من 1 إلى 255 حرفًا مطبوعًا من ASCII',
+  'idempotency_key.other_request': 'استُعمل مفتاح عدم التكرار هذا لطلب آخر: أرسل هذا الطلب بمفتاح جديد',
+  'idempotency_key.in_progress': 'ما زال طلب يحمل مفتاح عدم التكرار هذا قيد التنفيذ: أعد المحاولة بعد لحظة',
   'place.coordinates_incomplete': 'يُدخَل خط العرض وخط الطول معًا',
   'organization.subkind_mismatch': '«{subkind}» ليس صنفًا فرعيًا من «{kind}»',
   'organization.own_parent': 'لا يمكن أن تكون المنظمة تابعة لنفسها',

@@ -131,6 +131,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -158,7 +160,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -331,7 +336,10 @@ export interface paths {
                          * @description Calendar date, YYYY-MM-DD
                          */
                         startsOn?: string | null;
-                        /** @enum {unknown} */
+                        /**
+                         * @description The status to record the agreement in (default `proposed`), under the rules of the transitions that lead there: `signed`, `in_force`, `suspended` and `ended` need every part signed, and each status on the way (approval included) must hold
+                         * @enum {unknown}
+                         */
                         status?: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
                         statusReason?: string;
                         termMonths?: number | null;
@@ -632,6 +640,8 @@ export interface paths {
                             type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description Bumped by every change to the agreement: its ETag, for If-Match */
+                            version: number;
                             /** @enum {unknown} */
                             visibility: "public" | "members" | "restricted";
                         };
@@ -646,6 +656,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -672,6 +684,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -698,6 +712,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -724,6 +740,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -750,6 +768,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -798,6 +818,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description The version of the record, `"<version>"` (as `version` in the body): send it back in If-Match */
+                        etag?: unknown;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1069,6 +1091,8 @@ export interface paths {
                             type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description Bumped by every change to the agreement: its ETag, for If-Match */
+                            version: number;
                             /** @enum {unknown} */
                             visibility: "public" | "members" | "restricted";
                         };
@@ -1083,6 +1107,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -1107,11 +1133,17 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change some fields of an agreement (parties only before signature) */
+        /**
+         * Change some fields of an agreement (parties only before signature)
+         * @description Send the ETag of the agreement as you loaded it in If-Match: if it changed since (any edit, transition, part, signatory, approval, document or source), the change is refused with 412.
+         */
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag of the record as the edit was made on it (from GET or the last edit), or `*`. A stale one is refused with 412, whose problem gives `currentVersion`. Required (428 without it) for edits from a browser signed in with the session cookie (requests carrying Sec-Fetch-Site or Sec-Fetch-Mode); API tokens and other clients may omit it, and then overwrite whatever version is current. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -1198,6 +1230,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description The version of the record, `"<version>"` (as `version` in the body): send it back in If-Match */
+                        etag?: unknown;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1469,6 +1503,8 @@ export interface paths {
                             type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description Bumped by every change to the agreement: its ETag, for If-Match */
+                            version: number;
                             /** @enum {unknown} */
                             visibility: "public" | "members" | "restricted";
                         };
@@ -1483,6 +1519,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -1509,6 +1547,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -1535,6 +1575,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -1561,6 +1631,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -1587,6 +1659,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -1613,6 +1687,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -1647,7 +1751,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -1955,6 +2062,8 @@ export interface paths {
                             type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description Bumped by every change to the agreement: its ETag, for If-Match */
+                            version: number;
                             /** @enum {unknown} */
                             visibility: "public" | "members" | "restricted";
                         };
@@ -1969,6 +2078,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -1995,6 +2106,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -2021,6 +2162,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -2062,7 +2205,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -2136,6 +2282,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -2162,6 +2310,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -2188,6 +2366,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -2214,6 +2394,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -2240,6 +2422,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -2307,6 +2491,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -2347,7 +2533,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -2699,6 +2888,8 @@ export interface paths {
                             type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description Bumped by every change to the agreement: its ETag, for If-Match */
+                            version: number;
                             /** @enum {unknown} */
                             visibility: "public" | "members" | "restricted";
                         };
@@ -2713,6 +2904,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -2739,6 +2932,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -2765,6 +2960,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -2791,6 +2988,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -2829,11 +3028,17 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit a part; setting signedOn records its signature and updates the agreement status */
+        /**
+         * Edit a part; setting signedOn records its signature and updates the agreement status
+         * @description A part is edited as part of its agreement: If-Match takes the ETag of the agreement, and a stale one is refused with 412.
+         */
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag of the record as the edit was made on it (from GET or the last edit), or `*`. A stale one is refused with 412, whose problem gives `currentVersion`. Required (428 without it) for edits from a browser signed in with the session cookie (requests carrying Sec-Fetch-Site or Sec-Fetch-Mode); API tokens and other clients may omit it, and then overwrite whatever version is current. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -2888,6 +3093,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description The version of the record, `"<version>"` (as `version` in the body): send it back in If-Match */
+                        etag?: unknown;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3159,6 +3366,8 @@ export interface paths {
                             type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description Bumped by every change to the agreement: its ETag, for If-Match */
+                            version: number;
                             /** @enum {unknown} */
                             visibility: "public" | "members" | "restricted";
                         };
@@ -3173,6 +3382,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -3199,6 +3410,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -3225,6 +3438,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -3251,6 +3494,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -3285,7 +3558,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -3598,6 +3874,8 @@ export interface paths {
                             type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description Bumped by every change to the agreement: its ETag, for If-Match */
+                            version: number;
                             /** @enum {unknown} */
                             visibility: "public" | "members" | "restricted";
                         };
@@ -3612,6 +3890,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -3638,6 +3918,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -3664,6 +3974,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -3702,7 +4014,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -3782,6 +4097,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -3808,6 +4125,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -3834,6 +4181,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -3895,6 +4244,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description The version of the record, `"<version>"` (as `version` in the body): send it back in If-Match */
+                        etag?: unknown;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4166,6 +4517,8 @@ export interface paths {
                             type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description Bumped by every change to the agreement: its ETag, for If-Match */
+                            version: number;
                             /** @enum {unknown} */
                             visibility: "public" | "members" | "restricted";
                         };
@@ -4180,6 +4533,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -4206,6 +4561,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -4232,6 +4589,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -4258,6 +4617,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -4379,6 +4740,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -4405,6 +4768,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -4431,6 +4796,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -4514,6 +4881,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -4540,6 +4909,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -4566,6 +4937,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -4643,6 +5016,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -4669,6 +5044,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -4695,6 +5072,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -4721,6 +5100,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -4747,6 +5128,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -4817,6 +5200,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -4843,6 +5228,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -4943,6 +5330,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -5029,6 +5418,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -5104,6 +5495,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -5130,6 +5523,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -5156,6 +5551,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -5182,6 +5579,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -5255,6 +5654,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -5281,6 +5682,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -5307,6 +5710,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -5374,6 +5779,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -5400,6 +5807,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -5476,6 +5885,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -5542,6 +5953,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -5568,6 +5981,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -5655,6 +6070,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -5681,6 +6098,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -5707,6 +6126,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -5733,6 +6154,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -5856,6 +6279,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -5882,6 +6307,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -5946,6 +6373,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6015,6 +6444,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6041,6 +6472,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6067,6 +6500,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6093,6 +6528,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6119,6 +6556,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6190,6 +6629,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6216,6 +6657,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6242,6 +6685,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6268,6 +6713,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6340,6 +6787,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6366,6 +6815,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6392,6 +6843,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6418,6 +6871,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6444,6 +6899,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6519,6 +6976,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6545,6 +7004,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6571,6 +7032,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6597,6 +7060,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6623,6 +7088,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6736,6 +7203,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6760,7 +7229,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -6966,6 +7438,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -6992,6 +7494,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -7018,6 +7522,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -7044,6 +7550,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -7195,6 +7703,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -7235,7 +7745,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -7315,6 +7828,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -7341,6 +7856,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -7367,6 +7912,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -7509,6 +8056,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -7603,6 +8152,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -7629,6 +8180,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -7656,7 +8209,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -7731,6 +8287,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -7757,6 +8315,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -7783,6 +8371,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -7809,6 +8399,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -7873,6 +8465,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -7899,6 +8493,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -7925,6 +8521,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -7951,6 +8549,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -8056,6 +8656,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -8190,6 +8792,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -8214,7 +8818,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -8379,6 +8986,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -8405,6 +9042,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -8431,6 +9070,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -8457,6 +9098,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -8495,7 +9138,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -8575,6 +9221,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -8601,6 +9249,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -8627,6 +9305,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -8769,6 +9449,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -8795,6 +9477,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -8821,6 +9505,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -8847,6 +9533,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -8873,6 +9561,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -8899,6 +9589,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -8925,6 +9617,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -9342,6 +10036,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -9472,6 +10168,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -9496,7 +10194,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -9660,6 +10361,9 @@ export interface paths {
                                     url: string | null;
                                 };
                             }[];
+                        } & {
+                            /** @description Bumped by every change to the organization: its ETag, for If-Match */
+                            version: number;
                         };
                     };
                 };
@@ -9672,6 +10376,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -9698,6 +10432,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -9724,6 +10460,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -9750,6 +10488,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -9798,6 +10538,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description The version of the record, `"<version>"` (as `version` in the body): send it back in If-Match */
+                        etag?: unknown;
                         [name: string]: unknown;
                     };
                     content: {
@@ -9871,6 +10613,9 @@ export interface paths {
                                     url: string | null;
                                 };
                             }[];
+                        } & {
+                            /** @description Bumped by every change to the organization: its ETag, for If-Match */
+                            version: number;
                         };
                     };
                 };
@@ -9883,6 +10628,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -9907,11 +10654,17 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change some fields of an organization */
+        /**
+         * Change some fields of an organization
+         * @description Send the ETag of the organization as you loaded it in If-Match: if it changed since, the change is refused with 412.
+         */
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag of the record as the edit was made on it (from GET or the last edit), or `*`. A stale one is refused with 412, whose problem gives `currentVersion`. Required (428 without it) for edits from a browser signed in with the session cookie (requests carrying Sec-Fetch-Site or Sec-Fetch-Mode); API tokens and other clients may omit it, and then overwrite whatever version is current. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -9975,6 +10728,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description The version of the record, `"<version>"` (as `version` in the body): send it back in If-Match */
+                        etag?: unknown;
                         [name: string]: unknown;
                     };
                     content: {
@@ -10048,6 +10803,9 @@ export interface paths {
                                     url: string | null;
                                 };
                             }[];
+                        } & {
+                            /** @description Bumped by every change to the organization: its ETag, for If-Match */
+                            version: number;
                         };
                     };
                 };
@@ -10060,6 +10818,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -10086,6 +10846,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -10112,6 +10902,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -10138,6 +10930,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -10164,6 +10958,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -10246,6 +11070,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -10341,6 +11167,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -10365,7 +11193,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -10539,6 +11370,9 @@ export interface paths {
                                     url: string | null;
                                 };
                             }[];
+                        } & {
+                            /** @description Bumped by every change to the person: its ETag, for If-Match */
+                            version: number;
                         };
                     };
                 };
@@ -10551,6 +11385,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -10577,6 +11441,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -10603,6 +11469,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -10629,6 +11497,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -10677,6 +11547,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description The version of the record, `"<version>"` (as `version` in the body): send it back in If-Match */
+                        etag?: unknown;
                         [name: string]: unknown;
                     };
                     content: {
@@ -10792,6 +11664,9 @@ export interface paths {
                                     url: string | null;
                                 };
                             }[];
+                        } & {
+                            /** @description Bumped by every change to the person: its ETag, for If-Match */
+                            version: number;
                         };
                     };
                 };
@@ -10804,6 +11679,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -10828,11 +11705,17 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change some fields of a person */
+        /**
+         * Change some fields of a person
+         * @description Send the ETag of the person as you loaded it in If-Match: if it changed since, the change is refused with 412.
+         */
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag of the record as the edit was made on it (from GET or the last edit), or `*`. A stale one is refused with 412, whose problem gives `currentVersion`. Required (428 without it) for edits from a browser signed in with the session cookie (requests carrying Sec-Fetch-Site or Sec-Fetch-Mode); API tokens and other clients may omit it, and then overwrite whatever version is current. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description Record id (UUID) */
                     id: string;
@@ -10866,6 +11749,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description The version of the record, `"<version>"` (as `version` in the body): send it back in If-Match */
+                        etag?: unknown;
                         [name: string]: unknown;
                     };
                     content: {
@@ -10981,6 +11866,9 @@ export interface paths {
                                     url: string | null;
                                 };
                             }[];
+                        } & {
+                            /** @description Bumped by every change to the person: its ETag, for If-Match */
+                            version: number;
                         };
                     };
                 };
@@ -10993,6 +11881,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -11019,6 +11909,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -11045,6 +11965,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -11071,6 +11993,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -11097,6 +12021,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -11196,6 +12150,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -11220,7 +12176,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -11330,6 +12289,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -11356,6 +12345,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -11382,6 +12373,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -11408,6 +12401,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -11499,6 +12494,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -11539,7 +12536,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -11609,6 +12609,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -11635,6 +12665,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -11661,6 +12693,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -11687,6 +12721,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -11830,6 +12866,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -11906,7 +12944,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -11965,6 +13006,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -11991,6 +13062,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12017,6 +13090,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12043,6 +13118,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12120,6 +13197,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12199,6 +13278,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12226,7 +13307,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -12278,6 +13362,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12304,6 +13390,36 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12330,6 +13446,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12394,6 +13512,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12420,6 +13540,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12515,6 +13637,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12541,6 +13665,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12606,6 +13732,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12632,6 +13760,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12658,6 +13788,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12684,6 +13816,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12747,6 +13881,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12773,6 +13909,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12799,6 +13937,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12867,6 +14007,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12893,6 +14035,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12919,6 +14063,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12945,6 +14091,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -12971,6 +14119,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -13047,6 +14197,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -13073,6 +14225,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -13099,6 +14253,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -13125,6 +14281,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -13151,6 +14309,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -13217,6 +14377,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -13243,6 +14405,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {
@@ -13269,6 +14433,8 @@ export interface paths {
                         "application/problem+json": {
                             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
                             code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
                             /** @description What was wrong, in the reader’s language */
                             detail?: string;
                             errors?: {

@@ -13,6 +13,7 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { AGREEMENT_TYPES, THEMES } from '../../../src/agreements/rules.ts';
 import { api, type Problem } from '../api/client.ts';
+import { useSubmissionKey } from '../api/idempotency.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { usePageTitle } from '../portal/usePageTitle.ts';
 import { THEME_LABELS, TYPE_LABELS } from '../ui/labels.ts';
@@ -45,6 +46,7 @@ export function AgreementForm() {
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
+  const submission = useSubmissionKey();
 
   const body = useMemo(
     () => ({
@@ -72,9 +74,13 @@ export function AgreementForm() {
         setSubmitted(true);
         if (Object.keys(clientErrors).length > 0) return;
         setBusy(true);
-        const { data, error } = await api.POST('/api/agreements', { body: body as never });
+        const { data, error } = await api.POST('/api/agreements', {
+          body: body as never,
+          headers: submission.headers(body),
+        });
         setBusy(false);
         if (data) {
+          submission.settled();
           navigate(`/agreements/${data.id}`);
           return;
         }

@@ -13,6 +13,7 @@ import {
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { APPROVAL_DECISIONS, PART_KINDS } from '../../../src/agreements/rules.ts';
 import { api, type Problem } from '../api/client.ts';
+import { useSubmissionKey } from '../api/idempotency.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { ProblemNote } from './ProblemNote.tsx';
 
@@ -76,14 +77,18 @@ function RecordForm(props: {
 function useOutcome() {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [done, setDone] = useState(false);
+  const submission = useSubmissionKey();
   return {
     problem,
     done,
+    /** The Idempotency-Key of this submission: a repeat of it adds the record once. */
+    headers: submission.headers,
     /** Applies the server's answer: on success the form is cleared and the agreement reloaded. */
     settle(ok: boolean, error: unknown, element: HTMLFormElement, reload: () => void) {
       setDone(ok);
       setProblem(ok ? null : (error as Problem));
       if (ok) {
+        submission.settled();
         element.reset();
         reload();
       }
@@ -114,13 +119,15 @@ export function AgreementRecords({ agreementId, reload }: { agreementId: string;
         done={part.done}
         onSubmit={async (form, element) => {
           const title = text(form, 'title');
+          const body = {
+            kind: text(form, 'kind') as (typeof PART_KINDS)[number],
+            ...(title ? { title: { [document.documentElement.lang]: title } } : {}),
+            plannedFrom: optional(form, 'plannedFrom'),
+          };
           const { error, response } = await api.POST('/api/agreements/{id}/parts', {
             ...path,
-            body: {
-              kind: text(form, 'kind') as (typeof PART_KINDS)[number],
-              ...(title ? { title: { [document.documentElement.lang]: title } } : {}),
-              plannedFrom: optional(form, 'plannedFrom'),
-            },
+            body,
+            headers: part.headers(body),
           });
           part.settle(response.ok, error, element, reload);
         }}
@@ -146,14 +153,16 @@ export function AgreementRecords({ agreementId, reload }: { agreementId: string;
         problem={approval.problem}
         done={approval.done}
         onSubmit={async (form, element) => {
+          const body = {
+            decision: text(form, 'decision') as (typeof APPROVAL_DECISIONS)[number],
+            authorityName: optional(form, 'authorityName'),
+            reference: optional(form, 'reference'),
+            decidedOn: optional(form, 'decidedOn'),
+          };
           const { error, response } = await api.POST('/api/agreements/{id}/approvals', {
             ...path,
-            body: {
-              decision: text(form, 'decision') as (typeof APPROVAL_DECISIONS)[number],
-              authorityName: optional(form, 'authorityName'),
-              reference: optional(form, 'reference'),
-              decidedOn: optional(form, 'decidedOn'),
-            },
+            body,
+            headers: approval.headers(body),
           });
           approval.settle(response.ok, error, element, reload);
         }}
@@ -188,7 +197,10 @@ export function AgreementRecords({ agreementId, reload }: { agreementId: string;
           const response = await fetch(`/api/agreements/${agreementId}/documents`, {
             method: 'POST',
             body,
-            headers: { 'accept-language': document.documentElement.lang },
+            headers: {
+              'accept-language': document.documentElement.lang,
+              ...upload.headers([...body.entries()]),
+            },
           });
           upload.settle(response.ok, response.ok ? null : await response.json(), element, reload);
           if (response.ok) setFile(null);
@@ -223,19 +235,21 @@ export function AgreementRecords({ agreementId, reload }: { agreementId: string;
         problem={source.problem}
         done={source.done}
         onSubmit={async (form, element) => {
+          const body = {
+            source: {
+              kind: 'press_article' as const,
+              title: text(form, 'title'),
+              url: optional(form, 'url'),
+              publisher: optional(form, 'publisher'),
+              publishedOn: optional(form, 'publishedOn'),
+              language: text(form, 'language'),
+            },
+            quote: optional(form, 'quote'),
+          };
           const { error, response } = await api.POST('/api/agreements/{id}/sources', {
             ...path,
-            body: {
-              source: {
-                kind: 'press_article',
-                title: text(form, 'title'),
-                url: optional(form, 'url'),
-                publisher: optional(form, 'publisher'),
-                publishedOn: optional(form, 'publishedOn'),
-                language: text(form, 'language'),
-              },
-              quote: optional(form, 'quote'),
-            },
+            body,
+            headers: source.headers(body),
           });
           source.settle(response.ok, error, element, reload);
         }}

@@ -8,6 +8,7 @@ import {
   type OrganizationKind,
 } from '../../../src/organizations/kinds.ts';
 import { api, type Problem, useLoad } from '../api/client.ts';
+import { useSubmissionKey } from '../api/idempotency.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { countryName } from '../i18n/names.ts';
 import { usePageTitle } from '../portal/usePageTitle.ts';
@@ -53,6 +54,7 @@ function Form({ organization }: { organization: Existing | null }) {
   const [countryCode, setCountryCode] = useState(organization?.countryCode ?? '');
   const [website, setWebsite] = useState(organization?.website ?? '');
   const [problem, setProblem] = useState<Problem | null>(null);
+  const submission = useSubmissionKey();
   const fieldError = (field: string) => problem?.errors?.find((error) => error.field === field)?.message;
   const countryOptions = useMemo(() => {
     const collator = new Intl.Collator(language);
@@ -78,9 +80,14 @@ function Form({ organization }: { organization: Existing | null }) {
               params: { path: { id: organization.id } },
               body: fields as never,
             })
-          : await api.POST('/api/organizations', { body: { kind, ...fields } as never });
-        if (data) navigate(`/organizations/${data.id}`);
-        else setProblem(error as unknown as Problem);
+          : await api.POST('/api/organizations', {
+              body: { kind, ...fields } as never,
+              headers: submission.headers({ kind, ...fields }),
+            });
+        if (data) {
+          submission.settled();
+          navigate(`/organizations/${data.id}`);
+        } else setProblem(error as unknown as Problem);
       }}
     >
       <Stack>

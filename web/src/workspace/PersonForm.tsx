@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ROLES, type Role } from '../../../src/people/roles.ts';
 import { api, type Problem, useLoad } from '../api/client.ts';
+import { useSubmissionKey } from '../api/idempotency.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { usePageTitle } from '../portal/usePageTitle.ts';
 import { ROLE_LABELS } from '../ui/labels.ts';
@@ -42,6 +43,7 @@ export function PersonForm() {
   usePageTitle(t('person_form.new'));
   const navigate = useNavigate();
   const [problem, setProblem] = useState<Problem | null>(null);
+  const submission = useSubmissionKey();
   const fieldError = (field: string) => problem?.errors?.find((error) => error.field === field)?.message;
   return (
     <form
@@ -55,11 +57,17 @@ export function PersonForm() {
             value(`name_${code}`) ? [[code, value(`name_${code}`)]] : [],
           ),
         );
-        const { data, error } = await api.POST('/api/people', {
-          body: { name: value('name'), names, email: value('email') || null, phone: value('phone') || null },
-        });
-        if (data) navigate(`/workspace/people/${data.id}`);
-        else setProblem(error as unknown as Problem);
+        const body = {
+          name: value('name'),
+          names,
+          email: value('email') || null,
+          phone: value('phone') || null,
+        };
+        const { data, error } = await api.POST('/api/people', { body, headers: submission.headers(body) });
+        if (data) {
+          submission.settled();
+          navigate(`/workspace/people/${data.id}`);
+        } else setProblem(error as unknown as Problem);
       }}
     >
       <Stack>
@@ -109,6 +117,7 @@ export function PersonPage() {
   const [role, setRole] = useState<Role>('mayor');
   const [startDate, setStartDate] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
+  const membershipSubmission = useSubmissionKey();
   usePageTitle(t('person_form.person'));
   return (
     <Show loaded={loaded}>
@@ -174,15 +183,18 @@ export function PersonPage() {
             onSubmit={async (event) => {
               event.preventDefault();
               if (!organization) return;
+              const body = {
+                organizationId: organization.id,
+                personId: person.id,
+                role,
+                startDate: startDate || null,
+              };
               const { error, response } = await api.POST('/api/memberships', {
-                body: {
-                  organizationId: organization.id,
-                  personId: person.id,
-                  role,
-                  startDate: startDate || null,
-                },
+                body,
+                headers: membershipSubmission.headers(body),
               });
               if (response.ok) {
+                membershipSubmission.settled();
                 setProblem(null);
                 setVersion((v) => v + 1);
               } else setProblem(error as unknown as Problem);

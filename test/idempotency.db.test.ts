@@ -1,0 +1,319 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { selectRows } from '../src/db/client.ts';
+import { purgeExpiredIdempotencyKeys } from '../src/http/idempotency.ts';
+import { setUpTestApp } from './helpers/app.ts';
+import { countRows, createCity, MINIMAL_PDF, multipartBody } from './helpers/fixtures.ts';
+
+const ctx = setUpTestApp();
+const ids: Record<string, string> = {};
+let officerA: { cookie: string };
+let officerB: { cookie: string };
+
+beforeAll(async () => {
+  ids.a = (await createCity(ctx, 'Chefchaouen', 'MA')).id;
+  ids.b = (await createCity(ctx, 'Issoudun', 'FR')).id;
+  officerA = await ctx.signInAs([{ role: 'municipal_officer', scopeId: ids.a }]);
+  officerB = await ctx.signInAs([{ role: 'municipal_officer', scopeId: ids.b }]);
+});
+
+const agreementBody = (title = 'Chefchaouen–Issoudun') => ({
+  type: 'twinning',
+  title: { en: title },
+  parties: [{ organizationId: ids.a }, { organizationId: ids.b }],
+});
+
+async function agreementsTitled(title: string): Promise<number> {
+  const [row] = await selectRows<{ n: string }>(
+    ctx.database.db,
+    sql`SELECT count(*) AS n FROM agreements WHERE title->>'en' = ${title}`,
+  );
+  return Number(row!.n);
+}
+
+async function placesNamed(name: string): Promise<number> {
+  const [row] = await selectRows<{ n: string }>(
+    ctx.database.db,
+    sql`SELECT count(*) AS n FROM places WHERE name = ${name}`,
+  );
+  return Number(row!.n);
+}
+
+const createPlace = (name: string, key: string | undefined, as: { cookie: string } | 'admin' = 'admin') =>
+  ctx.request({
+    method: 'POST',
+    url: '/api/places',
+    as,
+    headers: key === undefined ? {} : { 'idempotency-key': key },
+    payload: { name, countryCode: 'MA', latitude: 35.17, longitude: -5.27 },
+  });
+
+describe('Idempotency-Key on creates', () => {
+  it('creates twice without a key, and once with one, replaying the first answer', async () => {
+    expect((await createPlace('Twice', undefined)).statusCode).toBe(201);
+    expect((await createPlace('Twice', undefined)).statusCode).toBe(201);
+    expect(await placesNamed('Twice')).toBe(2);
+
+    const key = randomUUID();
+    const first = await createPlace('Once', key);
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
+    const again = await createPlace('Once', key);
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toBe(first.body);
+    expect(again.headers.location).toBe(first.headers.location);
+    expect(again.headers['content-type']).toBe(first.headers['content-type']);
+    expect(again.headers['x-request-id']).not.toBe(first.headers['x-request-id']);
+    expect(await placesNamed('Once')).toBe(1);
+  });
+
+  it('takes the key as a structured-field string too', async () => {
+    const key = randomUUID();
+    const first = await createPlace('Quoted', `"${key}"`);
+    const again = await createPlace('Quoted', key);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toBe(first.body);
+    expect(await placesNamed('Quoted')).toBe(1);
+  });
+
+  it('refuses the same key with another body, naming the header', async () => {
+    const key = randomUUID();
+    expect((await createPlace('First body', key)).statusCode).toBe(201);
+    const before = await countRows(ctx);
+    const other = await createPlace('Other body', key);
+    expect(other.statusCode).toBe(422);
+    expect(other.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(other.data).toMatchObject({
+      code: 'idempotency_key.other_request',
+      field: '/headers/idempotency-key',
+    });
+    expect(await placesNamed('Other body')).toBe(0);
+    expect(await countRows(ctx)).toEqual(before);
+  });
+
+  it('refuses a malformed key, naming the header', async () => {
+    for (const key of ['x'.repeat(256), 'clé', '""']) {
+      const response = await createPlace('Bad key', key);
+      expect(response.statusCode, key).toBe(422);
+      expect(response.data.field, key).toBe('/headers/idempotency-key');
+    }
+    expect(await placesNamed('Bad key')).toBe(0);
+  });
+
+  it('creates exactly one of ten concurrent agreements sent with one key, and answers all ten alike', async () => {
+    const key = randomUUID();
+    const title = `Concurrent ${key}`;
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        ctx.request({
+          method: 'POST',
+          url: '/api/agreements',
+          as: officerA,
+          headers: { 'idempotency-key': key },
+          payload: agreementBody(title),
+        }),
+      ),
+    );
+    expect(await agreementsTitled(title)).toBe(1);
+    const created = responses.filter((response) => response.statusCode === 201);
+    // Any that waited longer than the bound get 409 with Retry-After; none is another record.
+    for (const response of responses.filter((response) => response.statusCode !== 201)) {
+      expect(response.statusCode, response.body).toBe(409);
+      expect(response.headers['retry-after']).toBeDefined();
+    }
+    expect(created.length).toBeGreaterThan(0);
+    expect(new Set(created.map((response) => response.body)).size).toBe(1);
+    expect(created.filter((response) => response.headers['idempotent-replayed'] !== 'true')).toHaveLength(1);
+  });
+
+  it('keeps each caller’s keys apart', async () => {
+    const key = randomUUID();
+    const title = `Two callers ${key}`;
+    const send = (as: { cookie: string }) =>
+      ctx.request({
+        method: 'POST',
+        url: '/api/agreements',
+        as,
+        headers: { 'idempotency-key': key },
+        payload: agreementBody(title),
+      });
+    const a = await send(officerA);
+    const b = await send(officerB);
+    expect(a.statusCode).toBe(201);
+    expect(b.statusCode).toBe(201);
+    expect(b.headers['idempotent-replayed']).toBeUndefined();
+    expect(b.data.id).not.toBe(a.data.id);
+    expect(await agreementsTitled(title)).toBe(2);
+  });
+
+  it('keeps a key to one target: the same key for parts of two agreements adds one to each', async () => {
+    const first = await ctx.request({
+      method: 'POST',
+      url: '/api/agreements',
+      payload: agreementBody('Target 1'),
+    });
+    const second = await ctx.request({
+      method: 'POST',
+      url: '/api/agreements',
+      payload: agreementBody('Target 2'),
+    });
+    const key = randomUUID();
+    const addPart = (agreementId: string) =>
+      ctx.request({
+        method: 'POST',
+        url: `/api/agreements/${agreementId}/parts`,
+        headers: { 'idempotency-key': key },
+        payload: { kind: 'amendment', title: { en: 'Amendment' } },
+      });
+    const one = await addPart(first.data.id);
+    const two = await addPart(second.data.id);
+    expect(one.statusCode, one.body).toBe(201);
+    expect(two.statusCode, two.body).toBe(201);
+    expect(two.headers['idempotent-replayed']).toBeUndefined();
+    expect((await addPart(first.data.id)).headers['idempotent-replayed']).toBe('true');
+  });
+
+  it('forgets a key after 24 hours: the same request then creates anew', async () => {
+    const key = randomUUID();
+    const first = await createPlace('Expired', key);
+    expect(first.statusCode).toBe(201);
+    await ctx.database.db.execute(
+      sql`UPDATE idempotency_keys SET created_at = now() - interval '24 hours 1 second' WHERE key = ${key}`,
+    );
+    const later = await createPlace('Expired', key);
+    expect(later.statusCode).toBe(201);
+    expect(later.headers['idempotent-replayed']).toBeUndefined();
+    expect(later.data.id).not.toBe(first.data.id);
+    expect(await placesNamed('Expired')).toBe(2);
+    // The new answer is the one kept now.
+    expect((await createPlace('Expired', key)).body).toBe(later.body);
+
+    await ctx.database.db.execute(
+      sql`UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = ${key}`,
+    );
+    expect(await purgeExpiredIdempotencyKeys(ctx.database.db)).toBeGreaterThanOrEqual(1);
+    const [left] = await selectRows<{ n: string }>(
+      ctx.database.db,
+      sql`SELECT count(*) AS n FROM idempotency_keys WHERE key = ${key}`,
+    );
+    expect(Number(left!.n)).toBe(0);
+  });
+
+  it('leaves the key unused when the request is refused, so the corrected request may use it', async () => {
+    const key = randomUUID();
+    const before = await countRows(ctx);
+    // Not the caller's to create (403), then invalid (422): nothing kept, nothing created.
+    const forbidden = await ctx.request({
+      method: 'POST',
+      url: '/api/agreements',
+      as: officerB,
+      headers: { 'idempotency-key': key },
+      payload: { ...agreementBody('Refused'), parties: [{ organizationId: ids.a }] },
+    });
+    expect(forbidden.statusCode).toBe(403);
+    const invalid = await ctx.request({
+      method: 'POST',
+      url: '/api/agreements',
+      as: officerA,
+      headers: { 'idempotency-key': key },
+      payload: { ...agreementBody('Refused'), parties: [{ organizationId: ids.a }] },
+    });
+    expect(invalid.statusCode, invalid.body).toBe(422);
+    expect(await countRows(ctx)).toEqual(before);
+    const [kept] = await selectRows<{ n: string }>(
+      ctx.database.db,
+      sql`SELECT count(*) AS n FROM idempotency_keys WHERE key = ${key}`,
+    );
+    expect(Number(kept!.n)).toBe(0);
+    const corrected = await ctx.request({
+      method: 'POST',
+      url: '/api/agreements',
+      as: officerA,
+      headers: { 'idempotency-key': key },
+      payload: agreementBody('Refused then corrected'),
+    });
+    expect(corrected.statusCode, corrected.body).toBe(201);
+    expect(await agreementsTitled('Refused then corrected')).toBe(1);
+  });
+
+  it('recognizes a document upload sent again, whatever boundary the form was sent with', async () => {
+    const agreement = await ctx.request({
+      method: 'POST',
+      url: '/api/agreements',
+      payload: agreementBody('Docs'),
+    });
+    const key = randomUUID();
+    const upload = (content: Buffer) => {
+      const form = multipartBody({ language: 'fr' }, { name: 'signed.pdf', content });
+      return ctx.request({
+        method: 'POST',
+        url: `/api/agreements/${agreement.data.id}/documents`,
+        headers: { ...form.headers, 'idempotency-key': key },
+        payload: form.payload,
+      });
+    };
+    const first = await upload(MINIMAL_PDF);
+    expect(first.statusCode, first.body).toBe(201);
+    const again = await upload(MINIMAL_PDF);
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toBe(first.body);
+    const other = await upload(Buffer.concat([MINIMAL_PDF, Buffer.from('%changed\n')]));
+    expect(other.statusCode, other.body).toBe(422);
+    expect(other.data.field).toBe('/headers/idempotency-key');
+    const [row] = await selectRows<{ n: string }>(
+      ctx.database.db,
+      sql`SELECT count(*) AS n FROM agreement_documents WHERE agreement_id = ${agreement.data.id}`,
+    );
+    expect(Number(row!.n)).toBe(1);
+  });
+
+  it('replays an API token’s answer without keeping its secret in clear', async () => {
+    const key = randomUUID();
+    const create = () =>
+      ctx.request({
+        method: 'POST',
+        url: '/api/tokens',
+        headers: { 'idempotency-key': key },
+        payload: { name: 'Importer', access: 'read' },
+      });
+    const first = await create();
+    expect(first.statusCode, first.body).toBe(201);
+    const again = await create();
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.data.secret).toBe(first.data.secret);
+    const [kept] = await selectRows<{ body: string }>(
+      ctx.database.db,
+      sql`SELECT body FROM idempotency_keys WHERE key = ${key}`,
+    );
+    expect(kept!.body).not.toContain(first.data.secret);
+    const [tokens] = await selectRows<{ n: string }>(
+      ctx.database.db,
+      sql`SELECT count(*) AS n FROM api_tokens WHERE name = 'Importer'`,
+    );
+    expect(Number(tokens!.n)).toBe(1);
+  });
+
+  it('declares the header and its answers on every create in the OpenAPI document', async () => {
+    const { data: document } = await ctx.request({ method: 'GET', url: '/api/openapi.json' });
+    for (const path of ['/api/agreements', '/api/places', '/api/tokens', '/api/agreements/{id}/documents']) {
+      const operation = document.paths[path].post;
+      expect(
+        operation.parameters.some(
+          (parameter: { in: string; name: string }) =>
+            parameter.in === 'header' && parameter.name === 'idempotency-key',
+        ),
+        path,
+      ).toBe(true);
+      expect(Object.keys(operation.responses), path).toEqual(expect.arrayContaining(['409', '422']));
+    }
+    const transition = document.paths['/api/agreements/{id}/transitions'].post;
+    expect(
+      (transition.parameters ?? []).some(
+        (parameter: { name: string }) => parameter.name === 'idempotency-key',
+      ),
+    ).toBe(false);
+  });
+});
