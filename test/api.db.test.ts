@@ -25,6 +25,8 @@ describe('the HTTP API as a whole', () => {
     );
     for (const route of [
       'GET /api/health',
+      'GET /api/health/live',
+      'GET /api/health/ready',
       'GET /api/places',
       'POST /api/places',
       'GET /api/organizations',

@@ -470,6 +470,33 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'take a backup of every record',
+    route: 'GET /api/admin/backup',
+    request: () => ({ method: 'GET', url: '/api/admin/backup' }),
+    expected: {
+      public: U,
+      plain: D,
+      officerA: D,
+      officerB: D,
+      officerC: D,
+      secretariat: D,
+      councilMember: D,
+      admin: A,
+    },
+  },
+  {
+    name: 'ask whether the server is alive',
+    route: 'GET /api/health/live',
+    request: () => ({ method: 'GET', url: '/api/health/live' }),
+    expected: everyone(A),
+  },
+  {
+    name: 'ask whether the server is ready',
+    route: 'GET /api/health/ready',
+    request: () => ({ method: 'GET', url: '/api/health/ready' }),
+    expected: everyone(A),
+  },
+  {
     name: 'read the audit trail',
     route: 'GET /api/audit',
     request: () => ({ method: 'GET', url: `/api/audit?entity=agreement&id=${ids.agreementAC}` }),

@@ -10,16 +10,26 @@ import { migrateAsOwner, servingRoleWarnings } from '../db/roles.ts';
 import { loadDemo } from '../demo/load.ts';
 import { exportRegistry } from '../export/export.ts';
 import { buildApp } from '../http/app.ts';
+import { stopGracefully } from '../http/shutdown.ts';
 import { createMailer } from '../mail/mailer.ts';
 import { importPlaces } from '../places/import.ts';
+import { loggableError } from '../shared/loggable-error.ts';
 import { getFact, setFact } from '../system/facts.ts';
+import { registerBackupCommands } from './backup-commands.ts';
 import { createProgressReporter } from './progress.ts';
 
 const VERSION = '0.1.0';
 
+/** The command being run, without its options, to name who holds a PGlite folder ("jumelage admin create"). */
+function commandName(): string {
+  const words = process.argv.slice(2);
+  const end = words.findIndex((word) => word.startsWith('-'));
+  return ['jumelage', ...(end < 0 ? words : words.slice(0, end))].join(' ');
+}
+
 async function withDatabase<T>(work: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
   const config = readConfig();
-  const handle = await openDatabase(config.database);
+  const handle = await openDatabase(config.database, { holder: commandName() });
   try {
     await migrateAsOwner(handle, config.migrationDatabaseUrl);
     return await work(handle);
@@ -64,6 +74,7 @@ Environment:
                    and it grants DATABASE_URL's role what serving needs (README: Database roles).
   JUMELAGE_DATA    PGlite data folder (default ./data).
   PORT, HOST       Where \`serve\` listens (default 3000 on 127.0.0.1).
+  SHUTDOWN_TIMEOUT seconds \`serve\` gives requests in flight to finish on SIGTERM or SIGINT (default 10).
   LOG_LEVEL        fatal, error, warn, info (default), debug, trace.
   SMTP_URL         SMTP server for account emails (smtp://user:password@host:587); without it they go to the log.
   MAIL_FROM        sender of those emails (default Jumelage <no-reply@localhost>).
@@ -88,7 +99,7 @@ program
     const config = readConfig();
     console.error(`Jumelage ${VERSION} on ${describeDatabase(config.database)}`);
     const secretKeys = await loadKeyring(config, { create: true, log: (text) => console.error(text) });
-    const handle = await openDatabase(config.database);
+    const handle = await openDatabase(config.database, { holder: 'the server' });
     await migrateAsOwner(handle, config.migrationDatabaseUrl);
     const prepared = await prepareAccounts(handle.db, secretKeys);
     if (prepared.secretsSealed > 0)
@@ -112,6 +123,7 @@ program
       logger: { level: process.env.LOG_LEVEL ?? 'info' },
       trustProxy: config.trustProxy,
       publicUrl: config.publicUrl,
+      defaultLanguage: config.defaultLanguage,
       // Without SMTP_URL, the app logs each mail as structured fields in its own log.
       mailer: config.smtpUrl ? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }) : undefined,
       secretKeys,
@@ -119,13 +131,28 @@ program
     // A server that may set the audit log's protections aside is told so at every start.
     for (const warning of await servingRoleWarnings(handle))
       app.log.warn({ event: 'database role' }, warning);
-    const shutdown = async () => {
-      await app.close();
-      await handle.close();
-      process.exit(0);
+    // SIGTERM (orchestrators) or SIGINT (Ctrl-C): stop accepting, let the requests in flight finish,
+    // then close the database and exit 0. Requests still running after SHUTDOWN_TIMEOUT seconds are
+    // cut and the exit code is 1; a second signal stops at once.
+    let stopping = false;
+    const shutdown = async (signal: NodeJS.Signals) => {
+      if (stopping) {
+        app.log.warn({ event: 'shutdown', signal }, 'second signal: stopping now');
+        process.exit(1);
+      }
+      stopping = true;
+      app.log.info({ event: 'shutdown', signal, timeoutSeconds: config.shutdownTimeoutSeconds }, 'stopping');
+      let inTime = false;
+      try {
+        inTime = await stopGracefully(app, config.shutdownTimeoutSeconds * 1000);
+      } finally {
+        await handle.close().catch((error: Error) => console.error(`closing the database: ${error.message}`));
+      }
+      console.error('Stopped.');
+      process.exit(inTime ? 0 : 1);
     };
-    process.once('SIGINT', shutdown);
-    process.once('SIGTERM', shutdown);
+    process.on('SIGINT', shutdown);
+    process.on('SIGTERM', shutdown);
     const address = await app.listen({ port: config.port, host: config.host });
     console.error(
       `Ready in ${((performance.now() - started) / 1000).toFixed(1)} s: ${address}/ (API at ${address}/api, reference at ${address}/api/docs)`,
@@ -294,7 +321,10 @@ program
     }),
   );
 
+registerBackupCommands(program, VERSION);
+
 program.parseAsync().catch((error: unknown) => {
-  console.error(`jumelage: ${error instanceof Error ? error.message : String(error)}`);
+  // A failed query's message carries its parameters: the scrubbed message shows its shape only.
+  console.error(`jumelage: ${error instanceof Error ? loggableError(error).message : String(error)}`);
   process.exit(1);
 });

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import type { UiLanguage } from '../shared/codes.ts';
 import {
   ConflictError,
@@ -11,7 +12,7 @@ import {
   TooManyRequestsError,
   UnauthenticatedError,
 } from '../shared/errors.ts';
-import { negotiateLanguage } from './language.ts';
+import { requestLanguage } from './language.ts';
 import { type MessageKey, message } from './messages.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
@@ -38,9 +39,13 @@ const KINDS = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  uri_too_long: 414,
+  request_header_fields_too_large: 431,
+  request_timeout: 408,
   unsupported_media_type: 415,
   validation: 422,
   internal: 500,
+  unavailable: 503,
   route_not_found: 404,
   precondition_failed: 412,
   precondition_required: 428,
@@ -54,6 +59,25 @@ function problem(kind: ProblemKind, language: UiLanguage, extra: Partial<Problem
     status: KINDS[kind],
     ...extra,
   };
+}
+
+/**
+ * Input refused before any schema sees it (text no database can store), by a message key of
+ * messages.ts and the JSON pointer of the offending field: 400.
+ */
+export class BadInputError extends Error {
+  constructor(
+    readonly code: MessageKey,
+    readonly field: string,
+  ) {
+    super(`${code} at ${field}`);
+  }
+}
+
+/** A bare problem for a status alone, for refusals made before any request exists (see input-guard.ts). */
+export function problemOfStatus(status: number, language: UiLanguage): ProblemBody {
+  const kind = (Object.keys(KINDS) as ProblemKind[]).find((name) => KINDS[name] === status);
+  return kind ? problem(kind, language) : { ...problem('bad_request', language), status };
 }
 
 /** Where in the input an Ajv error points, as a JSON pointer naming the field. */
@@ -116,7 +140,7 @@ export function sendProblem(reply: FastifyReply, body: ProblemBody): FastifyRepl
 }
 
 export function errorToProblem(error: FastifyError | Error, request: FastifyRequest): ProblemBody {
-  const language = negotiateLanguage(request.headers['accept-language']);
+  const language = requestLanguage(request);
   if (error instanceof DomainError) {
     const kind: ProblemKind =
       error instanceof NotFoundError
@@ -142,6 +166,15 @@ export function errorToProblem(error: FastifyError | Error, request: FastifyRequ
       detail: text,
       ...(field ? { field, errors: [{ field, code: error.code, message: text }] } : {}),
       ...(error instanceof PreconditionFailedError ? { currentVersion: error.currentVersion } : {}),
+    });
+  }
+  if (error instanceof BadInputError) {
+    const text = message(language, error.code);
+    return problem('bad_request', language, {
+      code: error.code,
+      detail: text,
+      field: error.field,
+      errors: [{ field: error.field, code: error.code, message: text }],
     });
   }
   const fastifyError = error as FastifyError & { validationContext?: string };
@@ -173,11 +206,24 @@ export function errorToProblem(error: FastifyError | Error, request: FastifyRequ
       });
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
     case 'FST_REQ_FILE_TOO_LARGE':
+    // A form with more fields, files or parts than a document upload has: the form as a whole.
+    case 'FST_FIELDS_LIMIT':
+    case 'FST_FILES_LIMIT':
+    case 'FST_PARTS_LIMIT':
       return problem('payload_too_large', language, { field: '/' });
+    case 'FST_ERR_BAD_URL':
+      return problem('bad_request', language, {
+        code: 'validation.bad_url',
+        detail: message(language, 'validation.bad_url'),
+      });
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return problem('uri_too_long', language);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
       return problem('unsupported_media_type', language);
   }
+  // The database is away (restarting, unreachable): try again soon, not a fault of this request.
+  if (isDatabaseUnavailable(error)) return problem('unavailable', language);
   if (error instanceof SyntaxError) {
     return problem('bad_request', language, {
       code: 'validation.malformed_json',
@@ -193,7 +239,7 @@ export function errorToProblem(error: FastifyError | Error, request: FastifyRequ
 }
 
 export function routeNotFoundProblem(request: FastifyRequest): ProblemBody {
-  return problem('route_not_found', negotiateLanguage(request.headers['accept-language']), {
+  return problem('route_not_found', requestLanguage(request), {
     detail: `${request.method} ${request.url.split('?')[0]}`,
   });
 }

@@ -70,10 +70,16 @@ const FOR_AGREEMENT = actFor(
  */
 export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/health': PUBLIC,
+  'GET /api/health/ready': PUBLIC,
+  'GET /api/health/live': PUBLIC,
   'GET /api/openapi.json': PUBLIC,
   'GET /api/docs/*': PUBLIC,
   'GET /api/export': PUBLIC,
   'GET /api/audit': AUDIT,
+  'GET /api/admin/backup': {
+    rule: { kind: 'platform_admin' },
+    note: 'platform admin: every record, private ones too',
+  },
 
   'POST /api/auth/sign-in': ENTRY,
   'POST /api/auth/sign-out': ENTRY,

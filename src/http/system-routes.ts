@@ -10,22 +10,47 @@ import type { App } from './app.ts';
 import { problemResponses, Timestamp } from './schemas.ts';
 
 export async function systemRoutes(app: App, version: string): Promise<void> {
+  const Health = Type.Object({ status: Type.Literal('ok'), engine: Type.String(), version: Type.String() });
+  const ready = async () => {
+    await app.database.db.execute('select 1');
+    return { status: 'ok' as const, engine: app.database.engine, version };
+  };
   app.get(
     '/health',
     {
       schema: {
         tags: ['system'],
-        summary: 'Liveness and database check',
-        response: {
-          200: Type.Object({ status: Type.Literal('ok'), engine: Type.String(), version: Type.String() }),
-          ...problemResponses(500),
-        },
+        summary: 'Whether the server and its database answer (as /health/ready)',
+        response: { 200: Health, ...problemResponses(503) },
       },
     },
-    async () => {
-      await app.database.db.execute('select 1');
-      return { status: 'ok' as const, engine: app.database.engine, version };
+    ready,
+  );
+  app.get(
+    '/health/ready',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Readiness: the database answers, so requests can be served',
+        description:
+          'For orchestrators and load balancers: while the database is unreachable this answers 503 with ' +
+          'Retry-After (as every request needing it does); send traffic elsewhere, do not restart the process.',
+        response: { 200: Health, ...problemResponses(503) },
+      },
     },
+    ready,
+  );
+  app.get(
+    '/health/live',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Liveness: the process answers (the database is not asked)',
+        description: 'For orchestrators: restart the process only when this fails.',
+        response: { 200: Type.Object({ status: Type.Literal('ok'), version: Type.String() }) },
+      },
+    },
+    async () => ({ status: 'ok' as const, version }),
   );
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
