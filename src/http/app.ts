@@ -24,6 +24,7 @@ import { type ApiToken, resolveApiToken } from '../accounts/tokens.ts';
 import { userAdminRoutes } from '../accounts/user-admin-routes.ts';
 import { MAX_DOCUMENT_BYTES } from '../agreements/agreements.ts';
 import { agreementRoutes } from '../agreements/routes.ts';
+import { backupRoutes } from '../backup/routes.ts';
 import type { Database, DatabaseHandle } from '../db/client.ts';
 import { eventRoutes } from '../events/routes.ts';
 import { createMailer, type Mailer } from '../mail/mailer.ts';
@@ -345,3 +346,4 @@ export async function buildApp(options: AppOptions): Promise<App> {
   if (options.webRoot !== false) await webAppRoutes(app as unknown as App, options.webRoot);
   return app as unknown as App;
 }
+      await backupRoutes(typed, options.version ?? '0.1.0');
