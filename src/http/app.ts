@@ -340,10 +340,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await eventRoutes(typed);
       await sourceRoutes(typed);
       await portalRoutes(typed);
+      await backupRoutes(typed, options.version ?? '0.1.0');
     },
     { prefix: '/api' },
   );
   if (options.webRoot !== false) await webAppRoutes(app as unknown as App, options.webRoot);
   return app as unknown as App;
 }
-      await backupRoutes(typed, options.version ?? '0.1.0');
