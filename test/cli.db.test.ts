@@ -48,13 +48,21 @@ afterAll(async () => {
 });
 
 describe('the jumelage command', () => {
-  it.each(['', 'serve', 'migrate', 'places import', 'demo load', 'admin create', 'export', 'keys rotate'])(
-    'explains itself: jumelage %s --help',
-    async (command) => {
-      const { stdout } = await jumelage(...command.split(' ').filter(Boolean), '--help');
-      expect(stdout).toMatch(/^Usage: jumelage/);
-    },
-  );
+  it.each([
+    '',
+    'serve',
+    'migrate',
+    'places import',
+    'demo load',
+    'admin create',
+    'export',
+    'keys rotate',
+    'backup',
+    'restore',
+  ])('explains itself: jumelage %s --help', async (command) => {
+    const { stdout } = await jumelage(...command.split(' ').filter(Boolean), '--help');
+    expect(stdout).toMatch(/^Usage: jumelage/);
+  });
 
   it('migrates, loads the demo, imports places of one country and exports the registry', async () => {
     await jumelage('migrate');
