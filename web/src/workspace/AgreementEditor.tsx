@@ -11,7 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { type AgreementStatus, ALLOWED_TRANSITIONS } from '../../../src/agreements/lifecycle.ts';
 import { api, type Problem, useLoad } from '../api/client.ts';
@@ -22,6 +22,15 @@ import { STATUS_LABELS } from '../ui/labels.ts';
 import { Name, Show, StatusBadge } from '../ui/parts.tsx';
 import { TITLE_LABELS, VISIBILITY_LABELS } from './AgreementForm.tsx';
 import { AgreementRecords } from './AgreementRecords.tsx';
+import {
+  type Base,
+  ConflictNote,
+  changedFields,
+  type FormFields,
+  ifMatch,
+  keepEdits,
+  sameFields,
+} from './ConflictNote.tsx';
 import { ProblemNote } from './ProblemNote.tsx';
 
 type Agreement = NonNullable<
@@ -43,6 +52,17 @@ export function AgreementEditor() {
   );
 }
 
+/** The fields of the details form, as the server has them. */
+function detailsOf(agreement: Agreement): FormFields {
+  return {
+    [TITLE_LABELS.ar]: agreement.title.ar ?? '',
+    [TITLE_LABELS.fr]: agreement.title.fr ?? '',
+    [TITLE_LABELS.en]: agreement.title.en ?? '',
+    'form.visibility': agreement.visibility,
+    'editor.reader_bodies': [...agreement.readers.bodyIds].sort().join(' '),
+  };
+}
+
 function Editor({ agreement, reload }: { agreement: Agreement; reload(): void }) {
   const t = useT();
   const { language } = useLanguage();
@@ -60,6 +80,47 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
   );
   const [saveProblem, setSaveProblem] = useState<Problem | null>(null);
   const [saved, setSaved] = useState(false);
+  // The version the details form was loaded from: its edits are saved on that version only.
+  const [base, setBase] = useState<Base>(() => ({
+    version: agreement.version,
+    fields: detailsOf(agreement),
+  }));
+  const [conflict, setConflict] = useState<Agreement | null>(null);
+  const [kept, setKept] = useState(false);
+  // The page reloads after the person's own changes below (status, signatures, records): when the
+  // details are as the form loaded them, the new version is theirs to edit on.
+  useEffect(() => {
+    setBase((current) =>
+      sameFields(detailsOf(agreement), current.fields) ? { ...current, version: agreement.version } : current,
+    );
+  }, [agreement]);
+  const mine = (): FormFields => ({
+    [TITLE_LABELS.ar]: title.ar,
+    [TITLE_LABELS.fr]: title.fr,
+    [TITLE_LABELS.en]: title.en,
+    'form.visibility': visibility,
+    'editor.reader_bodies': [...readerBodies].sort().join(' '),
+  });
+  /** Puts these values in the form. */
+  const fill = (fields: FormFields) => {
+    setTitle({
+      ar: fields[TITLE_LABELS.ar] ?? '',
+      fr: fields[TITLE_LABELS.fr] ?? '',
+      en: fields[TITLE_LABELS.en] ?? '',
+    });
+    setVisibility(fields['form.visibility'] as typeof visibility);
+    setReaderBodies((fields['editor.reader_bodies'] ?? '').split(' ').filter(Boolean));
+  };
+  const bodyName = (id: string) => {
+    const body = bodies.status === 'ready' ? bodies.data.items.find((item) => item.id === id) : undefined;
+    return body ? pickText(body.name, language).text : id;
+  };
+  const show = (key: string, value: string) =>
+    key === 'form.visibility'
+      ? t(VISIBILITY_LABELS[value as keyof typeof VISIBILITY_LABELS] ?? value)
+      : key === 'editor.reader_bodies'
+        ? value.split(' ').map(bodyName).join(', ')
+        : value;
   const allowed = ALLOWED_TRANSITIONS[agreement.status as AgreementStatus] ?? [];
   const [to, setTo] = useState<string>(allowed[0] ?? '');
   const [reason, setReason] = useState('');
@@ -88,18 +149,26 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
         onSubmit={async (event) => {
           event.preventDefault();
           setSaved(false);
-          const { error, response } = await api.PATCH('/api/agreements/{id}', {
-            params: { path: { id: agreement.id } },
+          setKept(false);
+          const { data, error, response } = await api.PATCH('/api/agreements/{id}', {
+            params: { path: { id: agreement.id }, header: ifMatch(base.version) },
             body: {
               title: Object.fromEntries(Object.entries(title).filter(([, text]) => text.trim() !== '')),
               visibility,
               readers: { userIds: agreement.readers.userIds, bodyIds: readerBodies },
             } as never,
           });
-          if (response.ok) {
+          if (response.ok && data) {
             setSaveProblem(null);
+            setConflict(null);
+            setBase({ version: data.version, fields: detailsOf(data) });
             setSaved(true);
             reload();
+          } else if (response.status === 412) {
+            // Someone else saved it meanwhile: nothing was written; show them what changed.
+            const latest = await api.GET('/api/agreements/{id}', { params: { path: { id: agreement.id } } });
+            setSaveProblem(latest.data ? null : (latest.error as unknown as Problem));
+            setConflict(latest.data ?? null);
           } else setSaveProblem(error as unknown as Problem);
         }}
       >
@@ -108,6 +177,30 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
             {t('editor.details')}
           </Title>
           <ProblemNote problem={saveProblem} />
+          {conflict ? (
+            <ConflictNote
+              changes={changedFields(base.fields, detailsOf(conflict), mine())}
+              show={show}
+              onKeepMine={() => {
+                fill(keepEdits(base.fields, detailsOf(conflict), mine()));
+                setBase({ version: conflict.version, fields: detailsOf(conflict) });
+                setConflict(null);
+                setKept(true);
+                reload();
+              }}
+              onTakeSaved={() => {
+                fill(detailsOf(conflict));
+                setBase({ version: conflict.version, fields: detailsOf(conflict) });
+                setConflict(null);
+                reload();
+              }}
+            />
+          ) : null}
+          {kept ? (
+            <Text size="sm" role="status">
+              {t('conflict.kept')}
+            </Text>
+          ) : null}
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             {(['ar', 'fr', 'en'] as const).map((code) => (
               <TextInput
@@ -219,13 +312,20 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
                   const signedOn = String(form.get('signedOn') ?? '');
                   const signingEventId = String(form.get('signingEventId') ?? '') || null;
                   const { error, response } = await api.PATCH('/api/agreements/{id}/parts/{partId}', {
-                    params: { path: { id: agreement.id, partId: part.id } },
+                    // The signature is recorded on the agreement as shown: if it changed meanwhile, 412 says so.
+                    params: {
+                      path: { id: agreement.id, partId: part.id },
+                      header: ifMatch(agreement.version),
+                    },
                     body: { signedOn, signingEventId },
                   });
                   if (response.ok) {
                     setPartProblem(null);
                     reload();
-                  } else setPartProblem(error as unknown as Problem);
+                  } else {
+                    setPartProblem(error as unknown as Problem);
+                    if (response.status === 412) reload();
+                  }
                 }}
               >
                 <Group align="end">

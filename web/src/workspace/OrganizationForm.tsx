@@ -14,6 +14,14 @@ import { countryName } from '../i18n/names.ts';
 import { usePageTitle } from '../portal/usePageTitle.ts';
 import { KIND_LABELS } from '../ui/labels.ts';
 import { Show } from '../ui/parts.tsx';
+import {
+  type Base,
+  ConflictNote,
+  changedFields,
+  type FormFields,
+  ifMatch,
+  keepEdits,
+} from './ConflictNote.tsx';
 import { ProblemNote } from './ProblemNote.tsx';
 
 const NAME_LABELS = {
@@ -37,6 +45,18 @@ type Existing = NonNullable<
   Awaited<ReturnType<typeof api.GET<'/api/organizations/{id}', { params: { path: { id: string } } }>>>['data']
 >;
 
+/** The fields of the form, as the server has them. */
+function fieldsOf(organization: Existing): FormFields {
+  return {
+    'organization_form.subkind': organization.subkind ?? '',
+    [NAME_LABELS.ar]: organization.name.ar ?? '',
+    [NAME_LABELS.fr]: organization.name.fr ?? '',
+    [NAME_LABELS.en]: organization.name.en ?? '',
+    'filters.country': organization.countryCode ?? '',
+    'organization_form.website': organization.website ?? '',
+  };
+}
+
 function Form({ organization }: { organization: Existing | null }) {
   const t = useT();
   const { language } = useLanguage();
@@ -54,6 +74,31 @@ function Form({ organization }: { organization: Existing | null }) {
   const [countryCode, setCountryCode] = useState(organization?.countryCode ?? '');
   const [website, setWebsite] = useState(organization?.website ?? '');
   const [problem, setProblem] = useState<Problem | null>(null);
+  // The version the form was loaded from: the edit is saved on that version only.
+  const [base, setBase] = useState<Base | null>(() =>
+    organization ? { version: organization.version, fields: fieldsOf(organization) } : null,
+  );
+  const [conflict, setConflict] = useState<Existing | null>(null);
+  const [kept, setKept] = useState(false);
+  const mine = (): FormFields => ({
+    'organization_form.subkind': subkind,
+    [NAME_LABELS.ar]: name.ar,
+    [NAME_LABELS.fr]: name.fr,
+    [NAME_LABELS.en]: name.en,
+    'filters.country': countryCode,
+    'organization_form.website': website,
+  });
+  /** Puts these values in the form. */
+  const fill = (fields: FormFields) => {
+    setSubkind(fields['organization_form.subkind'] ?? '');
+    setName({
+      ar: fields[NAME_LABELS.ar] ?? '',
+      fr: fields[NAME_LABELS.fr] ?? '',
+      en: fields[NAME_LABELS.en] ?? '',
+    });
+    setCountryCode(fields['filters.country'] ?? '');
+    setWebsite(fields['organization_form.website'] ?? '');
+  };
   const submission = useSubmissionKey();
   const fieldError = (field: string) => problem?.errors?.find((error) => error.field === field)?.message;
   const countryOptions = useMemo(() => {
@@ -75,9 +120,13 @@ function Form({ organization }: { organization: Existing | null }) {
           countryCode: countryCode || null,
           website: website.trim() || null,
         };
-        const { data, error } = organization
+        setKept(false);
+        const { data, error, response } = organization
           ? await api.PATCH('/api/organizations/{id}', {
-              params: { path: { id: organization.id } },
+              params: {
+                path: { id: organization.id },
+                header: ifMatch(base?.version ?? organization.version),
+              },
               body: fields as never,
             })
           : await api.POST('/api/organizations', {
@@ -87,12 +136,41 @@ function Form({ organization }: { organization: Existing | null }) {
         if (data) {
           submission.settled();
           navigate(`/organizations/${data.id}`);
+        } else if (organization && response.status === 412) {
+          // Someone else saved it meanwhile: nothing was written; show them what changed.
+          const latest = await api.GET('/api/organizations/{id}', {
+            params: { path: { id: organization.id } },
+          });
+          setProblem(latest.data ? null : (latest.error as unknown as Problem));
+          setConflict(latest.data ?? null);
         } else setProblem(error as unknown as Problem);
       }}
     >
       <Stack>
         <Title order={1}>{t(organization ? 'organization_form.edit' : 'organization_form.new')}</Title>
         <ProblemNote problem={problem} />
+        {conflict && base ? (
+          <ConflictNote
+            changes={changedFields(base.fields, fieldsOf(conflict), mine())}
+            show={(key, value) => (key === 'filters.country' ? countryName(value, language) : value)}
+            onKeepMine={() => {
+              fill(keepEdits(base.fields, fieldsOf(conflict), mine()));
+              setBase({ version: conflict.version, fields: fieldsOf(conflict) });
+              setConflict(null);
+              setKept(true);
+            }}
+            onTakeSaved={() => {
+              fill(fieldsOf(conflict));
+              setBase({ version: conflict.version, fields: fieldsOf(conflict) });
+              setConflict(null);
+            }}
+          />
+        ) : null}
+        {kept ? (
+          <Text size="sm" role="status">
+            {t('conflict.kept')}
+          </Text>
+        ) : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect
             label={t('organization_form.kind')}
