@@ -1,5 +1,100 @@
 // Generated from the API's OpenAPI document by `npm run api:types`; do not edit.
 export interface paths {
+    "/api/admin/backup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A backup of the whole database, every record (platform admins)
+         * @description The same gzip’d NDJSON stream as `jumelage backup` (README: Backup and restore), read from one consistent snapshot while the server goes on serving; `jumelage backup --server` calls it with an API token. A stream cut short lacks its trailer line, and `jumelage restore` refuses it.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The backup */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/gzip": string;
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agreements": {
         parameters: {
             query?: never;
@@ -8023,7 +8118,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and database check */
+        /** Whether the server and its database answer (as /health/ready) */
         get: {
             parameters: {
                 query?: never;
@@ -8048,7 +8143,122 @@ export interface paths {
                     };
                 };
                 /** @description Problem details */
-                500: {
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+                            code?: string;
+                            /** @description With a 412: the version of the record now (its ETag), to load it again */
+                            currentVersion?: number;
+                            /** @description What was wrong, in the reader’s language */
+                            detail?: string;
+                            errors?: {
+                                /** @description Stable code, as the problem’s own code */
+                                code?: string;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description JSON pointer to the offending input field */
+                            field?: string;
+                            requestId?: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness: the process answers (the database is not asked)
+         * @description For orchestrators: restart the process only when this fails.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: the database answers, so requests can be served
+         * @description For orchestrators and load balancers: while the database is unreachable this answers 503 with Retry-After (as every request needing it does); send traffic elsewhere, do not restart the process.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            engine: string;
+                            /** @enum {string} */
+                            status: "ok";
+                            version: string;
+                        };
+                    };
+                };
+                /** @description Problem details */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
