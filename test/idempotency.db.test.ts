@@ -201,6 +201,23 @@ describe('Idempotency-Key on creates', () => {
     expect(Number(left!.n)).toBe(0);
   });
 
+  it('never creates again when the record was made but its answer was lost', async () => {
+    const key = randomUUID();
+    expect((await createPlace('Answer lost', key)).statusCode).toBe(201);
+    // As if the process had stopped between the commit and keeping the answer, two minutes ago.
+    await ctx.database.db.execute(
+      sql`UPDATE idempotency_keys SET status = NULL, headers = NULL, body = NULL, body_key_id = NULL,
+            created_at = now() - interval '2 minutes' WHERE key = ${key}`,
+    );
+    const again = await createPlace('Answer lost', key);
+    expect(again.statusCode, again.body).toBe(409);
+    expect(again.data).toMatchObject({
+      code: 'idempotency_key.answer_lost',
+      field: '/headers/idempotency-key',
+    });
+    expect(await placesNamed('Answer lost')).toBe(1);
+  });
+
   it('leaves the key unused when the request is refused, so the corrected request may use it', async () => {
     const key = randomUUID();
     const before = await countRows(ctx);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ANSWER_LOST_AFTER_MS,
   callerOf,
   decide,
   IDEMPOTENCY_TTL_MS,
+  isReplayable,
   jsonFingerprint,
   multipartBoundary,
   multipartFingerprint,
@@ -85,6 +87,19 @@ describe('what a request under a kept key does', () => {
     expect(decide(kept(201), 'f2', now)).toBe('other_request');
     expect(decide(kept(null), 'f2', now)).toBe('other_request');
     expect(decide(kept(null), 'f1', now)).toBe('in_progress');
+  });
+
+  it('says the answer was lost when the record was made but its answer never stored', () => {
+    expect(decide(kept(null, ANSWER_LOST_AFTER_MS - 1), 'f1', now)).toBe('in_progress');
+    expect(decide(kept(null, ANSWER_LOST_AFTER_MS), 'f1', now)).toBe('answer_lost');
+    expect(decide(kept(null, ANSWER_LOST_AFTER_MS), 'f2', now)).toBe('other_request');
+  });
+
+  it('keeps client errors for replay, not server errors', () => {
+    expect(isReplayable(201)).toBe(true);
+    expect(isReplayable(409)).toBe(true);
+    expect(isReplayable(500)).toBe(false);
+    expect(isReplayable(503)).toBe(false);
   });
 
   it('replays the headers that describe the answer, not the new answer’s own', () => {

@@ -108,17 +108,30 @@ export interface KeptKey {
   createdAt: Date;
 }
 
-export type Decision = 'proceed' | 'replay' | 'other_request' | 'in_progress';
+export type Decision = 'proceed' | 'replay' | 'other_request' | 'in_progress' | 'answer_lost';
+
+/**
+ * A key is kept from the commit of its record, and its answer stored as that answer is sent, a
+ * moment later. Still without an answer after this long, the answer was lost (the process
+ * stopped, or the answer was a server error): the record exists, and nothing will create it again.
+ */
+export const ANSWER_LOST_AFTER_MS = 60_000;
 
 /**
  * What a request with a key does, given what is kept under it: carry on (nothing kept, or only an
- * expired key), replay the first answer, refuse a different request under the same key (422), or
- * wait for the first request, still under way.
+ * expired key), replay the first answer, refuse a different request under the same key (422),
+ * wait for the first request, still under way, or say that its answer was lost.
  */
 export function decide(kept: KeptKey | null, fingerprint: string, now: Date): Decision {
   if (!kept || isExpired(kept.createdAt, now)) return 'proceed';
   if (kept.fingerprint !== fingerprint) return 'other_request';
-  return kept.status === null ? 'in_progress' : 'replay';
+  if (kept.status !== null) return 'replay';
+  return now.getTime() - kept.createdAt.getTime() >= ANSWER_LOST_AFTER_MS ? 'answer_lost' : 'in_progress';
+}
+
+/** Whether an answer is kept for replay: a server error is not the outcome of the request, so not. */
+export function isReplayable(status: number): boolean {
+  return status < 500;
 }
 
 export function isExpired(createdAt: Date, now: Date): boolean {

@@ -10,6 +10,7 @@ import {
   callerOf,
   decide,
   IDEMPOTENCY_TTL_HOURS,
+  isReplayable,
   jsonFingerprint,
   KEY_FIELD,
   type KeyScope,
@@ -83,7 +84,8 @@ const KeyHeader = Type.String({
     `and body within ${IDEMPOTENCY_TTL_HOURS} hours, the request gets the first answer again ` +
     '(with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body ' +
     'is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 ' +
-    'with Retry-After. A refused or failed request leaves the key unused.',
+    'with Retry-After; if the record was made but its answer lost, 409 `idempotency_key.answer_lost`. ' +
+    'A refused or failed request leaves the key unused.',
 });
 
 interface KeptRow {
@@ -93,6 +95,16 @@ interface KeptRow {
   body_key_id: string | null;
   body: string | null;
   created_at: Date | string;
+  /** The database's clock, which every instance shares. */
+  now: Date | string;
+}
+
+function decisionOn(kept: KeptRow | null, fingerprint: string) {
+  return decide(
+    kept && { fingerprint: kept.fingerprint, status: kept.status, createdAt: new Date(kept.created_at) },
+    fingerprint,
+    kept ? new Date(kept.now) : new Date(),
+  );
 }
 
 function scopeCondition(scope: KeyScope) {
@@ -102,7 +114,7 @@ function scopeCondition(scope: KeyScope) {
 async function readKept(db: Database, scope: KeyScope): Promise<KeptRow | null> {
   const [row] = await selectRows<KeptRow>(
     db,
-    sql`SELECT fingerprint, status, headers, body_key_id, body, created_at FROM idempotency_keys
+    sql`SELECT fingerprint, status, headers, body_key_id, body, created_at, now() AS now FROM idempotency_keys
         WHERE ${scopeCondition(scope)}
           AND created_at > now() - make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})`,
   );
@@ -138,10 +150,9 @@ export async function claimIdempotencyKey(tx: Database, request: FastifyRequest)
     state.claimed = true;
     return;
   }
-  const kept = await readKept(tx, scope);
-  if (kept && kept.fingerprint !== fingerprint) {
-    throw new ValidationError('idempotency_key.other_request', KEY_FIELD);
-  }
+  const decision = decisionOn(await readKept(tx, scope), fingerprint);
+  if (decision === 'other_request') throw new ValidationError('idempotency_key.other_request', KEY_FIELD);
+  if (decision === 'answer_lost') throw new ConflictError('idempotency_key.answer_lost', KEY_FIELD);
   state.waitsForFirst = true;
   throw new ConflictError('idempotency_key.in_progress', KEY_FIELD);
 }
@@ -223,17 +234,16 @@ export function installIdempotency(app: App): void {
       replayed: false,
     };
     const kept = await readKept(db, scope);
-    const decision = decide(
-      kept && { fingerprint: kept.fingerprint, status: kept.status, createdAt: new Date(kept.created_at) },
-      fingerprint,
-      new Date(),
-    );
+    const decision = decisionOn(kept, fingerprint);
     if (decision === 'proceed') return;
     if (decision === 'other_request') throw new ValidationError('idempotency_key.other_request', KEY_FIELD);
+    if (decision === 'answer_lost') throw new ConflictError('idempotency_key.answer_lost', KEY_FIELD);
     const answer = decision === 'replay' ? kept : await waitForAnswer(db, scope);
-    // The first request failed meanwhile and left the key: this one carries on as the first.
-    if (!answer && decision === 'in_progress' && !(await readKept(db, scope))) return;
     if (!answer) {
+      const after = decisionOn(await readKept(db, scope), fingerprint);
+      // The first request's record was not made after all: this one carries on as the first.
+      if (after === 'proceed') return;
+      if (after === 'answer_lost') throw new ConflictError('idempotency_key.answer_lost', KEY_FIELD);
       reply.header('retry-after', RETRY_AFTER_SECONDS);
       throw new ConflictError('idempotency_key.in_progress', KEY_FIELD);
     }
@@ -245,32 +255,38 @@ export function installIdempotency(app: App): void {
   app.addHook('onSend', async (request, reply, payload) => {
     const state = request.idempotency;
     if (!state || state.replayed) return payload;
-    if (state.waitsForFirst) {
-      // This request lost the claim to another with the same body: it answers as the first did.
-      const answer = await waitForAnswer(db, state.scope);
-      if (!answer) {
-        reply.header('retry-after', RETRY_AFTER_SECONDS);
-        return payload;
+    // Whatever happens here, the answer already made goes out: an error would answer it anew.
+    try {
+      if (state.waitsForFirst) {
+        // This request lost the claim to another with the same body: it answers as the first did.
+        const answer = await waitForAnswer(db, state.scope);
+        if (!answer) {
+          reply.header('retry-after', RETRY_AFTER_SECONDS);
+          return payload;
+        }
+        state.replayed = true;
+        replayHeaders(reply, answer);
+        return storedBody(app, state.scope, answer);
       }
-      state.replayed = true;
-      replayHeaders(reply, answer);
-      return storedBody(app, state.scope, answer);
-    }
-    if (!state.claimed) return payload;
-    // The claim committed with the record (or rolled back with it, and then matches no row).
-    const text =
-      typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : '';
-    const sealed = encryptSecret(app.secretKeys, text, bodyContext(state.scope));
-    const headers = replayedHeaders(reply.getHeaders());
-    await db.execute(
-      sql`UPDATE idempotency_keys
-          SET status = ${reply.statusCode}, headers = ${JSON.stringify(headers)}::jsonb,
-              body_key_id = ${sealed.keyId}, body = ${sealed.ciphertext}
-          WHERE ${scopeCondition(state.scope)} AND claim_id = ${String(request.id)} AND status IS NULL`,
-    );
-    if (Date.now() - lastPurge > PURGE_EVERY_MS) {
-      lastPurge = Date.now();
-      await purgeExpiredIdempotencyKeys(db);
+      // A server error is no outcome to replay: the key stays without an answer (ANSWER_LOST_AFTER_MS).
+      if (!state.claimed || !isReplayable(reply.statusCode)) return payload;
+      // The claim committed with the record (or rolled back with it, and then matches no row).
+      const text =
+        typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : '';
+      const sealed = encryptSecret(app.secretKeys, text, bodyContext(state.scope));
+      await db.execute(
+        sql`UPDATE idempotency_keys
+            SET status = ${reply.statusCode}, headers = ${JSON.stringify(replayedHeaders(reply.getHeaders()))}::jsonb,
+                body_key_id = ${sealed.keyId}, body = ${sealed.ciphertext}
+            WHERE ${scopeCondition(state.scope)} AND claim_id = ${String(request.id)} AND status IS NULL`,
+      );
+      if (Date.now() - lastPurge > PURGE_EVERY_MS) {
+        lastPurge = Date.now();
+        await purgeExpiredIdempotencyKeys(db);
+      }
+    } catch (error) {
+      // A repeat is then told the answer was lost; it never makes the record again.
+      request.log.error({ err: error }, 'the answer to an idempotent request could not be kept');
     }
     return payload;
   });

@@ -43,6 +43,8 @@ const en = {
     'this idempotency key was used for another request: send this one with a new key',
   'idempotency_key.in_progress':
     'a request with this idempotency key is still being carried out: try again in a moment',
+  'idempotency_key.answer_lost':
+    'the request sent with this idempotency key was carried out, but its answer was lost: look for the record rather than sending it again',
   // Places
   'place.coordinates_incomplete': 'latitude and longitude go together',
   // Organizations
@@ -196,6 +198,8 @@ const fr: Record<ErrorCode, string> = {
     'Cette clé d’idempotence a servi à une autre requête : envoyez celle-ci avec une nouvelle clé',
   'idempotency_key.in_progress':
     'Une requête portant cette clé d’idempotence est encore en cours : réessayez dans un instant',
+  'idempotency_key.answer_lost':
+    'La requête envoyée avec cette clé d’idempotence a été exécutée, mais sa réponse a été perdue : cherchez l’enregistrement plutôt que de la renvoyer',
   'place.coordinates_incomplete': 'La latitude et la longitude se renseignent ensemble',
   'organization.subkind_mismatch': '« {subkind} » n’est pas une sous-catégorie de « {kind} »',
   'organization.own_parent': 'Une organisation ne peut pas être sa propre organisation de rattachement',
@@ -353,6 +357,8 @@ const ar: Record<ErrorCode, string> = {
   'idempotency_key.invalid': 'مفتاح عدم التكرار من 1 إلى 255 حرفًا مطبوعًا من ASCII',
   'idempotency_key.other_request': 'استُعمل مفتاح عدم التكرار هذا لطلب آخر: أرسل هذا الطلب بمفتاح جديد',
   'idempotency_key.in_progress': 'ما زال طلب يحمل مفتاح عدم التكرار هذا قيد التنفيذ: أعد المحاولة بعد لحظة',
+  'idempotency_key.answer_lost':
+    'نُفّذ الطلب المرسل بمفتاح عدم التكرار هذا، لكن جوابه ضاع: ابحث عن السجل بدل إرساله من جديد',
   'place.coordinates_incomplete': 'يُدخَل خط العرض وخط الطول معًا',
   'organization.subkind_mismatch': '«{subkind}» ليس صنفًا فرعيًا من «{kind}»',
   'organization.own_parent': 'لا يمكن أن تكون المنظمة تابعة لنفسها',
