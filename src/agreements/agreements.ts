@@ -48,7 +48,7 @@ import {
   type ApprovalDecision,
   type ApprovalPolicies,
   assertParties,
-  assertStatusConsistent,
+  assertRecordedStatus,
   assertTransition,
   type PartKind,
   type PolicyParty,
@@ -395,13 +395,13 @@ export async function listAgreements(
       )!,
     );
   }
-  const cursor = decodeCursor(query.cursor, 2);
+  const cursor = decodeCursor(query.cursor, ['date', 'uuid']);
   const oldestFirst = query.sort === 'oldest';
   if (cursor) {
     conditions.push(
       oldestFirst
-        ? sql`(${sortDate}, ${agreements.id}) > (${String(cursor[0])}::date, ${String(cursor[1])}::uuid)`
-        : sql`(${sortDate}, ${agreements.id}) < (${String(cursor[0])}::date, ${String(cursor[1])}::uuid)`,
+        ? sql`(${sortDate}, ${agreements.id}) > (${cursor[0]}::date, ${cursor[1]}::uuid)`
+        : sql`(${sortDate}, ${agreements.id}) < (${cursor[0]}::date, ${cursor[1]}::uuid)`,
     );
   }
   const rows = await db
@@ -694,7 +694,7 @@ export async function createAgreement(
     );
   }
   if (status !== 'proposed') {
-    assertStatusConsistent({
+    assertRecordedStatus({
       to: status,
       parties,
       approvals: (input.approvals ?? []).map((approval) => ({

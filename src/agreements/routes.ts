@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { readerFor } from '../accounts/scopes.ts';
 import { VISIBILITIES } from '../accounts/visibility.ts';
 import type { App } from '../http/app.ts';
+import { readForm } from '../http/input-guard.ts';
 import { etag, expectedVersionOf, IfMatchHeaders, withETag } from '../http/preconditions.ts';
 import {
   Citation,
@@ -404,8 +405,6 @@ export async function agreementRoutes(app: App): Promise<void> {
         }),
         response: { 201: DocumentSchema, ...problemResponses(400, 404, 413, 415, 422) },
       },
-      // The form is streamed and checked in the handler; the body schema above only documents it.
-      validatorCompiler: () => () => true,
     },
     async (request, reply) => {
       if (!request.isMultipart()) {
@@ -413,16 +412,9 @@ export async function agreementRoutes(app: App): Promise<void> {
           code: 'FST_INVALID_MULTIPART_CONTENT_TYPE',
         });
       }
-      const fields: Record<string, string> = {};
-      let upload: { filename: string; content: Buffer } | null = null;
-      for await (const part of request.parts()) {
-        if (part.type === 'file') {
-          if (upload) throw new ValidationError('upload.one_file', '/file');
-          upload = { filename: part.filename, content: await part.toBuffer() };
-        } else {
-          fields[part.fieldname] = String(part.value);
-        }
-      }
+      const { fields, files } = await readForm(request);
+      if (files.length > 1) throw new ValidationError('upload.one_file', '/file');
+      const upload = files[0];
       if (!upload) throw new ValidationError('upload.file_missing', '/file');
       if (!fields.language) throw new ValidationError('upload.language_required', '/language');
       if (fields.partId && !/^[0-9a-f-]{36}$/i.test(fields.partId))

@@ -174,7 +174,7 @@ export async function listEvents(
 ): Promise<Page<Event>> {
   const limit = pageSize(query.limit);
   const conditions: SQL[] = [];
-  const cursor = decodeCursor(query.cursor, 1);
+  const cursor = decodeCursor(query.cursor, ['uuid']);
   if (cursor) conditions.push(gt(events.id, String(cursor[0])));
   const rows = await db
     .select()

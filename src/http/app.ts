@@ -26,6 +26,7 @@ import { MAX_DOCUMENT_BYTES } from '../agreements/agreements.ts';
 import { agreementRoutes } from '../agreements/routes.ts';
 import { backupRoutes } from '../backup/routes.ts';
 import type { Database, DatabaseHandle } from '../db/client.ts';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../db/unavailable.ts';
 import { eventRoutes } from '../events/routes.ts';
 import { createMailer, type Mailer } from '../mail/mailer.ts';
 import { networkRoutes } from '../networks/routes.ts';
@@ -34,11 +35,15 @@ import { peopleRoutes } from '../people/routes.ts';
 import { placeRoutes } from '../places/routes.ts';
 import { portalRoutes } from '../portal/routes.ts';
 import type { ActingAs } from '../shared/actor.ts';
+import type { UiLanguage } from '../shared/codes.ts';
 import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../shared/errors.ts';
+import { loggableError } from '../shared/loggable-error.ts';
 import { sourceRoutes } from '../sources/routes.ts';
 import { correlationIdFrom } from './correlation.ts';
 import { mergeCsp } from './csp.ts';
 import { claimIdempotencyKey, installIdempotency } from './idempotency.ts';
+import { clientErrorHandler, frameworkErrors, isStreamedForm, registerInputGuard } from './input-guard.ts';
+import { DEFAULT_UI_LANGUAGE } from './language.ts';
 import { etag } from './preconditions.ts';
 import { errorToProblem, routeNotFoundProblem, sendProblem } from './problem.ts';
 import { policyFor } from './route-policies.ts';
@@ -67,6 +72,8 @@ declare module 'fastify' {
     secretKeys: Keyring;
     /** The public base address, for links in emails. */
     publicUrl: string;
+    /** The language of answers to requests that state no preference Jumelage can serve. */
+    defaultLanguage: UiLanguage;
     /** Every route as registered, `METHOD /url`: the policy table must cover them all. */
     registeredRoutes: string[];
     database: DatabaseHandle;
@@ -83,6 +90,8 @@ export interface AppOptions {
   secretKeys?: Keyring;
   /** The address people reach Jumelage at, for links in emails (e.g. https://jumelage.example.org). */
   publicUrl?: string;
+  /** The installation's language for requests without a usable Accept-Language (default: English). */
+  defaultLanguage?: UiLanguage;
   /** Trust X-Forwarded-* from a reverse proxy (to know the client address and whether HTTPS was used). */
   trustProxy?: boolean | string;
   logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
@@ -123,6 +132,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
         ? {
             ...(typeof options.logger === 'object' ? options.logger : { level: 'info' }),
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            // A failed query logs its statement's shape, never its parameters (token hashes, emails).
+            serializers: { err: (error) => ({ ...loggableError(error) }) },
           }
         : false,
     bodyLimit: JSON_BODY_LIMIT,
@@ -135,19 +146,35 @@ export async function buildApp(options: AppOptions): Promise<App> {
       return logger.child(correlationId ? { ...bindings, correlationId } : bindings, childOptions);
     },
     trustProxy: options.trustProxy ?? false,
+    // On close, requests already on their way are served, not refused with a bare 503; `serve`
+    // drains its connections before closing (shutdown.ts).
+    return503OnClosing: false,
+    forceCloseConnections: 'idle',
+    // The router's and Node's own refusals (bad path encoding, overlong URL or headers) as problem+json too.
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Writes take JSON (or multipart for documents): a text body is refused as 415, not parsed.
   app.removeContentTypeParser('text/plain');
   const { bodies, parameters } = validatorCompilers();
   app.setValidatorCompiler(({ schema, httpPart }) =>
-    (httpPart === 'body' ? bodies : parameters).compile(schema),
+    httpPart === 'body' && isStreamedForm(schema)
+      ? () => true
+      : (httpPart === 'body' ? bodies : parameters).compile(schema),
   );
   app.setErrorHandler((error, request, reply) => {
     const body = errorToProblem(error as Error, request);
     if (error instanceof TooManyRequestsError) reply.header('retry-after', error.retryAfterSeconds);
     if (body.currentVersion !== undefined) reply.header('etag', etag(body.currentVersion));
-    if (body.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (body.status === 503) {
+      // The database is away: worth a warning, not a stack trace per request.
+      reply.header('retry-after', DATABASE_RETRY_AFTER_SECONDS);
+      request.log.warn(
+        { event: 'database unavailable', error: (error as Error).message },
+        'database unavailable',
+      );
+    } else if (body.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, body);
   });
   app.setNotFoundHandler((request, reply) => sendProblem(reply, routeNotFoundProblem(request)));
@@ -161,6 +188,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     options.mailer ?? createMailer({ from: 'Jumelage <no-reply@localhost>', log: app.log }),
   );
   app.decorate('secretKeys', options.secretKeys ?? processKeyringFor(options.database));
+  app.decorate('defaultLanguage', options.defaultLanguage ?? DEFAULT_UI_LANGUAGE);
   app.decorate('publicUrl', (options.publicUrl ?? 'http://127.0.0.1:3000').replace(/\/$/, ''));
   app.decorateRequest('user', null);
   app.decorateRequest('principal', null);
@@ -176,6 +204,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   await app.register(cookie);
   app.addHook('onRequest', async (request) => {
+    // Liveness asks nothing of the database, not even whose session a cookie is.
+    if (request.routeOptions.url === '/api/health/live') return;
     const bearer = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (bearer) {
       const resolved = await resolveApiToken(options.database.db, bearer);
@@ -236,6 +266,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       throw new ForbiddenError('access.forbidden');
     }
   });
+  registerInputGuard(app as unknown as FastifyInstance);
   app.decorate(
     'write',
     <T>(request: FastifyRequest, work: (tx: Database, actingAs: ActingAs) => Promise<T>) =>

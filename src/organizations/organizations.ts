@@ -266,7 +266,7 @@ export async function listOrganizations(db: Database, query: OrganizationQuery):
       .limit(limit);
     return { items: rows.map(toOrganization), nextCursor: null };
   }
-  const cursor = decodeCursor(query.cursor, 1);
+  const cursor = decodeCursor(query.cursor, ['uuid']);
   if (cursor) conditions.push(gt(organizations.id, String(cursor[0])));
   const rows = await db
     .select()

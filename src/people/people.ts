@@ -239,7 +239,7 @@ export async function listPeople(
       .limit(limit);
     return { items: rows.map(toPerson), nextCursor: null };
   }
-  const cursor = decodeCursor(query.cursor, 1);
+  const cursor = decodeCursor(query.cursor, ['uuid']);
   if (cursor) conditions.push(gt(people.id, String(cursor[0])));
   const rows = await db
     .select()

@@ -9,20 +9,41 @@ export interface Page<T> {
 }
 
 /** Cursors are opaque to clients: the sort key of the last item seen, base64url-encoded. */
-export function encodeCursor(key: Array<string | number>): string {
+export function encodeCursor(key: string[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined, length: number): Array<string | number> | null {
+/** What each part of a list's sort key is, so a cursor is checked before its values reach SQL. */
+export type CursorPart = 'uuid' | 'date';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+const IS: Record<CursorPart, (value: string) => boolean> = {
+  uuid: (value) => UUID.test(value),
+  date: isCalendarDate,
+};
+
+/**
+ * The sort key a cursor holds, each part checked against the list's key (`['date', 'uuid']`):
+ * a cursor is client input, and one this list could not have written is refused (422) before
+ * its values are cast in SQL.
+ */
+export function decodeCursor(cursor: string | undefined, parts: readonly CursorPart[]): string[] | null {
   if (!cursor) return null;
   try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(key) &&
-      key.length === length &&
-      key.every((part) => ['string', 'number'].includes(typeof part))
+      key.length === parts.length &&
+      key.every((part, index) => typeof part === 'string' && IS[parts[index]!](part))
     ) {
-      return key;
+      return key as string[];
     }
   } catch {
     // falls through to the error below
