@@ -106,6 +106,20 @@ export async function restoreBackup(
   options: { app: string; onProgress?: (progress: RestoreProgress) => void },
 ): Promise<RestoreSummary> {
   const lines = linesOf(input);
+  try {
+    return await restoreLines(handle, lines, options);
+  } finally {
+    // A refusal stops reading part way: the file is closed all the same.
+    await lines.return(undefined);
+    input.destroy();
+  }
+}
+
+async function restoreLines(
+  handle: DatabaseHandle,
+  lines: AsyncGenerator<string>,
+  options: { app: string; onProgress?: (progress: RestoreProgress) => void },
+): Promise<RestoreSummary> {
   const first = await lines.next();
   if (first.done) throw new BackupFormatError('the file is empty');
   const header = parseHeader(first.value);

@@ -158,6 +158,8 @@ export function registerBackupCommands(program: Command, version: string): void 
     )
     .action(async (file: string) => {
       const started = performance.now();
+      // A mistyped name must not leave a new, empty database behind it.
+      if (file !== '-') await stat(file);
       const config = readConfig();
       const handle = await openDatabase(config.database, { holder: 'jumelage restore' });
       const progress = rowProgress('Restore');
