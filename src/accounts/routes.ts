@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { App } from '../http/app.ts';
-import { negotiateLanguage } from '../http/language.ts';
+import { requestLanguage } from '../http/language.ts';
 import { message } from '../http/messages.ts';
 import { Id, problemResponses, Timestamp } from '../http/schemas.ts';
 import {
@@ -327,7 +327,7 @@ export async function accountRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const language = negotiateLanguage(request.headers['accept-language']);
+      const language = requestLanguage(request);
       const wait = await resetRetryAfter(app.database.db, request.body.email, request.ip);
       if (wait > 0) throw new TooManyRequestsError('access.too_many_attempts', { seconds: wait }, wait);
       await app.write(request, (tx, actingAs) =>
@@ -553,7 +553,7 @@ export async function accountRoutes(app: App): Promise<void> {
           confirmUrl: (token) => `${app.publicUrl}/confirm-email?token=${token}`,
         }),
       );
-      const language = negotiateLanguage(request.headers['accept-language']);
+      const language = requestLanguage(request);
       return reply.code(202).send({ message: message(language, 'auth.email_change_sent') });
     },
   );

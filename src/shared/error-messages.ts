@@ -80,6 +80,8 @@ const en = {
   'agreement.approval_required':
     'an approval by the supervising authority is required for the parties from {countries}',
   'agreement.signed_parts_status': 'an agreement with signed parts cannot be recorded as {status}',
+  'agreement.recorded_unsigned':
+    'an agreement recorded as {status} has been signed: give every part its date of signature',
   'agreement.reason_required': 'say why the status changes',
   'agreement.parties_signed': 'the parties of a signed agreement cannot change; record an amendment instead',
   'agreement.party_has_signatory': 'a party named by a signatory cannot be removed',
@@ -234,6 +236,8 @@ const fr: Record<ErrorCode, string> = {
     'L’approbation de l’autorité de tutelle est requise pour les parties des pays suivants : {countries}',
   'agreement.signed_parts_status':
     'Un accord dont des volets sont signés ne peut pas être enregistré au statut « {status} »',
+  'agreement.recorded_unsigned':
+    'Un accord enregistré au statut « {status} » a été signé : indiquez la date de signature de chaque volet',
   'agreement.reason_required': 'Indiquez le motif du changement de statut',
   'agreement.parties_signed':
     'Les parties d’un accord signé ne peuvent plus changer ; enregistrez plutôt un avenant',
@@ -386,6 +390,7 @@ const ar: Record<ErrorCode, string> = {
   'agreement.approval_required':
     'تلزم موافقة سلطة الوصاية بالنسبة إلى الأطراف من البلدان التالية: {countries}',
   'agreement.signed_parts_status': 'لا يمكن تسجيل اتفاقية لها أجزاء موقعة في حالة «{status}»',
+  'agreement.recorded_unsigned': 'الاتفاقية المسجلة في حالة «{status}» قد وُقّعت: أدخل تاريخ توقيع كل جزء منها',
   'agreement.reason_required': 'اذكر سبب تغيير الحالة',
   'agreement.parties_signed': 'لا يمكن تغيير أطراف اتفاقية موقعة؛ سجّل تعديلًا بدلًا من ذلك',
   'agreement.party_has_signatory': 'لا يمكن حذف طرف وقّع باسمه أحد الموقِّعين',
