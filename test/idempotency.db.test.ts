@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ephemeralKeyring } from '../src/accounts/secret-keys.ts';
 import { selectRows } from '../src/db/client.ts';
+import { type App, buildApp } from '../src/http/app.ts';
 import { purgeExpiredIdempotencyKeys } from '../src/http/idempotency.ts';
 import { setUpTestApp } from './helpers/app.ts';
 import { countRows, createCity, MINIMAL_PDF, multipartBody } from './helpers/fixtures.ts';
@@ -216,6 +218,38 @@ describe('Idempotency-Key on creates', () => {
       field: '/headers/idempotency-key',
     });
     expect(await placesNamed('Answer lost')).toBe(1);
+  });
+
+  it('replays from another instance of the app on the same database, which holds the same keys', async () => {
+    const key = randomUUID();
+    const send = (app: App) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/places',
+        headers: { cookie: officerA.cookie, 'idempotency-key': key },
+        payload: { name: 'Two instances', countryCode: 'MA' },
+      });
+    const other = await buildApp({ database: ctx.database, secretKeys: ctx.app.secretKeys, webRoot: false });
+    const stranger = await buildApp({
+      database: ctx.database,
+      secretKeys: ephemeralKeyring(),
+      webRoot: false,
+    });
+    try {
+      const first = await send(ctx.app);
+      expect(first.statusCode, first.body).toBe(201);
+      const again = await send(other);
+      expect(again.headers['idempotent-replayed']).toBe('true');
+      expect(again.body).toBe(first.body);
+      // An instance without the key the answer was sealed with cannot replay it, and creates nothing.
+      const refused = await send(stranger);
+      expect(refused.statusCode, refused.body).toBe(409);
+      expect(refused.json()).toMatchObject({ code: 'idempotency_key.answer_lost' });
+      expect(await placesNamed('Two instances')).toBe(1);
+    } finally {
+      await other.close();
+      await stranger.close();
+    }
   });
 
   it('leaves the key unused when the request is refused, so the corrected request may use it', async () => {

@@ -171,7 +171,12 @@ async function waitForAnswer(db: Database, scope: KeyScope): Promise<KeptRow | n
 
 function storedBody(app: App, scope: KeyScope, kept: KeptRow): string {
   if (kept.body === null || kept.body_key_id === null) return '';
-  return decryptSecret(app.secretKeys, kept.body_key_id, kept.body, bodyContext(scope));
+  try {
+    return decryptSecret(app.secretKeys, kept.body_key_id, kept.body, bodyContext(scope));
+  } catch {
+    // Kept under a secret key this server no longer holds: the answer is as good as lost.
+    throw new ConflictError('idempotency_key.answer_lost', KEY_FIELD);
+  }
 }
 
 function replayHeaders(reply: FastifyReply, kept: KeptRow): void {
@@ -247,9 +252,10 @@ export function installIdempotency(app: App): void {
       reply.header('retry-after', RETRY_AFTER_SECONDS);
       throw new ConflictError('idempotency_key.in_progress', KEY_FIELD);
     }
+    const body = storedBody(app, scope, answer);
     request.idempotency.replayed = true;
     replayHeaders(reply, answer);
-    return reply.send(storedBody(app, scope, answer));
+    return reply.send(body);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -264,9 +270,10 @@ export function installIdempotency(app: App): void {
           reply.header('retry-after', RETRY_AFTER_SECONDS);
           return payload;
         }
+        const body = storedBody(app, state.scope, answer);
         state.replayed = true;
         replayHeaders(reply, answer);
-        return storedBody(app, state.scope, answer);
+        return body;
       }
       // A server error is no outcome to replay: the key stays without an answer (ANSWER_LOST_AFTER_MS).
       if (!state.claimed || !isReplayable(reply.statusCode)) return payload;
