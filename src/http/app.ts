@@ -171,7 +171,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       // The database is away: worth a warning, not a stack trace per request.
       reply.header('retry-after', DATABASE_RETRY_AFTER_SECONDS);
       request.log.warn(
-        { event: 'database unavailable', error: (error as Error).message },
+        { event: 'database unavailable', error: loggableError(error).message },
         'database unavailable',
       );
     } else if (body.status >= 500) request.log.error({ err: error }, 'request failed');
