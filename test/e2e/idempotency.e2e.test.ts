@@ -48,7 +48,10 @@ describe('creating from the workspace', () => {
 
     for (const name of ['Salka Mint Brahim', 'Mbarka Mint Salem']) {
       const found = (await harness.app.inject({ url: `/api/people?q=${encodeURIComponent(name)}` })).json();
-      expect(found.items.filter((person: { name: string }) => person.name === name), name).toHaveLength(1);
+      expect(
+        found.items.filter((person: { name: string }) => person.name === name),
+        name,
+      ).toHaveLength(1);
     }
     await context.close();
   });
