@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { Readable, Writable } from 'node:stream';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../src/audit/verify.ts';
 import { writeBackup } from '../src/backup/backup.ts';
@@ -10,7 +8,7 @@ import { restoreBackup } from '../src/backup/restore.ts';
 import { type DatabaseHandle, openDatabase } from '../src/db/client.ts';
 import { loadDemo } from '../src/demo/load.ts';
 import { setUpTestApp } from './helpers/app.ts';
-import { createTestDatabase, testEngine } from './helpers/database.ts';
+import { createEmptyPostgresDatabase, createTestDatabase, testEngine } from './helpers/database.ts';
 import { createCity, MINIMAL_PDF, multipartBody } from './helpers/fixtures.ts';
 import { fullDump, rowCounts } from './helpers/full-dump.ts';
 
@@ -42,25 +40,9 @@ async function otherEngineDatabase(): Promise<DatabaseHandle | null> {
     return handle;
   }
   if (!process.env.TEST_DATABASE_URL) return null;
-  const name = `jumelage_backup_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(process.env.TEST_DATABASE_URL);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ databaseUrl: url.toString() });
+  const handle = await createEmptyPostgresDatabase();
   await handle.migrate();
-  return {
-    ...handle,
-    close: async () => {
-      await handle.close();
-      const cleanup = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
-    },
-  };
+  return handle;
 }
 
 const isEmpty = (dump: Record<string, string[]>) =>

@@ -22,6 +22,11 @@ export function testServerUrl(database: string): string {
 /** A new database with nothing in it, not even migrations (an in-memory PGlite or a new PostgreSQL database). */
 export async function createEmptyTestDatabase(): Promise<DatabaseHandle> {
   if (testEngine() === 'pglite') return openDatabase({ memory: true });
+  return createEmptyPostgresDatabase();
+}
+
+/** A new PostgreSQL database on TEST_DATABASE_URL's server, with nothing in it, that `close()` drops. */
+export async function createEmptyPostgresDatabase(): Promise<DatabaseHandle> {
   const name = `jumelage_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
   await admin.connect();
