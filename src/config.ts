@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { DatabaseLocation } from './db/client.ts';
+import { isUiLanguage } from './http/language.ts';
 import { UI_LANGUAGES, type UiLanguage } from './shared/codes.ts';
 
 /** Settings read from the environment, in one place. */
@@ -30,7 +31,7 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new Error(`PORT must be a port number, not "${environment.PORT}"`);
   }
   const defaultLanguage = environment.DEFAULT_LANGUAGE || 'en';
-  if (!(UI_LANGUAGES as readonly string[]).includes(defaultLanguage)) {
+  if (!isUiLanguage(defaultLanguage)) {
     throw new Error(`DEFAULT_LANGUAGE must be one of ${UI_LANGUAGES.join(', ')}, not "${defaultLanguage}"`);
   }
   const shutdownTimeoutSeconds = Number(environment.SHUTDOWN_TIMEOUT || 10);
@@ -40,7 +41,7 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
   return {
     port,
     shutdownTimeoutSeconds,
-    defaultLanguage: defaultLanguage as UiLanguage,
+    defaultLanguage,
     host: environment.HOST ?? '127.0.0.1',
     trustProxy: environment.TRUST_PROXY === 'true' ? true : (environment.TRUST_PROXY ?? false),
     smtpUrl: environment.SMTP_URL || undefined,

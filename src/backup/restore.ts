@@ -160,7 +160,8 @@ async function restoreLines(
       const differs = sent.findIndex((line, index) => line !== got[index]);
       if (landed.length !== batch.length || differs >= 0)
         throw new RestoreRefusedError(
-          `a row of ${current.table} reads back differently once restored (${got[differs] ?? 'missing'} for ${sent[differs]}): ` +
+          // Which table, never the row: it holds email addresses and secrets' hashes.
+          `a row of ${current.table} reads back differently once restored (${differs >= 0 ? `row ${differs + 1} of a batch of ${batch.length}` : 'rows missing'}): ` +
             'the backup was altered, or the database does not keep these values as written',
         );
       done += batch.length;

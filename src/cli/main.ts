@@ -75,6 +75,7 @@ Environment:
   JUMELAGE_DATA    PGlite data folder (default ./data).
   PORT, HOST       Where \`serve\` listens (default 3000 on 127.0.0.1).
   SHUTDOWN_TIMEOUT seconds \`serve\` gives requests in flight to finish on SIGTERM or SIGINT (default 10).
+  DEFAULT_LANGUAGE ar, fr or en (default): the language of answers when a request names none of them.
   LOG_LEVEL        fatal, error, warn, info (default), debug, trace.
   SMTP_URL         SMTP server for account emails (smtp://user:password@host:587); without it they go to the log.
   MAIL_FROM        sender of those emails (default Jumelage <no-reply@localhost>).

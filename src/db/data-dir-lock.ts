@@ -1,4 +1,4 @@
-import { closeSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { linkSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 
@@ -140,19 +140,20 @@ export function lockDataDir(dataDir: string, holder: string): DataDirLock {
     holder,
   } satisfies DataDirHolder);
   for (let attempt = 0; attempt < 5; attempt++) {
+    // The lock appears whole or not at all: written beside it, then linked into place, which fails
+    // when it exists (of two processes creating it at once, one fails). Created empty and written
+    // after, another process could read it empty in between, take it for stale, and both hold it.
+    const draft = `${path}.${process.pid}.draft`;
+    writeFileSync(draft, content, { mode: 0o644 });
     try {
-      // O_EXCL: of two processes creating the lock at once, one fails.
-      const fd = openSync(path, 'wx', 0o644);
-      try {
-        writeSync(fd, content);
-      } finally {
-        closeSync(fd);
-      }
+      linkSync(draft, path);
       held.set(path, content);
       releaseAllOnExit();
       return { path, release: () => removeIfOurs(path, content) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      rmSync(draft, { force: true });
     }
     let existing: string;
     try {

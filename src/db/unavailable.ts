@@ -37,7 +37,8 @@ function isUnavailableItself(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string') {
     if (UNAVAILABLE_STATES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return true;
-    if (UNAVAILABLE_SYSCALL_CODES.has(code)) return true;
+    // A mail server that is away is not the database: nodemailer's errors name the SMTP command.
+    if (UNAVAILABLE_SYSCALL_CODES.has(code) && !('command' in error)) return true;
   }
   // Connecting to a host with several addresses fails with all their errors at once.
   if (error instanceof AggregateError && error.errors.some(isUnavailableItself)) return true;

@@ -42,7 +42,7 @@ import { sourceRoutes } from '../sources/routes.ts';
 import { correlationIdFrom } from './correlation.ts';
 import { mergeCsp } from './csp.ts';
 import { claimIdempotencyKey, installIdempotency } from './idempotency.ts';
-import { clientErrorHandler, frameworkErrors, isStreamedForm, registerInputGuard } from './input-guard.ts';
+import { clientErrorHandlerIn, frameworkErrors, isStreamedForm, registerInputGuard } from './input-guard.ts';
 import { DEFAULT_UI_LANGUAGE } from './language.ts';
 import { etag } from './preconditions.ts';
 import { errorToProblem, routeNotFoundProblem, sendProblem } from './problem.ts';
@@ -152,7 +152,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     forceCloseConnections: 'idle',
     // The router's and Node's own refusals (bad path encoding, overlong URL or headers) as problem+json too.
     frameworkErrors,
-    clientErrorHandler,
+    clientErrorHandler: clientErrorHandlerIn(options.defaultLanguage ?? DEFAULT_UI_LANGUAGE),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Writes take JSON (or multipart for documents): a text body is refused as 415, not parsed.

@@ -78,7 +78,8 @@ const RETRY_AFTER_SECONDS = 1;
 const PURGE_EVERY_MS = 10 * 60 * 1000;
 
 const KeyHeader = Type.String({
-  maxLength: MAX_KEY_LENGTH,
+  // The key may come quoted, as the draft writes it: the quotes are not part of its length.
+  maxLength: MAX_KEY_LENGTH + 2,
   description:
     'A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key ' +
     `and body within ${IDEMPOTENCY_TTL_HOURS} hours, the request gets the first answer again ` +

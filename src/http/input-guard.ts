@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import '@fastify/multipart';
 import type { ConnectionError, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { negotiateLanguage } from './language.ts';
+import type { UiLanguage } from '../shared/codes.ts';
 import {
   BadInputError,
   errorToProblem,
@@ -131,7 +131,11 @@ const MAX_URL_LENGTH = 8 * 1024;
  * line too long (414), anything unparsable (400). They get problem+json like every other refusal;
  * the language is the installation's, as no header of theirs could be read.
  */
-export function clientErrorHandler(error: ConnectionError, socket: Socket): void {
+export function clientErrorHandlerIn(language: UiLanguage): (error: ConnectionError, socket: Socket) => void {
+  return (error, socket) => answerClientError(error, socket, language);
+}
+
+function answerClientError(error: ConnectionError, socket: Socket, language: UiLanguage): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   let status = 400;
   if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') status = 408;
@@ -143,7 +147,7 @@ export function clientErrorHandler(error: ConnectionError, socket: Socket): void
     const requestLine = lineEnd === -1 ? text.length : lineEnd;
     status = /^[A-Z]+ /.test(text) && requestLine > MAX_URL_LENGTH ? 414 : 431;
   } else if (error.code === 'HPE_URI_TOO_LONG') status = 414;
-  const body = JSON.stringify(problemOfStatus(status, negotiateLanguage(undefined)));
+  const body = JSON.stringify(problemOfStatus(status, language));
   if (socket.writable) {
     socket.write(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\n` +

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { UI_LANGUAGES, type UiLanguage } from '../shared/codes.ts';
+import type { UiLanguage } from '../shared/codes.ts';
 import type { App } from './app.ts';
-import { requestLanguage } from './language.ts';
+import { isUiLanguage, requestLanguage } from './language.ts';
 import { message } from './messages.ts';
 import { routeNotFoundProblem, sendProblem } from './problem.ts';
 
@@ -33,9 +33,7 @@ const PAGE_CSP = [
 /** The reader's language: the one they chose (cookie), else their browser's preference. */
 export function pageLanguage(request: FastifyRequest): UiLanguage {
   const chosen = request.cookies[LANGUAGE_COOKIE];
-  return (UI_LANGUAGES as readonly string[]).includes(chosen ?? '')
-    ? (chosen as UiLanguage)
-    : requestLanguage(request);
+  return isUiLanguage(chosen) ? chosen : requestLanguage(request);
 }
 
 /**

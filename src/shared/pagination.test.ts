@@ -16,6 +16,8 @@ describe('cursors', () => {
       [cursorOf(['x', 'not-a-uuid']), ['date', 'uuid']],
       [cursorOf(['2020-13-45', ID]), ['date', 'uuid']],
       [cursorOf(['2021-02-29', ID]), ['date', 'uuid']],
+      // A JavaScript date PostgreSQL cannot cast: there is no year zero.
+      [cursorOf(['0000-01-01', ID]), ['date', 'uuid']],
       [cursorOf([ID, '2021-02-28']), ['date', 'uuid']],
       [cursorOf([1e300]), ['uuid']],
       [Buffer.from('[1e400]').toString('base64url'), ['uuid']],
