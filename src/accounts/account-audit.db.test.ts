@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpTestApp } from '../../test/helpers/app.ts';
 import { buildAppWithTestSmtp, type startTestSmtpServer } from '../../test/helpers/smtp.ts';
 import { selectRows } from '../db/client.ts';
-import type { App } from '../http/app.ts';
+import type { App } from '../http/server-types.ts';
 import { totpCode } from './two-factor.ts';
 
 const ctx = setUpTestApp();

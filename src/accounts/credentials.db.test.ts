@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setUpTestApp, TEST_PASSWORD } from '../../test/helpers/app.ts';
 import { buildAppWithTestSmtp, type startTestSmtpServer } from '../../test/helpers/smtp.ts';
 import type { Database } from '../db/client.ts';
-import type { App } from '../http/app.ts';
+import type { App } from '../http/server-types.ts';
 import { createUser } from './accounts.ts';
 import { apiTokens, users } from './tables.ts';
 import { PER_ACCOUNT } from './throttle.ts';

@@ -1,7 +1,9 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { App } from '../http/app.ts';
 import { Id, problemResponses, Timestamp } from '../http/schemas.ts';
+import { SESSION_COOKIE } from '../shared/cookies.ts';
 import { TooManyRequestsError } from '../shared/errors.ts';
+import { UI_LANGUAGES } from '../shared/languages.ts';
 import { openSession } from './accounts.ts';
 import {
   acceptInvitation,
@@ -12,9 +14,9 @@ import {
   revokeInvitation,
 } from './invitations.ts';
 import { SCOPED_ROLES } from './policy.ts';
-import { SESSION_COOKIE, setSessionCookie, UserSchema } from './routes.ts';
+import { setSessionCookie, UserSchema } from './routes.ts';
 
-const Language = Type.Enum(['ar', 'fr', 'en']);
+const Language = Type.Enum([...UI_LANGUAGES]);
 const GrantSchema = Type.Object(
   { role: Type.Enum([...SCOPED_ROLES]), scopeId: Id },
   { additionalProperties: false },
@@ -35,7 +37,7 @@ const InvitationSchema = Type.Object({
 const Token = Type.String({ minLength: 10, maxLength: 200 });
 
 /** Accounts come by invitation: sending, listing and withdrawing invitations, and signing up with one. */
-export async function invitationRoutes(app: App): Promise<void> {
+export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/invitations',
     {
@@ -161,4 +163,4 @@ export async function invitationRoutes(app: App): Promise<void> {
       return reply.code(201).send({ user });
     },
   );
-}
+};

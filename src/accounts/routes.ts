@@ -1,9 +1,10 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import type { App } from '../http/app.ts';
 import { requestLanguage } from '../http/language.ts';
 import { message } from '../http/messages.ts';
 import { Id, problemResponses, Timestamp } from '../http/schemas.ts';
+import { SESSION_COOKIE, SIGNED_IN_HINT_COOKIE } from '../shared/cookies.ts';
 import {
   ForbiddenError,
   TooManyRequestsError,
@@ -37,8 +38,6 @@ import {
   verifySecondFactor,
 } from './two-factor-settings.ts';
 
-export const SESSION_COOKIE = 'jumelage_session';
-
 export const UserSchema = Type.Object({
   id: Id,
   email: Type.String(),
@@ -60,9 +59,6 @@ const SessionSchema = Type.Object({
   ip: Type.Union([Type.String(), Type.Null()]),
   userAgent: Type.Union([Type.String(), Type.Null()]),
 });
-
-/** Readable by the page, holding no secret: tells the web app whether to ask who is signed in. */
-export const SIGNED_IN_HINT_COOKIE = 'jumelage_signed_in';
 
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
   const options = {
@@ -92,7 +88,7 @@ function signedInUser(request: FastifyRequest): User {
   return request.user;
 }
 
-export async function accountRoutes(app: App): Promise<void> {
+export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
   /** How a failed sign-in tells the account's owner once failures pile up (after the answer). */
   const failureNotice = (request: FastifyRequest) => ({
     mailer: app.mailer,
@@ -578,4 +574,4 @@ export async function accountRoutes(app: App): Promise<void> {
       return { email };
     },
   );
-}
+};

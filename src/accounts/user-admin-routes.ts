@@ -1,5 +1,5 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { App } from '../http/app.ts';
 import { Id, problemResponses, Timestamp } from '../http/schemas.ts';
 import { SCOPED_ROLES } from './policy.ts';
 import { UserSchema } from './routes.ts';
@@ -15,7 +15,7 @@ const ManagedUserSchema = Type.Intersect([
 const UserParams = Type.Object({ id: Id }, { additionalProperties: false });
 
 /** User management, for platform admins. */
-export async function userAdminRoutes(app: App): Promise<void> {
+export const userAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/users',
     {
@@ -127,4 +127,4 @@ export async function userAdminRoutes(app: App): Promise<void> {
       return reply.code(204).send(null);
     },
   );
-}
+};

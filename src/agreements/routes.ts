@@ -1,7 +1,7 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { readerFor } from '../accounts/scopes.ts';
 import { VISIBILITIES } from '../accounts/visibility.ts';
-import type { App } from '../http/app.ts';
 import { readForm } from '../http/input-guard.ts';
 import { etag, expectedVersionOf, IfMatchHeaders, withETag } from '../http/preconditions.ts';
 import {
@@ -164,7 +164,7 @@ const ApprovalPolicySchema = Type.Object({
   description: Nullable(Type.String()),
 });
 
-export async function agreementRoutes(app: App): Promise<void> {
+export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;
 
   app.get(
@@ -508,4 +508,4 @@ export async function agreementRoutes(app: App): Promise<void> {
         setApprovalPolicy(tx, actingAs, { countryCode: request.params.countryCode, ...request.body }),
       ),
   );
-}
+};

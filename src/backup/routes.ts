@@ -1,9 +1,9 @@
 import { PassThrough } from 'node:stream';
-import type { App } from '../http/app.ts';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { problemResponses } from '../http/schemas.ts';
 import { writeBackup } from './backup.ts';
 
-export async function backupRoutes(app: App, version: string): Promise<void> {
+export const backupRoutes: FastifyPluginAsyncTypebox<{ version: string }> = async (app, { version }) => {
   app.get(
     '/admin/backup',
     {
@@ -42,4 +42,4 @@ export async function backupRoutes(app: App, version: string): Promise<void> {
         .send(stream as unknown as string); // a stream; the schema only documents it
     },
   );
-}
+};

@@ -1,6 +1,6 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { eq } from 'drizzle-orm';
 import { Type } from 'typebox';
-import type { App } from '../http/app.ts';
 import {
   Citation,
   Id,
@@ -48,7 +48,7 @@ const EventDetailSchema = Type.Intersect([
   Type.Object({ participants: Type.Array(ParticipantSchema), sources: Type.Array(Citation) }),
 ]);
 
-export async function eventRoutes(app: App): Promise<void> {
+export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/events',
     {
@@ -98,4 +98,4 @@ export async function eventRoutes(app: App): Promise<void> {
     exists: async (db, id) =>
       Boolean((await db.select({ id: events.id }).from(events).where(eq(events.id, id)))[0]),
   });
-}
+};

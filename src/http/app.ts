@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
@@ -8,19 +7,14 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import Fastify, {
-  type FastifyBaseLogger,
-  type FastifyInstance,
-  type FastifyRequest,
-  type RawServerDefault,
-} from 'fastify';
-import { loadPrincipal, resolveSession, type User } from '../accounts/accounts.ts';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { loadPrincipal, resolveSession } from '../accounts/accounts.ts';
 import { invitationRoutes } from '../accounts/invitation-routes.ts';
-import { decide, type Principal } from '../accounts/policy.ts';
-import { accountRoutes, SESSION_COOKIE } from '../accounts/routes.ts';
+import { decide } from '../accounts/policy.ts';
+import { accountRoutes } from '../accounts/routes.ts';
 import { scopeFacts } from '../accounts/scopes.ts';
 import { type Keyring, processKeyringFor } from '../accounts/secret-keys.ts';
-import { type ApiToken, resolveApiToken } from '../accounts/tokens.ts';
+import { resolveApiToken } from '../accounts/tokens.ts';
 import { userAdminRoutes } from '../accounts/user-admin-routes.ts';
 import { MAX_DOCUMENT_BYTES } from '../agreements/agreements.ts';
 import { agreementRoutes } from '../agreements/routes.ts';
@@ -35,52 +29,23 @@ import { peopleRoutes } from '../people/routes.ts';
 import { placeRoutes } from '../places/routes.ts';
 import { portalRoutes } from '../portal/routes.ts';
 import type { ActingAs } from '../shared/actor.ts';
-import type { UiLanguage } from '../shared/codes.ts';
+import { SESSION_COOKIE } from '../shared/cookies.ts';
 import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../shared/errors.ts';
+import { DEFAULT_UI_LANGUAGE, type UiLanguage } from '../shared/languages.ts';
 import { loggableError } from '../shared/loggable-error.ts';
 import { sourceRoutes } from '../sources/routes.ts';
 import { correlationIdFrom } from './correlation.ts';
 import { mergeCsp } from './csp.ts';
 import { claimIdempotencyKey, installIdempotency } from './idempotency.ts';
 import { clientErrorHandlerIn, frameworkErrors, isStreamedForm, registerInputGuard } from './input-guard.ts';
-import { DEFAULT_UI_LANGUAGE } from './language.ts';
 import { etag } from './preconditions.ts';
 import { errorToProblem, routeNotFoundProblem, sendProblem } from './problem.ts';
 import { policyFor } from './route-policies.ts';
+import type { App } from './server-types.ts';
 import { systemRoutes } from './system-routes.ts';
 import { webAppRoutes } from './web-app.ts';
 
-export type App = FastifyInstance<
-  RawServerDefault,
-  IncomingMessage,
-  ServerResponse,
-  FastifyBaseLogger,
-  TypeBoxTypeProvider
->;
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** The signed-in user, from the session cookie; null for the public. */
-    user: User | null;
-    principal: Principal | null;
-    /** The API token the request came with, when it came with one rather than a session cookie. */
-    apiToken: ApiToken | null;
-  }
-  interface FastifyInstance {
-    mailer: Mailer;
-    /** The keys secrets at rest (TOTP) are encrypted with. */
-    secretKeys: Keyring;
-    /** The public base address, for links in emails. */
-    publicUrl: string;
-    /** The language of answers to requests that state no preference Jumelage can serve. */
-    defaultLanguage: UiLanguage;
-    /** Every route as registered, `METHOD /url`: the policy table must cover them all. */
-    registeredRoutes: string[];
-    database: DatabaseHandle;
-    /** Runs a write in one transaction, acting as the request's caller: it all lands, or nothing does. */
-    write<T>(request: FastifyRequest, work: (tx: Database, actingAs: ActingAs) => Promise<T>): Promise<T>;
-  }
-}
+export type { App } from './server-types.ts';
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -360,20 +325,20 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   await app.register(
     async (api) => {
-      const typed = api.withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
-      await systemRoutes(typed, options.version ?? '0.1.0');
-      await accountRoutes(typed);
-      await invitationRoutes(typed);
-      await userAdminRoutes(typed);
-      await placeRoutes(typed);
-      await organizationRoutes(typed);
-      await peopleRoutes(typed);
-      await agreementRoutes(typed);
-      await networkRoutes(typed);
-      await eventRoutes(typed);
-      await sourceRoutes(typed);
-      await portalRoutes(typed);
-      await backupRoutes(typed, options.version ?? '0.1.0');
+      const version = options.version ?? '0.1.0';
+      await api.register(systemRoutes, { version });
+      await api.register(accountRoutes);
+      await api.register(invitationRoutes);
+      await api.register(userAdminRoutes);
+      await api.register(placeRoutes);
+      await api.register(organizationRoutes);
+      await api.register(peopleRoutes);
+      await api.register(agreementRoutes);
+      await api.register(networkRoutes);
+      await api.register(eventRoutes);
+      await api.register(sourceRoutes);
+      await api.register(portalRoutes);
+      await api.register(backupRoutes, { version });
     },
     { prefix: '/api' },
   );

@@ -5,7 +5,6 @@ import { Type } from 'typebox';
 import { decryptSecret, encryptSecret } from '../accounts/secret-keys.ts';
 import { type Database, selectRows } from '../db/client.ts';
 import { ConflictError, ValidationError } from '../shared/errors.ts';
-import type { App } from './app.ts';
 import {
   callerOf,
   decide,
@@ -23,6 +22,7 @@ import {
   replayedHeaders,
 } from './idempotency-rules.ts';
 import { problemResponses } from './schemas.ts';
+import type { App } from './server-types.ts';
 
 /**
  * `Idempotency-Key` on the routes that create records: a request sent again with the same key (a

@@ -1,5 +1,5 @@
 import openapiTS, { astToString } from 'openapi-typescript';
-import type { App } from './app.ts';
+import type { App } from './server-types.ts';
 
 /** The TypeScript types of the API, generated from its OpenAPI document, for the web app's client. */
 export async function renderApiTypes(app: App): Promise<string> {

@@ -1,5 +1,5 @@
 import { Server as NetServer } from 'node:net';
-import type { App } from './app.ts';
+import type { App } from './server-types.ts';
 
 /**
  * Stops a listening app gracefully: no new connections; requests already sent are served, each

@@ -1,3 +1,4 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { auditAccess } from '../accounts/policy.ts';
 import { readerFor } from '../accounts/scopes.ts';
@@ -6,10 +7,9 @@ import { listChanges, listChangesByActor } from '../audit/audit.ts';
 import { exportRegistry } from '../export/export.ts';
 import { ForbiddenError, NotFoundError } from '../shared/errors.ts';
 import { getSource } from '../sources/sources.ts';
-import type { App } from './app.ts';
 import { problemResponses, Timestamp } from './schemas.ts';
 
-export async function systemRoutes(app: App, version: string): Promise<void> {
+export const systemRoutes: FastifyPluginAsyncTypebox<{ version: string }> = async (app, { version }) => {
   const Health = Type.Object({ status: Type.Literal('ok'), engine: Type.String(), version: Type.String() });
   const ready = async () => {
     await app.database.db.execute('select 1');
@@ -150,7 +150,7 @@ export async function systemRoutes(app: App, version: string): Promise<void> {
       return exportRegistry(app.database.db);
     },
   );
-}
+};
 
 function withoutContactDetails<T extends { before: unknown; after: unknown }>(change: T): T {
   const strip = (value: unknown) => {

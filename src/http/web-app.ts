@@ -3,15 +3,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { UiLanguage } from '../shared/codes.ts';
-import type { App } from './app.ts';
-import { isUiLanguage, requestLanguage } from './language.ts';
+import { directionOf, isUiLanguage, LANGUAGE_COOKIE, type UiLanguage } from '../shared/languages.ts';
+import { requestLanguage } from './language.ts';
 import { message } from './messages.ts';
 import { routeNotFoundProblem, sendProblem } from './problem.ts';
+import type { App } from './server-types.ts';
 
 /** Where `npm run build` puts the web application. */
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
-export const LANGUAGE_COOKIE = 'jumelage_lang';
 
 /**
  * The pages' own policy: scripts, fonts and data from this origin only. Styles may be inline
@@ -65,10 +64,7 @@ export async function webAppRoutes(app: App, root = WEB_ROOT): Promise<boolean> 
     }
     const language = pageLanguage(request);
     const html = template
-      .replace(
-        /<html lang="[^"]*" dir="[^"]*">/,
-        `<html lang="${language}" dir="${language === 'ar' ? 'rtl' : 'ltr'}">`,
-      )
+      .replace(/<html lang="[^"]*" dir="[^"]*">/, `<html lang="${language}" dir="${directionOf(language)}">`)
       .replace(
         /<meta name="description" content="[^"]*"/,
         `<meta name="description" content="${message(language, 'page.description')}"`,

@@ -1,5 +1,5 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { App } from '../http/app.ts';
 import { Citation, Id, IdParams, LocalizedText, Nullable, problemResponses } from '../http/schemas.ts';
 import { OrganizationSchema } from '../organizations/routes.ts';
 import { getNetwork, listNetworks } from './networks.ts';
@@ -24,7 +24,7 @@ const NetworkDetailSchema = Type.Intersect([
   }),
 ]);
 
-export async function networkRoutes(app: App): Promise<void> {
+export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/networks',
     {
@@ -49,4 +49,4 @@ export async function networkRoutes(app: App): Promise<void> {
     },
     async (request) => getNetwork(app.database.db, request.params.id),
   );
-}
+};

@@ -1,5 +1,5 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { App } from '../http/app.ts';
 import { etag, expectedVersionOf, IfMatchHeaders, withETag } from '../http/preconditions.ts';
 import {
   Citation,
@@ -49,7 +49,7 @@ const OrganizationDetailSchema = Type.Intersect([
 ]);
 const OrganizationWithETag = withETag(OrganizationDetailSchema);
 
-export async function organizationRoutes(app: App): Promise<void> {
+export const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/organizations',
     {
@@ -150,4 +150,4 @@ export async function organizationRoutes(app: App): Promise<void> {
       return reply.header('etag', etag(organization.version)).send(organization);
     },
   );
-}
+};

@@ -1,7 +1,7 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { eq } from 'drizzle-orm';
 import { Type } from 'typebox';
 import type { Principal } from '../accounts/policy.ts';
-import type { App } from '../http/app.ts';
 import { etag, expectedVersionOf, IfMatchHeaders, withETag } from '../http/preconditions.ts';
 import {
   Citation,
@@ -71,7 +71,7 @@ const PersonDetailSchema = Type.Intersect([
 ]);
 const PersonWithETag = withETag(PersonDetailSchema);
 
-export async function peopleRoutes(app: App): Promise<void> {
+export const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const visible = async <T extends { id: string; email: string | null; phone: string | null }>(
     person: T,
     principal: Principal | null,
@@ -248,4 +248,4 @@ export async function peopleRoutes(app: App): Promise<void> {
     exists: async (db, id) =>
       Boolean((await db.select({ id: memberships.id }).from(memberships).where(eq(memberships.id, id)))[0]),
   });
-}
+};

@@ -1,5 +1,5 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { App } from '../http/app.ts';
 import { CountryCode, Id, IdParams, LocalizedText, Nullable, problemResponses } from '../http/schemas.ts';
 import { createPlace, getPlace } from './places.ts';
 import { PlaceInput } from './schemas.ts';
@@ -23,7 +23,7 @@ export const PlaceSchema = Type.Object({
 
 export const DEFAULT_PLACE_RESULTS = 10;
 
-export async function placeRoutes(app: App): Promise<void> {
+export const placeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/places',
     {
@@ -86,4 +86,4 @@ export async function placeRoutes(app: App): Promise<void> {
       return reply.code(201).header('location', `/api/places/${place.id}`).send(place);
     },
   );
-}
+};

@@ -1,10 +1,10 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { readerFor } from '../accounts/scopes.ts';
-import type { App } from '../http/app.ts';
 import { Id, LocalizedText, Nullable, problemResponses } from '../http/schemas.ts';
 import { agreementLinks, keyFigures, searchEverything } from './portal.ts';
 
-export async function portalRoutes(app: App): Promise<void> {
+export const portalRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;
 
   app.get(
@@ -104,4 +104,4 @@ export async function portalRoutes(app: App): Promise<void> {
     },
     async (request) => agreementLinks(db(), await readerFor(db(), request.principal), request.query),
   );
-}
+};

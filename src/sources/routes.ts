@@ -1,8 +1,9 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { readerFor } from '../accounts/scopes.ts';
 import type { Database } from '../db/client.ts';
-import type { App } from '../http/app.ts';
 import { Citation, CitationInput, IdParams, problemResponses, Source, SourceInput } from '../http/schemas.ts';
+import type { App } from '../http/server-types.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import {
   type CitationInput as CitationBody,
@@ -14,7 +15,7 @@ import {
   listSources,
 } from './sources.ts';
 
-export async function sourceRoutes(app: App): Promise<void> {
+export const sourceRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/sources',
     {
@@ -58,7 +59,7 @@ export async function sourceRoutes(app: App): Promise<void> {
         .code(201)
         .send(await app.write(request, (tx, actingAs) => createSource(tx, actingAs, request.body))),
   );
-}
+};
 
 /** `POST <path>/:id/sources`: cite a source, with its passage, for an existing record of one kind. */
 export function citationRoute(
