@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import type { DatabaseLocation } from './db/client.ts';
-import { isUiLanguage } from './http/language.ts';
-import { UI_LANGUAGES, type UiLanguage } from './shared/codes.ts';
+import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from './shared/languages.ts';
 
 /** Settings read from the environment, in one place. */
 export interface Config {

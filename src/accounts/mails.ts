@@ -1,5 +1,5 @@
 import type { Mail } from '../mail/mailer.ts';
-import type { UiLanguage } from '../shared/codes.ts';
+import { DEFAULT_UI_LANGUAGE, isUiLanguage, type UiLanguage } from '../shared/languages.ts';
 
 /** The emails accounts send, in each UI language; the recipient's language is used. */
 interface Template<P> {
@@ -16,7 +16,7 @@ function compose<P>(
   kind: string,
   link?: string,
 ): Mail {
-  const chosen = (['ar', 'fr', 'en'].includes(language) ? language : 'en') as UiLanguage;
+  const chosen: UiLanguage = isUiLanguage(language) ? language : DEFAULT_UI_LANGUAGE;
   const template = templates[chosen];
   return { to, subject: template.subject, text: template.body(params), language: chosen, kind, link };
 }

@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import '@fastify/multipart';
 import type { ConnectionError, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { UiLanguage } from '../shared/codes.ts';
+import type { UiLanguage } from '../shared/languages.ts';
 import {
   BadInputError,
   errorToProblem,

@@ -1,13 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import Negotiator from 'negotiator';
-import { UI_LANGUAGES, type UiLanguage } from '../shared/codes.ts';
-
-/** The installation's language when a request states no preference Jumelage can serve. */
-export const DEFAULT_UI_LANGUAGE: UiLanguage = 'en';
-
-export function isUiLanguage(value: string | undefined): value is UiLanguage {
-  return (UI_LANGUAGES as readonly string[]).includes(value ?? '');
-}
+import { DEFAULT_UI_LANGUAGE, UI_LANGUAGES, type UiLanguage } from '../shared/languages.ts';
 
 /**
  * The UI language a request prefers, from its Accept-Language header. A wildcard (`*`, what many

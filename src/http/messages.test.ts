@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UI_LANGUAGES } from '../shared/codes.ts';
+import { UI_LANGUAGES } from '../shared/languages.ts';
 import { negotiateLanguage } from './language.ts';
 import { MESSAGES, message } from './messages.ts';
 

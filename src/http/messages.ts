@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../shared/codes.ts';
+import type { UiLanguage } from '../shared/languages.ts';
 import { ERROR_MESSAGES, type ErrorParams, formatMessage, LABELS } from '../shared/error-messages.ts';
 
 /**

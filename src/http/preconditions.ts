@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { SESSION_COOKIE } from '../accounts/routes.ts';
+import { SESSION_COOKIE } from '../shared/cookies.ts';
 import { PreconditionRequiredError } from '../shared/errors.ts';
 import type { ExpectedVersion } from '../shared/versions.ts';
 

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
-import type { UiLanguage } from '../shared/codes.ts';
+import type { UiLanguage } from '../shared/languages.ts';
 import {
   ConflictError,
   DomainError,

@@ -1,10 +1,6 @@
 import countries from 'i18n-iso-countries';
 import ISO6391 from 'iso-639-1';
 
-/** The languages every user-visible text of Jumelage exists in. */
-export const UI_LANGUAGES = ['ar', 'fr', 'en'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
-
 export function isCountryCode(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && countries.isValid(code);
 }

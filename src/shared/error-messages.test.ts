@@ -1,6 +1,6 @@
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { UI_LANGUAGES } from './codes.ts';
+import { UI_LANGUAGES } from './languages.ts';
 import {
   allOf,
   anyOf,

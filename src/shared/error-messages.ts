@@ -1,4 +1,4 @@
-import type { UiLanguage } from './codes.ts';
+import type { UiLanguage } from './languages.ts';
 
 /**
  * What each domain error says, by its stable code, in every UI language. The domain raises an

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { UI_LANGUAGES } from '../../src/shared/languages.ts';
 import { accessibilityViolations, SCREENSHOTS, setUpBrowserTests } from './harness.ts';
 
 const harness = setUpBrowserTests();
-const LANGUAGES = ['ar', 'fr', 'en'] as const;
 
 async function pagesToCheck() {
   const smara = await harness.organizationId('Commune de Smara');
@@ -26,7 +26,7 @@ describe('accessibility', () => {
   it('has no serious or critical axe-core violation on any page, in any language', async () => {
     const pages = await pagesToCheck();
     const found: string[] = [];
-    for (const language of LANGUAGES) {
+    for (const language of UI_LANGUAGES) {
       // axe is injected as a script: this profile lets it past the page's own policy.
       const { context, page } = await harness.visitor(language, { bypassCSP: true });
       for (const [name, path] of Object.entries(pages)) {
@@ -47,7 +47,7 @@ describe('accessibility', () => {
     const agreement = (await harness.app.inject({ url: `/api/agreements?party=${smara}&limit=1` })).json()
       .items[0].id;
     const found: string[] = [];
-    for (const language of LANGUAGES) {
+    for (const language of UI_LANGUAGES) {
       const { context, page } = await harness.visitor(language, { bypassCSP: true });
       await page.goto('/sign-in');
       await page.locator('input[type="email"]').fill(email);

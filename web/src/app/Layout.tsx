@@ -1,10 +1,9 @@
 import { Anchor, Box, Button, Container, Group, NativeSelect, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
-import { isLanguage, LANGUAGES, useLanguage, useT } from '../i18n/i18n.tsx';
+import { isUiLanguage, LANGUAGE_NAMES, UI_LANGUAGES } from '../../../src/shared/languages.ts';
+import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { useSession } from './session.tsx';
-
-const LANGUAGE_NAMES: Record<string, string> = { ar: 'العربية', fr: 'Français', en: 'English' };
 
 function LanguageSwitch() {
   const { language, setLanguage } = useLanguage();
@@ -14,8 +13,8 @@ function LanguageSwitch() {
       aria-label={t('nav.language')}
       size="xs"
       value={language}
-      onChange={(event) => isLanguage(event.currentTarget.value) && setLanguage(event.currentTarget.value)}
-      data={LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code]! }))}
+      onChange={(event) => isUiLanguage(event.currentTarget.value) && setLanguage(event.currentTarget.value)}
+      data={UI_LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] }))}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
+import { SIGNED_IN_HINT_COOKIE } from '../../../src/shared/cookies.ts';
 import { api } from '../api/client.ts';
 
 type User = NonNullable<Awaited<ReturnType<typeof fetchMe>>>;
@@ -28,7 +29,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   useEffect(() => {
     // Only ask who is signed in when a session cookie may exist: the public portal stays one request lighter.
-    if (document.cookie.includes('jumelage_signed_in=1')) void refresh();
+    if (document.cookie.includes(`${SIGNED_IN_HINT_COOKIE}=1`)) void refresh();
     else setChecked(true);
   }, [refresh]);
   return (

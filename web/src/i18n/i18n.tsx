@@ -1,41 +1,36 @@
 import { DirectionProvider, useDirection } from '@mantine/core';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
+import {
+  DEFAULT_UI_LANGUAGE,
+  directionOf,
+  isUiLanguage,
+  LANGUAGE_COOKIE,
+  type UiLanguage,
+} from '../../../src/shared/languages.ts';
 
-export const LANGUAGES = ['ar', 'fr', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 export type Messages = Record<string, string>;
 
-export const LANGUAGE_COOKIE = 'jumelage_lang';
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
-
-export function directionOf(language: Language): 'rtl' | 'ltr' {
-  return language === 'ar' ? 'rtl' : 'ltr';
-}
-
 // Each language's messages are their own chunk: a reader downloads only their own.
-const loaders: Record<Language, () => Promise<{ default: Messages }>> = {
+const loaders: Record<UiLanguage, () => Promise<{ default: Messages }>> = {
   ar: () => import('./messages/ar.json'),
   fr: () => import('./messages/fr.json'),
   en: () => import('./messages/en.json'),
 };
 
-export function loadMessages(language: Language): Promise<Messages> {
+export function loadMessages(language: UiLanguage): Promise<Messages> {
   return loaders[language]().then((module) => module.default);
 }
 
 /** The language the server chose from the cookie or Accept-Language, written on <html lang>. */
-export function initialLanguage(): Language {
+export function initialLanguage(): UiLanguage {
   const fromPage = document.documentElement.lang;
-  return isLanguage(fromPage) ? fromPage : 'en';
+  return isUiLanguage(fromPage) ? fromPage : DEFAULT_UI_LANGUAGE;
 }
 
 interface LanguageContextValue {
-  language: Language;
-  setLanguage(language: Language): void;
+  language: UiLanguage;
+  setLanguage(language: UiLanguage): void;
 }
 const LanguageContext = createContext<LanguageContextValue | null>(null);
 
@@ -45,15 +40,15 @@ export function useLanguage(): LanguageContextValue {
   return value;
 }
 
-function DirectionSync({ language }: { language: Language }) {
+function DirectionSync({ language }: { language: UiLanguage }) {
   const { setDirection } = useDirection();
   useEffect(() => setDirection(directionOf(language)), [language, setDirection]);
   return null;
 }
 
-export function LanguageProvider(props: { initial: Language; messages: Messages; children: ReactNode }) {
+export function LanguageProvider(props: { initial: UiLanguage; messages: Messages; children: ReactNode }) {
   const [state, setState] = useState({ language: props.initial, messages: props.messages });
-  const setLanguage = useCallback((language: Language) => {
+  const setLanguage = useCallback((language: UiLanguage) => {
     // Remembered for a year, for the server to render the next visit in the same language.
     // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from some browsers readers use
     document.cookie = `${LANGUAGE_COOKIE}=${language}; path=/; max-age=31536000; samesite=lax`;

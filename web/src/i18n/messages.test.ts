@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import { UI_LANGUAGES } from '../../../src/shared/languages.ts';
 
 const SOURCE = fileURLToPath(new URL('..', import.meta.url));
-const LANGUAGES = ['ar', 'fr', 'en'] as const;
 const catalogs = Object.fromEntries(
-  LANGUAGES.map((language) => [
+  UI_LANGUAGES.map((language) => [
     language,
     JSON.parse(readFileSync(join(SOURCE, 'i18n', 'messages', `${language}.json`), 'utf8')) as Record<
       string,
@@ -37,7 +37,7 @@ const used = new Set(
 describe('the locale files', () => {
   it('have the same keys in ar, fr and en', () => {
     const english = Object.keys(catalogs.en!).sort();
-    for (const language of LANGUAGES)
+    for (const language of UI_LANGUAGES)
       expect(Object.keys(catalogs[language]!).sort(), language).toEqual(english);
   });
 
@@ -69,7 +69,7 @@ describe('the locale files', () => {
     ]);
     for (const [key, english] of Object.entries(catalogs.en!)) {
       const expected = [...new Set(argumentsOf(english))];
-      for (const language of LANGUAGES) {
+      for (const language of UI_LANGUAGES) {
         const message = catalogs[language]![key]!;
         expect(message.trim(), `${language} ${key}`).not.toBe('');
         expect([...new Set(argumentsOf(message))], `${language} ${key}`).toEqual(expected);

@@ -1,8 +1,8 @@
-import type { Language } from './i18n.tsx';
+import type { UiLanguage } from '../../../src/shared/languages.ts';
 
 export type LocalizedText = { [language: string]: string | undefined };
 
-const FALLBACK: Record<Language, Language[]> = {
+const FALLBACK: Record<UiLanguage, UiLanguage[]> = {
   ar: ['ar', 'fr', 'en'],
   fr: ['fr', 'en', 'ar'],
   en: ['en', 'fr', 'ar'],
@@ -11,7 +11,7 @@ const FALLBACK: Record<Language, Language[]> = {
 /** The text in the reader's language when the record has it, else the best available. */
 export function pickText(
   text: LocalizedText | null | undefined,
-  language: Language,
+  language: UiLanguage,
 ): { text: string; lang: string } {
   if (!text) return { text: '', lang: language };
   for (const candidate of FALLBACK[language]) {
@@ -28,7 +28,7 @@ export function pickText(
  */
 export function displayName(
   text: LocalizedText | null | undefined,
-  language: Language,
+  language: UiLanguage,
 ): { text: string; lang: string; original?: { text: string; lang: string } } {
   const shown = pickText(text, language);
   if (!text) return shown;
@@ -39,10 +39,10 @@ export function displayName(
   return shown;
 }
 
-const regionNames = new Map<Language, Intl.DisplayNames>();
+const regionNames = new Map<UiLanguage, Intl.DisplayNames>();
 
 /** A country's name in the reader's language, from the browser's own data. */
-export function countryName(code: string | null | undefined, language: Language): string {
+export function countryName(code: string | null | undefined, language: UiLanguage): string {
   if (!code) return '';
   let names = regionNames.get(language);
   if (!names) {

@@ -14,6 +14,7 @@ import {
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { type AgreementStatus, ALLOWED_TRANSITIONS } from '../../../src/agreements/lifecycle.ts';
+import { directionOf, UI_LANGUAGES } from '../../../src/shared/languages.ts';
 import { api, type Problem, useLoad } from '../api/client.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { pickText } from '../i18n/names.ts';
@@ -202,12 +203,12 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
             </Text>
           ) : null}
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            {(['ar', 'fr', 'en'] as const).map((code) => (
+            {UI_LANGUAGES.map((code) => (
               <TextInput
                 key={code}
                 label={t(TITLE_LABELS[code])}
                 lang={code}
-                dir={code === 'ar' ? 'rtl' : 'ltr'}
+                dir={directionOf(code)}
                 value={title[code]}
                 error={fieldError(saveProblem, '/title')}
                 onChange={(event) => {

@@ -12,6 +12,7 @@ import {
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { AGREEMENT_TYPES, THEMES } from '../../../src/agreements/rules.ts';
+import { directionOf, UI_LANGUAGES } from '../../../src/shared/languages.ts';
 import { api, type Problem } from '../api/client.ts';
 import { useSubmissionKey } from '../api/idempotency.ts';
 import { useT } from '../i18n/i18n.tsx';
@@ -105,12 +106,12 @@ export function AgreementForm() {
           data={AGREEMENT_TYPES.map((value) => ({ value, label: t(TYPE_LABELS[value]) }))}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          {(['ar', 'fr', 'en'] as const).map((language) => (
+          {UI_LANGUAGES.map((language) => (
             <TextInput
               key={language}
               label={t(TITLE_LABELS[language])}
               lang={language}
-              dir={language === 'ar' ? 'rtl' : 'ltr'}
+              dir={directionOf(language)}
               value={title[language]}
               error={language === 'fr' ? errorAt('/title') : undefined}
               onBlur={() => visit('/title')}

@@ -7,6 +7,7 @@ import {
   ORGANIZATION_SUBKINDS,
   type OrganizationKind,
 } from '../../../src/organizations/kinds.ts';
+import { directionOf, UI_LANGUAGES } from '../../../src/shared/languages.ts';
 import { api, type Problem, useLoad } from '../api/client.ts';
 import { useSubmissionKey } from '../api/idempotency.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
@@ -194,12 +195,12 @@ function Form({ organization }: { organization: Existing | null }) {
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          {(['ar', 'fr', 'en'] as const).map((code) => (
+          {UI_LANGUAGES.map((code) => (
             <TextInput
               key={code}
               label={t(NAME_LABELS[code])}
               lang={code}
-              dir={code === 'ar' ? 'rtl' : 'ltr'}
+              dir={directionOf(code)}
               value={name[code]}
               error={code === 'fr' ? (fieldError('/name') ?? undefined) : undefined}
               onChange={(event) => {

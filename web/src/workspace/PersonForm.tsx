@@ -13,6 +13,7 @@ import {
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ROLES, type Role } from '../../../src/people/roles.ts';
+import { directionOf, UI_LANGUAGES } from '../../../src/shared/languages.ts';
 import { api, type Problem, useLoad } from '../api/client.ts';
 import { useSubmissionKey } from '../api/idempotency.ts';
 import { useT } from '../i18n/i18n.tsx';
@@ -53,9 +54,7 @@ export function PersonForm() {
         const form = new FormData(event.currentTarget);
         const value = (name: string) => String(form.get(name) ?? '').trim();
         const names = Object.fromEntries(
-          (['ar', 'fr', 'en'] as const).flatMap((code) =>
-            value(`name_${code}`) ? [[code, value(`name_${code}`)]] : [],
-          ),
+          UI_LANGUAGES.flatMap((code) => (value(`name_${code}`) ? [[code, value(`name_${code}`)]] : [])),
         );
         const body = {
           name: value('name'),
@@ -81,13 +80,13 @@ export function PersonForm() {
           error={fieldError('/name')}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          {(['ar', 'fr', 'en'] as const).map((code) => (
+          {UI_LANGUAGES.map((code) => (
             <TextInput
               key={code}
               name={`name_${code}`}
               label={t(NAME_LABELS[code])}
               lang={code}
-              dir={code === 'ar' ? 'rtl' : 'ltr'}
+              dir={directionOf(code)}
             />
           ))}
         </SimpleGrid>
