@@ -8,6 +8,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { TSchema } from 'typebox';
 import { loadPrincipal, resolveSession } from '../accounts/accounts.ts';
 import { invitationRoutes } from '../accounts/invitation-routes.ts';
 import { decide } from '../accounts/policy.ts';
@@ -33,6 +34,7 @@ import { SESSION_COOKIE } from '../shared/cookies.ts';
 import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../shared/errors.ts';
 import { DEFAULT_UI_LANGUAGE, type UiLanguage } from '../shared/languages.ts';
 import { loggableError } from '../shared/loggable-error.ts';
+import { namedSchemaList } from '../shared/schemas.ts';
 import { sourceRoutes } from '../sources/routes.ts';
 import { correlationIdFrom } from './correlation.ts';
 import { mergeCsp } from './csp.ts';
@@ -67,7 +69,7 @@ export interface AppOptions {
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
-function validatorCompilers() {
+function validatorCompilers(named: TSchema[]) {
   // Bodies are taken as sent: no coercion, no silent removal of unknown fields.
   const bodies = new Ajv({
     allErrors: true,
@@ -86,6 +88,11 @@ function validatorCompilers() {
   });
   addFormats.default(bodies);
   addFormats.default(parameters);
+  // The compilers are ours, so Fastify does not hand them its shared schemas: each learns the named shapes.
+  for (const schema of named) {
+    bodies.addSchema(schema);
+    parameters.addSchema(schema);
+  }
   return { bodies, parameters };
 }
 
@@ -122,7 +129,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   // Writes take JSON (or multipart for documents): a text body is refused as 415, not parsed.
   app.removeContentTypeParser('text/plain');
-  const { bodies, parameters } = validatorCompilers();
+  // Named shapes (schemas.ts of each area) are registered once; routes refer to them by $ref.
+  const named = namedSchemaList();
+  for (const schema of named) app.addSchema(schema);
+  const { bodies, parameters } = validatorCompilers(named);
   app.setValidatorCompiler(({ schema, httpPart }) =>
     httpPart === 'body' && isStreamedForm(schema)
       ? () => true
@@ -274,6 +284,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   await app.register(multipart, { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 10 } });
   await app.register(swagger, {
+    // A named shape is listed under components.schemas by its name, and referred to there.
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, index) =>
+        typeof json.$id === 'string' ? json.$id : `def-${index}`,
+    },
     openapi: {
       openapi: '3.1.0',
       info: {

@@ -1,10 +1,37 @@
-import { type Static, type TSchema, Type } from 'typebox';
+import { type Static, type TSchema, type TUnsafe, Type } from 'typebox';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/pagination.ts';
 
 /**
  * Shapes shared by every area's schemas. A schema is the one description of a shape: it validates
  * requests, gives the domain its input types (Static) and writes the OpenAPI document.
  */
+
+const namedSchemas = new Map<string, TSchema>();
+
+/**
+ * A shape with a name: described once, registered with the server (`namedSchemaList`), listed once
+ * under the OpenAPI document's `components.schemas`, and used elsewhere through `refTo`.
+ */
+export function named<T extends TSchema>(id: string, schema: T): T {
+  if (namedSchemas.has(id)) throw new Error(`two schemas are named ${id}`);
+  const withId = { ...schema, $id: id } as T;
+  namedSchemas.set(id, withId);
+  return withId;
+}
+
+/** A reference to a named shape, typed as the shape: validation, serialization and OpenAPI follow the `$ref`. */
+export function refTo<T extends TSchema>(schema: T): TUnsafe<Static<T>> {
+  const id = (schema as { $id?: unknown }).$id;
+  if (typeof id !== 'string' || namedSchemas.get(id) !== schema) {
+    throw new Error('refTo takes a schema made with named()');
+  }
+  return Type.Unsafe<Static<T>>({ $ref: `${id}#` });
+}
+
+/** Every named shape, for the server to register before its routes. */
+export function namedSchemaList(): TSchema[] {
+  return [...namedSchemas.values()];
+}
 
 /**
  * A value or null. Written as a type list (`type: ['string', 'null']`) where the schema has one
@@ -35,13 +62,17 @@ export const LongText = Type.String({ maxLength: 20000 });
 /** A moment, serialized as an RFC 3339 string; handlers return Date objects. */
 export const Timestamp = Type.Unsafe<Date>({ type: 'string', format: 'date-time' });
 
-export const LocalizedText = Type.Unsafe<Partial<Record<string, string>>>({
-  type: 'object',
-  description: 'A text in one or more languages, keyed by ISO 639-1 code',
-  patternProperties: { '^[a-z]{2}$': { type: 'string', minLength: 1, maxLength: 20000 } },
-  additionalProperties: false,
-  examples: [{ fr: 'Tombouctou', en: 'Timbuktu', ar: 'تمبكتو' }],
-});
+const LocalizedTextShape = named(
+  'LocalizedText',
+  Type.Unsafe<Partial<Record<string, string>>>({
+    type: 'object',
+    description: 'A text in one or more languages, keyed by ISO 639-1 code',
+    patternProperties: { '^[a-z]{2}$': { type: 'string', minLength: 1, maxLength: 20000 } },
+    additionalProperties: false,
+    examples: [{ fr: 'Tombouctou', en: 'Timbuktu', ar: 'تمبكتو' }],
+  }),
+);
+export const LocalizedText = refTo(LocalizedTextShape);
 
 export const PageQuery = {
   limit: Type.Optional(

@@ -35,26 +35,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -63,26 +44,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -152,17 +114,7 @@ export interface paths {
                                 id: string;
                                 parties: {
                                     countryCode: string | null;
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    description: {
-                                        [key: string]: string;
-                                    } | null;
+                                    description: components["schemas"]["LocalizedText"] | null;
                                     organization: {
                                         countryCode: string | null;
                                         /**
@@ -171,17 +123,7 @@ export interface paths {
                                          */
                                         id: string;
                                         kind: string;
-                                        /**
-                                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                                         * @example {
-                                         *       "fr": "Tombouctou",
-                                         *       "en": "Timbuktu",
-                                         *       "ar": "تمبكتو"
-                                         *     }
-                                         */
-                                        name: {
-                                            [key: string]: string;
-                                        };
+                                        name: components["schemas"]["LocalizedText"];
                                         /**
                                          * Format: uuid
                                          * @description Record id (UUID)
@@ -197,17 +139,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
                                 themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                title: {
-                                    [key: string]: string;
-                                };
+                                title: components["schemas"]["LocalizedText"];
                                 /** @enum {unknown} */
                                 type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
                                 /** @enum {unknown} */
@@ -223,26 +155,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -287,17 +200,7 @@ export interface paths {
                             partyOrganizationId?: string | null;
                             reference?: string | null;
                         }[];
-                        /**
-                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                         * @example {
-                         *       "fr": "Tombouctou",
-                         *       "en": "Timbuktu",
-                         *       "ar": "تمبكتو"
-                         *     }
-                         */
-                        description?: {
-                            [key: string]: string;
-                        };
+                        description?: components["schemas"]["LocalizedText"];
                         /**
                          * Format: date
                          * @description Calendar date, YYYY-MM-DD
@@ -309,17 +212,7 @@ export interface paths {
                              * @example ML
                              */
                             countryCode?: string | null;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            description?: {
-                                [key: string]: string;
-                            } | null;
+                            description?: components["schemas"]["LocalizedText"] | null;
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
@@ -351,17 +244,7 @@ export interface paths {
                                  * @description Record id (UUID)
                                  */
                                 personId: string;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                postLabel?: {
-                                    [key: string]: string;
-                                };
+                                postLabel?: components["schemas"]["LocalizedText"];
                                 /** @enum {unknown} */
                                 role: "signatory" | "witness";
                             }[];
@@ -380,17 +263,7 @@ export interface paths {
                              * @description Record id (UUID)
                              */
                             signingPlaceId?: string | null;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            title?: {
-                                [key: string]: string;
-                            };
+                            title?: components["schemas"]["LocalizedText"];
                         }[];
                         /** @description Who reads a restricted agreement: accounts, and bodies whose council members read it */
                         readers?: {
@@ -439,17 +312,7 @@ export interface paths {
                         statusReason?: string;
                         termMonths?: number | null;
                         themes?: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                        /**
-                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                         * @example {
-                         *       "fr": "Tombouctou",
-                         *       "en": "Timbuktu",
-                         *       "ar": "تمبكتو"
-                         *     }
-                         */
-                        title: {
-                            [key: string]: string;
-                        };
+                        title: components["schemas"]["LocalizedText"];
                         /** @enum {unknown} */
                         type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
                         /**
@@ -498,17 +361,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            description: {
-                                [key: string]: string;
-                            };
+                            description: components["schemas"]["LocalizedText"];
                             documents: {
                                 /**
                                  * Format: uuid
@@ -543,17 +396,7 @@ export interface paths {
                             id: string;
                             parties: {
                                 countryCode: string | null;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                description: {
-                                    [key: string]: string;
-                                } | null;
+                                description: components["schemas"]["LocalizedText"] | null;
                                 organization: {
                                     countryCode: string | null;
                                     /**
@@ -562,17 +405,7 @@ export interface paths {
                                      */
                                     id: string;
                                     kind: string;
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    name: {
-                                        [key: string]: string;
-                                    };
+                                    name: components["schemas"]["LocalizedText"];
                                     /**
                                      * Format: uuid
                                      * @description Record id (UUID)
@@ -612,29 +445,9 @@ export interface paths {
                                          */
                                         id: string;
                                         name: string;
-                                        /**
-                                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                                         * @example {
-                                         *       "fr": "Tombouctou",
-                                         *       "en": "Timbuktu",
-                                         *       "ar": "تمبكتو"
-                                         *     }
-                                         */
-                                        names: {
-                                            [key: string]: string;
-                                        };
+                                        names: components["schemas"]["LocalizedText"];
                                     };
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    postLabel: {
-                                        [key: string]: string;
-                                    };
+                                    postLabel: components["schemas"]["LocalizedText"];
                                     role: string;
                                 }[];
                                 signedOn: string | null;
@@ -651,29 +464,9 @@ export interface paths {
                                      */
                                     id: string;
                                     name: string;
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    names: {
-                                        [key: string]: string;
-                                    };
+                                    names: components["schemas"]["LocalizedText"];
                                 } | null;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                title: {
-                                    [key: string]: string;
-                                };
+                                title: components["schemas"]["LocalizedText"];
                             }[];
                             readers: {
                                 bodyIds: string[];
@@ -710,17 +503,7 @@ export interface paths {
                             status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
                             termMonths: number | null;
                             themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            title: {
-                                [key: string]: string;
-                            };
+                            title: components["schemas"]["LocalizedText"];
                             transitions: {
                                 actor: string;
                                 /** Format: date-time */
@@ -748,26 +531,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -776,26 +540,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -804,26 +549,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -832,26 +558,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -860,26 +567,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -949,17 +637,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            description: {
-                                [key: string]: string;
-                            };
+                            description: components["schemas"]["LocalizedText"];
                             documents: {
                                 /**
                                  * Format: uuid
@@ -994,17 +672,7 @@ export interface paths {
                             id: string;
                             parties: {
                                 countryCode: string | null;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                description: {
-                                    [key: string]: string;
-                                } | null;
+                                description: components["schemas"]["LocalizedText"] | null;
                                 organization: {
                                     countryCode: string | null;
                                     /**
@@ -1013,17 +681,7 @@ export interface paths {
                                      */
                                     id: string;
                                     kind: string;
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    name: {
-                                        [key: string]: string;
-                                    };
+                                    name: components["schemas"]["LocalizedText"];
                                     /**
                                      * Format: uuid
                                      * @description Record id (UUID)
@@ -1063,29 +721,9 @@ export interface paths {
                                          */
                                         id: string;
                                         name: string;
-                                        /**
-                                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                                         * @example {
-                                         *       "fr": "Tombouctou",
-                                         *       "en": "Timbuktu",
-                                         *       "ar": "تمبكتو"
-                                         *     }
-                                         */
-                                        names: {
-                                            [key: string]: string;
-                                        };
+                                        names: components["schemas"]["LocalizedText"];
                                     };
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    postLabel: {
-                                        [key: string]: string;
-                                    };
+                                    postLabel: components["schemas"]["LocalizedText"];
                                     role: string;
                                 }[];
                                 signedOn: string | null;
@@ -1102,29 +740,9 @@ export interface paths {
                                      */
                                     id: string;
                                     name: string;
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    names: {
-                                        [key: string]: string;
-                                    };
+                                    names: components["schemas"]["LocalizedText"];
                                 } | null;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                title: {
-                                    [key: string]: string;
-                                };
+                                title: components["schemas"]["LocalizedText"];
                             }[];
                             readers: {
                                 bodyIds: string[];
@@ -1161,17 +779,7 @@ export interface paths {
                             status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
                             termMonths: number | null;
                             themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            title: {
-                                [key: string]: string;
-                            };
+                            title: components["schemas"]["LocalizedText"];
                             transitions: {
                                 actor: string;
                                 /** Format: date-time */
@@ -1199,26 +807,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1248,17 +837,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                         * @example {
-                         *       "fr": "Tombouctou",
-                         *       "en": "Timbuktu",
-                         *       "ar": "تمبكتو"
-                         *     }
-                         */
-                        description?: {
-                            [key: string]: string;
-                        };
+                        description?: components["schemas"]["LocalizedText"];
                         /**
                          * Format: date
                          * @description Calendar date, YYYY-MM-DD
@@ -1270,17 +849,7 @@ export interface paths {
                              * @example ML
                              */
                             countryCode?: string | null;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            description?: {
-                                [key: string]: string;
-                            } | null;
+                            description?: components["schemas"]["LocalizedText"] | null;
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
@@ -1300,17 +869,7 @@ export interface paths {
                         startsOn?: string | null;
                         termMonths?: number | null;
                         themes?: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                        /**
-                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                         * @example {
-                         *       "fr": "Tombouctou",
-                         *       "en": "Timbuktu",
-                         *       "ar": "تمبكتو"
-                         *     }
-                         */
-                        title?: {
-                            [key: string]: string;
-                        };
+                        title?: components["schemas"]["LocalizedText"];
                         /** @enum {unknown} */
                         type?: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
                         /**
@@ -1361,17 +920,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            description: {
-                                [key: string]: string;
-                            };
+                            description: components["schemas"]["LocalizedText"];
                             documents: {
                                 /**
                                  * Format: uuid
@@ -1406,17 +955,7 @@ export interface paths {
                             id: string;
                             parties: {
                                 countryCode: string | null;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                description: {
-                                    [key: string]: string;
-                                } | null;
+                                description: components["schemas"]["LocalizedText"] | null;
                                 organization: {
                                     countryCode: string | null;
                                     /**
@@ -1425,17 +964,7 @@ export interface paths {
                                      */
                                     id: string;
                                     kind: string;
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    name: {
-                                        [key: string]: string;
-                                    };
+                                    name: components["schemas"]["LocalizedText"];
                                     /**
                                      * Format: uuid
                                      * @description Record id (UUID)
@@ -1475,29 +1004,9 @@ export interface paths {
                                          */
                                         id: string;
                                         name: string;
-                                        /**
-                                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                                         * @example {
-                                         *       "fr": "Tombouctou",
-                                         *       "en": "Timbuktu",
-                                         *       "ar": "تمبكتو"
-                                         *     }
-                                         */
-                                        names: {
-                                            [key: string]: string;
-                                        };
+                                        names: components["schemas"]["LocalizedText"];
                                     };
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    postLabel: {
-                                        [key: string]: string;
-                                    };
+                                    postLabel: components["schemas"]["LocalizedText"];
                                     role: string;
                                 }[];
                                 signedOn: string | null;
@@ -1514,29 +1023,9 @@ export interface paths {
                                      */
                                     id: string;
                                     name: string;
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    names: {
-                                        [key: string]: string;
-                                    };
+                                    names: components["schemas"]["LocalizedText"];
                                 } | null;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                title: {
-                                    [key: string]: string;
-                                };
+                                title: components["schemas"]["LocalizedText"];
                             }[];
                             readers: {
                                 bodyIds: string[];
@@ -1573,17 +1062,7 @@ export interface paths {
                             status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
                             termMonths: number | null;
                             themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            title: {
-                                [key: string]: string;
-                            };
+                            title: components["schemas"]["LocalizedText"];
                             transitions: {
                                 actor: string;
                                 /** Format: date-time */
@@ -1611,26 +1090,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -1639,26 +1099,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -1667,26 +1108,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -1695,26 +1117,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -1723,26 +1126,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -1751,26 +1135,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -1779,26 +1144,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -1807,26 +1153,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1920,17 +1247,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            description: {
-                                [key: string]: string;
-                            };
+                            description: components["schemas"]["LocalizedText"];
                             documents: {
                                 /**
                                  * Format: uuid
@@ -1965,17 +1282,7 @@ export interface paths {
                             id: string;
                             parties: {
                                 countryCode: string | null;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                description: {
-                                    [key: string]: string;
-                                } | null;
+                                description: components["schemas"]["LocalizedText"] | null;
                                 organization: {
                                     countryCode: string | null;
                                     /**
@@ -1984,17 +1291,7 @@ export interface paths {
                                      */
                                     id: string;
                                     kind: string;
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    name: {
-                                        [key: string]: string;
-                                    };
+                                    name: components["schemas"]["LocalizedText"];
                                     /**
                                      * Format: uuid
                                      * @description Record id (UUID)
@@ -2034,29 +1331,9 @@ export interface paths {
                                          */
                                         id: string;
                                         name: string;
-                                        /**
-                                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                                         * @example {
-                                         *       "fr": "Tombouctou",
-                                         *       "en": "Timbuktu",
-                                         *       "ar": "تمبكتو"
-                                         *     }
-                                         */
-                                        names: {
-                                            [key: string]: string;
-                                        };
+                                        names: components["schemas"]["LocalizedText"];
                                     };
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    postLabel: {
-                                        [key: string]: string;
-                                    };
+                                    postLabel: components["schemas"]["LocalizedText"];
                                     role: string;
                                 }[];
                                 signedOn: string | null;
@@ -2073,29 +1350,9 @@ export interface paths {
                                      */
                                     id: string;
                                     name: string;
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    names: {
-                                        [key: string]: string;
-                                    };
+                                    names: components["schemas"]["LocalizedText"];
                                 } | null;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                title: {
-                                    [key: string]: string;
-                                };
+                                title: components["schemas"]["LocalizedText"];
                             }[];
                             readers: {
                                 bodyIds: string[];
@@ -2132,17 +1389,7 @@ export interface paths {
                             status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
                             termMonths: number | null;
                             themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            title: {
-                                [key: string]: string;
-                            };
+                            title: components["schemas"]["LocalizedText"];
                             transitions: {
                                 actor: string;
                                 /** Format: date-time */
@@ -2170,26 +1417,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -2198,26 +1426,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -2226,26 +1435,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -2254,26 +1444,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2374,26 +1545,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -2402,26 +1554,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -2430,26 +1563,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -2458,26 +1572,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -2486,26 +1581,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -2514,26 +1590,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2583,26 +1640,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2665,17 +1703,7 @@ export interface paths {
                              * @description Record id (UUID)
                              */
                             personId: string;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            postLabel?: {
-                                [key: string]: string;
-                            };
+                            postLabel?: components["schemas"]["LocalizedText"];
                             /** @enum {unknown} */
                             role: "signatory" | "witness";
                         }[];
@@ -2694,17 +1722,7 @@ export interface paths {
                          * @description Record id (UUID)
                          */
                         signingPlaceId?: string | null;
-                        /**
-                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                         * @example {
-                         *       "fr": "Tombouctou",
-                         *       "en": "Timbuktu",
-                         *       "ar": "تمبكتو"
-                         *     }
-                         */
-                        title?: {
-                            [key: string]: string;
-                        };
+                        title?: components["schemas"]["LocalizedText"];
                     };
                 };
             };
@@ -2746,17 +1764,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            description: {
-                                [key: string]: string;
-                            };
+                            description: components["schemas"]["LocalizedText"];
                             documents: {
                                 /**
                                  * Format: uuid
@@ -2791,17 +1799,7 @@ export interface paths {
                             id: string;
                             parties: {
                                 countryCode: string | null;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                description: {
-                                    [key: string]: string;
-                                } | null;
+                                description: components["schemas"]["LocalizedText"] | null;
                                 organization: {
                                     countryCode: string | null;
                                     /**
@@ -2810,17 +1808,7 @@ export interface paths {
                                      */
                                     id: string;
                                     kind: string;
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    name: {
-                                        [key: string]: string;
-                                    };
+                                    name: components["schemas"]["LocalizedText"];
                                     /**
                                      * Format: uuid
                                      * @description Record id (UUID)
@@ -2860,29 +1848,9 @@ export interface paths {
                                          */
                                         id: string;
                                         name: string;
-                                        /**
-                                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                                         * @example {
-                                         *       "fr": "Tombouctou",
-                                         *       "en": "Timbuktu",
-                                         *       "ar": "تمبكتو"
-                                         *     }
-                                         */
-                                        names: {
-                                            [key: string]: string;
-                                        };
+                                        names: components["schemas"]["LocalizedText"];
                                     };
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    postLabel: {
-                                        [key: string]: string;
-                                    };
+                                    postLabel: components["schemas"]["LocalizedText"];
                                     role: string;
                                 }[];
                                 signedOn: string | null;
@@ -2899,29 +1867,9 @@ export interface paths {
                                      */
                                     id: string;
                                     name: string;
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    names: {
-                                        [key: string]: string;
-                                    };
+                                    names: components["schemas"]["LocalizedText"];
                                 } | null;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                title: {
-                                    [key: string]: string;
-                                };
+                                title: components["schemas"]["LocalizedText"];
                             }[];
                             readers: {
                                 bodyIds: string[];
@@ -2958,17 +1906,7 @@ export interface paths {
                             status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
                             termMonths: number | null;
                             themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            title: {
-                                [key: string]: string;
-                            };
+                            title: components["schemas"]["LocalizedText"];
                             transitions: {
                                 actor: string;
                                 /** Format: date-time */
@@ -2996,26 +1934,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -3024,26 +1943,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -3052,26 +1952,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -3080,26 +1961,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3170,17 +2032,7 @@ export interface paths {
                          * @description Record id (UUID)
                          */
                         signingPlaceId?: string | null;
-                        /**
-                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                         * @example {
-                         *       "fr": "Tombouctou",
-                         *       "en": "Timbuktu",
-                         *       "ar": "تمبكتو"
-                         *     }
-                         */
-                        title?: {
-                            [key: string]: string;
-                        };
+                        title?: components["schemas"]["LocalizedText"];
                     };
                 };
             };
@@ -3224,17 +2076,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            description: {
-                                [key: string]: string;
-                            };
+                            description: components["schemas"]["LocalizedText"];
                             documents: {
                                 /**
                                  * Format: uuid
@@ -3269,17 +2111,7 @@ export interface paths {
                             id: string;
                             parties: {
                                 countryCode: string | null;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                description: {
-                                    [key: string]: string;
-                                } | null;
+                                description: components["schemas"]["LocalizedText"] | null;
                                 organization: {
                                     countryCode: string | null;
                                     /**
@@ -3288,17 +2120,7 @@ export interface paths {
                                      */
                                     id: string;
                                     kind: string;
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    name: {
-                                        [key: string]: string;
-                                    };
+                                    name: components["schemas"]["LocalizedText"];
                                     /**
                                      * Format: uuid
                                      * @description Record id (UUID)
@@ -3338,29 +2160,9 @@ export interface paths {
                                          */
                                         id: string;
                                         name: string;
-                                        /**
-                                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                                         * @example {
-                                         *       "fr": "Tombouctou",
-                                         *       "en": "Timbuktu",
-                                         *       "ar": "تمبكتو"
-                                         *     }
-                                         */
-                                        names: {
-                                            [key: string]: string;
-                                        };
+                                        names: components["schemas"]["LocalizedText"];
                                     };
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    postLabel: {
-                                        [key: string]: string;
-                                    };
+                                    postLabel: components["schemas"]["LocalizedText"];
                                     role: string;
                                 }[];
                                 signedOn: string | null;
@@ -3377,29 +2179,9 @@ export interface paths {
                                      */
                                     id: string;
                                     name: string;
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    names: {
-                                        [key: string]: string;
-                                    };
+                                    names: components["schemas"]["LocalizedText"];
                                 } | null;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                title: {
-                                    [key: string]: string;
-                                };
+                                title: components["schemas"]["LocalizedText"];
                             }[];
                             readers: {
                                 bodyIds: string[];
@@ -3436,17 +2218,7 @@ export interface paths {
                             status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
                             termMonths: number | null;
                             themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            title: {
-                                [key: string]: string;
-                            };
+                            title: components["schemas"]["LocalizedText"];
                             transitions: {
                                 actor: string;
                                 /** Format: date-time */
@@ -3474,26 +2246,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -3502,26 +2255,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -3530,26 +2264,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -3558,26 +2273,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -3586,26 +2282,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -3614,26 +2291,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3678,17 +2336,7 @@ export interface paths {
                          * @description Record id (UUID)
                          */
                         personId: string;
-                        /**
-                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                         * @example {
-                         *       "fr": "Tombouctou",
-                         *       "en": "Timbuktu",
-                         *       "ar": "تمبكتو"
-                         *     }
-                         */
-                        postLabel?: {
-                            [key: string]: string;
-                        };
+                        postLabel?: components["schemas"]["LocalizedText"];
                         /** @enum {unknown} */
                         role: "signatory" | "witness";
                     };
@@ -3732,17 +2380,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            description: {
-                                [key: string]: string;
-                            };
+                            description: components["schemas"]["LocalizedText"];
                             documents: {
                                 /**
                                  * Format: uuid
@@ -3777,17 +2415,7 @@ export interface paths {
                             id: string;
                             parties: {
                                 countryCode: string | null;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                description: {
-                                    [key: string]: string;
-                                } | null;
+                                description: components["schemas"]["LocalizedText"] | null;
                                 organization: {
                                     countryCode: string | null;
                                     /**
@@ -3796,17 +2424,7 @@ export interface paths {
                                      */
                                     id: string;
                                     kind: string;
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    name: {
-                                        [key: string]: string;
-                                    };
+                                    name: components["schemas"]["LocalizedText"];
                                     /**
                                      * Format: uuid
                                      * @description Record id (UUID)
@@ -3846,29 +2464,9 @@ export interface paths {
                                          */
                                         id: string;
                                         name: string;
-                                        /**
-                                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                                         * @example {
-                                         *       "fr": "Tombouctou",
-                                         *       "en": "Timbuktu",
-                                         *       "ar": "تمبكتو"
-                                         *     }
-                                         */
-                                        names: {
-                                            [key: string]: string;
-                                        };
+                                        names: components["schemas"]["LocalizedText"];
                                     };
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    postLabel: {
-                                        [key: string]: string;
-                                    };
+                                    postLabel: components["schemas"]["LocalizedText"];
                                     role: string;
                                 }[];
                                 signedOn: string | null;
@@ -3885,29 +2483,9 @@ export interface paths {
                                      */
                                     id: string;
                                     name: string;
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    names: {
-                                        [key: string]: string;
-                                    };
+                                    names: components["schemas"]["LocalizedText"];
                                 } | null;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                title: {
-                                    [key: string]: string;
-                                };
+                                title: components["schemas"]["LocalizedText"];
                             }[];
                             readers: {
                                 bodyIds: string[];
@@ -3944,17 +2522,7 @@ export interface paths {
                             status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
                             termMonths: number | null;
                             themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            title: {
-                                [key: string]: string;
-                            };
+                            title: components["schemas"]["LocalizedText"];
                             transitions: {
                                 actor: string;
                                 /** Format: date-time */
@@ -3982,26 +2550,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -4010,26 +2559,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -4038,26 +2568,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -4066,26 +2577,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4189,26 +2681,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -4217,26 +2690,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -4245,26 +2699,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -4273,26 +2708,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4375,17 +2791,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            description: {
-                                [key: string]: string;
-                            };
+                            description: components["schemas"]["LocalizedText"];
                             documents: {
                                 /**
                                  * Format: uuid
@@ -4420,17 +2826,7 @@ export interface paths {
                             id: string;
                             parties: {
                                 countryCode: string | null;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                description: {
-                                    [key: string]: string;
-                                } | null;
+                                description: components["schemas"]["LocalizedText"] | null;
                                 organization: {
                                     countryCode: string | null;
                                     /**
@@ -4439,17 +2835,7 @@ export interface paths {
                                      */
                                     id: string;
                                     kind: string;
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    name: {
-                                        [key: string]: string;
-                                    };
+                                    name: components["schemas"]["LocalizedText"];
                                     /**
                                      * Format: uuid
                                      * @description Record id (UUID)
@@ -4489,29 +2875,9 @@ export interface paths {
                                          */
                                         id: string;
                                         name: string;
-                                        /**
-                                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                                         * @example {
-                                         *       "fr": "Tombouctou",
-                                         *       "en": "Timbuktu",
-                                         *       "ar": "تمبكتو"
-                                         *     }
-                                         */
-                                        names: {
-                                            [key: string]: string;
-                                        };
+                                        names: components["schemas"]["LocalizedText"];
                                     };
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    postLabel: {
-                                        [key: string]: string;
-                                    };
+                                    postLabel: components["schemas"]["LocalizedText"];
                                     role: string;
                                 }[];
                                 signedOn: string | null;
@@ -4528,29 +2894,9 @@ export interface paths {
                                      */
                                     id: string;
                                     name: string;
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    names: {
-                                        [key: string]: string;
-                                    };
+                                    names: components["schemas"]["LocalizedText"];
                                 } | null;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                title: {
-                                    [key: string]: string;
-                                };
+                                title: components["schemas"]["LocalizedText"];
                             }[];
                             readers: {
                                 bodyIds: string[];
@@ -4587,17 +2933,7 @@ export interface paths {
                             status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
                             termMonths: number | null;
                             themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            title: {
-                                [key: string]: string;
-                            };
+                            title: components["schemas"]["LocalizedText"];
                             transitions: {
                                 actor: string;
                                 /** Format: date-time */
@@ -4625,26 +2961,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -4653,26 +2970,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -4681,26 +2979,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -4709,26 +2988,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4832,26 +3092,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -4860,26 +3101,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -4888,26 +3110,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4973,26 +3176,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -5001,26 +3185,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -5029,26 +3194,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5108,26 +3254,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -5136,26 +3263,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -5164,26 +3272,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -5192,26 +3281,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -5220,26 +3290,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5292,26 +3343,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -5320,26 +3352,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5422,26 +3435,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5510,26 +3504,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5587,26 +3562,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -5615,26 +3571,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -5643,26 +3580,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -5671,26 +3589,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5746,26 +3645,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -5774,26 +3654,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -5802,26 +3663,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5871,26 +3713,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -5899,26 +3722,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5977,26 +3781,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6045,26 +3830,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -6073,26 +3839,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6162,26 +3909,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -6190,26 +3918,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -6218,26 +3927,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -6246,26 +3936,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6371,26 +4042,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -6399,26 +4051,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6465,26 +4098,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6536,26 +4150,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -6564,26 +4159,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -6592,26 +4168,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -6620,26 +4177,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -6648,26 +4186,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6721,26 +4240,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -6749,26 +4249,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -6777,26 +4258,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -6805,26 +4267,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6879,26 +4322,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -6907,26 +4331,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -6935,26 +4340,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -6963,26 +4349,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -6991,26 +4358,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -7068,26 +4416,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -7096,26 +4425,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -7124,26 +4434,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -7152,26 +4443,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -7180,26 +4452,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -7240,17 +4493,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                description: {
-                                    [key: string]: string;
-                                };
+                                description: components["schemas"]["LocalizedText"];
                                 endDate: string | null;
                                 /**
                                  * Format: uuid
@@ -7273,17 +4516,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 status: "planned" | "held" | "cancelled";
                                 timezone: string | null;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                title: {
-                                    [key: string]: string;
-                                };
+                                title: components["schemas"]["LocalizedText"];
                             }[];
                             nextCursor: string | null;
                         };
@@ -7295,26 +4528,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -7334,17 +4548,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                         * @example {
-                         *       "fr": "Tombouctou",
-                         *       "en": "Timbuktu",
-                         *       "ar": "تمبكتو"
-                         *     }
-                         */
-                        description?: {
-                            [key: string]: string;
-                        };
+                        description?: components["schemas"]["LocalizedText"];
                         /**
                          * Format: date
                          * @description Calendar date, YYYY-MM-DD
@@ -7412,17 +4616,7 @@ export interface paths {
                         /** @enum {unknown} */
                         status?: "planned" | "held" | "cancelled";
                         timezone?: string | null;
-                        /**
-                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                         * @example {
-                         *       "fr": "Tombouctou",
-                         *       "en": "Timbuktu",
-                         *       "ar": "تمبكتو"
-                         *     }
-                         */
-                        title: {
-                            [key: string]: string;
-                        };
+                        title: components["schemas"]["LocalizedText"];
                     };
                 };
             };
@@ -7434,17 +4628,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            description: {
-                                [key: string]: string;
-                            };
+                            description: components["schemas"]["LocalizedText"];
                             endDate: string | null;
                             /**
                              * Format: uuid
@@ -7467,17 +4651,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "planned" | "held" | "cancelled";
                             timezone: string | null;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            title: {
-                                [key: string]: string;
-                            };
+                            title: components["schemas"]["LocalizedText"];
                         } & {
                             participants: {
                                 /**
@@ -7530,26 +4704,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -7558,26 +4713,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -7586,26 +4722,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -7614,26 +4731,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -7642,26 +4740,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -7699,17 +4778,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            description: {
-                                [key: string]: string;
-                            };
+                            description: components["schemas"]["LocalizedText"];
                             endDate: string | null;
                             /**
                              * Format: uuid
@@ -7732,17 +4801,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "planned" | "held" | "cancelled";
                             timezone: string | null;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            title: {
-                                [key: string]: string;
-                            };
+                            title: components["schemas"]["LocalizedText"];
                         } & {
                             participants: {
                                 /**
@@ -7795,26 +4854,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -7920,26 +4960,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -7948,26 +4969,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -7976,26 +4978,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -8004,26 +4987,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -8148,26 +5112,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -8263,26 +5208,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -8359,26 +5285,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -8387,26 +5294,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -8494,26 +5382,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -8522,26 +5391,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -8550,26 +5400,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -8578,26 +5409,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -8606,26 +5418,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -8672,26 +5465,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -8700,26 +5474,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -8728,26 +5483,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -8756,26 +5492,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -8842,17 +5559,7 @@ export interface paths {
                                 id: string;
                                 latitude: number;
                                 longitude: number;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                name: {
-                                    [key: string]: string;
-                                };
+                                name: components["schemas"]["LocalizedText"];
                             }[];
                         };
                     };
@@ -8863,26 +5570,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -8932,17 +5620,7 @@ export interface paths {
                              * @description Record id (UUID)
                              */
                             id: string;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            label: {
-                                [key: string]: string;
-                            };
+                            label: components["schemas"]["LocalizedText"];
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
@@ -8999,26 +5677,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -9043,17 +5702,7 @@ export interface paths {
                          * @description Calendar date, YYYY-MM-DD
                          */
                         endDate?: string | null;
-                        /**
-                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                         * @example {
-                         *       "fr": "Tombouctou",
-                         *       "en": "Timbuktu",
-                         *       "ar": "تمبكتو"
-                         *     }
-                         */
-                        label?: {
-                            [key: string]: string;
-                        };
+                        label?: components["schemas"]["LocalizedText"];
                         /**
                          * Format: uuid
                          * @description Record id (UUID)
@@ -9126,17 +5775,7 @@ export interface paths {
                              * @description Record id (UUID)
                              */
                             id: string;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            label: {
-                                [key: string]: string;
-                            };
+                            label: components["schemas"]["LocalizedText"];
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
@@ -9193,26 +5832,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -9221,26 +5841,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -9249,26 +5850,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -9277,26 +5859,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -9305,26 +5868,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -9428,26 +5972,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -9456,26 +5981,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -9484,26 +5990,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -9512,26 +5999,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -9589,17 +6057,7 @@ export interface paths {
                              * @description Record id (UUID)
                              */
                             id: string;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            label: {
-                                [key: string]: string;
-                            };
+                            label: components["schemas"]["LocalizedText"];
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
@@ -9656,26 +6114,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -9684,26 +6123,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -9712,26 +6132,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -9740,26 +6141,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -9768,26 +6150,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -9796,26 +6159,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -9824,26 +6168,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -9882,17 +6207,7 @@ export interface paths {
                                 acronym: string | null;
                                 alternateNames: string[];
                                 countryCode: string | null;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                description: {
-                                    [key: string]: string;
-                                };
+                                description: components["schemas"]["LocalizedText"];
                                 foundedOn: string | null;
                                 /**
                                  * Format: uuid
@@ -9901,17 +6216,7 @@ export interface paths {
                                 id: string;
                                 /** @enum {unknown} */
                                 kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                name: {
-                                    [key: string]: string;
-                                };
+                                name: components["schemas"]["LocalizedText"];
                                 /**
                                  * Format: uuid
                                  * @description Record id (UUID)
@@ -9968,17 +6273,7 @@ export interface paths {
                             acronym: string | null;
                             alternateNames: string[];
                             countryCode: string | null;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            description: {
-                                [key: string]: string;
-                            };
+                            description: components["schemas"]["LocalizedText"];
                             foundedOn: string | null;
                             /**
                              * Format: uuid
@@ -9987,17 +6282,7 @@ export interface paths {
                             id: string;
                             /** @enum {unknown} */
                             kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            name: {
-                                [key: string]: string;
-                            };
+                            name: components["schemas"]["LocalizedText"];
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
@@ -10015,17 +6300,7 @@ export interface paths {
                                 acronym: string | null;
                                 alternateNames: string[];
                                 countryCode: string | null;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                description: {
-                                    [key: string]: string;
-                                };
+                                description: components["schemas"]["LocalizedText"];
                                 foundedOn: string | null;
                                 /**
                                  * Format: uuid
@@ -10034,17 +6309,7 @@ export interface paths {
                                 id: string;
                                 /** @enum {unknown} */
                                 kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                name: {
-                                    [key: string]: string;
-                                };
+                                name: components["schemas"]["LocalizedText"];
                                 /**
                                  * Format: uuid
                                  * @description Record id (UUID)
@@ -10069,17 +6334,7 @@ export interface paths {
                                         acronym: string | null;
                                         alternateNames: string[];
                                         countryCode: string | null;
-                                        /**
-                                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                                         * @example {
-                                         *       "fr": "Tombouctou",
-                                         *       "en": "Timbuktu",
-                                         *       "ar": "تمبكتو"
-                                         *     }
-                                         */
-                                        description: {
-                                            [key: string]: string;
-                                        };
+                                        description: components["schemas"]["LocalizedText"];
                                         foundedOn: string | null;
                                         /**
                                          * Format: uuid
@@ -10088,17 +6343,7 @@ export interface paths {
                                         id: string;
                                         /** @enum {unknown} */
                                         kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
-                                        /**
-                                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                                         * @example {
-                                         *       "fr": "Tombouctou",
-                                         *       "en": "Timbuktu",
-                                         *       "ar": "تمبكتو"
-                                         *     }
-                                         */
-                                        name: {
-                                            [key: string]: string;
-                                        };
+                                        name: components["schemas"]["LocalizedText"];
                                         /**
                                          * Format: uuid
                                          * @description Record id (UUID)
@@ -10119,17 +6364,7 @@ export interface paths {
                                          */
                                         id: string;
                                         name: string;
-                                        /**
-                                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                                         * @example {
-                                         *       "fr": "Tombouctou",
-                                         *       "en": "Timbuktu",
-                                         *       "ar": "تمبكتو"
-                                         *     }
-                                         */
-                                        names: {
-                                            [key: string]: string;
-                                        };
+                                        names: components["schemas"]["LocalizedText"];
                                     } | null;
                                     role: string;
                                     startDate: string | null;
@@ -10146,17 +6381,7 @@ export interface paths {
                                     acronym: string | null;
                                     alternateNames: string[];
                                     countryCode: string | null;
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    description: {
-                                        [key: string]: string;
-                                    };
+                                    description: components["schemas"]["LocalizedText"];
                                     foundedOn: string | null;
                                     /**
                                      * Format: uuid
@@ -10165,17 +6390,7 @@ export interface paths {
                                     id: string;
                                     /** @enum {unknown} */
                                     kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    name: {
-                                        [key: string]: string;
-                                    };
+                                    name: components["schemas"]["LocalizedText"];
                                     /**
                                      * Format: uuid
                                      * @description Record id (UUID)
@@ -10196,17 +6411,7 @@ export interface paths {
                                      */
                                     id: string;
                                     name: string;
-                                    /**
-                                     * @description A text in one or more languages, keyed by ISO 639-1 code
-                                     * @example {
-                                     *       "fr": "Tombouctou",
-                                     *       "en": "Timbuktu",
-                                     *       "ar": "تمبكتو"
-                                     *     }
-                                     */
-                                    names: {
-                                        [key: string]: string;
-                                    };
+                                    names: components["schemas"]["LocalizedText"];
                                 } | null;
                                 role: string;
                                 startDate: string | null;
@@ -10243,26 +6448,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -10322,17 +6508,7 @@ export interface paths {
                                 acronym: string | null;
                                 alternateNames: string[];
                                 countryCode: string | null;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                description: {
-                                    [key: string]: string;
-                                };
+                                description: components["schemas"]["LocalizedText"];
                                 foundedOn: string | null;
                                 /**
                                  * Format: uuid
@@ -10341,17 +6517,7 @@ export interface paths {
                                 id: string;
                                 /** @enum {unknown} */
                                 kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                name: {
-                                    [key: string]: string;
-                                };
+                                name: components["schemas"]["LocalizedText"];
                                 /**
                                  * Format: uuid
                                  * @description Record id (UUID)
@@ -10375,26 +6541,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -10421,17 +6568,7 @@ export interface paths {
                          * @example ML
                          */
                         countryCode?: string | null;
-                        /**
-                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                         * @example {
-                         *       "fr": "Tombouctou",
-                         *       "en": "Timbuktu",
-                         *       "ar": "تمبكتو"
-                         *     }
-                         */
-                        description?: {
-                            [key: string]: string;
-                        };
+                        description?: components["schemas"]["LocalizedText"];
                         /**
                          * Format: date
                          * @description Calendar date, YYYY-MM-DD
@@ -10439,17 +6576,7 @@ export interface paths {
                         foundedOn?: string | null;
                         /** @enum {unknown} */
                         kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
-                        /**
-                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                         * @example {
-                         *       "fr": "Tombouctou",
-                         *       "en": "Timbuktu",
-                         *       "ar": "تمبكتو"
-                         *     }
-                         */
-                        name: {
-                            [key: string]: string;
-                        };
+                        name: components["schemas"]["LocalizedText"];
                         /**
                          * Format: uuid
                          * @description Record id (UUID)
@@ -10505,17 +6632,7 @@ export interface paths {
                             acronym: string | null;
                             alternateNames: string[];
                             countryCode: string | null;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            description: {
-                                [key: string]: string;
-                            };
+                            description: components["schemas"]["LocalizedText"];
                             foundedOn: string | null;
                             /**
                              * Format: uuid
@@ -10524,17 +6641,7 @@ export interface paths {
                             id: string;
                             /** @enum {unknown} */
                             kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            name: {
-                                [key: string]: string;
-                            };
+                            name: components["schemas"]["LocalizedText"];
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
@@ -10583,26 +6690,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -10611,26 +6699,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -10639,26 +6708,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -10667,26 +6717,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -10695,26 +6726,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -10757,17 +6769,7 @@ export interface paths {
                             acronym: string | null;
                             alternateNames: string[];
                             countryCode: string | null;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            description: {
-                                [key: string]: string;
-                            };
+                            description: components["schemas"]["LocalizedText"];
                             foundedOn: string | null;
                             /**
                              * Format: uuid
@@ -10776,17 +6778,7 @@ export interface paths {
                             id: string;
                             /** @enum {unknown} */
                             kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            name: {
-                                [key: string]: string;
-                            };
+                            name: components["schemas"]["LocalizedText"];
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
@@ -10835,26 +6827,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -10891,33 +6864,13 @@ export interface paths {
                          * @example ML
                          */
                         countryCode?: string | null;
-                        /**
-                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                         * @example {
-                         *       "fr": "Tombouctou",
-                         *       "en": "Timbuktu",
-                         *       "ar": "تمبكتو"
-                         *     }
-                         */
-                        description?: {
-                            [key: string]: string;
-                        };
+                        description?: components["schemas"]["LocalizedText"];
                         /**
                          * Format: date
                          * @description Calendar date, YYYY-MM-DD
                          */
                         foundedOn?: string | null;
-                        /**
-                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                         * @example {
-                         *       "fr": "Tombouctou",
-                         *       "en": "Timbuktu",
-                         *       "ar": "تمبكتو"
-                         *     }
-                         */
-                        name?: {
-                            [key: string]: string;
-                        };
+                        name?: components["schemas"]["LocalizedText"];
                         /**
                          * Format: uuid
                          * @description Record id (UUID)
@@ -10947,17 +6900,7 @@ export interface paths {
                             acronym: string | null;
                             alternateNames: string[];
                             countryCode: string | null;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            description: {
-                                [key: string]: string;
-                            };
+                            description: components["schemas"]["LocalizedText"];
                             foundedOn: string | null;
                             /**
                              * Format: uuid
@@ -10966,17 +6909,7 @@ export interface paths {
                             id: string;
                             /** @enum {unknown} */
                             kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            name: {
-                                [key: string]: string;
-                            };
+                            name: components["schemas"]["LocalizedText"];
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
@@ -11025,26 +6958,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -11053,26 +6967,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -11081,26 +6976,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -11109,26 +6985,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -11137,26 +6994,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -11165,26 +7003,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -11193,26 +7012,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -11251,17 +7051,7 @@ export interface paths {
                              * @description Record id (UUID)
                              */
                             id: string;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            label: {
-                                [key: string]: string;
-                            };
+                            label: components["schemas"]["LocalizedText"];
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
@@ -11277,26 +7067,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -11351,17 +7122,7 @@ export interface paths {
                                  */
                                 id: string;
                                 name: string;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                names: {
-                                    [key: string]: string;
-                                };
+                                names: components["schemas"]["LocalizedText"];
                                 phone: string | null;
                             }[];
                             nextCursor: string | null;
@@ -11374,26 +7135,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -11418,17 +7160,7 @@ export interface paths {
                         email?: string | null;
                         gender?: ("female" | "male" | "other") | null;
                         name: string;
-                        /**
-                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                         * @example {
-                         *       "fr": "Tombouctou",
-                         *       "en": "Timbuktu",
-                         *       "ar": "تمبكتو"
-                         *     }
-                         */
-                        names?: {
-                            [key: string]: string;
-                        };
+                        names?: components["schemas"]["LocalizedText"];
                         phone?: string | null;
                         sources?: ({
                             quote?: string | null;
@@ -11478,17 +7210,7 @@ export interface paths {
                              */
                             id: string;
                             name: string;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            names: {
-                                [key: string]: string;
-                            };
+                            names: components["schemas"]["LocalizedText"];
                             phone: string | null;
                         } & {
                             memberships: {
@@ -11498,17 +7220,7 @@ export interface paths {
                                  * @description Record id (UUID)
                                  */
                                 id: string;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                label: {
-                                    [key: string]: string;
-                                };
+                                label: components["schemas"]["LocalizedText"];
                                 /**
                                  * Format: uuid
                                  * @description Record id (UUID)
@@ -11592,26 +7304,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -11620,26 +7313,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -11648,26 +7322,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -11676,26 +7331,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -11704,26 +7340,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -11772,17 +7389,7 @@ export interface paths {
                              */
                             id: string;
                             name: string;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            names: {
-                                [key: string]: string;
-                            };
+                            names: components["schemas"]["LocalizedText"];
                             phone: string | null;
                         } & {
                             memberships: {
@@ -11792,17 +7399,7 @@ export interface paths {
                                  * @description Record id (UUID)
                                  */
                                 id: string;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                label: {
-                                    [key: string]: string;
-                                };
+                                label: components["schemas"]["LocalizedText"];
                                 /**
                                  * Format: uuid
                                  * @description Record id (UUID)
@@ -11886,26 +7483,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -11940,17 +7518,7 @@ export interface paths {
                         email?: string | null;
                         gender?: ("female" | "male" | "other") | null;
                         name?: string;
-                        /**
-                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                         * @example {
-                         *       "fr": "Tombouctou",
-                         *       "en": "Timbuktu",
-                         *       "ar": "تمبكتو"
-                         *     }
-                         */
-                        names?: {
-                            [key: string]: string;
-                        };
+                        names?: components["schemas"]["LocalizedText"];
                         phone?: string | null;
                     };
                 };
@@ -11974,17 +7542,7 @@ export interface paths {
                              */
                             id: string;
                             name: string;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            names: {
-                                [key: string]: string;
-                            };
+                            names: components["schemas"]["LocalizedText"];
                             phone: string | null;
                         } & {
                             memberships: {
@@ -11994,17 +7552,7 @@ export interface paths {
                                  * @description Record id (UUID)
                                  */
                                 id: string;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                label: {
-                                    [key: string]: string;
-                                };
+                                label: components["schemas"]["LocalizedText"];
                                 /**
                                  * Format: uuid
                                  * @description Record id (UUID)
@@ -12088,26 +7636,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -12116,26 +7645,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -12144,26 +7654,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -12172,26 +7663,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -12200,26 +7672,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -12228,26 +7681,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -12256,26 +7690,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -12330,17 +7745,7 @@ export interface paths {
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                names: {
-                                    [key: string]: string;
-                                };
+                                names: components["schemas"]["LocalizedText"];
                                 note: string | null;
                                 otherCountryCodes: string[];
                                 population: number;
@@ -12357,26 +7762,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -12406,17 +7792,7 @@ export interface paths {
                         latitude?: number | null;
                         longitude?: number | null;
                         name: string;
-                        /**
-                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                         * @example {
-                         *       "fr": "Tombouctou",
-                         *       "en": "Timbuktu",
-                         *       "ar": "تمبكتو"
-                         *     }
-                         */
-                        names?: {
-                            [key: string]: string;
-                        };
+                        names?: components["schemas"]["LocalizedText"];
                         note?: string | null;
                         otherCountryCodes?: string[];
                         population?: number;
@@ -12472,17 +7848,7 @@ export interface paths {
                             latitude: number | null;
                             longitude: number | null;
                             name: string;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            names: {
-                                [key: string]: string;
-                            };
+                            names: components["schemas"]["LocalizedText"];
                             note: string | null;
                             otherCountryCodes: string[];
                             population: number;
@@ -12496,26 +7862,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -12524,26 +7871,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -12552,26 +7880,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -12580,26 +7889,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -12608,26 +7898,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -12677,17 +7948,7 @@ export interface paths {
                             latitude: number | null;
                             longitude: number | null;
                             name: string;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            names: {
-                                [key: string]: string;
-                            };
+                            names: components["schemas"]["LocalizedText"];
                             note: string | null;
                             otherCountryCodes: string[];
                             population: number;
@@ -12701,26 +7962,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -12756,17 +7998,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * @description A text in one or more languages, keyed by ISO 639-1 code
-                         * @example {
-                         *       "fr": "Tombouctou",
-                         *       "en": "Timbuktu",
-                         *       "ar": "تمبكتو"
-                         *     }
-                         */
-                        label?: {
-                            [key: string]: string;
-                        };
+                        label?: components["schemas"]["LocalizedText"];
                         /**
                          * Format: uuid
                          * @description Record id (UUID)
@@ -12790,17 +8022,7 @@ export interface paths {
                              * @description Record id (UUID)
                              */
                             id: string;
-                            /**
-                             * @description A text in one or more languages, keyed by ISO 639-1 code
-                             * @example {
-                             *       "fr": "Tombouctou",
-                             *       "en": "Timbuktu",
-                             *       "ar": "تمبكتو"
-                             *     }
-                             */
-                            label: {
-                                [key: string]: string;
-                            };
+                            label: components["schemas"]["LocalizedText"];
                             /**
                              * Format: uuid
                              * @description Record id (UUID)
@@ -12816,26 +8038,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -12844,26 +8047,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -12872,26 +8056,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -12900,26 +8065,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -12928,26 +8074,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -12992,17 +8119,7 @@ export interface paths {
                                 id: string;
                                 signedOn: string | null;
                                 status: string;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                title: {
-                                    [key: string]: string;
-                                };
+                                title: components["schemas"]["LocalizedText"];
                             }[];
                             organizations: {
                                 countryCode: string | null;
@@ -13012,17 +8129,7 @@ export interface paths {
                                  */
                                 id: string;
                                 kind: string;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                name: {
-                                    [key: string]: string;
-                                };
+                                name: components["schemas"]["LocalizedText"];
                             }[];
                             people: {
                                 /**
@@ -13031,17 +8138,7 @@ export interface paths {
                                  */
                                 id: string;
                                 name: string;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                names: {
-                                    [key: string]: string;
-                                };
+                                names: components["schemas"]["LocalizedText"];
                             }[];
                             places: {
                                 countryCode: string;
@@ -13052,17 +8149,7 @@ export interface paths {
                                 id: string;
                                 matchedName: string;
                                 name: string;
-                                /**
-                                 * @description A text in one or more languages, keyed by ISO 639-1 code
-                                 * @example {
-                                 *       "fr": "Tombouctou",
-                                 *       "en": "Timbuktu",
-                                 *       "ar": "تمبكتو"
-                                 *     }
-                                 */
-                                names: {
-                                    [key: string]: string;
-                                };
+                                names: components["schemas"]["LocalizedText"];
                             }[];
                         };
                     };
@@ -13073,26 +8160,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -13213,26 +8281,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -13241,26 +8290,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -13269,26 +8299,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -13297,26 +8308,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -13325,26 +8317,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -13404,26 +8377,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -13485,26 +8439,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -13569,26 +8504,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -13597,26 +8513,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -13625,26 +8522,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -13653,26 +8531,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -13719,26 +8578,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -13747,26 +8587,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -13844,26 +8665,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -13872,26 +8674,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -13939,26 +8722,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -13967,26 +8731,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -13995,26 +8740,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -14023,26 +8749,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -14088,26 +8795,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -14116,26 +8804,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -14144,26 +8813,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -14214,26 +8864,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -14242,26 +8873,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -14270,26 +8882,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -14298,26 +8891,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -14326,26 +8900,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -14404,26 +8959,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -14432,26 +8968,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -14460,26 +8977,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -14488,26 +8986,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -14516,26 +8995,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -14584,26 +9044,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -14612,26 +9053,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Problem details */
@@ -14640,26 +9062,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
-                            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
-                            code?: string;
-                            /** @description With a 412: the version of the record now (its ETag), to load it again */
-                            currentVersion?: number;
-                            /** @description What was wrong, in the reader’s language */
-                            detail?: string;
-                            errors?: {
-                                /** @description Stable code, as the problem’s own code */
-                                code?: string;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description JSON pointer to the offending input field */
-                            field?: string;
-                            requestId?: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -14672,7 +9075,40 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        /**
+         * @description A text in one or more languages, keyed by ISO 639-1 code
+         * @example {
+         *       "fr": "Tombouctou",
+         *       "en": "Timbuktu",
+         *       "ar": "تمبكتو"
+         *     }
+         */
+        LocalizedText: {
+            [key: string]: string;
+        };
+        /** @description RFC 9457 problem details */
+        Problem: {
+            /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
+            code?: string;
+            /** @description With a 412: the version of the record now (its ETag), to load it again */
+            currentVersion?: number;
+            /** @description What was wrong, in the reader’s language */
+            detail?: string;
+            errors?: {
+                /** @description Stable code, as the problem’s own code */
+                code?: string;
+                field: string;
+                message: string;
+            }[];
+            /** @description JSON pointer to the offending input field */
+            field?: string;
+            requestId?: string;
+            status: number;
+            title: string;
+            type: string;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
