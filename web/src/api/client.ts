@@ -1,6 +1,10 @@
 import createClient from 'openapi-fetch';
 import { useEffect, useState } from 'react';
 import type { paths } from './schema';
+import { type Answer, type DataOf, send, unansweredProblem } from './send.ts';
+import type { Problem } from './types.ts';
+
+export type { Problem } from './types.ts';
 
 /** The API client, typed from the server's OpenAPI document. Same origin: the session cookie goes along. */
 export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
@@ -13,49 +17,32 @@ api.use({
   },
 });
 
-export interface Problem {
-  title: string;
-  status: number;
-  /** Stable code of what was wrong (`sign_in.code_required`…), whatever the language of `detail`. */
-  code?: string;
-  detail?: string;
-  field?: string;
-  errors?: Array<{ field: string; code?: string; message: string }>;
-}
-
 export type Loaded<T> =
   | { status: 'loading' }
   | { status: 'error'; problem: Problem }
   | { status: 'ready'; data: T };
 
 /** Loads data for a page, again whenever `key` changes; the answer of a stale request is dropped. */
-export function useLoad<T>(
+export function useLoad<Call extends Answer>(
   key: string,
-  load: () => Promise<{ data?: T; error?: unknown; response: Response }>,
+  load: () => Promise<Call>,
   /** Keep showing what was loaded while loading again (a page refreshing its own record after a change). */
   options: { keepWhileReloading?: boolean } = {},
-): Loaded<T> {
-  const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
+): Loaded<DataOf<Call>> {
+  const [state, setState] = useState<Loaded<DataOf<Call>>>({ status: 'loading' });
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names what `load` fetches
   useEffect(() => {
     let current = true;
     setState((previous) =>
       options.keepWhileReloading && previous.status === 'ready' ? previous : { status: 'loading' },
     );
-    load()
-      .then(({ data, error, response }) => {
+    send(load())
+      .then((answer) => {
         if (!current) return;
-        if (data !== undefined) setState({ status: 'ready', data });
-        else
-          setState({
-            status: 'error',
-            problem: (error as Problem) ?? { title: response.statusText, status: response.status },
-          });
+        if (answer.problem) setState({ status: 'error', problem: answer.problem });
+        else setState({ status: 'ready', data: answer.data });
       })
-      .catch(
-        (error: Error) =>
-          current && setState({ status: 'error', problem: { title: error.message, status: 0 } }),
-      );
+      .catch((error: unknown) => current && setState({ status: 'error', problem: unansweredProblem(error) }));
     return () => {
       current = false;
     };
