@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { readerFor } from '../accounts/scopes.ts';
 import { VISIBILITIES } from '../accounts/visibility.ts';
 import { readForm } from '../http/input-guard.ts';
 import { etag, expectedVersionOf, IfMatchHeaders, withETag } from '../http/preconditions.ts';
+import { readerOfRequest } from '../http/reader.ts';
 import {
   Citation,
   CountryCode,
@@ -196,7 +196,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: PageOf(AgreementSummarySchema), ...problemResponses(422) },
       },
     },
-    async (request) => listAgreements(db(), request.query, await readerFor(db(), request.principal)),
+    async (request) => listAgreements(db(), request.query, await readerOfRequest(request)),
   );
 
   app.get(
@@ -211,7 +211,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const agreement = await getAgreement(db(), request.params.id, await readerFor(db(), request.principal));
+      const agreement = await getAgreement(db(), request.params.id, await readerOfRequest(request));
       return reply.header('etag', etag(agreement.version)).send(agreement);
     },
   );
@@ -461,7 +461,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
         db(),
         request.params.id,
         request.params.documentId,
-        await readerFor(db(), request.principal),
+        await readerOfRequest(request),
       );
       const asciiName = document.filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
       return reply

@@ -1,10 +1,12 @@
-import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Rule } from '../accounts/policy.ts';
-import { agreementParties } from '../agreements/tables.ts';
+import { partyOrganizationsOf } from '../agreements/scope.ts';
 import type { Database } from '../db/client.ts';
 
-/** Which organizations a request acts for, read from its path or body. */
+/**
+ * Which organizations a request acts for, read from its path or body. What a record's parties are
+ * is the area's to say (a reference here, the query there): this table only reads the request.
+ */
 type ScopeOf = (db: Database, request: FastifyRequest) => Promise<string[]>;
 
 export interface RoutePolicy {
@@ -25,12 +27,7 @@ const body = (request: FastifyRequest): Record<string, unknown> =>
 
 const partiesOfAgreementInPath: ScopeOf = async (db, request) => {
   const [agreementId] = uuids([params(request).id]);
-  if (!agreementId) return [];
-  const rows = await db
-    .select({ organizationId: agreementParties.organizationId })
-    .from(agreementParties)
-    .where(eq(agreementParties.agreementId, agreementId));
-  return rows.flatMap((row) => (row.organizationId ? [row.organizationId] : []));
+  return agreementId ? partyOrganizationsOf(db, agreementId) : [];
 };
 const partiesInBody: ScopeOf = async (_db, request) => {
   const parties = body(request).parties;

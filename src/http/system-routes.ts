@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { auditAccess } from '../accounts/policy.ts';
-import { readerFor } from '../accounts/scopes.ts';
 import { getAgreement } from '../agreements/agreements.ts';
 import { listChanges, listChangesByActor } from '../audit/audit.ts';
 import { exportRegistry } from '../export/export.ts';
 import { ForbiddenError, NotFoundError } from '../shared/errors.ts';
 import { getSource } from '../sources/sources.ts';
+import { readerOfRequest } from './reader.ts';
 import { problemResponses, Timestamp } from './schemas.ts';
 
 export const systemRoutes: FastifyPluginAsyncTypebox<{ version: string }> = async (app, { version }) => {
@@ -120,7 +120,7 @@ export const systemRoutes: FastifyPluginAsyncTypebox<{ version: string }> = asyn
             id: query.id,
           });
         }
-        const reader = await readerFor(app.database.db, principal);
+        const reader = await readerOfRequest(request);
         if (query.entity === 'source') await getSource(app.database.db, query.id, reader);
         else {
           // The history shows the agreement's documents as its page does: those this reader may read.

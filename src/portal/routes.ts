@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { readerFor } from '../accounts/scopes.ts';
+import { readerOfRequest } from '../http/reader.ts';
 import { Id, LocalizedText, Nullable, problemResponses } from '../http/schemas.ts';
 import { agreementLinks, keyFigures, searchEverything } from './portal.ts';
 
@@ -50,7 +50,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => searchEverything(db(), request.query.q, await readerFor(db(), request.principal)),
+    async (request) => searchEverything(db(), request.query.q, await readerOfRequest(request)),
   );
 
   app.get(
@@ -70,7 +70,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => keyFigures(db(), await readerFor(db(), request.principal)),
+    async (request) => keyFigures(db(), await readerOfRequest(request)),
   );
 
   app.get(
@@ -102,6 +102,6 @@ export const portalRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => agreementLinks(db(), await readerFor(db(), request.principal), request.query),
+    async (request) => agreementLinks(db(), await readerOfRequest(request), request.query),
   );
 };

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { readerFor } from '../accounts/scopes.ts';
 import type { Database } from '../db/client.ts';
+import { readerOfRequest } from '../http/reader.ts';
 import { Citation, CitationInput, IdParams, problemResponses, Source, SourceInput } from '../http/schemas.ts';
 import type { App } from '../http/server-types.ts';
 import type { ActingAs } from '../shared/actor.ts';
@@ -26,7 +26,7 @@ export const sourceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({
-      items: await listSources(app.database.db, await readerFor(app.database.db, request.principal)),
+      items: await listSources(app.database.db, await readerOfRequest(request)),
     }),
   );
 
@@ -40,8 +40,7 @@ export const sourceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Source, ...problemResponses(404) },
       },
     },
-    async (request) =>
-      getSource(app.database.db, request.params.id, await readerFor(app.database.db, request.principal)),
+    async (request) => getSource(app.database.db, request.params.id, await readerOfRequest(request)),
   );
 
   app.post(
