@@ -12,6 +12,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
 import { runDataSteps } from './data-steps.ts';
+import { assertMigrationHistory } from './migration-integrity.ts';
 import * as schema from './schema.ts';
 
 /** A database or a transaction on it: use cases take either. */
@@ -81,6 +82,7 @@ export async function openDatabase(
         const lock = await pool.connect();
         try {
           await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+          await assertMigrationHistory((text) => lock.query(text), MIGRATIONS_FOLDER);
           await migratePostgres(drizzlePostgres(pool, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
           await runDataSteps(db);
         } finally {
@@ -113,6 +115,7 @@ export async function openDatabase(
     engine: 'pglite',
     pglite: client,
     migrate: async () => {
+      await assertMigrationHistory((text) => client.query(text), MIGRATIONS_FOLDER);
       await migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS_FOLDER });
       await runDataSteps(pgliteDb as unknown as Database);
     },
