@@ -66,7 +66,7 @@ describe.runIf(testEngine() === 'postgres')('two instances on one PostgreSQL dat
     expect(((await me.json()) as { user: { email: string } }).user.email).toBe(email);
     // Two-factor was set up on A, its secret encrypted with the shared key: B reads it to check a code
     // (the next period's: the current one was used to turn it on, and a code counts once).
-    const { totpCode } = await import('../src/accounts/two-factor.ts');
+    const { totpCode } = await import('../src/accounts/two-factor/codes.ts');
     const signIn = await fetch(`${b!.url}/api/auth/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -5,7 +5,7 @@ import { setUpTestApp } from '../../test/helpers/app.ts';
 import { buildAppWithTestSmtp, type startTestSmtpServer } from '../../test/helpers/smtp.ts';
 import { selectRows } from '../db/client.ts';
 import type { App } from '../http/server-types.ts';
-import { totpCode } from './two-factor.ts';
+import { totpCode } from './two-factor/codes.ts';
 
 const ctx = setUpTestApp();
 let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;

@@ -7,7 +7,7 @@ import type { ActingAs } from '../shared/actor.ts';
 import { ConflictError, NotFoundError, TooManyRequestsError, ValidationError } from '../shared/errors.ts';
 import { assertAcceptableEmail, emailSkeleton, normalizeEmail } from './email-address.ts';
 import { failedSignInsMail } from './mails.ts';
-import { assertStrongPassword, hashPassword, verifyPassword } from './passwords.ts';
+import { assertStrongPassword, hashPassword, verifyPassword } from './passwords/passwords.ts';
 import { adminRightsInForce, type Principal, requiresTwoFactor, type ScopedRole } from './policy.ts';
 import { apiTokens, roleGrants, sessions, signInFailures, users } from './tables.ts';
 import { ownerToBeWarned, PER_ACCOUNT, PER_ADDRESS, retryAfterForSignIn } from './throttle.ts';

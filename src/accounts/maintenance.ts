@@ -10,7 +10,7 @@ import {
   type SecretKey,
   writeKeyFile,
 } from './secret-keys.ts';
-import { keyIdsInUse, sealAllSecrets } from './two-factor-settings.ts';
+import { keyIdsInUse, sealAllSecrets } from './two-factor/settings.ts';
 
 /**
  * Brings accounts stored by an older version up to date, at start: the skeletons of their email

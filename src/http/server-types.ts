@@ -4,7 +4,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fasti
 import type { User } from '../accounts/accounts.ts';
 import type { Principal } from '../accounts/policy.ts';
 import type { Keyring } from '../accounts/secret-keys.ts';
-import type { ApiToken } from '../accounts/tokens.ts';
+import type { ApiToken } from '../accounts/tokens/tokens.ts';
 import type { Database, DatabaseHandle } from '../db/client.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { ActingAs } from '../shared/actor.ts';

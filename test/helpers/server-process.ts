@@ -63,7 +63,7 @@ export async function adminWithToken(
 ): Promise<{ email: string; cookie: string; token: string; secret: string }> {
   const { execFile } = await import('node:child_process');
   const { promisify } = await import('node:util');
-  const { totpCode } = await import('../../src/accounts/two-factor.ts');
+  const { totpCode } = await import('../../src/accounts/two-factor/codes.ts');
   await promisify(execFile)(
     process.execPath,
     ['bin/jumelage.js', 'admin', 'create', '--email', email, '--name', 'Admin'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../shared/errors.ts';
+import { ValidationError } from '../../shared/errors.ts';
 import { assertStrongPassword, hashPassword, verifyPassword } from './passwords.ts';
 
 describe('password policy', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { setUpTestApp, TEST_PASSWORD } from '../../test/helpers/app.ts';
-import { createCity } from '../../test/helpers/fixtures.ts';
+import { setUpTestApp, TEST_PASSWORD } from '../../../test/helpers/app.ts';
+import { createCity } from '../../../test/helpers/fixtures.ts';
 
 const ctx = setUpTestApp();
 

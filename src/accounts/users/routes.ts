@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Id, problemResponses, Timestamp } from '../http/schemas.ts';
-import { SCOPED_ROLES } from './policy.ts';
-import { UserSchema } from './routes.ts';
+import { Id, problemResponses, Timestamp } from '../../http/schemas.ts';
+import { SCOPED_ROLES } from '../policy.ts';
+import { UserSchema } from '../sessions/routes.ts';
 import { addRole, disableUser, enableUser, linkPerson, listUsers, removeRole } from './user-admin.ts';
 
 const ManagedUserSchema = Type.Intersect([

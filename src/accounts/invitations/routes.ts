@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Id, problemResponses, Timestamp } from '../http/schemas.ts';
-import { SESSION_COOKIE } from '../shared/cookies.ts';
-import { TooManyRequestsError } from '../shared/errors.ts';
-import { UI_LANGUAGES } from '../shared/languages.ts';
-import { openSession } from './accounts.ts';
+import { Id, problemResponses, Timestamp } from '../../http/schemas.ts';
+import { SESSION_COOKIE } from '../../shared/cookies.ts';
+import { TooManyRequestsError } from '../../shared/errors.ts';
+import { UI_LANGUAGES } from '../../shared/languages.ts';
+import { openSession } from '../accounts.ts';
 import {
   acceptInvitation,
   createInvitation,
@@ -13,8 +13,8 @@ import {
   lookUpInvitation,
   revokeInvitation,
 } from './invitations.ts';
-import { SCOPED_ROLES } from './policy.ts';
-import { setSessionCookie, UserSchema } from './routes.ts';
+import { SCOPED_ROLES } from '../policy.ts';
+import { setSessionCookie, UserSchema } from '../sessions/routes.ts';
 
 const Language = Type.Enum([...UI_LANGUAGES]);
 const GrantSchema = Type.Object(

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { enrolTwoFactor, setUpTestApp, TEST_PASSWORD } from '../../test/helpers/app.ts';
-import type { Database } from '../db/client.ts';
-import { createUser } from './accounts.ts';
-import { recoveryCodes, users } from './tables.ts';
-import { totpCode } from './two-factor.ts';
+import { enrolTwoFactor, setUpTestApp, TEST_PASSWORD } from '../../../test/helpers/app.ts';
+import type { Database } from '../../db/client.ts';
+import { createUser } from '../accounts.ts';
+import { recoveryCodes, users } from '../tables.ts';
+import { totpCode } from './codes.ts';
 
 const ctx = setUpTestApp();
 

@@ -1,14 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import { recordChange } from '../audit/audit.ts';
-import type { Database } from '../db/client.ts';
-import type { Mailer } from '../mail/mailer.ts';
-import type { ActingAs } from '../shared/actor.ts';
-import { ConflictError, ValidationError } from '../shared/errors.ts';
-import { lookAlikeAccounts, normalizeEmail, type User } from './accounts.ts';
-import { assertAcceptableEmail, emailSkeleton } from './email-address.ts';
-import { emailConfirmMail, emailNoticeMail } from './mails.ts';
-import { emailChanges, users } from './tables.ts';
+import { recordChange } from '../../audit/audit.ts';
+import type { Database } from '../../db/client.ts';
+import type { Mailer } from '../../mail/mailer.ts';
+import type { ActingAs } from '../../shared/actor.ts';
+import { ConflictError, ValidationError } from '../../shared/errors.ts';
+import { lookAlikeAccounts, normalizeEmail, type User } from '../accounts.ts';
+import { assertAcceptableEmail, emailSkeleton } from '../email-address.ts';
+import { emailConfirmMail, emailNoticeMail } from '../mails.ts';
+import { emailChanges, users } from '../tables.ts';
 
 export const EMAIL_CHANGE_LIFETIME_HOURS = 24;
 

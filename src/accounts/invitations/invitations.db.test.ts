@@ -1,14 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type As, setUpTestApp, TEST_PASSWORD } from '../../test/helpers/app.ts';
-import { createCity, createNetworkWithCouncil } from '../../test/helpers/fixtures.ts';
-import { buildAppWithTestSmtp, type startTestSmtpServer } from '../../test/helpers/smtp.ts';
-import type { Database } from '../db/client.ts';
-import { type App, buildApp } from '../http/app.ts';
-import { createMailer } from '../mail/mailer.ts';
-import { createUser } from './accounts.ts';
-import { invitations, users } from './tables.ts';
-import { INVITE_PER_ACCOUNT } from './throttle.ts';
+import { type As, setUpTestApp, TEST_PASSWORD } from '../../../test/helpers/app.ts';
+import { createCity, createNetworkWithCouncil } from '../../../test/helpers/fixtures.ts';
+import { buildAppWithTestSmtp, type startTestSmtpServer } from '../../../test/helpers/smtp.ts';
+import type { Database } from '../../db/client.ts';
+import { type App, buildApp } from '../../http/app.ts';
+import { createMailer } from '../../mail/mailer.ts';
+import { createUser } from '../accounts.ts';
+import { invitations, users } from '../tables.ts';
+import { INVITE_PER_ACCOUNT } from '../throttle.ts';
 
 const ctx = setUpTestApp();
 let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;

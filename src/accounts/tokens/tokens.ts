@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { recordChange } from '../audit/audit.ts';
-import type { Database } from '../db/client.ts';
-import type { ActingAs } from '../shared/actor.ts';
-import { ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.ts';
-import { loadPrincipal, toUser, type User } from './accounts.ts';
-import type { Principal } from './policy.ts';
-import { apiTokens, users } from './tables.ts';
+import { recordChange } from '../../audit/audit.ts';
+import type { Database } from '../../db/client.ts';
+import type { ActingAs } from '../../shared/actor.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../shared/errors.ts';
+import { loadPrincipal, toUser, type User } from '../accounts.ts';
+import type { Principal } from '../policy.ts';
+import { apiTokens, users } from '../tables.ts';
 
 export const TOKEN_PREFIX = 'jmlg_';
 const LAST_USED_RESOLUTION_MS = 60 * 1000;

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setUpTestApp } from '../../test/helpers/app.ts';
-import type { Database } from '../db/client.ts';
-import { createUser } from './accounts.ts';
+import { setUpTestApp } from '../../../test/helpers/app.ts';
+import type { Database } from '../../db/client.ts';
+import { createUser } from '../accounts.ts';
 
 const ctx = setUpTestApp();
 const PASSWORD = 'copper lantern orbit mosaic';
@@ -59,7 +59,7 @@ describe('signing in and out', () => {
   });
 
   it('marks the cookie Secure behind HTTPS', async () => {
-    const { buildApp } = await import('../http/app.ts');
+    const { buildApp } = await import('../../http/app.ts');
     const behindProxy = await buildApp({ database: ctx.database, trustProxy: true });
     const response = await behindProxy.inject({
       method: 'POST',
@@ -214,7 +214,7 @@ describe('sign-in throttling', () => {
   });
 
   it('slows down one address trying many accounts', async () => {
-    const { buildApp } = await import('../http/app.ts');
+    const { buildApp } = await import('../../http/app.ts');
     const behindProxy = await buildApp({ database: ctx.database, trustProxy: true });
     const attempt = (email: string) =>
       behindProxy.inject({
@@ -249,7 +249,7 @@ describe('API tokens', () => {
     expect(created.statusCode, created.body).toBe(201);
     const { secret, token } = created.data;
     expect(secret).toMatch(/^jmlg_[\w-]{43}$/);
-    const [stored] = await (await import('../db/client.ts')).selectRows<{ token_hash: string }>(
+    const [stored] = await (await import('../../db/client.ts')).selectRows<{ token_hash: string }>(
       ctx.database.db,
       sql`SELECT token_hash FROM api_tokens WHERE id = ${token.id}`,
     );

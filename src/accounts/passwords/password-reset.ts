@@ -1,15 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, or } from 'drizzle-orm';
-import { recordChange } from '../audit/audit.ts';
-import type { Database } from '../db/client.ts';
-import type { Mailer } from '../mail/mailer.ts';
-import type { ActingAs } from '../shared/actor.ts';
-import { ValidationError } from '../shared/errors.ts';
-import { normalizeEmail, revokeAllApiTokens } from './accounts.ts';
-import { resetMail } from './mails.ts';
+import { recordChange } from '../../audit/audit.ts';
+import type { Database } from '../../db/client.ts';
+import type { Mailer } from '../../mail/mailer.ts';
+import type { ActingAs } from '../../shared/actor.ts';
+import { ValidationError } from '../../shared/errors.ts';
+import { normalizeEmail, revokeAllApiTokens } from '../accounts.ts';
+import { resetMail } from '../mails.ts';
 import { assertStrongPassword, hashPassword } from './passwords.ts';
-import { passwordResetRequests, passwordResetTokens, sessions, users } from './tables.ts';
-import { RESET_PER_ACCOUNT, RESET_PER_ADDRESS, retryAfterForAccountAndAddress } from './throttle.ts';
+import { passwordResetRequests, passwordResetTokens, sessions, users } from '../tables.ts';
+import { RESET_PER_ACCOUNT, RESET_PER_ADDRESS, retryAfterForAccountAndAddress } from '../throttle.ts';
 
 export const RESET_TOKEN_LIFETIME_MS = 60 * 60 * 1000;
 

@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
-import { recordChange } from '../audit/audit.ts';
-import type { Database } from '../db/client.ts';
-import type { Mailer } from '../mail/mailer.ts';
-import { organizations } from '../organizations/tables.ts';
-import type { ActingAs } from '../shared/actor.ts';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.ts';
+import { recordChange } from '../../audit/audit.ts';
+import type { Database } from '../../db/client.ts';
+import type { Mailer } from '../../mail/mailer.ts';
+import { organizations } from '../../organizations/tables.ts';
+import type { ActingAs } from '../../shared/actor.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../shared/errors.ts';
 import {
   createUser,
   grantRole,
@@ -14,13 +14,13 @@ import {
   normalizeEmail,
   toUser,
   type User,
-} from './accounts.ts';
-import { assertAcceptableEmail } from './email-address.ts';
-import { invitationMail, invitedWithAccountMail } from './mails.ts';
-import { canInvite, type Grant, type Principal } from './policy.ts';
-import { scopeFacts } from './scopes.ts';
-import { invitations, users } from './tables.ts';
-import { INVITE_PER_ACCOUNT, INVITE_PER_ADDRESS, retryAfterForAccountAndAddress } from './throttle.ts';
+} from '../accounts.ts';
+import { assertAcceptableEmail } from '../email-address.ts';
+import { invitationMail, invitedWithAccountMail } from '../mails.ts';
+import { canInvite, type Grant, type Principal } from '../policy.ts';
+import { scopeFacts } from '../scopes.ts';
+import { invitations, users } from '../tables.ts';
+import { INVITE_PER_ACCOUNT, INVITE_PER_ADDRESS, retryAfterForAccountAndAddress } from '../throttle.ts';
 
 export const INVITATION_LIFETIME_DAYS = 14;
 

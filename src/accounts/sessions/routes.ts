@@ -1,16 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { requestLanguage } from '../http/language.ts';
-import { message } from '../http/messages.ts';
-import { Id, problemResponses, Timestamp } from '../http/schemas.ts';
-import { SESSION_COOKIE, SIGNED_IN_HINT_COOKIE } from '../shared/cookies.ts';
+import { requestLanguage } from '../../http/language.ts';
+import { message } from '../../http/messages.ts';
+import { Id, problemResponses, Timestamp } from '../../http/schemas.ts';
+import { SESSION_COOKIE, SIGNED_IN_HINT_COOKIE } from '../../shared/cookies.ts';
 import {
   ForbiddenError,
   TooManyRequestsError,
   UnauthenticatedError,
   ValidationError,
-} from '../shared/errors.ts';
+} from '../../shared/errors.ts';
 import {
   authenticate,
   changePassword,
@@ -24,11 +24,11 @@ import {
   SESSION_ABSOLUTE_MS,
   signInRetryAfter,
   type User,
-} from './accounts.ts';
-import { confirmEmailChange, requestEmailChange } from './email-change.ts';
-import { requestPasswordReset, resetPassword, resetRetryAfter } from './password-reset.ts';
-import { SCOPED_ROLES } from './policy.ts';
-import { createApiToken, listApiTokens, revokeApiToken } from './tokens.ts';
+} from '../accounts.ts';
+import { confirmEmailChange, requestEmailChange } from '../email/email-change.ts';
+import { requestPasswordReset, resetPassword, resetRetryAfter } from '../passwords/password-reset.ts';
+import { SCOPED_ROLES } from '../policy.ts';
+import { createApiToken, listApiTokens, revokeApiToken } from '../tokens/tokens.ts';
 import {
   beginTwoFactorSetup,
   disableTwoFactor,
@@ -36,7 +36,7 @@ import {
   recoveryCodesLeft,
   regenerateRecoveryCodes,
   verifySecondFactor,
-} from './two-factor-settings.ts';
+} from '../two-factor/settings.ts';
 
 export const UserSchema = Type.Object({
   id: Id,

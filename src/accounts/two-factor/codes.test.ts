@@ -7,7 +7,7 @@ import {
   normalizeRecoveryCode,
   totpCode,
   totpUri,
-} from './two-factor.ts';
+} from './codes.ts';
 
 // RFC 6238 appendix B: the SHA-1 test secret "12345678901234567890", in base32.
 const RFC_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';

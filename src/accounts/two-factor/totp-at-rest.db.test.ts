@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setUpTestApp, TEST_PASSWORD } from '../../test/helpers/app.ts';
-import { type Database, selectRows } from '../db/client.ts';
-import { type App, buildApp } from '../http/app.ts';
-import { createUser } from './accounts.ts';
-import { emailSkeleton } from './email-address.ts';
-import { prepareAccounts, rotateKeys } from './maintenance.ts';
+import { setUpTestApp, TEST_PASSWORD } from '../../../test/helpers/app.ts';
+import { type Database, selectRows } from '../../db/client.ts';
+import { type App, buildApp } from '../../http/app.ts';
+import { createUser } from '../accounts.ts';
+import { emailSkeleton } from '../email-address.ts';
+import { prepareAccounts, rotateKeys } from '../maintenance.ts';
 import {
   type Keyring,
   keyringOf,
@@ -17,9 +17,9 @@ import {
   processKeyringFor,
   readKeyFile,
   writeKeyFile,
-} from './secret-keys.ts';
-import { users } from './tables.ts';
-import { newTotpSecret, totpCode } from './two-factor.ts';
+} from '../secret-keys.ts';
+import { users } from '../tables.ts';
+import { newTotpSecret, totpCode } from './codes.ts';
 
 const ctx = setUpTestApp();
 let folder: string;

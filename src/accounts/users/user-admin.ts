@@ -1,13 +1,13 @@
 import { and, asc, eq, ilike, inArray, isNull, or } from 'drizzle-orm';
-import { recordChange } from '../audit/audit.ts';
-import type { Database } from '../db/client.ts';
-import { organizations } from '../organizations/tables.ts';
-import { people } from '../people/tables.ts';
-import type { ActingAs } from '../shared/actor.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.ts';
-import { grantRole, toUser, type User } from './accounts.ts';
-import type { Grant, ScopedRole } from './policy.ts';
-import { apiTokens, roleGrants, sessions, users } from './tables.ts';
+import { recordChange } from '../../audit/audit.ts';
+import type { Database } from '../../db/client.ts';
+import { organizations } from '../../organizations/tables.ts';
+import { people } from '../../people/tables.ts';
+import type { ActingAs } from '../../shared/actor.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors.ts';
+import { grantRole, toUser, type User } from '../accounts.ts';
+import type { Grant, ScopedRole } from '../policy.ts';
+import { apiTokens, roleGrants, sessions, users } from '../tables.ts';
 
 export interface ManagedUser extends User {
   disabledAt: Date | null;

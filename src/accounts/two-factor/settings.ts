@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { and, eq, isNotNull, isNull, ne, or } from 'drizzle-orm';
-import { recordChange } from '../audit/audit.ts';
-import type { Database } from '../db/client.ts';
-import type { ActingAs } from '../shared/actor.ts';
-import { ConflictError, ValidationError } from '../shared/errors.ts';
-import type { User } from './accounts.ts';
-import { requiresTwoFactor } from './policy.ts';
-import { decryptSecret, encryptSecret, type Keyring } from './secret-keys.ts';
-import { recoveryCodes, users } from './tables.ts';
+import { recordChange } from '../../audit/audit.ts';
+import type { Database } from '../../db/client.ts';
+import type { ActingAs } from '../../shared/actor.ts';
+import { ConflictError, ValidationError } from '../../shared/errors.ts';
+import type { User } from '../accounts.ts';
+import { requiresTwoFactor } from '../policy.ts';
+import { decryptSecret, encryptSecret, type Keyring } from '../secret-keys.ts';
+import { recoveryCodes, users } from '../tables.ts';
 import {
   acceptTotp,
   looksLikeRecoveryCode,
@@ -15,7 +15,7 @@ import {
   newTotpSecret,
   normalizeRecoveryCode,
   totpUri,
-} from './two-factor.ts';
+} from './codes.ts';
 
 const digest = (code: string) => createHash('sha256').update(normalizeRecoveryCode(code)).digest('hex');
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setUpTestApp, TEST_PASSWORD } from '../../test/helpers/app.ts';
-import { buildAppWithTestSmtp, type startTestSmtpServer } from '../../test/helpers/smtp.ts';
-import type { Database } from '../db/client.ts';
-import type { App } from '../http/server-types.ts';
-import { createUser } from './accounts.ts';
+import { setUpTestApp, TEST_PASSWORD } from '../../../test/helpers/app.ts';
+import { buildAppWithTestSmtp, type startTestSmtpServer } from '../../../test/helpers/smtp.ts';
+import type { Database } from '../../db/client.ts';
+import type { App } from '../../http/server-types.ts';
+import { createUser } from '../accounts.ts';
 
 const ctx = setUpTestApp();
 let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
