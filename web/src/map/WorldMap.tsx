@@ -1,5 +1,5 @@
 import { Box, Checkbox, Group, Text } from '@mantine/core';
-import { geoEqualEarth, geoGraticule10, geoPath } from 'd3-geo';
+import { geoGraticule10, geoPath } from 'd3-geo';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { feature, mesh } from 'topojson-client';
@@ -8,6 +8,15 @@ import { AGREEMENT_STATUSES, type AgreementStatus } from '../../../src/agreement
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { pickText } from '../i18n/names.ts';
 import { STATUS_COLORS, STATUS_LABELS } from '../ui/labels.ts';
+import {
+  type ArcIndex,
+  arcPoints,
+  indexArcs,
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  mapProjection,
+  nearestArc,
+} from './arcs.ts';
 
 export interface MapPoint {
   id: string;
@@ -22,10 +31,10 @@ export interface MapLink {
   to: string;
 }
 
-const WIDTH = 960;
-const HEIGHT = 500;
-const SAMPLES = 24;
 const BACKGROUND = '#f1f5f9';
+
+/** Natural Earth's countries as world-atlas ships them (typed in world-atlas.d.ts). */
+type WorldTopology = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
 
 interface Prepared {
   land: Path2D;
@@ -34,22 +43,16 @@ interface Prepared {
   /** One path per status, so twenty thousand arcs are a handful of strokes. */
   arcs: Map<string, Path2D>;
   /** Each link's arc as sampled points, for finding the one under the pointer. */
-  samples: Float32Array;
+  hits: ArcIndex;
   linkIndex: MapLink[];
   points: Array<{ x: number; y: number; point: MapPoint }>;
 }
 
-function prepare(topology: Topology, points: MapPoint[], links: MapLink[]): Prepared {
-  const projection = geoEqualEarth().fitExtent(
-    [
-      [8, 8],
-      [WIDTH - 8, HEIGHT - 8],
-    ],
-    { type: 'Sphere' },
-  );
+function prepare(topology: WorldTopology, points: MapPoint[], links: MapLink[]): Prepared {
+  const projection = mapProjection();
   const toPath = (object: Parameters<ReturnType<typeof geoPath>>[0]) =>
     new Path2D(geoPath(projection)(object) ?? '');
-  const countries = topology.objects.countries as GeometryCollection;
+  const countries = topology.objects.countries;
   const byId = new Map(points.map((point) => [point.id, point]));
   const land = toPath(feature(topology, countries));
   const borders = toPath(mesh(topology, countries, (a, b) => a !== b));
@@ -57,7 +60,7 @@ function prepare(topology: Topology, points: MapPoint[], links: MapLink[]): Prep
   // Arcs are resampled to within two pixels: thousands of them stay cheap to draw.
   projection.precision(2);
   const arcs = new Map<string, Path2D>();
-  const samples = new Float32Array(links.length * SAMPLES * 2);
+  const sampled: number[][] = [];
   const linkIndex: MapLink[] = [];
   const line = geoPath(projection);
   for (const link of links) {
@@ -77,16 +80,7 @@ function prepare(topology: Topology, points: MapPoint[], links: MapLink[]): Prep
       arcs.set(link.status, path);
     }
     path.addPath(new Path2D(line(geometry) ?? ''));
-    const offset = linkIndex.length * SAMPLES * 2;
-    for (let step = 0; step < SAMPLES; step++) {
-      const f = step / (SAMPLES - 1);
-      const projected = projection([
-        from.longitude + (to.longitude - from.longitude) * f,
-        from.latitude + (to.latitude - from.latitude) * f,
-      ]) ?? [0, 0];
-      samples[offset + step * 2] = projected[0];
-      samples[offset + step * 2 + 1] = projected[1];
-    }
+    sampled.push(arcPoints(projection, [from.longitude, from.latitude], [to.longitude, to.latitude]));
     linkIndex.push(link);
   }
   return {
@@ -94,7 +88,7 @@ function prepare(topology: Topology, points: MapPoint[], links: MapLink[]): Prep
     borders,
     graticule,
     arcs,
-    samples,
+    hits: indexArcs(sampled),
     linkIndex,
     points: points.flatMap((point) => {
       const projected = projection([point.longitude, point.latitude]);
@@ -112,7 +106,7 @@ export function WorldMap({ points, links, label }: { points: MapPoint[]; links: 
   const { language } = useLanguage();
   const navigate = useNavigate();
   const canvas = useRef<HTMLCanvasElement>(null);
-  const [topology, setTopology] = useState<Topology | null>(null);
+  const [topology, setTopology] = useState<WorldTopology | null>(null);
   const [hidden, setHidden] = useState<Set<string>>(new Set());
   const [view, setView] = useState({ k: 1, x: 0, y: 0 });
   const [hover, setHover] = useState<string | null>(null);
@@ -120,9 +114,7 @@ export function WorldMap({ points, links, label }: { points: MapPoint[]; links: 
 
   useEffect(() => {
     // The basemap ships with the app (world-atlas, Natural Earth 1:110m): no tile server.
-    void import('world-atlas/countries-110m.json').then((module) =>
-      setTopology(module.default as unknown as Topology),
-    );
+    void import('world-atlas/countries-110m.json').then((module) => setTopology(module.default));
   }, []);
 
   const visibleLinks = useMemo(() => links.filter((link) => !hidden.has(link.status)), [links, hidden]);
@@ -139,15 +131,15 @@ export function WorldMap({ points, links, label }: { points: MapPoint[]; links: 
     const element = canvas.current;
     if (!element || !prepared) return;
     const ratio = window.devicePixelRatio || 1;
-    if (element.width !== WIDTH * ratio) {
-      element.width = WIDTH * ratio;
-      element.height = HEIGHT * ratio;
+    if (element.width !== MAP_WIDTH * ratio) {
+      element.width = MAP_WIDTH * ratio;
+      element.height = MAP_HEIGHT * ratio;
     }
     const context = element.getContext('2d')!;
     const drawFull = () => {
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
       context.fillStyle = BACKGROUND;
-      context.fillRect(0, 0, WIDTH, HEIGHT);
+      context.fillRect(0, 0, MAP_WIDTH, MAP_HEIGHT);
       context.setTransform(ratio * view.k, 0, 0, ratio * view.k, ratio * view.x, ratio * view.y);
       context.lineWidth = 0.5 / view.k;
       context.strokeStyle = '#e2e8f0';
@@ -208,28 +200,13 @@ export function WorldMap({ points, links, label }: { points: MapPoint[]; links: 
     const element = canvas.current;
     if (!element || !prepared) return null;
     const box = element.getBoundingClientRect();
-    const x = ((clientX - box.left) * (WIDTH / box.width) - view.x) / view.k;
-    const y = ((clientY - box.top) * (HEIGHT / box.height) - view.y) / view.k;
-    const tolerance = (6 / view.k) ** 2;
-    let best: MapLink | null = null;
-    let bestDistance = tolerance;
-    const { samples, linkIndex } = prepared;
-    for (let index = 0; index < linkIndex.length; index++) {
-      const offset = index * SAMPLES * 2;
-      for (let step = 0; step < SAMPLES; step++) {
-        const dx = samples[offset + step * 2]! - x;
-        const dy = samples[offset + step * 2 + 1]! - y;
-        const distance = dx * dx + dy * dy;
-        if (distance < bestDistance) {
-          bestDistance = distance;
-          best = linkIndex[index]!;
-        }
-      }
-    }
-    return best;
+    const x = ((clientX - box.left) * (MAP_WIDTH / box.width) - view.x) / view.k;
+    const y = ((clientY - box.top) * (MAP_HEIGHT / box.height) - view.y) / view.k;
+    const nearest = nearestArc(prepared.hits, x, y, 6 / view.k);
+    return nearest === null ? null : prepared.linkIndex[nearest]!;
   };
 
-  const zoom = (factor: number, centerX = WIDTH / 2, centerY = HEIGHT / 2) =>
+  const zoom = (factor: number, centerX = MAP_WIDTH / 2, centerY = MAP_HEIGHT / 2) =>
     setView((current) => {
       const k = Math.min(40, Math.max(1, current.k * factor));
       const scale = k / current.k;
@@ -271,7 +248,7 @@ export function WorldMap({ points, links, label }: { points: MapPoint[]; links: 
         data-links={visibleLinks.length}
         style={{
           width: '100%',
-          aspectRatio: `${WIDTH} / ${HEIGHT}`,
+          aspectRatio: `${MAP_WIDTH} / ${MAP_HEIGHT}`,
           cursor: hover ? 'pointer' : 'grab',
           touchAction: 'none',
           display: 'block',
@@ -281,8 +258,8 @@ export function WorldMap({ points, links, label }: { points: MapPoint[]; links: 
           const box = event.currentTarget.getBoundingClientRect();
           zoom(
             event.deltaY < 0 ? 1.25 : 0.8,
-            (event.clientX - box.left) * (WIDTH / box.width),
-            (event.clientY - box.top) * (HEIGHT / box.height),
+            (event.clientX - box.left) * (MAP_WIDTH / box.width),
+            (event.clientY - box.top) * (MAP_HEIGHT / box.height),
           );
         }}
         onPointerDown={(event) => {
@@ -291,8 +268,8 @@ export function WorldMap({ points, links, label }: { points: MapPoint[]; links: 
         onPointerMove={(event) => {
           if (drag.current && event.buttons) {
             const box = event.currentTarget.getBoundingClientRect();
-            const dx = (event.clientX - drag.current.x) * (WIDTH / box.width);
-            const dy = (event.clientY - drag.current.y) * (HEIGHT / box.height);
+            const dx = (event.clientX - drag.current.x) * (MAP_WIDTH / box.width);
+            const dy = (event.clientY - drag.current.y) * (MAP_HEIGHT / box.height);
             if (Math.abs(dx) + Math.abs(dy) > 2) drag.current.moved = true;
             drag.current.x = event.clientX;
             drag.current.y = event.clientY;
