@@ -4,8 +4,11 @@ import { afterAll, beforeAll } from 'vitest';
 import { createUser, grantRole } from '../../src/accounts/accounts.ts';
 import type { ScopedRole } from '../../src/accounts/policy.ts';
 import { totpCode } from '../../src/accounts/two-factor/codes.ts';
-import type { Database, DatabaseHandle } from '../../src/db/client.ts';
-import { type App, buildApp } from '../../src/http/app.ts';
+import type { DatabaseHandle } from '../../src/db/client.ts';
+import { inTransaction } from '../../src/db/transaction.ts';
+import { buildApp } from '../../src/http/app.ts';
+import type { App } from '../../src/http/server-types.ts';
+import { type ApiClient, apiClient } from './api-client.ts';
 import { createTestDatabase } from './database.ts';
 
 /** Who sends a test request: the platform admin (default), the public, or a given session cookie. */
@@ -14,9 +17,18 @@ export type As = 'admin' | 'public' | { cookie: string };
 export interface TestContext {
   app: App;
   database: DatabaseHandle;
-  /** Sends a request, as the platform admin unless `as` says otherwise, and parses a JSON answer. */
+  /** The API's typed client (as the web application calls it), as the platform admin. */
+  api: ApiClient;
+  /** The API's typed client as someone: the platform admin, the public, or a session. */
+  apiAs(as: As): ApiClient;
+  /**
+   * Sends a raw request, as the platform admin unless `as` says otherwise: for what the typed client
+   * cannot or would not send (multipart uploads, malformed bodies, wrong media types, hostile input).
+   * A JSON answer is parsed into `data`, unknown until narrowed (`problemOf`, `answerOf`).
+   */
   request(
     options: InjectOptions & { as?: As },
+    // `data` becomes `unknown` once every test reads API data through the typed client.
   ): Promise<LightMyRequestResponse & { body: string; data: any }>;
   /** A new user holding these roles (none: a signed-in user without a role), signed in. */
   signInAs(
@@ -36,8 +48,7 @@ export function setUpTestApp(prepare?: (context: TestContext) => Promise<void>):
     context.app = await buildApp({ database: context.database });
     context.signInAs = async (grants = [], options = {}) => {
       const email = `user-${randomBytes(5).toString('hex')}@test.example`;
-      await context.database.db.transaction(async (transaction) => {
-        const tx = transaction as unknown as Database;
+      await inTransaction(context.database.db, async (tx) => {
         const user = await createUser(
           tx,
           { actor: 'test' },
@@ -62,6 +73,9 @@ export function setUpTestApp(prepare?: (context: TestContext) => Promise<void>):
       return { cookie };
     };
     adminCookie = (await context.signInAs([], { admin: true })).cookie;
+    context.api = apiClient(context.app, { cookie: adminCookie });
+    context.apiAs = (as) =>
+      as === 'admin' ? context.api : apiClient(context.app, as === 'public' ? {} : { cookie: as.cookie });
     context.request = async ({ as = 'admin', ...options }) => {
       const cookie = as === 'admin' ? adminCookie : as === 'public' ? undefined : as.cookie;
       const headers = {
@@ -70,7 +84,7 @@ export function setUpTestApp(prepare?: (context: TestContext) => Promise<void>):
       };
       const response = await context.app.inject({ ...options, headers });
       const type = String(response.headers['content-type'] ?? '');
-      const data = type.includes('json') && response.body ? JSON.parse(response.body) : undefined;
+      const data: unknown = type.includes('json') && response.body ? JSON.parse(response.body) : undefined;
       return Object.assign(response, { data });
     };
     await prepare?.(context);
