@@ -108,3 +108,43 @@ export function answerOf<Path extends keyof paths, Method extends keyof paths[Pa
   }
   return JSON.parse(response.body);
 }
+
+/** What a call of the typed client answers: the data of a success, or the body of an error. */
+interface Answer<Data> {
+  data?: Data;
+  error?: unknown;
+  response: Response;
+}
+
+/**
+ * The data of a typed call that must succeed with this status: fails, showing the problem, on any
+ * other status or when a success carries no data.
+ */
+export async function expectData<Data>(call: Promise<Answer<Data>>, status: number): Promise<Data> {
+  const { data, error, response } = await call;
+  if (response.status !== status) {
+    throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(error ?? data)}`);
+  }
+  if (data === undefined) throw new Error(`a ${status} without data`);
+  return data;
+}
+
+/**
+ * The problem a typed call must be refused with, with this status: fails unless the answer is
+ * `application/problem+json` with the members RFC 9457 requires.
+ */
+export async function expectProblem(call: Promise<Answer<unknown>>, status: number): Promise<Problem> {
+  const { data, error, response } = await call;
+  const type = response.headers.get('content-type') ?? '';
+  if (response.status !== status || !type.startsWith('application/problem+json') || !isProblem(error)) {
+    throw new Error(
+      `expected a ${status} problem, got ${response.status} ${type}: ${JSON.stringify(error ?? data)}`,
+    );
+  }
+  return error;
+}
+
+/** The status a typed call was answered with. */
+export async function statusOf(call: Promise<Answer<unknown>>): Promise<number> {
+  return (await call).response.status;
+}

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { expect } from 'vitest';
 import { selectRows } from '../../src/db/client.ts';
+import type { paths } from '../../web/src/api/schema.d.ts';
+import { expectData } from './api-client.ts';
 import type { TestContext } from './app.ts';
 
 /** A tiny but real PDF: file-type recognises it by its header, as it would a signed scan. */
@@ -8,10 +9,12 @@ export const MINIMAL_PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
 
-export async function createOrganization(ctx: TestContext, body: Record<string, unknown>) {
-  const response = await ctx.request({ method: 'POST', url: '/api/organizations', payload: body });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.data as { id: string };
+/** What recording an organization takes. */
+export type OrganizationInput =
+  paths['/api/organizations']['post']['requestBody']['content']['application/json'];
+
+export async function createOrganization(ctx: TestContext, body: OrganizationInput) {
+  return expectData(ctx.api.POST('/api/organizations', { body }), 201);
 }
 
 export async function createCity(ctx: TestContext, name: string, countryCode: string) {
@@ -36,20 +39,18 @@ export async function createNetworkWithCouncil(ctx: TestContext, memberIds: stri
     })
   ).id;
   for (const member of memberIds) {
-    const response = await ctx.request({
-      method: 'POST',
-      url: '/api/memberships',
-      payload: { organizationId: network, memberOrganizationId: member, role: 'member' },
-    });
-    expect(response.statusCode, response.body).toBe(201);
+    await expectData(
+      ctx.api.POST('/api/memberships', {
+        body: { organizationId: network, memberOrganizationId: member, role: 'member' },
+      }),
+      201,
+    );
   }
   return { network, council };
 }
 
 export async function createPerson(ctx: TestContext, name: string) {
-  const response = await ctx.request({ method: 'POST', url: '/api/people', payload: { name } });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.data as { id: string };
+  return expectData(ctx.api.POST('/api/people', { body: { name } }), 201);
 }
 
 /** Row counts of the tables a write touches, to prove a refused write left nothing behind. */
