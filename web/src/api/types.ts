@@ -1,12 +1,11 @@
-import type { paths } from './schema';
+import type { components, paths } from './schema';
 
 // Names for the shapes the web application sends and reads, taken from the operations of the
 // server's OpenAPI document (never written by hand): when the API changes, `npm run api:types`
 // regenerates schema.d.ts and every form or page that no longer fits is a type error.
 
-/** RFC 9457 problem details: how the server answers every error (the document's `Problem` schema). */
-export type Problem =
-  paths['/api/agreements']['post']['responses'][400]['content']['application/problem+json'];
+/** RFC 9457 problem details: how the server answers every error. */
+export type Problem = components['schemas']['Problem'];
 
 /** An agreement as read by its id, with everything an editor shows. */
 export type Agreement = paths['/api/agreements/{id}']['get']['responses'][200]['content']['application/json'];
