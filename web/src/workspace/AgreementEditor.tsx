@@ -11,32 +11,33 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { type AgreementStatus, ALLOWED_TRANSITIONS } from '../../../src/agreements/lifecycle.ts';
 import { directionOf, UI_LANGUAGES } from '../../../src/shared/languages.ts';
 import { api, type Problem, useLoad } from '../api/client.ts';
+import { send } from '../api/send.ts';
+import type { Agreement } from '../api/types.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { pickText } from '../i18n/names.ts';
 import { usePageTitle } from '../portal/usePageTitle.ts';
+import { oneOf } from '../ui/forms.ts';
 import { STATUS_LABELS } from '../ui/labels.ts';
 import { Name, Show, StatusBadge } from '../ui/parts.tsx';
-import { TITLE_LABELS, VISIBILITY_LABELS } from './AgreementForm.tsx';
 import { AgreementRecords } from './AgreementRecords.tsx';
 import {
-  type Base,
-  ConflictNote,
-  changedFields,
-  type FormFields,
-  ifMatch,
-  keepEdits,
-  sameFields,
-} from './ConflictNote.tsx';
+  type AgreementDetails,
+  agreementChanges,
+  detailFields,
+  detailsFrom,
+  detailsOf,
+  TITLE_LABELS,
+  VISIBILITIES,
+  VISIBILITY_LABELS,
+} from './agreement-drafts.ts';
+import { ifMatch } from './ConflictNote.tsx';
 import { ProblemNote } from './ProblemNote.tsx';
-
-type Agreement = NonNullable<
-  Awaited<ReturnType<typeof api.GET<'/api/agreements/{id}', { params: { path: { id: string } } }>>>['data']
->;
+import { useSave } from './useSave.tsx';
 
 export function AgreementEditor() {
   const { id = '' } = useParams();
@@ -53,77 +54,40 @@ export function AgreementEditor() {
   );
 }
 
-/** The fields of the details form, as the server has them. */
-function detailsOf(agreement: Agreement): FormFields {
-  return {
-    [TITLE_LABELS.ar]: agreement.title.ar ?? '',
-    [TITLE_LABELS.fr]: agreement.title.fr ?? '',
-    [TITLE_LABELS.en]: agreement.title.en ?? '',
-    'form.visibility': agreement.visibility,
-    'editor.reader_bodies': [...agreement.readers.bodyIds].sort().join(' '),
-  };
-}
+/** The details of the agreement as they read, field by field. */
+const fieldsOf = (agreement: Agreement) => detailFields(detailsOf(agreement));
 
 function Editor({ agreement, reload }: { agreement: Agreement; reload(): void }) {
   const t = useT();
   const { language } = useLanguage();
   usePageTitle(t('editor.heading'));
-  const [title, setTitle] = useState({
-    ar: agreement.title.ar ?? '',
-    fr: agreement.title.fr ?? '',
-    en: agreement.title.en ?? '',
-  });
-  const [visibility, setVisibility] = useState(agreement.visibility);
-  const [readerBodies, setReaderBodies] = useState<string[]>(agreement.readers.bodyIds);
+  const [details, setDetails] = useState<AgreementDetails>(() => detailsOf(agreement));
+  const change = (changes: Partial<AgreementDetails>) =>
+    setDetails((current) => ({ ...current, ...changes }));
   // Councils and boards that can be named as readers of a restricted agreement.
   const bodies = useLoad('bodies', () =>
     api.GET('/api/organizations', { params: { query: { kind: 'body', limit: 100 } } }),
   );
-  const [saveProblem, setSaveProblem] = useState<Problem | null>(null);
   const [saved, setSaved] = useState(false);
-  // The version the details form was loaded from: its edits are saved on that version only.
-  const [base, setBase] = useState<Base>(() => ({
-    version: agreement.version,
-    fields: detailsOf(agreement),
-  }));
-  const [conflict, setConflict] = useState<Agreement | null>(null);
-  const [kept, setKept] = useState(false);
-  // The page reloads after the person's own changes below (status, signatures, records): when the
-  // details are as the form loaded them, the new version is theirs to edit on.
-  useEffect(() => {
-    setBase((current) =>
-      sameFields(detailsOf(agreement), current.fields) ? { ...current, version: agreement.version } : current,
-    );
-  }, [agreement]);
-  const mine = (): FormFields => ({
-    [TITLE_LABELS.ar]: title.ar,
-    [TITLE_LABELS.fr]: title.fr,
-    [TITLE_LABELS.en]: title.en,
-    'form.visibility': visibility,
-    'editor.reader_bodies': [...readerBodies].sort().join(' '),
-  });
-  /** Puts these values in the form. */
-  const fill = (fields: FormFields) => {
-    setTitle({
-      ar: fields[TITLE_LABELS.ar] ?? '',
-      fr: fields[TITLE_LABELS.fr] ?? '',
-      en: fields[TITLE_LABELS.en] ?? '',
-    });
-    setVisibility(fields['form.visibility'] as typeof visibility);
-    setReaderBodies((fields['editor.reader_bodies'] ?? '').split(' ').filter(Boolean));
-  };
   const bodyName = (id: string) => {
     const body = bodies.status === 'ready' ? bodies.data.items.find((item) => item.id === id) : undefined;
     return body ? pickText(body.name, language).text : id;
   };
-  const show = (key: string, value: string) =>
-    key === 'form.visibility'
-      ? t(VISIBILITY_LABELS[value as keyof typeof VISIBILITY_LABELS] ?? value)
-      : key === 'editor.reader_bodies'
-        ? value.split(' ').map(bodyName).join(', ')
-        : value;
-  const allowed = ALLOWED_TRANSITIONS[agreement.status as AgreementStatus] ?? [];
-  const [to, setTo] = useState<string>(allowed[0] ?? '');
+  const save = useSave({
+    record: agreement,
+    fieldsOf,
+    mine: detailFields(details),
+    fill: (fields, record) => setDetails(detailsFrom(fields, detailsOf(record))),
+    latest: ({ id }) => send(api.GET('/api/agreements/{id}', { params: { path: { id } } })),
+    show: (key, value) => {
+      if (key === 'editor.reader_bodies') return value.split(' ').map(bodyName).join(', ');
+      const visibility = key === 'form.visibility' ? oneOf(VISIBILITIES, value) : undefined;
+      return visibility ? t(VISIBILITY_LABELS[visibility]) : value;
+    },
+    onRebased: reload,
+  });
+  const allowed = ALLOWED_TRANSITIONS[agreement.status];
+  const [to, setTo] = useState<AgreementStatus | undefined>(allowed[0]);
   const [reason, setReason] = useState('');
   const [moveProblem, setMoveProblem] = useState<Problem | null>(null);
   const [partProblem, setPartProblem] = useState<Problem | null>(null);
@@ -150,58 +114,25 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
         onSubmit={async (event) => {
           event.preventDefault();
           setSaved(false);
-          setKept(false);
-          const { data, error, response } = await api.PATCH('/api/agreements/{id}', {
-            params: { path: { id: agreement.id }, header: ifMatch(base.version) },
-            body: {
-              title: Object.fromEntries(Object.entries(title).filter(([, text]) => text.trim() !== '')),
-              visibility,
-              readers: { userIds: agreement.readers.userIds, bodyIds: readerBodies },
-            } as never,
-          });
-          if (response.ok && data) {
-            setSaveProblem(null);
-            setConflict(null);
-            setBase({ version: data.version, fields: detailsOf(data) });
+          const edited = await save.edit((header) =>
+            send(
+              api.PATCH('/api/agreements/{id}', {
+                params: { path: { id: agreement.id }, header },
+                body: agreementChanges(details, agreement.readers.userIds),
+              }),
+            ),
+          );
+          if (edited) {
             setSaved(true);
             reload();
-          } else if (response.status === 412) {
-            // Someone else saved it meanwhile: nothing was written; show them what changed.
-            const latest = await api.GET('/api/agreements/{id}', { params: { path: { id: agreement.id } } });
-            setSaveProblem(latest.data ? null : (latest.error as unknown as Problem));
-            setConflict(latest.data ?? null);
-          } else setSaveProblem(error as unknown as Problem);
+          }
         }}
       >
         <Stack>
           <Title order={2} size="h3" id="edit-title">
             {t('editor.details')}
           </Title>
-          <ProblemNote problem={saveProblem} />
-          {conflict ? (
-            <ConflictNote
-              changes={changedFields(base.fields, detailsOf(conflict), mine())}
-              show={show}
-              onKeepMine={() => {
-                fill(keepEdits(base.fields, detailsOf(conflict), mine()));
-                setBase({ version: conflict.version, fields: detailsOf(conflict) });
-                setConflict(null);
-                setKept(true);
-                reload();
-              }}
-              onTakeSaved={() => {
-                fill(detailsOf(conflict));
-                setBase({ version: conflict.version, fields: detailsOf(conflict) });
-                setConflict(null);
-                reload();
-              }}
-            />
-          ) : null}
-          {kept ? (
-            <Text size="sm" role="status">
-              {t('conflict.kept')}
-            </Text>
-          ) : null}
+          {save.notes}
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             {UI_LANGUAGES.map((code) => (
               <TextInput
@@ -209,28 +140,32 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
                 label={t(TITLE_LABELS[code])}
                 lang={code}
                 dir={directionOf(code)}
-                value={title[code]}
-                error={fieldError(saveProblem, '/title')}
+                value={details.title[code]}
+                error={fieldError(save.problem, '/title')}
                 onChange={(event) => {
                   const text = event.currentTarget.value;
-                  setTitle((current) => ({ ...current, [code]: text }));
+                  setDetails((current) => ({ ...current, title: { ...current.title, [code]: text } }));
                 }}
               />
             ))}
           </SimpleGrid>
           <NativeSelect
             label={t('form.visibility')}
-            value={visibility}
-            onChange={(event) => setVisibility(event.currentTarget.value as typeof visibility)}
-            error={fieldError(saveProblem, '/visibility')}
-            data={Object.entries(VISIBILITY_LABELS).map(([value, label]) => ({ value, label: t(label) }))}
+            value={details.visibility}
+            onChange={(event) =>
+              change({ visibility: oneOf(VISIBILITIES, event.currentTarget.value) ?? details.visibility })
+            }
+            error={fieldError(save.problem, '/visibility')}
+            data={VISIBILITIES.map((value) => ({ value, label: t(VISIBILITY_LABELS[value]) }))}
           />
-          {visibility === 'restricted' && bodies.status === 'ready' && bodies.data.items.length > 0 ? (
+          {details.visibility === 'restricted' &&
+          bodies.status === 'ready' &&
+          bodies.data.items.length > 0 ? (
             <Checkbox.Group
               label={t('editor.reader_bodies')}
               description={t('editor.reader_bodies_hint')}
-              value={readerBodies}
-              onChange={setReaderBodies}
+              value={details.readers.bodyIds}
+              onChange={(bodyIds) => change({ readers: { bodyIds } })}
             >
               <Stack gap={6} mt="xs">
                 {bodies.data.items.map((body) => (
@@ -254,15 +189,18 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
         aria-labelledby="move-title"
         onSubmit={async (event) => {
           event.preventDefault();
-          const { error, response } = await api.POST('/api/agreements/{id}/transitions', {
-            params: { path: { id: agreement.id } },
-            body: { to: to as AgreementStatus, reason },
-          });
-          if (response.ok) {
-            setMoveProblem(null);
+          if (!to) return;
+          const moved = await send(
+            api.POST('/api/agreements/{id}/transitions', {
+              params: { path: { id: agreement.id } },
+              body: { to, reason },
+            }),
+          );
+          setMoveProblem(moved.problem ?? null);
+          if (!moved.problem) {
             setReason('');
             reload();
-          } else setMoveProblem(error as unknown as Problem);
+          }
         }}
       >
         <Stack>
@@ -277,7 +215,7 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
               <NativeSelect
                 label={t('editor.to')}
                 value={to}
-                onChange={(event) => setTo(event.currentTarget.value)}
+                onChange={(event) => setTo(oneOf(allowed, event.currentTarget.value) ?? to)}
                 data={allowed.map((status) => ({ value: status, label: t(STATUS_LABELS[status]) }))}
                 error={fieldError(moveProblem, '/to')}
               />
@@ -312,21 +250,18 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
                   const form = new FormData(event.currentTarget);
                   const signedOn = String(form.get('signedOn') ?? '');
                   const signingEventId = String(form.get('signingEventId') ?? '') || null;
-                  const { error, response } = await api.PATCH('/api/agreements/{id}/parts/{partId}', {
-                    // The signature is recorded on the agreement as shown: if it changed meanwhile, 412 says so.
-                    params: {
-                      path: { id: agreement.id, partId: part.id },
-                      header: ifMatch(agreement.version),
-                    },
-                    body: { signedOn, signingEventId },
-                  });
-                  if (response.ok) {
-                    setPartProblem(null);
-                    reload();
-                  } else {
-                    setPartProblem(error as unknown as Problem);
-                    if (response.status === 412) reload();
-                  }
+                  const signed = await send(
+                    api.PATCH('/api/agreements/{id}/parts/{partId}', {
+                      // The signature is recorded on the agreement as shown: if it changed meanwhile, 412 says so.
+                      params: {
+                        path: { id: agreement.id, partId: part.id },
+                        header: ifMatch(agreement.version),
+                      },
+                      body: { signedOn, signingEventId },
+                    }),
+                  );
+                  setPartProblem(signed.problem ?? null);
+                  if (!signed.problem || signed.response.status === 412) reload();
                 }}
               >
                 <Group align="end">

@@ -15,30 +15,29 @@ import { AGREEMENT_TYPES, THEMES } from '../../../src/agreements/rules.ts';
 import { directionOf, UI_LANGUAGES } from '../../../src/shared/languages.ts';
 import { api, type Problem } from '../api/client.ts';
 import { useSubmissionKey } from '../api/idempotency.ts';
+import { send } from '../api/send.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { usePageTitle } from '../portal/usePageTitle.ts';
+import { oneOf } from '../ui/forms.ts';
 import { THEME_LABELS, TYPE_LABELS } from '../ui/labels.ts';
-import { OrganizationPicker, type PickedOrganization } from './OrganizationPicker.tsx';
+import {
+  agreementInput,
+  type NewAgreement,
+  newAgreement,
+  TITLE_LABELS,
+  VISIBILITIES,
+  VISIBILITY_LABELS,
+} from './agreement-drafts.ts';
+import { OrganizationPicker } from './OrganizationPicker.tsx';
 import { checkAgreement } from './validation.ts';
-
-export const TITLE_LABELS = { ar: 'form.title_ar', fr: 'form.title_fr', en: 'form.title_en' } as const;
-
-export const VISIBILITY_LABELS = {
-  public: 'visibility.public',
-  members: 'visibility.members',
-  restricted: 'visibility.restricted',
-} as const;
 
 /** Records a new agreement; what was typed stays on the page whatever the server answers. */
 export function AgreementForm() {
   const t = useT();
   usePageTitle(t('form.new_agreement'));
   const navigate = useNavigate();
-  const [type, setType] = useState<(typeof AGREEMENT_TYPES)[number]>('twinning');
-  const [title, setTitle] = useState({ ar: '', fr: '', en: '' });
-  const [parties, setParties] = useState<Array<PickedOrganization | null>>([null, null]);
-  const [themes, setThemes] = useState<string[]>([]);
-  const [visibility, setVisibility] = useState<keyof typeof VISIBILITY_LABELS>('public');
+  const [draft, setDraft] = useState<NewAgreement>(newAgreement);
+  const change = (changes: Partial<NewAgreement>) => setDraft((current) => ({ ...current, ...changes }));
   // A field's rule is shown once the person has left it (or tried to save), not while they start typing.
   const [submitted, setSubmitted] = useState(false);
   const [visited, setVisited] = useState<Set<string>>(new Set());
@@ -49,16 +48,7 @@ export function AgreementForm() {
   const [busy, setBusy] = useState(false);
   const submission = useSubmissionKey();
 
-  const body = useMemo(
-    () => ({
-      type,
-      title: Object.fromEntries(Object.entries(title).filter(([, text]) => text.trim() !== '')),
-      themes,
-      visibility,
-      parties: parties.flatMap((party) => (party ? [{ organizationId: party.id }] : [])),
-    }),
-    [type, title, themes, visibility, parties],
-  );
+  const body = useMemo(() => agreementInput(draft), [draft]);
   const clientErrors = useMemo(() => checkAgreement(body), [body]);
   const errorAt = (field: string) => {
     if (serverErrors[field]) return serverErrors[field];
@@ -75,20 +65,16 @@ export function AgreementForm() {
         setSubmitted(true);
         if (Object.keys(clientErrors).length > 0) return;
         setBusy(true);
-        const { data, error } = await api.POST('/api/agreements', {
-          body: body as never,
-          headers: submission.headers(body),
-        });
+        const answer = await send(api.POST('/api/agreements', { body, headers: submission.headers(body) }));
         setBusy(false);
-        if (data) {
+        if (!answer.problem) {
           submission.settled();
-          navigate(`/agreements/${data.id}`);
+          navigate(`/agreements/${answer.data.id}`);
           return;
         }
-        const answer = error as unknown as Problem;
-        setProblem(answer);
+        setProblem(answer.problem);
         setServerErrors(
-          Object.fromEntries((answer.errors ?? []).map((entry) => [entry.field, entry.message])),
+          Object.fromEntries((answer.problem.errors ?? []).map((entry) => [entry.field, entry.message])),
         );
       }}
     >
@@ -101,8 +87,10 @@ export function AgreementForm() {
         ) : null}
         <NativeSelect
           label={t('agreements.type')}
-          value={type}
-          onChange={(event) => setType(event.currentTarget.value as typeof type)}
+          value={draft.type}
+          onChange={(event) =>
+            change({ type: oneOf(AGREEMENT_TYPES, event.currentTarget.value) ?? draft.type })
+          }
           data={AGREEMENT_TYPES.map((value) => ({ value, label: t(TYPE_LABELS[value]) }))}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -112,17 +100,17 @@ export function AgreementForm() {
               label={t(TITLE_LABELS[language])}
               lang={language}
               dir={directionOf(language)}
-              value={title[language]}
+              value={draft.title[language]}
               error={language === 'fr' ? errorAt('/title') : undefined}
               onBlur={() => visit('/title')}
               onChange={(event) => {
                 const text = event.currentTarget.value;
-                setTitle((current) => ({ ...current, [language]: text }));
+                setDraft((current) => ({ ...current, title: { ...current.title, [language]: text } }));
               }}
             />
           ))}
         </SimpleGrid>
-        {parties.map((party, index) => (
+        {draft.parties.map((party, index) => (
           <OrganizationPicker
             // biome-ignore lint/suspicious/noArrayIndexKey: parties are positions in the agreement
             key={index}
@@ -133,16 +121,26 @@ export function AgreementForm() {
             }
             onChange={(chosen) => {
               if (chosen) visit('/parties');
-              setParties((current) => current.map((item, at) => (at === index ? chosen : item)));
+              setDraft((current) => ({
+                ...current,
+                parties: current.parties.map((item, at) => (at === index ? chosen : item)),
+              }));
             }}
           />
         ))}
         <Group>
-          <Button variant="subtle" onClick={() => setParties((current) => [...current, null])}>
+          <Button
+            variant="subtle"
+            onClick={() => setDraft((current) => ({ ...current, parties: [...current.parties, null] }))}
+          >
             {t('form.add_party')}
           </Button>
         </Group>
-        <Checkbox.Group label={t('agreement.themes')} value={themes} onChange={setThemes}>
+        <Checkbox.Group
+          label={t('agreement.themes')}
+          value={draft.themes}
+          onChange={(chosen) => change({ themes: chosen.flatMap((theme) => oneOf(THEMES, theme) ?? []) })}
+        >
           <SimpleGrid cols={{ base: 1, sm: 3 }} mt="xs">
             {THEMES.map((theme) => (
               <Checkbox key={theme} value={theme} label={t(THEME_LABELS[theme])} />
@@ -151,8 +149,10 @@ export function AgreementForm() {
         </Checkbox.Group>
         <NativeSelect
           label={t('form.visibility')}
-          value={visibility}
-          onChange={(event) => setVisibility(event.currentTarget.value as typeof visibility)}
+          value={draft.visibility}
+          onChange={(event) =>
+            change({ visibility: oneOf(VISIBILITIES, event.currentTarget.value) ?? draft.visibility })
+          }
           data={Object.entries(VISIBILITY_LABELS).map(([value, label]) => ({ value, label: t(label) }))}
         />
         <Group>

@@ -2,34 +2,28 @@ import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title 
 import countries from 'i18n-iso-countries';
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import {
-  ORGANIZATION_KINDS,
-  ORGANIZATION_SUBKINDS,
-  type OrganizationKind,
-} from '../../../src/organizations/kinds.ts';
+import { ORGANIZATION_KINDS, ORGANIZATION_SUBKINDS } from '../../../src/organizations/kinds.ts';
 import { directionOf, UI_LANGUAGES } from '../../../src/shared/languages.ts';
-import { api, type Problem, useLoad } from '../api/client.ts';
-import { useSubmissionKey } from '../api/idempotency.ts';
+import { api, useLoad } from '../api/client.ts';
+import { send } from '../api/send.ts';
+import type { Organization } from '../api/types.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { countryName } from '../i18n/names.ts';
 import { usePageTitle } from '../portal/usePageTitle.ts';
+import { oneOf } from '../ui/forms.ts';
 import { KIND_LABELS } from '../ui/labels.ts';
 import { Show } from '../ui/parts.tsx';
 import {
-  type Base,
-  ConflictNote,
-  changedFields,
-  type FormFields,
-  ifMatch,
-  keepEdits,
-} from './ConflictNote.tsx';
-import { ProblemNote } from './ProblemNote.tsx';
-
-const NAME_LABELS = {
-  ar: 'organization_form.name_ar',
-  fr: 'organization_form.name_fr',
-  en: 'organization_form.name_en',
-} as const;
+  NAME_LABELS,
+  type OrganizationDraft,
+  organizationChanges,
+  organizationDraft,
+  organizationFields,
+  organizationFrom,
+  organizationInput,
+  subkindOf,
+} from './organization-drafts.ts';
+import { useSave } from './useSave.tsx';
 
 /** Records a new organization, or edits one (`/workspace/organizations/:id`). */
 export function OrganizationForm() {
@@ -42,155 +36,80 @@ export function OrganizationForm() {
   return <Show loaded={loaded}>{(organization) => <Form organization={organization} />}</Show>;
 }
 
-type Existing = NonNullable<
-  Awaited<ReturnType<typeof api.GET<'/api/organizations/{id}', { params: { path: { id: string } } }>>>['data']
->;
+/** The organization's fields as they read, field by field. */
+const fieldsOf = (organization: Organization) => organizationFields(organizationDraft(organization));
 
-/** The fields of the form, as the server has them. */
-function fieldsOf(organization: Existing): FormFields {
-  return {
-    'organization_form.subkind': organization.subkind ?? '',
-    [NAME_LABELS.ar]: organization.name.ar ?? '',
-    [NAME_LABELS.fr]: organization.name.fr ?? '',
-    [NAME_LABELS.en]: organization.name.en ?? '',
-    'filters.country': organization.countryCode ?? '',
-    'organization_form.website': organization.website ?? '',
-  };
-}
-
-function Form({ organization }: { organization: Existing | null }) {
+function Form({ organization }: { organization: Organization | null }) {
   const t = useT();
   const { language } = useLanguage();
   const navigate = useNavigate();
   usePageTitle(t(organization ? 'organization_form.edit' : 'organization_form.new'));
-  const [kind, setKind] = useState<OrganizationKind>(
-    (organization?.kind as OrganizationKind) ?? 'local_authority',
-  );
-  const [subkind, setSubkind] = useState(organization?.subkind ?? '');
-  const [name, setName] = useState({
-    ar: organization?.name.ar ?? '',
-    fr: organization?.name.fr ?? '',
-    en: organization?.name.en ?? '',
+  const [draft, setDraft] = useState<OrganizationDraft>(() => organizationDraft(organization));
+  const change = (changes: Partial<OrganizationDraft>) => setDraft((current) => ({ ...current, ...changes }));
+  const save = useSave({
+    record: organization,
+    fieldsOf,
+    mine: organizationFields(draft),
+    fill: (fields, record) => setDraft(organizationFrom(fields, organizationDraft(record))),
+    latest: ({ id }) => send(api.GET('/api/organizations/{id}', { params: { path: { id } } })),
+    show: (key, value) => (key === 'filters.country' ? countryName(value, language) : value),
   });
-  const [countryCode, setCountryCode] = useState(organization?.countryCode ?? '');
-  const [website, setWebsite] = useState(organization?.website ?? '');
-  const [problem, setProblem] = useState<Problem | null>(null);
-  // The version the form was loaded from: the edit is saved on that version only.
-  const [base, setBase] = useState<Base | null>(() =>
-    organization ? { version: organization.version, fields: fieldsOf(organization) } : null,
-  );
-  const [conflict, setConflict] = useState<Existing | null>(null);
-  const [kept, setKept] = useState(false);
-  const mine = (): FormFields => ({
-    'organization_form.subkind': subkind,
-    [NAME_LABELS.ar]: name.ar,
-    [NAME_LABELS.fr]: name.fr,
-    [NAME_LABELS.en]: name.en,
-    'filters.country': countryCode,
-    'organization_form.website': website,
-  });
-  /** Puts these values in the form. */
-  const fill = (fields: FormFields) => {
-    setSubkind(fields['organization_form.subkind'] ?? '');
-    setName({
-      ar: fields[NAME_LABELS.ar] ?? '',
-      fr: fields[NAME_LABELS.fr] ?? '',
-      en: fields[NAME_LABELS.en] ?? '',
-    });
-    setCountryCode(fields['filters.country'] ?? '');
-    setWebsite(fields['organization_form.website'] ?? '');
-  };
-  const submission = useSubmissionKey();
-  const fieldError = (field: string) => problem?.errors?.find((error) => error.field === field)?.message;
+  const fieldError = (field: string) => save.problem?.errors?.find((error) => error.field === field)?.message;
   const countryOptions = useMemo(() => {
     const collator = new Intl.Collator(language);
     return Object.keys(countries.getAlpha2Codes())
       .map((code) => ({ value: code, label: countryName(code, language) }))
       .sort((a, b) => collator.compare(a.label, b.label));
   }, [language]);
-  const noName = !Object.values(name).some((text) => text.trim() !== '');
+  const noName = !Object.values(draft.name).some((text) => text.trim() !== '');
 
   return (
     <form
       noValidate
       onSubmit={async (event) => {
         event.preventDefault();
-        const fields = {
-          subkind: subkind || null,
-          name: Object.fromEntries(Object.entries(name).filter(([, text]) => text.trim() !== '')),
-          countryCode: countryCode || null,
-          website: website.trim() || null,
-        };
-        setKept(false);
-        const { data, error, response } = organization
-          ? await api.PATCH('/api/organizations/{id}', {
-              params: {
-                path: { id: organization.id },
-                header: ifMatch(base?.version ?? organization.version),
-              },
-              body: fields as never,
-            })
-          : await api.POST('/api/organizations', {
-              body: { kind, ...fields } as never,
-              headers: submission.headers({ kind, ...fields }),
-            });
-        if (data) {
-          submission.settled();
-          navigate(`/organizations/${data.id}`);
-        } else if (organization && response.status === 412) {
-          // Someone else saved it meanwhile: nothing was written; show them what changed.
-          const latest = await api.GET('/api/organizations/{id}', {
-            params: { path: { id: organization.id } },
-          });
-          setProblem(latest.data ? null : (latest.error as unknown as Problem));
-          setConflict(latest.data ?? null);
-        } else setProblem(error as unknown as Problem);
+        const saved = organization
+          ? await save.edit((header) =>
+              send(
+                api.PATCH('/api/organizations/{id}', {
+                  params: { path: { id: organization.id }, header },
+                  body: organizationChanges(draft),
+                }),
+              ),
+            )
+          : await save.create(organizationInput(draft), (body, headers) =>
+              send(api.POST('/api/organizations', { body, headers })),
+            );
+        if (saved) navigate(`/organizations/${saved.id}`);
       }}
     >
       <Stack>
         <Title order={1}>{t(organization ? 'organization_form.edit' : 'organization_form.new')}</Title>
-        <ProblemNote problem={problem} />
-        {conflict && base ? (
-          <ConflictNote
-            changes={changedFields(base.fields, fieldsOf(conflict), mine())}
-            show={(key, value) => (key === 'filters.country' ? countryName(value, language) : value)}
-            onKeepMine={() => {
-              fill(keepEdits(base.fields, fieldsOf(conflict), mine()));
-              setBase({ version: conflict.version, fields: fieldsOf(conflict) });
-              setConflict(null);
-              setKept(true);
-            }}
-            onTakeSaved={() => {
-              fill(fieldsOf(conflict));
-              setBase({ version: conflict.version, fields: fieldsOf(conflict) });
-              setConflict(null);
-            }}
-          />
-        ) : null}
-        {kept ? (
-          <Text size="sm" role="status">
-            {t('conflict.kept')}
-          </Text>
-        ) : null}
+        {save.notes}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect
             label={t('organization_form.kind')}
-            value={kind}
+            value={draft.kind}
             disabled={Boolean(organization)}
-            onChange={(event) => {
-              setKind(event.currentTarget.value as OrganizationKind);
-              setSubkind('');
-            }}
+            onChange={(event) =>
+              change({
+                kind: oneOf(ORGANIZATION_KINDS, event.currentTarget.value) ?? draft.kind,
+                subkind: null,
+              })
+            }
             data={ORGANIZATION_KINDS.map((value) => ({ value, label: t(KIND_LABELS[value]) }))}
           />
           <NativeSelect
             label={t('organization_form.subkind')}
-            value={subkind}
-            onChange={(event) => setSubkind(event.currentTarget.value)}
+            value={draft.subkind ?? ''}
+            onChange={(event) => change({ subkind: subkindOf(draft.kind, event.currentTarget.value) })}
             error={fieldError('/subkind')}
             data={[
               { value: '', label: t('filters.any') },
-              ...ORGANIZATION_SUBKINDS[kind].map((value) => ({ value, label: value.replaceAll('_', ' ') })),
+              ...ORGANIZATION_SUBKINDS[draft.kind].map((value) => ({
+                value,
+                label: value.replaceAll('_', ' '),
+              })),
             ]}
           />
         </SimpleGrid>
@@ -201,11 +120,11 @@ function Form({ organization }: { organization: Existing | null }) {
               label={t(NAME_LABELS[code])}
               lang={code}
               dir={directionOf(code)}
-              value={name[code]}
+              value={draft.name[code]}
               error={code === 'fr' ? (fieldError('/name') ?? undefined) : undefined}
               onChange={(event) => {
                 const text = event.currentTarget.value;
-                setName((current) => ({ ...current, [code]: text }));
+                setDraft((current) => ({ ...current, name: { ...current.name, [code]: text } }));
               }}
             />
           ))}
@@ -218,17 +137,17 @@ function Form({ organization }: { organization: Existing | null }) {
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect
             label={t('filters.country')}
-            value={countryCode}
-            onChange={(event) => setCountryCode(event.currentTarget.value)}
+            value={draft.countryCode}
+            onChange={(event) => change({ countryCode: event.currentTarget.value })}
             error={fieldError('/countryCode')}
             data={[{ value: '', label: '—' }, ...countryOptions]}
           />
           <TextInput
             type="url"
             label={t('organization_form.website')}
-            value={website}
+            value={draft.website}
             error={fieldError('/website')}
-            onChange={(event) => setWebsite(event.currentTarget.value)}
+            onChange={(event) => change({ website: event.currentTarget.value })}
           />
         </SimpleGrid>
         <Group>
