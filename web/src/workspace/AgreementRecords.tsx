@@ -14,6 +14,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { APPROVAL_DECISIONS, PART_KINDS } from '../../../src/agreements/rules.ts';
 import { api, type Problem } from '../api/client.ts';
 import { useSubmissionKey } from '../api/idempotency.ts';
+import { type Sent, send, sendRaw } from '../api/send.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { ProblemNote } from './ProblemNote.tsx';
 
@@ -84,10 +85,10 @@ function useOutcome() {
     /** The Idempotency-Key of this submission: a repeat of it adds the record once. */
     headers: submission.headers,
     /** Applies the server's answer: on success the form is cleared and the agreement reloaded. */
-    settle(ok: boolean, error: unknown, element: HTMLFormElement, reload: () => void) {
-      setDone(ok);
-      setProblem(ok ? null : (error as Problem));
-      if (ok) {
+    settle(answer: Sent<unknown>, element: HTMLFormElement, reload: () => void) {
+      setDone(!answer.problem);
+      setProblem(answer.problem ?? null);
+      if (!answer.problem) {
         submission.settled();
         element.reset();
         reload();
@@ -124,12 +125,10 @@ export function AgreementRecords({ agreementId, reload }: { agreementId: string;
             ...(title ? { title: { [document.documentElement.lang]: title } } : {}),
             plannedFrom: optional(form, 'plannedFrom'),
           };
-          const { error, response } = await api.POST('/api/agreements/{id}/parts', {
-            ...path,
-            body,
-            headers: part.headers(body),
-          });
-          part.settle(response.ok, error, element, reload);
+          const answer = await send(
+            api.POST('/api/agreements/{id}/parts', { ...path, body, headers: part.headers(body) }),
+          );
+          part.settle(answer, element, reload);
         }}
       >
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -159,12 +158,10 @@ export function AgreementRecords({ agreementId, reload }: { agreementId: string;
             reference: optional(form, 'reference'),
             decidedOn: optional(form, 'decidedOn'),
           };
-          const { error, response } = await api.POST('/api/agreements/{id}/approvals', {
-            ...path,
-            body,
-            headers: approval.headers(body),
-          });
-          approval.settle(response.ok, error, element, reload);
+          const answer = await send(
+            api.POST('/api/agreements/{id}/approvals', { ...path, body, headers: approval.headers(body) }),
+          );
+          approval.settle(answer, element, reload);
         }}
       >
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -194,16 +191,18 @@ export function AgreementRecords({ agreementId, reload }: { agreementId: string;
           body.set('language', text(form, 'language'));
           body.set('visibility', text(form, 'visibility'));
           if (file) body.set('file', file, file.name);
-          const response = await fetch(`/api/agreements/${agreementId}/documents`, {
-            method: 'POST',
-            body,
-            headers: {
-              'accept-language': document.documentElement.lang,
-              ...upload.headers([...body.entries()]),
-            },
-          });
-          upload.settle(response.ok, response.ok ? null : await response.json(), element, reload);
-          if (response.ok) setFile(null);
+          const answer = await sendRaw(
+            fetch(`/api/agreements/${agreementId}/documents`, {
+              method: 'POST',
+              body,
+              headers: {
+                'accept-language': document.documentElement.lang,
+                ...upload.headers([...body.entries()]),
+              },
+            }),
+          );
+          upload.settle(answer, element, reload);
+          if (!answer.problem) setFile(null);
         }}
       >
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -246,12 +245,10 @@ export function AgreementRecords({ agreementId, reload }: { agreementId: string;
             },
             quote: optional(form, 'quote'),
           };
-          const { error, response } = await api.POST('/api/agreements/{id}/sources', {
-            ...path,
-            body,
-            headers: source.headers(body),
-          });
-          source.settle(response.ok, error, element, reload);
+          const answer = await send(
+            api.POST('/api/agreements/{id}/sources', { ...path, body, headers: source.headers(body) }),
+          );
+          source.settle(answer, element, reload);
         }}
       >
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

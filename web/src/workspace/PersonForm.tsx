@@ -16,6 +16,7 @@ import { ROLES, type Role } from '../../../src/people/roles.ts';
 import { directionOf, UI_LANGUAGES } from '../../../src/shared/languages.ts';
 import { api, type Problem, useLoad } from '../api/client.ts';
 import { useSubmissionKey } from '../api/idempotency.ts';
+import { send } from '../api/send.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { usePageTitle } from '../portal/usePageTitle.ts';
 import { ROLE_LABELS } from '../ui/labels.ts';
@@ -62,11 +63,12 @@ export function PersonForm() {
           email: value('email') || null,
           phone: value('phone') || null,
         };
-        const { data, error } = await api.POST('/api/people', { body, headers: submission.headers(body) });
-        if (data) {
+        const recorded = await send(api.POST('/api/people', { body, headers: submission.headers(body) }));
+        if (recorded.problem) setProblem(recorded.problem);
+        else {
           submission.settled();
-          navigate(`/workspace/people/${data.id}`);
-        } else setProblem(error as unknown as Problem);
+          navigate(`/workspace/people/${recorded.data.id}`);
+        }
       }}
     >
       <Stack>
@@ -154,17 +156,14 @@ export function PersonPage() {
                             size="compact-sm"
                             variant={action === 'accept' ? 'light' : 'subtle'}
                             onClick={async () => {
-                              const { error, response } = await api.POST(
-                                '/api/memberships/{id}/transitions',
-                                {
+                              const answered = await send(
+                                api.POST('/api/memberships/{id}/transitions', {
                                   params: { path: { id: membership.id } },
                                   body: { action },
-                                },
+                                }),
                               );
-                              if (response.ok) {
-                                setProblem(null);
-                                setVersion((v) => v + 1);
-                              } else setProblem(error as unknown as Problem);
+                              setProblem(answered.problem ?? null);
+                              if (!answered.problem) setVersion((v) => v + 1);
                             }}
                           >
                             {t(action === 'accept' ? 'membership.confirm' : 'membership.decline')}
@@ -188,15 +187,14 @@ export function PersonPage() {
                 role,
                 startDate: startDate || null,
               };
-              const { error, response } = await api.POST('/api/memberships', {
-                body,
-                headers: membershipSubmission.headers(body),
-              });
-              if (response.ok) {
+              const added = await send(
+                api.POST('/api/memberships', { body, headers: membershipSubmission.headers(body) }),
+              );
+              setProblem(added.problem ?? null);
+              if (!added.problem) {
                 membershipSubmission.settled();
-                setProblem(null);
                 setVersion((v) => v + 1);
-              } else setProblem(error as unknown as Problem);
+              }
             }}
           >
             <Stack>

@@ -2,6 +2,7 @@ import { Alert, Button, Paper, PasswordInput, Stack, TextInput, Title } from '@m
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, type Problem } from '../api/client.ts';
+import { send } from '../api/send.ts';
 import { useSession } from '../app/session.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { usePageTitle } from '../portal/usePageTitle.ts';
@@ -22,26 +23,27 @@ export default function SignIn() {
           event.preventDefault();
           const form = new FormData(event.currentTarget);
           setBusy(true);
-          const { error, response } = await api.POST('/api/auth/sign-in', {
-            body: {
-              email: String(form.get('email') ?? ''),
-              password: String(form.get('password') ?? ''),
-              ...(needsCode ? { code: String(form.get('code') ?? '') } : {}),
-            },
-          });
+          const { problem: refusal } = await send(
+            api.POST('/api/auth/sign-in', {
+              body: {
+                email: String(form.get('email') ?? ''),
+                password: String(form.get('password') ?? ''),
+                ...(needsCode ? { code: String(form.get('code') ?? '') } : {}),
+              },
+            }),
+          );
           setBusy(false);
-          if (response.ok) {
+          if (!refusal) {
             await refresh();
             navigate('/workspace');
             return;
           }
-          const answer = error as Problem;
-          if (answer?.field === '/code' && !needsCode) {
+          if (refusal.field === '/code' && !needsCode) {
             setNeedsCode(true);
             setProblem(null);
             return;
           }
-          setProblem(answer);
+          setProblem(refusal);
         }}
       >
         <Stack>
