@@ -8,20 +8,8 @@ import { countryName, pickText } from '../i18n/names.ts';
 import { STATUS_LABELS, THEME_LABELS, TYPE_LABELS } from '../ui/labels.ts';
 import { Show } from '../ui/parts.tsx';
 import { AgreementTable } from './AgreementTable.tsx';
+import { agreementListQuery, type Filter } from './agreement-list-query.ts';
 import { usePageTitle } from './usePageTitle.ts';
-
-const FILTERS = [
-  'q',
-  'country',
-  'status',
-  'type',
-  'theme',
-  'network',
-  'signedFrom',
-  'signedTo',
-  'sort',
-] as const;
-type Filter = (typeof FILTERS)[number];
 
 /** Every agreement, filtered and sorted by what the address says, so a view can be shared as a link. */
 export function AgreementList() {
@@ -37,11 +25,8 @@ export function AgreementList() {
     updated.delete('cursor');
     setParams(updated);
   };
-  const query = Object.fromEntries(
-    [...FILTERS, 'cursor' as const].flatMap((name) => (params.get(name) ? [[name, params.get(name)!]] : [])),
-  );
   const page = useLoad(`agreements?${params.toString()}`, () =>
-    api.GET('/api/agreements', { params: { query: { ...query, limit: 25 } as never } }),
+    api.GET('/api/agreements', { params: { query: agreementListQuery(params, 25) } }),
   );
   const figures = useLoad('figures', () => api.GET('/api/figures'));
   const networks = useLoad('networks', () => api.GET('/api/networks'));
