@@ -1,11 +1,10 @@
 import { Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
-import type { Role } from '../../../src/people/roles.ts';
 import { api, useLoad } from '../api/client.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { pickText } from '../i18n/names.ts';
-import { ROLE_LABELS } from '../ui/labels.ts';
+import { roleLabel } from '../ui/labels.ts';
 import { Country, IsoDate, Loading, Name, Show } from '../ui/parts.tsx';
 import { Sources } from './Sources.tsx';
 import { usePageTitle } from './usePageTitle.ts';
@@ -19,7 +18,7 @@ export function NetworkPage() {
   const { language } = useLanguage();
   const loaded = useLoad(`network/${id}`, () => api.GET('/api/networks/{id}', { params: { path: { id } } }));
   usePageTitle(loaded.status === 'ready' ? pickText(loaded.data.name, language).text : undefined);
-  const role = (value: string) => t(ROLE_LABELS[value as Role] ?? 'role.other');
+  const role = (value: string) => t(roleLabel(value));
   return (
     <Show loaded={loaded}>
       {(network) => {

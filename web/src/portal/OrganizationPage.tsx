@@ -1,12 +1,11 @@
 import { Anchor, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
-import type { Role } from '../../../src/people/roles.ts';
 import { api, useLoad } from '../api/client.ts';
 import { useSession } from '../app/session.tsx';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { pickText } from '../i18n/names.ts';
-import { KIND_LABELS, ROLE_LABELS } from '../ui/labels.ts';
+import { KIND_LABELS, roleLabel } from '../ui/labels.ts';
 import { Country, IsoDate, Loading, Name, Show } from '../ui/parts.tsx';
 import { AgreementTable } from './AgreementTable.tsx';
 import { Sources } from './Sources.tsx';
@@ -57,9 +56,7 @@ export function OrganizationPage() {
         <Stack gap="xl">
           <Stack gap="xs">
             <Group gap="xs">
-              <Badge variant="light">
-                {t(KIND_LABELS[org.kind as keyof typeof KIND_LABELS] ?? 'kind.local_authority')}
-              </Badge>
+              <Badge variant="light">{t(KIND_LABELS[org.kind])}</Badge>
               {org.countryCode ? (
                 <Badge variant="outline" color="gray">
                   <Country code={org.countryCode} />
@@ -141,8 +138,7 @@ export function OrganizationPage() {
                       <List.Item key={membership.id}>
                         <Name text={{ ...person.names, en: person.names.en ?? person.name }} />
                         {' — '}
-                        {pickText(post ?? membership.label, language).text ||
-                          t(ROLE_LABELS[membership.role as Role] ?? 'role.other')}
+                        {pickText(post ?? membership.label, language).text || t(roleLabel(membership.role))}
                         {membership.startDate ? (
                           <Text span size="sm" c="dimmed">
                             {' '}

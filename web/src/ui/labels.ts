@@ -1,7 +1,8 @@
 import type { AgreementStatus } from '../../../src/agreements/lifecycle.ts';
 import type { AgreementType, Theme } from '../../../src/agreements/rules.ts';
 import type { OrganizationKind } from '../../../src/organizations/kinds.ts';
-import type { Role } from '../../../src/people/roles.ts';
+import { ROLES, type Role } from '../../../src/people/roles.ts';
+import { oneOf } from './forms.ts';
 
 /** Message ids of the registry's controlled vocabularies, written out so every id is visible in code. */
 export const STATUS_LABELS: Record<AgreementStatus, string> = {
@@ -90,3 +91,9 @@ export const ROLE_LABELS: Record<Role, string> = {
   honorary_citizen: 'role.honorary_citizen',
   other: 'role.other',
 };
+
+/** The message id of a role the API names; `role.other` for one this version of the registry does not list. */
+export function roleLabel(role: string): string {
+  const known = oneOf(ROLES, role);
+  return known ? ROLE_LABELS[known] : 'role.other';
+}

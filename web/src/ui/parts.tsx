@@ -2,10 +2,11 @@ import { Alert, Anchor, Badge, Center, Loader, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormattedDate } from 'react-intl';
 import { Link } from 'react-router';
-import type { AgreementStatus } from '../../../src/agreements/lifecycle.ts';
+import { AGREEMENT_STATUSES } from '../../../src/agreements/lifecycle.ts';
 import type { Loaded, Problem } from '../api/client.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { countryName, displayName, type LocalizedText } from '../i18n/names.ts';
+import { oneOf } from './forms.ts';
 import { STATUS_COLORS, STATUS_LABELS } from './labels.ts';
 
 /** A record's name in the reader's language, with the other script's spelling beside it. */
@@ -43,17 +44,17 @@ export function Country({ code }: { code: string | null | undefined }) {
 
 export function StatusBadge({ status }: { status: string }) {
   const t = useT();
-  const known = status as AgreementStatus;
+  const known = oneOf(AGREEMENT_STATUSES, status);
   return (
     <Badge
-      color={STATUS_COLORS[known] ?? 'gray'}
+      color={known ? STATUS_COLORS[known] : 'gray'}
       variant="filled"
       radius="sm"
       tt="none"
       maw="none"
       styles={{ label: { overflow: 'visible' } }}
     >
-      {t(STATUS_LABELS[known] ?? 'status.unknown')}
+      {t(known ? STATUS_LABELS[known] : 'status.unknown')}
     </Badge>
   );
 }

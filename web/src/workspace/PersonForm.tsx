@@ -19,7 +19,8 @@ import { useSubmissionKey } from '../api/idempotency.ts';
 import { send } from '../api/send.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { usePageTitle } from '../portal/usePageTitle.ts';
-import { ROLE_LABELS } from '../ui/labels.ts';
+import { oneOf } from '../ui/forms.ts';
+import { ROLE_LABELS, roleLabel } from '../ui/labels.ts';
 import { IsoDate, Name, Show } from '../ui/parts.tsx';
 import { OrganizationPicker, type PickedOrganization } from './OrganizationPicker.tsx';
 import { ProblemNote } from './ProblemNote.tsx';
@@ -137,8 +138,7 @@ export function PersonPage() {
               <List>
                 {person.memberships.map((membership) => (
                   <List.Item key={membership.id}>
-                    {t(ROLE_LABELS[membership.role as Role] ?? 'role.other')} ·{' '}
-                    <IsoDate value={membership.startDate} />
+                    {t(roleLabel(membership.role))} · <IsoDate value={membership.startDate} />
                     {membership.status !== 'active' && (
                       <Badge
                         ms="xs"
@@ -211,7 +211,7 @@ export function PersonPage() {
                 <NativeSelect
                   label={t('person_form.role')}
                   value={role}
-                  onChange={(event) => setRole(event.currentTarget.value as Role)}
+                  onChange={(event) => setRole(oneOf(ROLES, event.currentTarget.value) ?? role)}
                   data={ROLES.map((value) => ({ value, label: t(ROLE_LABELS[value]) }))}
                 />
                 <TextInput
