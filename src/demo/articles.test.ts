@@ -105,6 +105,13 @@ describe('demo article files', () => {
     );
   });
 
+  it('refuses two files of one article', async () => {
+    const copy = { ...articles[0]!, file: '005-ivry-mejik.json' };
+    await expect(checkArticles([...articles, copy])).rejects.toThrow(
+      '005-ivry-mejik.json: another file is the article "ivry-mejik"',
+    );
+  });
+
   it('refuses a fact with neither sources nor a reason for having none', async () => {
     const broken = withChange('000-ivry-mejik.json', (data) => {
       delete data.agreements[0].sources;

@@ -149,7 +149,8 @@ async function buildDemo(articles: ArticleFile[], registry: Registry): Promise<D
   const counts: DemoCounts = { agreements: 0, organizations: 0, people: 0 };
   // Every source first, so that a fact may cite any article, even one whose file comes later.
   const articleById = new Map<string, { sourceId: string; passages: Record<string, string> }>();
-  for (const { id, data } of articles) {
+  for (const { file, id, data } of articles) {
+    if (articleById.has(id)) throw new DemoDataError(`${file}: another file is the article "${id}"`);
     articleById.set(id, { sourceId: await registry.source(data.source), passages: data.passages });
   }
   const keys = new Keys();
@@ -160,8 +161,9 @@ async function buildDemo(articles: ArticleFile[], registry: Registry): Promise<D
     const passage = (ref: string, where: string): CitationInput => {
       const [otherArticle, passageKey] = ref.includes('/') ? ref.split('/') : [articleId, ref];
       const article = articleById.get(otherArticle!);
-      if (!article)
+      if (!article) {
         throw new DemoDataError(`${where}: cites "${ref}", but there is no article "${otherArticle}"`);
+      }
       const quote = article.passages[passageKey!];
       if (quote === undefined) {
         throw new DemoDataError(
