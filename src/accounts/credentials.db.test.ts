@@ -3,7 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setUpTestApp, TEST_PASSWORD } from '../../test/helpers/app.ts';
 import { buildAppWithTestSmtp, type startTestSmtpServer } from '../../test/helpers/smtp.ts';
-import type { Database } from '../db/client.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { App } from '../http/server-types.ts';
 import { createUser } from './accounts.ts';
 import { apiTokens, users } from './tables.ts';
@@ -25,9 +25,9 @@ afterAll(async () => {
 });
 
 async function newAccount(email: string, language = 'en') {
-  await ctx.database.db.transaction((tx) =>
+  await inTransaction(ctx.database.db, (tx) =>
     createUser(
-      tx as unknown as Database,
+      tx,
       { actor: 'test' },
       { email, displayName: 'Mariam Touré', password: TEST_PASSWORD, language },
     ),

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpTestApp, TEST_PASSWORD } from '../../test/helpers/app.ts';
-import type { Database } from '../db/client.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { type App, buildApp } from '../http/app.ts';
 import { createUser } from './accounts.ts';
 
@@ -19,9 +19,9 @@ beforeAll(async () => {
   });
   // No mailer given: as `serve` without SMTP_URL, mails go to the app's log.
   app = await buildApp({ database: ctx.database, logger: { level: 'info', stream } });
-  await ctx.database.db.transaction((tx) =>
+  await inTransaction(ctx.database.db, (tx) =>
     createUser(
-      tx as unknown as Database,
+      tx,
       { actor: 'test' },
       { email: 'eve@mail-log.example', displayName: FORGED_NAME, password: TEST_PASSWORD },
     ),

@@ -1,4 +1,5 @@
 import type { Database } from '../db/client.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { fillEmailSkeletons } from './accounts.ts';
 import {
   type Keyring,
@@ -22,8 +23,8 @@ export async function prepareAccounts(
   keyring: Keyring,
 ): Promise<{ skeletonsFilled: number; secretsSealed: number }> {
   const skeletonsFilled = await fillEmailSkeletons(db);
-  const { accounts } = await db.transaction((tx) =>
-    sealAllSecrets(tx as unknown as Database, { actor: 'system:start' }, keyring, 'in clear'),
+  const { accounts } = await inTransaction(db, (tx) =>
+    sealAllSecrets(tx, { actor: 'system:start' }, keyring, 'in clear'),
   );
   return { skeletonsFilled, secretsSealed: accounts };
 }
@@ -57,8 +58,8 @@ export async function rotateKeys(db: Database, settings: KeySettings): Promise<R
     await writeKeyFile(settings.keyFile, [fresh, ...old]);
     keyring = keyringOf([fresh, ...old], settings.keyFile);
   }
-  const { accounts } = await db.transaction((tx) =>
-    sealAllSecrets(tx as unknown as Database, { actor: 'cli' }, keyring, 'not under the current key'),
+  const { accounts } = await inTransaction(db, (tx) =>
+    sealAllSecrets(tx, { actor: 'cli' }, keyring, 'not under the current key'),
   );
   const inUse = new Set(await keyIdsInUse(db));
   const retired = [...keyring.keys.keys()].filter((id) => id !== keyring.current.id && !inUse.has(id));

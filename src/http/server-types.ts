@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fastify';
-import type { User } from '../accounts/accounts.ts';
 import type { Principal } from '../accounts/policy.ts';
+import type { User } from '../accounts/schemas.ts';
 import type { Keyring } from '../accounts/secret-keys.ts';
-import type { ApiToken } from '../accounts/tokens/tokens.ts';
+import type { ApiToken } from '../accounts/tokens/schemas.ts';
 import type { Database, DatabaseHandle } from '../db/client.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { ActingAs } from '../shared/actor.ts';

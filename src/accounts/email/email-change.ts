@@ -1,18 +1,17 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { recordChange } from '../../audit/audit.ts';
 import type { Database } from '../../db/client.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import type { ActingAs } from '../../shared/actor.ts';
 import { ConflictError, ValidationError } from '../../shared/errors.ts';
-import { lookAlikeAccounts, normalizeEmail, type User } from '../accounts.ts';
-import { assertAcceptableEmail, emailSkeleton } from '../email-address.ts';
+import { lookAlikeAccounts } from '../accounts.ts';
+import { assertAcceptableEmail, emailSkeleton, normalizeEmail } from '../email-address.ts';
 import { emailConfirmMail, emailNoticeMail } from '../mails.ts';
+import type { User } from '../schemas.ts';
+import { newSecret, secretHash } from '../secrets.ts';
 import { emailChanges, users } from '../tables.ts';
 
 export const EMAIL_CHANGE_LIFETIME_HOURS = 24;
-
-const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
  * Starts moving an account to a new address: a link goes to the new address (proving it is the
@@ -32,9 +31,11 @@ export async function requestEmailChange(
   if ((await lookAlikeAccounts(tx, newEmail, user.id)).length > 0) {
     throw new ConflictError('email.taken', '/newEmail');
   }
-  const token = randomBytes(32).toString('base64url');
+  const token = newSecret();
   const expiresAt = new Date(Date.now() + EMAIL_CHANGE_LIFETIME_HOURS * 60 * 60 * 1000);
-  await tx.insert(emailChanges).values({ tokenHash: digest(token), userId: user.id, newEmail, expiresAt });
+  await tx
+    .insert(emailChanges)
+    .values({ tokenHash: secretHash(token), userId: user.id, newEmail, expiresAt });
   await recordChange(tx, actingAs, {
     action: 'create',
     entityType: 'email_change',
@@ -57,7 +58,7 @@ export async function confirmEmailChange(
     .from(emailChanges)
     .where(
       and(
-        eq(emailChanges.tokenHash, digest(input.token)),
+        eq(emailChanges.tokenHash, secretHash(input.token)),
         isNull(emailChanges.usedAt),
         gt(emailChanges.expiresAt, now),
       ),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type As, setUpTestApp, TEST_PASSWORD } from '../../../test/helpers/app.ts';
 import { createCity, createNetworkWithCouncil } from '../../../test/helpers/fixtures.ts';
 import { buildAppWithTestSmtp, type startTestSmtpServer } from '../../../test/helpers/smtp.ts';
-import type { Database } from '../../db/client.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { type App, buildApp } from '../../http/app.ts';
 import { createMailer } from '../../mail/mailer.ts';
 import { createUser } from '../accounts.ts';
@@ -149,9 +149,9 @@ describe('invitations', () => {
   });
 
   it('answer the same whether or not the address has an account; the account is told by email instead', async () => {
-    await ctx.database.db.transaction((tx) =>
+    await inTransaction(ctx.database.db, (tx) =>
       createUser(
-        tx as unknown as Database,
+        tx,
         { actor: 'test' },
         { email: 'taken@agadez.example', displayName: 'Taken', password: TEST_PASSWORD, language: 'fr' },
       ),
@@ -200,12 +200,8 @@ describe('invitations', () => {
 
   it('treat a look-alike of an account’s address as that address, and refuse invisible characters, mixed scripts and a trailing dot', async () => {
     for (const email of ['fiona@agadez.example', 'ceo@agadez.example', 'paypal@agadez.example']) {
-      await ctx.database.db.transaction((tx) =>
-        createUser(
-          tx as unknown as Database,
-          { actor: 'test' },
-          { email, displayName: 'Holder', password: TEST_PASSWORD },
-        ),
+      await inTransaction(ctx.database.db, (tx) =>
+        createUser(tx, { actor: 'test' }, { email, displayName: 'Holder', password: TEST_PASSWORD }),
       );
     }
     for (const [lookAlike, holder] of [
@@ -241,9 +237,9 @@ describe('invitations', () => {
     }
     // Nor can an account be made for a look-alike in any other way.
     await expect(
-      ctx.database.db.transaction((tx) =>
+      inTransaction(ctx.database.db, (tx) =>
         createUser(
-          tx as unknown as Database,
+          tx,
           { actor: 'test' },
           { email: 'сео@agadez.example', displayName: 'Other', password: TEST_PASSWORD },
         ),
@@ -351,9 +347,9 @@ describe('invitations', () => {
 
 describe('changing the email address', () => {
   it('asks for the password, confirms from the new mailbox, and tells the old one', async () => {
-    await ctx.database.db.transaction((tx) =>
+    await inTransaction(ctx.database.db, (tx) =>
       createUser(
-        tx as unknown as Database,
+        tx,
         { actor: 'test' },
         {
           email: 'aicha@smara.example',

@@ -1,44 +1,29 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
 import { recordChange } from '../../audit/audit.ts';
 import type { Database } from '../../db/client.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import { organizations } from '../../organizations/tables.ts';
 import type { ActingAs } from '../../shared/actor.ts';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../shared/errors.ts';
 import {
-  createUser,
-  grantRole,
-  loadPrincipal,
-  lookAlikeAccounts,
-  normalizeEmail,
-  toUser,
-  type User,
-} from '../accounts.ts';
-import { assertAcceptableEmail } from '../email-address.ts';
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  TooManyRequestsError,
+  ValidationError,
+} from '../../shared/errors.ts';
+import { createUser, grantRole, loadPrincipal, lookAlikeAccounts, toUser } from '../accounts.ts';
+import { assertAcceptableEmail, normalizeEmail } from '../email-address.ts';
 import { invitationMail, invitedWithAccountMail } from '../mails.ts';
-import { canInvite, type Grant, type Principal } from '../policy.ts';
+import { canInvite, type Principal } from '../policy.ts';
+import type { User } from '../schemas.ts';
 import { scopeFacts } from '../scopes.ts';
+import { newSecret, secretHash } from '../secrets.ts';
+import { openSession } from '../sessions/sessions.ts';
 import { invitations, users } from '../tables.ts';
 import { INVITE_PER_ACCOUNT, INVITE_PER_ADDRESS, retryAfterForAccountAndAddress } from '../throttle.ts';
+import type { Invitation, InvitationInput, SignUpInput } from './schemas.ts';
 
 export const INVITATION_LIFETIME_DAYS = 14;
-
-const digest = (token: string) => createHash('sha256').update(token).digest('hex');
-
-export interface Invitation {
-  id: string;
-  email: string;
-  displayName: string | null;
-  language: string;
-  grants: Grant[];
-  platformAdmin: boolean;
-  invitedBy: string;
-  createdAt: Date;
-  expiresAt: Date;
-  acceptedAt: Date | null;
-  revokedAt: Date | null;
-}
 
 function toInvitation(row: typeof invitations.$inferSelect): Invitation {
   const { tokenHash: _hash, ip: _ip, acceptedBy: _by, ...invitation } = row;
@@ -69,7 +54,8 @@ export async function inviteRetryAfter(
 
 /**
  * Invites an address, with the roles the person will hold, and emails them a single-use link.
- * The roles must be the inviter's to give (see canInvite); the scopes must exist.
+ * The roles must be the inviter's to give (see canInvite); the scopes must exist. Inviting too
+ * many in a short time is refused with the seconds to wait.
  *
  * The answer is the same whether or not the address (or one that looks like it) has an account,
  * so an invitation tells the inviter nothing about who is registered. When it has one, that
@@ -79,8 +65,10 @@ export async function createInvitation(
   tx: Database,
   actingAs: ActingAs,
   context: { principal: Principal; inviter: User; mailer: Mailer; signUpUrl: (token: string) => string },
-  input: { email: string; displayName?: string; language: string; grants: Grant[]; platformAdmin?: boolean },
+  input: InvitationInput,
 ): Promise<Invitation> {
+  const wait = await inviteRetryAfter(tx, context.inviter.id, actingAs.ip ?? 'unknown');
+  if (wait > 0) throw new TooManyRequestsError('access.too_many_attempts', { seconds: wait }, wait);
   const email = normalizeEmail(input.email);
   assertAcceptableEmail(email);
   const scopes = [...new Set(input.grants.map((grant) => grant.scopeId))];
@@ -106,11 +94,11 @@ export async function createInvitation(
     throw new ForbiddenError('invitation.scope_forbidden');
   }
   const [existing] = await lookAlikeAccounts(tx, email);
-  const token = randomBytes(32).toString('base64url');
+  const token = newSecret();
   const [row] = await tx
     .insert(invitations)
     .values({
-      tokenHash: digest(token),
+      tokenHash: secretHash(token),
       email,
       displayName: input.displayName?.trim() || null,
       language: input.language,
@@ -149,7 +137,7 @@ async function openInvitation(tx: Database, token: string, now: Date) {
     .from(invitations)
     .where(
       and(
-        eq(invitations.tokenHash, digest(token)),
+        eq(invitations.tokenHash, secretHash(token)),
         isNull(invitations.acceptedAt),
         isNull(invitations.revokedAt),
         gt(invitations.expiresAt, now),
@@ -191,7 +179,7 @@ async function assertInviterMayStillGive(tx: Database, invitation: Invitation): 
 export async function acceptInvitation(
   tx: Database,
   requestActing: ActingAs,
-  input: { token: string; displayName: string; password: string; language?: string },
+  input: SignUpInput,
 ): Promise<User> {
   const now = new Date();
   const invitation = await openInvitation(tx, input.token, now);
@@ -226,6 +214,21 @@ export async function acceptInvitation(
     },
   );
   return user;
+}
+
+/**
+ * Signs up with an invitation: the account made with the invitation's roles, and signed in (a
+ * session the browser had is closed). Answers the session's token for the cookie.
+ */
+export async function signUp(
+  tx: Database,
+  actingAs: ActingAs,
+  input: SignUpInput,
+  context: { userAgent?: string; previousToken?: string },
+): Promise<{ user: User; token: string }> {
+  const user = await acceptInvitation(tx, actingAs, input);
+  const { token } = await openSession(tx, actingAs, user, context);
+  return { user, token };
 }
 
 /** Invitations a platform admin sees (all) or a secretariat sees (those it sent), newest first. */

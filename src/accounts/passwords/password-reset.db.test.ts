@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpTestApp, TEST_PASSWORD } from '../../../test/helpers/app.ts';
 import { buildAppWithTestSmtp, type startTestSmtpServer } from '../../../test/helpers/smtp.ts';
-import type { Database } from '../../db/client.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import type { App } from '../../http/server-types.ts';
 import { createUser } from '../accounts.ts';
 
@@ -12,9 +12,9 @@ const NEW_PASSWORD = 'granite willow saffron echo';
 
 beforeAll(async () => {
   ({ app, smtp } = await buildAppWithTestSmtp(ctx.database));
-  await ctx.database.db.transaction((tx) =>
+  await inTransaction(ctx.database.db, (tx) =>
     createUser(
-      tx as unknown as Database,
+      tx,
       { actor: 'test' },
       {
         email: 'yahia.tindina@tombouctou.example',

@@ -1,19 +1,20 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import { recordChange } from '../../audit/audit.ts';
 import type { Database } from '../../db/client.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import type { ActingAs } from '../../shared/actor.ts';
-import { ValidationError } from '../../shared/errors.ts';
-import { normalizeEmail, revokeAllApiTokens } from '../accounts.ts';
+import { TooManyRequestsError, ValidationError } from '../../shared/errors.ts';
+import { normalizeEmail } from '../email-address.ts';
 import { resetMail } from '../mails.ts';
-import { assertStrongPassword, hashPassword } from './passwords.ts';
-import { passwordResetRequests, passwordResetTokens, sessions, users } from '../tables.ts';
+import { newSecret, secretHash } from '../secrets.ts';
+import { closeAllSessions } from '../sessions/sessions.ts';
+import { passwordResetRequests, passwordResetTokens, users } from '../tables.ts';
 import { RESET_PER_ACCOUNT, RESET_PER_ADDRESS, retryAfterForAccountAndAddress } from '../throttle.ts';
+import { revokeAllApiTokens } from '../tokens/tokens.ts';
+import { assertStrongPassword, hashPassword } from './passwords.ts';
+import type { PasswordResetInput } from './schemas.ts';
 
 export const RESET_TOKEN_LIFETIME_MS = 60 * 60 * 1000;
-
-const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Seconds before another reset may be asked for this address from this IP (0: now). */
 export async function resetRetryAfter(
@@ -43,7 +44,8 @@ export async function resetRetryAfter(
 
 /**
  * Emails a single-use reset link when the address has an account. The caller answers the same
- * whether it has one or not, so the form tells nobody which addresses are registered.
+ * whether it has one or not, so the form tells nobody which addresses are registered. Asking too
+ * often for one address, or from one IP, is refused with the seconds to wait.
  */
 export async function requestPasswordReset(
   tx: Database,
@@ -51,13 +53,16 @@ export async function requestPasswordReset(
   mailer: Mailer,
   input: { email: string; resetUrl: (token: string) => string },
 ): Promise<void> {
+  const ip = actingAs.ip ?? 'unknown';
+  const wait = await resetRetryAfter(tx, input.email, ip);
+  if (wait > 0) throw new TooManyRequestsError('access.too_many_attempts', { seconds: wait }, wait);
   const email = normalizeEmail(input.email);
-  await tx.insert(passwordResetRequests).values({ accountKey: email, ip: actingAs.ip ?? 'unknown' });
+  await tx.insert(passwordResetRequests).values({ accountKey: email, ip });
   const [user] = await tx.select().from(users).where(eq(users.email, email));
   if (!user || user.disabledAt) return;
-  const token = randomBytes(32).toString('base64url');
+  const token = newSecret();
   const expiresAt = new Date(Date.now() + RESET_TOKEN_LIFETIME_MS);
-  await tx.insert(passwordResetTokens).values({ tokenHash: digest(token), userId: user.id, expiresAt });
+  await tx.insert(passwordResetTokens).values({ tokenHash: secretHash(token), userId: user.id, expiresAt });
   await recordChange(tx, actingAs, {
     action: 'create',
     entityType: 'password_reset',
@@ -74,7 +79,7 @@ export async function requestPasswordReset(
 export async function resetPassword(
   tx: Database,
   actingAs: ActingAs,
-  input: { token: string; password: string },
+  input: PasswordResetInput,
 ): Promise<void> {
   const now = new Date();
   const [row] = await tx
@@ -83,7 +88,7 @@ export async function resetPassword(
     .innerJoin(users, eq(users.id, passwordResetTokens.userId))
     .where(
       and(
-        eq(passwordResetTokens.tokenHash, digest(input.token)),
+        eq(passwordResetTokens.tokenHash, secretHash(input.token)),
         isNull(passwordResetTokens.usedAt),
         gt(passwordResetTokens.expiresAt, now),
       ),
@@ -99,10 +104,7 @@ export async function resetPassword(
     .update(passwordResetTokens)
     .set({ usedAt: now })
     .where(eq(passwordResetTokens.tokenHash, row.token.tokenHash));
-  await tx
-    .update(sessions)
-    .set({ revokedAt: now })
-    .where(and(eq(sessions.userId, row.user.id), isNull(sessions.revokedAt)));
+  await closeAllSessions(tx, row.user.id, now);
   const apiTokensRevoked = await revokeAllApiTokens(tx, row.user.id, now);
   await recordChange(
     tx,

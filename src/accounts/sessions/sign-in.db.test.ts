@@ -1,16 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setUpTestApp } from '../../../test/helpers/app.ts';
-import type { Database } from '../../db/client.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { createUser } from '../accounts.ts';
 
 const ctx = setUpTestApp();
 const PASSWORD = 'copper lantern orbit mosaic';
 
 beforeAll(async () => {
-  await ctx.database.db.transaction((tx) =>
+  await inTransaction(ctx.database.db, (tx) =>
     createUser(
-      tx as unknown as Database,
+      tx,
       { actor: 'test' },
       {
         email: ' Fatima.Sida@Amkala.example ',
@@ -173,9 +173,9 @@ describe('signing in and out', () => {
 describe('accounts', () => {
   it('refuses a second account with the same address, whatever its case', async () => {
     await expect(
-      ctx.database.db.transaction((tx) =>
+      inTransaction(ctx.database.db, (tx) =>
         createUser(
-          tx as unknown as Database,
+          tx,
           { actor: 'test' },
           {
             email: 'FATIMA.SIDA@AMKALA.EXAMPLE',
@@ -190,9 +190,9 @@ describe('accounts', () => {
 
 describe('sign-in throttling', () => {
   it('slows down guessing on one account, even with the right password, and says how long to wait', async () => {
-    await ctx.database.db.transaction((tx) =>
+    await inTransaction(ctx.database.db, (tx) =>
       createUser(
-        tx as unknown as Database,
+        tx,
         { actor: 'test' },
         {
           email: 'mostafa.asarid@agadez.example',

@@ -1,45 +1,29 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { recordChange } from '../../audit/audit.ts';
 import type { Database } from '../../db/client.ts';
 import type { ActingAs } from '../../shared/actor.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../shared/errors.ts';
-import { loadPrincipal, toUser, type User } from '../accounts.ts';
+import { loadPrincipal, toUser } from '../accounts.ts';
 import type { Principal } from '../policy.ts';
+import type { User } from '../schemas.ts';
+import { newSecret, secretHash } from '../secrets.ts';
 import { apiTokens, users } from '../tables.ts';
+import type { ApiToken, ApiTokenInput } from './schemas.ts';
 
 export const TOKEN_PREFIX = 'jmlg_';
 const LAST_USED_RESOLUTION_MS = 60 * 1000;
-
-export interface ApiToken {
-  id: string;
-  name: string;
-  prefix: string;
-  access: 'read' | 'read_write';
-  scopeId: string | null;
-  createdAt: Date;
-  expiresAt: Date | null;
-  lastUsedAt: Date | null;
-}
 
 function toApiToken(row: typeof apiTokens.$inferSelect): ApiToken {
   const { tokenHash: _hash, userId: _user, revokedAt: _revoked, ...token } = row;
   return token;
 }
 
-const digest = (secret: string) => createHash('sha256').update(secret).digest('hex');
-
 /** Creates a token; its secret is returned here once and never again. */
 export async function createApiToken(
   tx: Database,
   actingAs: ActingAs,
   principal: Principal,
-  input: {
-    name: string;
-    access: 'read' | 'read_write';
-    scopeId?: string | null;
-    expiresInDays?: number | null;
-  },
+  input: ApiTokenInput,
 ): Promise<{ token: ApiToken; secret: string }> {
   if (input.name.trim() === '') throw new ValidationError('text.blank', '/name');
   if (
@@ -49,13 +33,13 @@ export async function createApiToken(
   ) {
     throw new ForbiddenError('token.scope_forbidden');
   }
-  const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+  const secret = newSecret(TOKEN_PREFIX);
   const [row] = await tx
     .insert(apiTokens)
     .values({
       userId: principal.userId,
       name: input.name.trim(),
-      tokenHash: digest(secret),
+      tokenHash: secretHash(secret),
       prefix: secret.slice(0, TOKEN_PREFIX.length + 6),
       access: input.access,
       scopeId: input.scopeId ?? null,
@@ -112,7 +96,7 @@ export async function resolveApiToken(
     .select({ token: apiTokens, user: users })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, digest(secret)), isNull(apiTokens.revokedAt)));
+    .where(and(eq(apiTokens.tokenHash, secretHash(secret)), isNull(apiTokens.revokedAt)));
   if (!row || row.user.disabledAt || (row.token.expiresAt && row.token.expiresAt <= now)) return null;
   if (!row.token.lastUsedAt || now.getTime() - row.token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.token.id));
@@ -127,4 +111,14 @@ export async function resolveApiToken(
     grants: scopeId ? full.grants.filter((grant) => grant.scopeId === scopeId) : full.grants,
   };
   return { user, principal, token: toApiToken(row.token) };
+}
+
+/** Revokes every API token of the user still in force; answers how many. */
+export async function revokeAllApiTokens(tx: Database, userId: string, now = new Date()): Promise<number> {
+  const revoked = await tx
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return revoked.length;
 }

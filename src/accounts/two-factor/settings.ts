@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
 import { and, eq, isNotNull, isNull, ne, or } from 'drizzle-orm';
 import { recordChange } from '../../audit/audit.ts';
 import type { Database } from '../../db/client.ts';
 import type { ActingAs } from '../../shared/actor.ts';
 import { ConflictError, ValidationError } from '../../shared/errors.ts';
-import type { User } from '../accounts.ts';
 import { requiresTwoFactor } from '../policy.ts';
+import type { User } from '../schemas.ts';
 import { decryptSecret, encryptSecret, type Keyring } from '../secret-keys.ts';
+import { secretHash } from '../secrets.ts';
 import { recoveryCodes, users } from '../tables.ts';
 import {
   acceptTotp,
@@ -16,8 +16,10 @@ import {
   normalizeRecoveryCode,
   totpUri,
 } from './codes.ts';
+import type { RecoveryCodes, TwoFactorSetup, TwoFactorStatus } from './schemas.ts';
 
-const digest = (code: string) => createHash('sha256').update(normalizeRecoveryCode(code)).digest('hex');
+/** A recovery code is stored, and looked up, as the hash of its normalized form. */
+const recoveryCodeHash = (code: string) => secretHash(normalizeRecoveryCode(code));
 
 async function userRow(tx: Database, userId: string) {
   const [row] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
@@ -60,7 +62,7 @@ export async function beginTwoFactorSetup(
   actingAs: ActingAs,
   keyring: Keyring,
   user: User,
-): Promise<{ secret: string; otpauthUri: string }> {
+): Promise<TwoFactorSetup> {
   const row = await userRow(tx, user.id);
   if (row.totpEnabledAt) throw new ConflictError('two_factor.already_on', '/');
   const secret = newTotpSecret();
@@ -80,7 +82,7 @@ export async function beginTwoFactorSetup(
 async function replaceRecoveryCodes(tx: Database, userId: string): Promise<string[]> {
   const codes = newRecoveryCodes();
   await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-  await tx.insert(recoveryCodes).values(codes.map((code) => ({ userId, codeHash: digest(code) })));
+  await tx.insert(recoveryCodes).values(codes.map((code) => ({ userId, codeHash: recoveryCodeHash(code) })));
   return codes;
 }
 
@@ -91,7 +93,7 @@ export async function enableTwoFactor(
   keyring: Keyring,
   user: User,
   code: string,
-): Promise<{ recoveryCodes: string[] }> {
+): Promise<RecoveryCodes> {
   const row = await userRow(tx, user.id);
   if (row.totpEnabledAt) throw new ConflictError('two_factor.already_on', '/code');
   const { pending } = openSecrets(keyring, row);
@@ -148,7 +150,7 @@ export async function regenerateRecoveryCodes(
   tx: Database,
   actingAs: ActingAs,
   user: User,
-): Promise<{ recoveryCodes: string[] }> {
+): Promise<RecoveryCodes> {
   const row = await userRow(tx, user.id);
   if (!row.totpEnabledAt) throw new ConflictError('two_factor.off', '/');
   const codes = await replaceRecoveryCodes(tx, user.id);
@@ -193,7 +195,7 @@ export async function verifySecondFactor(
     .where(
       and(
         eq(recoveryCodes.userId, userId),
-        eq(recoveryCodes.codeHash, digest(code)),
+        eq(recoveryCodes.codeHash, recoveryCodeHash(code)),
         isNull(recoveryCodes.usedAt),
       ),
     )
@@ -208,6 +210,15 @@ export async function recoveryCodesLeft(db: Database, userId: string): Promise<n
     .from(recoveryCodes)
     .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));
   return rows.length;
+}
+
+/** Whether two-factor sign-in is on for the user, whether they must have it, and the codes left. */
+export async function twoFactorStatus(db: Database, user: User): Promise<TwoFactorStatus> {
+  return {
+    enabled: user.twoFactorEnabled,
+    required: user.isPlatformAdmin,
+    recoveryCodesLeft: user.twoFactorEnabled ? await recoveryCodesLeft(db, user.id) : 0,
+  };
 }
 
 /**

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpTestApp, TEST_PASSWORD } from '../../../test/helpers/app.ts';
-import { type Database, selectRows } from '../../db/client.ts';
+import { selectRows } from '../../db/client.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { type App, buildApp } from '../../http/app.ts';
 import { createUser } from '../accounts.ts';
 import { emailSkeleton } from '../email-address.ts';
@@ -49,12 +50,8 @@ async function appWith(keys: Keyring) {
 }
 
 async function newAccount(email: string) {
-  await ctx.database.db.transaction((tx) =>
-    createUser(
-      tx as unknown as Database,
-      { actor: 'test' },
-      { email, displayName: 'Awa', password: TEST_PASSWORD },
-    ),
+  await inTransaction(ctx.database.db, (tx) =>
+    createUser(tx, { actor: 'test' }, { email, displayName: 'Awa', password: TEST_PASSWORD }),
   );
 }
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { enrolTwoFactor, setUpTestApp, TEST_PASSWORD } from '../../../test/helpers/app.ts';
-import type { Database } from '../../db/client.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { createUser } from '../accounts.ts';
 import { recoveryCodes, users } from '../tables.ts';
 import { totpCode } from './codes.ts';
@@ -10,9 +10,9 @@ const ctx = setUpTestApp();
 
 async function newAccount(options: { admin?: boolean } = {}) {
   const email = `person-${Math.random().toString(36).slice(2, 10)}@twofactor.example`;
-  await ctx.database.db.transaction((tx) =>
+  await inTransaction(ctx.database.db, (tx) =>
     createUser(
-      tx as unknown as Database,
+      tx,
       { actor: 'test' },
       { email, displayName: 'Aminata Diallo', password: TEST_PASSWORD, isPlatformAdmin: options.admin },
     ),

@@ -1,18 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Id, problemResponses, Timestamp } from '../../http/schemas.ts';
-import { SCOPED_ROLES } from '../policy.ts';
-import { UserSchema } from '../sessions/routes.ts';
+import { Id, IdParams, problemResponses, refTo } from '../../http/schemas.ts';
+import { RoleGrant } from '../schemas.ts';
+import { ManagedUserList, PersonLink } from './schemas.ts';
 import { addRole, disableUser, enableUser, linkPerson, listUsers, removeRole } from './user-admin.ts';
-
-const ManagedUserSchema = Type.Intersect([
-  UserSchema,
-  Type.Object({
-    disabledAt: Type.Union([Timestamp, Type.Null()]),
-    grants: Type.Array(Type.Object({ id: Id, role: Type.Enum([...SCOPED_ROLES]), scopeId: Id })),
-  }),
-]);
-const UserParams = Type.Object({ id: Id }, { additionalProperties: false });
 
 /** User management, for platform admins. */
 export const userAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -29,10 +20,7 @@ export const userAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: {
-          200: Type.Object({ items: Type.Array(ManagedUserSchema) }),
-          ...problemResponses(401, 403),
-        },
+        response: { 200: refTo(ManagedUserList), ...problemResponses(401, 403) },
       },
     },
     async (request) => ({ items: await listUsers(app.database.db, request.query) }),
@@ -44,11 +32,8 @@ export const userAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['accounts'],
         summary: 'Give an account a role in a network, body or organization',
-        params: UserParams,
-        body: Type.Object(
-          { role: Type.Enum([...SCOPED_ROLES]), scopeId: Id },
-          { additionalProperties: false },
-        ),
+        params: IdParams,
+        body: refTo(RoleGrant),
         response: { 204: Type.Null(), ...problemResponses(401, 403, 404, 409, 422) },
       },
     },
@@ -65,8 +50,8 @@ export const userAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['accounts'],
         summary:
           'Link an account to its person in the registry (null unlinks): that person then confirms their own posts and keeps their contact details',
-        params: UserParams,
-        body: Type.Object({ personId: Type.Union([Id, Type.Null()]) }, { additionalProperties: false }),
+        params: IdParams,
+        body: refTo(PersonLink),
         response: { 204: Type.Null(), ...problemResponses(401, 403, 404, 409, 422) },
       },
     },
@@ -102,7 +87,7 @@ export const userAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['accounts'],
         summary: 'Disable an account: its sessions and tokens stop at once',
-        params: UserParams,
+        params: IdParams,
         response: { 204: Type.Null(), ...problemResponses(401, 403, 404, 409) },
       },
     },
@@ -118,7 +103,7 @@ export const userAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['accounts'],
         summary: 'Enable a disabled account again',
-        params: UserParams,
+        params: IdParams,
         response: { 204: Type.Null(), ...problemResponses(401, 403, 404) },
       },
     },

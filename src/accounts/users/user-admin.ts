@@ -1,18 +1,16 @@
-import { and, asc, eq, ilike, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or } from 'drizzle-orm';
 import { recordChange } from '../../audit/audit.ts';
 import type { Database } from '../../db/client.ts';
 import { organizations } from '../../organizations/tables.ts';
 import { people } from '../../people/tables.ts';
 import type { ActingAs } from '../../shared/actor.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors.ts';
-import { grantRole, toUser, type User } from '../accounts.ts';
-import type { Grant, ScopedRole } from '../policy.ts';
-import { apiTokens, roleGrants, sessions, users } from '../tables.ts';
-
-export interface ManagedUser extends User {
-  disabledAt: Date | null;
-  grants: Array<Grant & { id: string }>;
-}
+import { grantRole, toUser } from '../accounts.ts';
+import type { RoleGrant } from '../schemas.ts';
+import { closeAllSessions } from '../sessions/sessions.ts';
+import { roleGrants, users } from '../tables.ts';
+import { revokeAllApiTokens } from '../tokens/tokens.ts';
+import type { ManagedUser } from './schemas.ts';
 
 /** Accounts with their roles, for platform admins; `q` matches a name or an address. */
 export async function listUsers(db: Database, query: { q?: string; limit?: number }): Promise<ManagedUser[]> {
@@ -51,7 +49,7 @@ export async function addRole(
   tx: Database,
   actingAs: ActingAs,
   userId: string,
-  grant: { role: ScopedRole; scopeId: string },
+  grant: RoleGrant,
 ): Promise<void> {
   await existingUser(tx, userId);
   if (grant.role !== 'reviewer') {
@@ -104,14 +102,8 @@ export async function disableUser(tx: Database, actingAs: ActingAs, userId: stri
   if (row.disabledAt) return;
   const now = new Date();
   await tx.update(users).set({ disabledAt: now }).where(eq(users.id, userId));
-  await tx
-    .update(sessions)
-    .set({ revokedAt: now })
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
-  await tx
-    .update(apiTokens)
-    .set({ revokedAt: now })
-    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
+  await closeAllSessions(tx, userId, now);
+  await revokeAllApiTokens(tx, userId, now);
   await recordChange(tx, actingAs, {
     action: 'update',
     entityType: 'user',
