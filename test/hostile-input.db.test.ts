@@ -1,7 +1,9 @@
 import { connect } from 'node:net';
+import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { expectData, problemOf } from './helpers/api-client.ts';
 import { setUpTestApp } from './helpers/app.ts';
-import { MINIMAL_PDF, multipartBody } from './helpers/fixtures.ts';
+import { createCity, MINIMAL_PDF, multipartBody } from './helpers/fixtures.ts';
 
 const ctx = setUpTestApp();
 
@@ -14,89 +16,90 @@ const HOSTILE = {
 
 describe('hostile text in free-text fields', () => {
   it('is stored verbatim, returned as JSON data, and harms nothing', async () => {
-    const city = async (name: typeof HOSTILE) => {
-      const response = await ctx.request({
-        method: 'POST',
-        url: '/api/organizations',
-        payload: { kind: 'local_authority', subkind: 'commune', name, countryCode: 'MA' },
-      });
-      expect(response.statusCode, response.body).toBe(201);
-      return response.data.id as string;
-    };
+    const city = async (name: { en: string; fr?: string; ar?: string }) =>
+      (
+        await expectData(
+          ctx.api.POST('/api/organizations', {
+            body: { kind: 'local_authority', subkind: 'commune', name, countryCode: 'MA' },
+          }),
+          201,
+        )
+      ).id;
     const a = await city(HOSTILE);
-    const b = await city({ en: 'Porto-Novo' } as typeof HOSTILE);
-    const person = await ctx.request({
-      method: 'POST',
-      url: '/api/people',
-      payload: { name: HOSTILE.ar, names: HOSTILE },
-    });
-    expect(person.statusCode, person.body).toBe(201);
-    const agreement = await ctx.request({
-      method: 'POST',
-      url: '/api/agreements',
-      payload: {
-        type: 'twinning',
-        title: HOSTILE,
-        description: HOSTILE,
-        parties: [{ organizationId: a }, { organizationId: b }],
-      },
-    });
-    expect(agreement.statusCode, agreement.body).toBe(201);
-    const event = await ctx.request({
-      method: 'POST',
-      url: '/api/events',
-      payload: { kind: 'signing_ceremony', title: HOSTILE },
-    });
-    expect(event.statusCode, event.body).toBe(201);
-    const source = await ctx.request({
-      method: 'POST',
-      url: '/api/sources',
-      payload: { kind: 'press_article', title: HOSTILE.fr, language: 'fr' },
-    });
-    expect(source.statusCode, source.body).toBe(201);
+    const b = await city({ en: 'Porto-Novo' });
+    const person = await expectData(
+      ctx.api.POST('/api/people', { body: { name: HOSTILE.ar, names: HOSTILE } }),
+      201,
+    );
+    const agreement = await expectData(
+      ctx.api.POST('/api/agreements', {
+        body: {
+          type: 'twinning',
+          title: HOSTILE,
+          description: HOSTILE,
+          parties: [{ organizationId: a }, { organizationId: b }],
+        },
+      }),
+      201,
+    );
+    const event = await expectData(
+      ctx.api.POST('/api/events', { body: { kind: 'signing_ceremony', title: HOSTILE } }),
+      201,
+    );
+    const source = await expectData(
+      ctx.api.POST('/api/sources', { body: { kind: 'press_article', title: HOSTILE.fr, language: 'fr' } }),
+      201,
+    );
 
-    for (const [url, read] of [
-      [`/api/organizations/${a}`, (data: any) => data.name],
-      [`/api/people/${person.data.id}`, (data: any) => data.names],
-      [`/api/agreements/${agreement.data.id}`, (data: any) => data.title],
-      [`/api/agreements/${agreement.data.id}`, (data: any) => data.description],
-      [`/api/events/${event.data.id}`, (data: any) => data.title],
-    ] as const) {
-      const response = await ctx.request({ method: 'GET', url, as: 'public' });
-      expect(response.headers['content-type']).toMatch(/^application\/json/);
-      expect(response.headers['x-content-type-options']).toBe('nosniff');
-      expect(read(response.data), url).toEqual(HOSTILE);
-    }
-    const readSource = await ctx.request({
-      method: 'GET',
-      url: `/api/sources/${source.data.id}`,
-      as: 'public',
-    });
-    expect(readSource.data.title).toBe(HOSTILE.fr);
-    const found = await ctx.request({
-      method: 'GET',
-      url: `/api/agreements?q=${encodeURIComponent("' OR '1'='1")}`,
-      as: 'public',
-    });
-    expect(found.statusCode).toBe(200);
-    expect(found.data.items.map((item: { id: string }) => item.id)).toEqual([agreement.data.id]);
-    const all = await ctx.request({ method: 'GET', url: '/api/organizations?limit=100', as: 'public' });
-    expect(all.data.items.map((item: { id: string }) => item.id)).toEqual(expect.arrayContaining([a, b]));
+    const anyone = ctx.apiAs('public');
+    /** What a read shows of the text, after checking it comes as JSON data the browser will not sniff. */
+    const shown = async <Data>(
+      call: Promise<{ data?: Data; error?: unknown; response: Response }>,
+      pick: (data: Data) => unknown,
+    ) => {
+      const { data, response } = await call;
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      return data === undefined ? undefined : pick(data);
+    };
+    const byId = (id: string) => ({ params: { path: { id } } });
+    const organizationRead = anyone.GET('/api/organizations/{id}', byId(a));
+    expect(await shown(organizationRead, (data) => data.name), 'organization').toEqual(HOSTILE);
+    expect(
+      await shown(anyone.GET('/api/people/{id}', byId(person.id)), (data) => data.names),
+      'person',
+    ).toEqual(HOSTILE);
+    const agreementRead = () => anyone.GET('/api/agreements/{id}', byId(agreement.id));
+    expect(await shown(agreementRead(), (data) => data.title), 'agreement title').toEqual(HOSTILE);
+    expect(await shown(agreementRead(), (data) => data.description), 'agreement description').toEqual(
+      HOSTILE,
+    );
+    expect(
+      await shown(anyone.GET('/api/events/{id}', byId(event.id)), (data) => data.title),
+      'event',
+    ).toEqual(HOSTILE);
+    const readSource = await anyone.GET('/api/sources/{id}', byId(source.id));
+    expect(readSource.data?.title).toBe(HOSTILE.fr);
+    const found = await expectData(
+      anyone.GET('/api/agreements', { params: { query: { q: "' OR '1'='1" } } }),
+      200,
+    );
+    expect(found.items.map((item) => item.id)).toEqual([agreement.id]);
+    const all = await anyone.GET('/api/organizations', { params: { query: { limit: 100 } } });
+    expect(all.data?.items.map((item) => item.id)).toEqual(expect.arrayContaining([a, b]));
   });
 });
 
 /** Asserts a refusal: a 4xx problem+json of this status, naming this field. */
-function expectProblem(
-  response: { statusCode: number; headers: Record<string, unknown>; body: string; data?: any },
-  status: number,
-  field?: string,
-) {
+function expectProblem(response: LightMyRequestResponse, status: number, field?: string) {
   expect(response.statusCode, response.body).toBe(status);
-  expect(String(response.headers['content-type'])).toMatch(/^application\/problem\+json/);
-  const body = response.data ?? JSON.parse(response.body);
-  expect(body.status).toBe(status);
-  if (field !== undefined) expect(body.field, response.body).toBe(field);
+  const problem = problemOf(response);
+  expect(problem.status).toBe(status);
+  if (field !== undefined) expect(problem.field, response.body).toBe(field);
 }
+
+/** A commune recorded for the test, by its English name and country. */
+const communeIn = async (name: string, countryCode: string) => (await createCity(ctx, name, countryCode)).id;
 
 const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -150,20 +153,8 @@ describe('input no database can store', () => {
   });
 
   it('refuses lone UTF-16 surrogates in localized text and free text', async () => {
-    const a = (
-      await ctx.request({
-        method: 'POST',
-        url: '/api/organizations',
-        payload: { kind: 'local_authority', subkind: 'commune', name: { en: 'Ségou' }, countryCode: 'ML' },
-      })
-    ).data.id;
-    const b = (
-      await ctx.request({
-        method: 'POST',
-        url: '/api/organizations',
-        payload: { kind: 'local_authority', subkind: 'commune', name: { en: 'Angers' }, countryCode: 'FR' },
-      })
-    ).data.id;
+    const a = await communeIn('Ségou', 'ML');
+    const b = await communeIn('Angers', 'FR');
     const parties = [{ organizationId: a }, { organizationId: b }];
     expectProblem(
       await ctx.request({
@@ -183,16 +174,14 @@ describe('input no database can store', () => {
       400,
       '/description/en',
     );
-    const agreement = await ctx.request({
-      method: 'POST',
-      url: '/api/agreements',
-      payload: { type: 'twinning', title: { fr: 'Jumelage' }, parties },
-    });
-    expect(agreement.statusCode, agreement.body).toBe(201);
+    const agreement = await expectData(
+      ctx.api.POST('/api/agreements', { body: { type: 'twinning', title: { fr: 'Jumelage' }, parties } }),
+      201,
+    );
     expectProblem(
       await ctx.request({
         method: 'POST',
-        url: `/api/agreements/${agreement.data.id}/transitions`,
+        url: `/api/agreements/${agreement.id}/transitions`,
         payload: { to: 'negotiating', reason: 'start \ud83d' },
       }),
       400,
@@ -209,12 +198,12 @@ describe('input no database can store', () => {
       '/title/f\u0000',
     );
     // Well-formed surrogate pairs (emoji, rare CJK) are text like any other.
-    const emoji = await ctx.request({
-      method: 'POST',
-      url: '/api/agreements',
-      payload: { type: 'twinning', title: { fr: 'Jumelage 🤝 𠜎' }, parties },
-    });
-    expect(emoji.statusCode, emoji.body).toBe(201);
+    await expectData(
+      ctx.api.POST('/api/agreements', {
+        body: { type: 'twinning', title: { fr: 'Jumelage 🤝 𠜎' }, parties },
+      }),
+      201,
+    );
   });
 
   it('refuses crafted cursors on every list, naming the cursor', async () => {
@@ -261,32 +250,24 @@ describe('input no database can store', () => {
   });
 
   it('refuses a document form with too many fields as a problem naming the form', async () => {
-    const a = await ctx.request({
-      method: 'POST',
-      url: '/api/organizations',
-      payload: { kind: 'local_authority', subkind: 'commune', name: { en: 'Kayes' }, countryCode: 'ML' },
-    });
-    const b = await ctx.request({
-      method: 'POST',
-      url: '/api/organizations',
-      payload: { kind: 'local_authority', subkind: 'commune', name: { en: 'Évry' }, countryCode: 'FR' },
-    });
-    const agreement = await ctx.request({
-      method: 'POST',
-      url: '/api/agreements',
-      payload: {
-        type: 'twinning',
-        title: { fr: 'Kayes–Évry' },
-        parties: [{ organizationId: a.data.id }, { organizationId: b.data.id }],
-      },
-    });
-    expect(agreement.statusCode, agreement.body).toBe(201);
+    const a = await communeIn('Kayes', 'ML');
+    const b = await communeIn('Évry', 'FR');
+    const agreement = await expectData(
+      ctx.api.POST('/api/agreements', {
+        body: {
+          type: 'twinning',
+          title: { fr: 'Kayes–Évry' },
+          parties: [{ organizationId: a }, { organizationId: b }],
+        },
+      }),
+      201,
+    );
     const fields = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`field${i}`, 'x']));
     const form = multipartBody({ language: 'fr', ...fields }, { name: 'a.pdf', content: MINIMAL_PDF });
     expectProblem(
       await ctx.request({
         method: 'POST',
-        url: `/api/agreements/${agreement.data.id}/documents`,
+        url: `/api/agreements/${agreement.id}/documents`,
         ...form,
       }),
       413,
@@ -305,7 +286,7 @@ describe('input no database can store', () => {
     const nul = multipartBody({ language: 'fr' }, { name: 'a\u0000.pdf', content: MINIMAL_PDF });
     const refused = await ctx.request({
       method: 'POST',
-      url: `/api/agreements/${agreement.data.id}/documents`,
+      url: `/api/agreements/${agreement.id}/documents`,
       ...nul,
     });
     expect(refused.statusCode, refused.body).toBeLessThan(500);
