@@ -104,49 +104,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                endsOn: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                parties: {
-                                    countryCode: string | null;
-                                    description: components["schemas"]["LocalizedText"] | null;
-                                    organization: {
-                                        countryCode: string | null;
-                                        /**
-                                         * Format: uuid
-                                         * @description Record id (UUID)
-                                         */
-                                        id: string;
-                                        kind: string;
-                                        name: components["schemas"]["LocalizedText"];
-                                        /**
-                                         * Format: uuid
-                                         * @description Record id (UUID)
-                                         */
-                                        placeId: string | null;
-                                        subkind: string | null;
-                                    } | null;
-                                    position: number;
-                                }[];
-                                /** @description Date the first part was signed */
-                                signedOn: string | null;
-                                startsOn: string | null;
-                                /** @enum {unknown} */
-                                status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                                themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                                title: components["schemas"]["LocalizedText"];
-                                /** @enum {unknown} */
-                                type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
-                                /** @enum {unknown} */
-                                visibility: "public" | "members" | "restricted";
-                            }[];
-                            nextCursor: string | null;
-                        };
+                        "application/json": components["schemas"]["AgreementPage"];
                     };
                 };
                 /** @description Problem details */
@@ -177,150 +135,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        approvals?: {
-                            authorityName?: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            authorityOrganizationId?: string | null;
-                            /**
-                             * Format: date
-                             * @description Calendar date, YYYY-MM-DD
-                             */
-                            decidedOn?: string | null;
-                            /** @enum {unknown} */
-                            decision: "approved" | "refused" | "pending";
-                            note?: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            partyOrganizationId?: string | null;
-                            reference?: string | null;
-                        }[];
-                        description?: components["schemas"]["LocalizedText"];
-                        /**
-                         * Format: date
-                         * @description Calendar date, YYYY-MM-DD
-                         */
-                        endsOn?: string | null;
-                        parties: {
-                            /**
-                             * @description ISO 3166-1 alpha-2 code
-                             * @example ML
-                             */
-                            countryCode?: string | null;
-                            description?: components["schemas"]["LocalizedText"] | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            organizationId?: string | null;
-                        }[];
-                        parts?: {
-                            extendsTermMonths?: number | null;
-                            /** @enum {unknown} */
-                            kind?: "original" | "further_part" | "renewal" | "amendment";
-                            /**
-                             * Format: date
-                             * @description Calendar date, YYYY-MM-DD
-                             */
-                            plannedFrom?: string | null;
-                            /**
-                             * Format: date
-                             * @description Calendar date, YYYY-MM-DD
-                             */
-                            plannedTo?: string | null;
-                            signatories?: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                partyOrganizationId?: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                personId: string;
-                                postLabel?: components["schemas"]["LocalizedText"];
-                                /** @enum {unknown} */
-                                role: "signatory" | "witness";
-                            }[];
-                            /**
-                             * Format: date
-                             * @description Calendar date, YYYY-MM-DD
-                             */
-                            signedOn?: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            signingEventId?: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            signingPlaceId?: string | null;
-                            title?: components["schemas"]["LocalizedText"];
-                        }[];
-                        /** @description Who reads a restricted agreement: accounts, and bodies whose council members read it */
-                        readers?: {
-                            bodyIds?: string[];
-                            userIds?: string[];
-                        };
-                        renewal?: ("none" | "tacit" | "by_agreement") | null;
-                        sources?: ({
-                            quote?: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            sourceId: string;
-                        } | {
-                            quote?: string | null;
-                            source: {
-                                /** @enum {unknown} */
-                                kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
-                                /**
-                                 * @description ISO 639-1 code
-                                 * @example ar
-                                 */
-                                language: string;
-                                /**
-                                 * Format: date
-                                 * @description Calendar date, YYYY-MM-DD
-                                 */
-                                publishedOn?: string | null;
-                                publisher?: string | null;
-                                title: string;
-                                /** Format: uri */
-                                url?: string | null;
-                            };
-                        })[];
-                        /**
-                         * Format: date
-                         * @description Calendar date, YYYY-MM-DD
-                         */
-                        startsOn?: string | null;
-                        /**
-                         * @description The status to record the agreement in (default `proposed`), under the rules of the transitions that lead there: `signed`, `in_force`, `suspended` and `ended` need every part signed, and each status on the way (approval included) must hold
-                         * @enum {unknown}
-                         */
-                        status?: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                        statusReason?: string;
-                        termMonths?: number | null;
-                        themes?: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                        title: components["schemas"]["LocalizedText"];
-                        /** @enum {unknown} */
-                        type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
-                        /**
-                         * @description public (default): anyone; members: signed-in members of a network of a party; restricted: the readers named, the officers of the parties and platform admins
-                         * @enum {unknown}
-                         */
-                        visibility?: "public" | "members" | "restricted";
-                    };
+                    "application/json": components["schemas"]["AgreementInput"];
                 };
             };
             responses: {
@@ -330,199 +145,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            approvals: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                agreementId: string;
-                                authorityName: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                authorityOrganizationId: string | null;
-                                decidedOn: string | null;
-                                /** @enum {unknown} */
-                                decision: "approved" | "refused" | "pending";
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                note: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                partyOrganizationId: string | null;
-                                reference: string | null;
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            description: components["schemas"]["LocalizedText"];
-                            documents: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                agreementId: string;
-                                contentType: string;
-                                filename: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                language: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                partId: string | null;
-                                sha256: string;
-                                sizeBytes: number;
-                                /** Format: date-time */
-                                uploadedAt: string;
-                                /** @enum {unknown} */
-                                visibility: "public" | "members" | "restricted";
-                            }[];
-                            endsOn: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            parties: {
-                                countryCode: string | null;
-                                description: components["schemas"]["LocalizedText"] | null;
-                                organization: {
-                                    countryCode: string | null;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    name: components["schemas"]["LocalizedText"];
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    placeId: string | null;
-                                    subkind: string | null;
-                                } | null;
-                                position: number;
-                            }[];
-                            parts: {
-                                extendsTermMonths: number | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                /** @enum {unknown} */
-                                kind: "original" | "further_part" | "renewal" | "amendment";
-                                number: number;
-                                plannedFrom: string | null;
-                                plannedTo: string | null;
-                                signatories: {
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    partyOrganizationId: string | null;
-                                    person: {
-                                        /**
-                                         * Format: uuid
-                                         * @description Record id (UUID)
-                                         */
-                                        id: string;
-                                        name: string;
-                                        names: components["schemas"]["LocalizedText"];
-                                    };
-                                    postLabel: components["schemas"]["LocalizedText"];
-                                    role: string;
-                                }[];
-                                signedOn: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                signingEventId: string | null;
-                                signingPlace: {
-                                    countryCode: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    name: string;
-                                    names: components["schemas"]["LocalizedText"];
-                                } | null;
-                                title: components["schemas"]["LocalizedText"];
-                            }[];
-                            readers: {
-                                bodyIds: string[];
-                                userIds: string[];
-                            };
-                            renewal: string | null;
-                            /** @description Date the first part was signed */
-                            signedOn: string | null;
-                            sources: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                quote: string | null;
-                                source: {
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    language: string;
-                                    publishedOn: string | null;
-                                    publisher: string | null;
-                                    title: string;
-                                    url: string | null;
-                                };
-                            }[];
-                            startsOn: string | null;
-                            /** @enum {unknown} */
-                            status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                            termMonths: number | null;
-                            themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                            title: components["schemas"]["LocalizedText"];
-                            transitions: {
-                                actor: string;
-                                /** Format: date-time */
-                                at: string;
-                                fromStatus: ("proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn") | null;
-                                id: number;
-                                reason: string;
-                                /** @enum {unknown} */
-                                toStatus: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                            }[];
-                            /** @enum {unknown} */
-                            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
-                            /** Format: date-time */
-                            updatedAt: string;
-                            /** @description Bumped by every change to the agreement: its ETag, for If-Match */
-                            version: number;
-                            /** @enum {unknown} */
-                            visibility: "public" | "members" | "restricted";
-                        };
+                        "application/json": components["schemas"]["AgreementDetail"];
                     };
                 };
                 /** @description Problem details */
@@ -606,199 +229,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            approvals: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                agreementId: string;
-                                authorityName: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                authorityOrganizationId: string | null;
-                                decidedOn: string | null;
-                                /** @enum {unknown} */
-                                decision: "approved" | "refused" | "pending";
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                note: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                partyOrganizationId: string | null;
-                                reference: string | null;
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            description: components["schemas"]["LocalizedText"];
-                            documents: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                agreementId: string;
-                                contentType: string;
-                                filename: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                language: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                partId: string | null;
-                                sha256: string;
-                                sizeBytes: number;
-                                /** Format: date-time */
-                                uploadedAt: string;
-                                /** @enum {unknown} */
-                                visibility: "public" | "members" | "restricted";
-                            }[];
-                            endsOn: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            parties: {
-                                countryCode: string | null;
-                                description: components["schemas"]["LocalizedText"] | null;
-                                organization: {
-                                    countryCode: string | null;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    name: components["schemas"]["LocalizedText"];
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    placeId: string | null;
-                                    subkind: string | null;
-                                } | null;
-                                position: number;
-                            }[];
-                            parts: {
-                                extendsTermMonths: number | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                /** @enum {unknown} */
-                                kind: "original" | "further_part" | "renewal" | "amendment";
-                                number: number;
-                                plannedFrom: string | null;
-                                plannedTo: string | null;
-                                signatories: {
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    partyOrganizationId: string | null;
-                                    person: {
-                                        /**
-                                         * Format: uuid
-                                         * @description Record id (UUID)
-                                         */
-                                        id: string;
-                                        name: string;
-                                        names: components["schemas"]["LocalizedText"];
-                                    };
-                                    postLabel: components["schemas"]["LocalizedText"];
-                                    role: string;
-                                }[];
-                                signedOn: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                signingEventId: string | null;
-                                signingPlace: {
-                                    countryCode: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    name: string;
-                                    names: components["schemas"]["LocalizedText"];
-                                } | null;
-                                title: components["schemas"]["LocalizedText"];
-                            }[];
-                            readers: {
-                                bodyIds: string[];
-                                userIds: string[];
-                            };
-                            renewal: string | null;
-                            /** @description Date the first part was signed */
-                            signedOn: string | null;
-                            sources: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                quote: string | null;
-                                source: {
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    language: string;
-                                    publishedOn: string | null;
-                                    publisher: string | null;
-                                    title: string;
-                                    url: string | null;
-                                };
-                            }[];
-                            startsOn: string | null;
-                            /** @enum {unknown} */
-                            status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                            termMonths: number | null;
-                            themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                            title: components["schemas"]["LocalizedText"];
-                            transitions: {
-                                actor: string;
-                                /** Format: date-time */
-                                at: string;
-                                fromStatus: ("proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn") | null;
-                                id: number;
-                                reason: string;
-                                /** @enum {unknown} */
-                                toStatus: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                            }[];
-                            /** @enum {unknown} */
-                            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
-                            /** Format: date-time */
-                            updatedAt: string;
-                            /** @description Bumped by every change to the agreement: its ETag, for If-Match */
-                            version: number;
-                            /** @enum {unknown} */
-                            visibility: "public" | "members" | "restricted";
-                        };
+                        "application/json": components["schemas"]["AgreementDetail"];
                     };
                 };
                 /** @description Problem details */
@@ -836,48 +267,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        description?: components["schemas"]["LocalizedText"];
-                        /**
-                         * Format: date
-                         * @description Calendar date, YYYY-MM-DD
-                         */
-                        endsOn?: string | null;
-                        parties?: {
-                            /**
-                             * @description ISO 3166-1 alpha-2 code
-                             * @example ML
-                             */
-                            countryCode?: string | null;
-                            description?: components["schemas"]["LocalizedText"] | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            organizationId?: string | null;
-                        }[];
-                        /** @description Who reads a restricted agreement: accounts, and bodies whose council members read it */
-                        readers?: {
-                            bodyIds?: string[];
-                            userIds?: string[];
-                        };
-                        renewal?: ("none" | "tacit" | "by_agreement") | null;
-                        /**
-                         * Format: date
-                         * @description Calendar date, YYYY-MM-DD
-                         */
-                        startsOn?: string | null;
-                        termMonths?: number | null;
-                        themes?: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                        title?: components["schemas"]["LocalizedText"];
-                        /** @enum {unknown} */
-                        type?: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
-                        /**
-                         * @description public (default): anyone; members: signed-in members of a network of a party; restricted: the readers named, the officers of the parties and platform admins
-                         * @enum {unknown}
-                         */
-                        visibility?: "public" | "members" | "restricted";
-                    };
+                    "application/json": components["schemas"]["AgreementChanges"];
                 };
             };
             responses: {
@@ -889,199 +279,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            approvals: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                agreementId: string;
-                                authorityName: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                authorityOrganizationId: string | null;
-                                decidedOn: string | null;
-                                /** @enum {unknown} */
-                                decision: "approved" | "refused" | "pending";
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                note: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                partyOrganizationId: string | null;
-                                reference: string | null;
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            description: components["schemas"]["LocalizedText"];
-                            documents: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                agreementId: string;
-                                contentType: string;
-                                filename: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                language: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                partId: string | null;
-                                sha256: string;
-                                sizeBytes: number;
-                                /** Format: date-time */
-                                uploadedAt: string;
-                                /** @enum {unknown} */
-                                visibility: "public" | "members" | "restricted";
-                            }[];
-                            endsOn: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            parties: {
-                                countryCode: string | null;
-                                description: components["schemas"]["LocalizedText"] | null;
-                                organization: {
-                                    countryCode: string | null;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    name: components["schemas"]["LocalizedText"];
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    placeId: string | null;
-                                    subkind: string | null;
-                                } | null;
-                                position: number;
-                            }[];
-                            parts: {
-                                extendsTermMonths: number | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                /** @enum {unknown} */
-                                kind: "original" | "further_part" | "renewal" | "amendment";
-                                number: number;
-                                plannedFrom: string | null;
-                                plannedTo: string | null;
-                                signatories: {
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    partyOrganizationId: string | null;
-                                    person: {
-                                        /**
-                                         * Format: uuid
-                                         * @description Record id (UUID)
-                                         */
-                                        id: string;
-                                        name: string;
-                                        names: components["schemas"]["LocalizedText"];
-                                    };
-                                    postLabel: components["schemas"]["LocalizedText"];
-                                    role: string;
-                                }[];
-                                signedOn: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                signingEventId: string | null;
-                                signingPlace: {
-                                    countryCode: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    name: string;
-                                    names: components["schemas"]["LocalizedText"];
-                                } | null;
-                                title: components["schemas"]["LocalizedText"];
-                            }[];
-                            readers: {
-                                bodyIds: string[];
-                                userIds: string[];
-                            };
-                            renewal: string | null;
-                            /** @description Date the first part was signed */
-                            signedOn: string | null;
-                            sources: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                quote: string | null;
-                                source: {
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    language: string;
-                                    publishedOn: string | null;
-                                    publisher: string | null;
-                                    title: string;
-                                    url: string | null;
-                                };
-                            }[];
-                            startsOn: string | null;
-                            /** @enum {unknown} */
-                            status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                            termMonths: number | null;
-                            themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                            title: components["schemas"]["LocalizedText"];
-                            transitions: {
-                                actor: string;
-                                /** Format: date-time */
-                                at: string;
-                                fromStatus: ("proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn") | null;
-                                id: number;
-                                reason: string;
-                                /** @enum {unknown} */
-                                toStatus: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                            }[];
-                            /** @enum {unknown} */
-                            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
-                            /** Format: date-time */
-                            updatedAt: string;
-                            /** @description Bumped by every change to the agreement: its ETag, for If-Match */
-                            version: number;
-                            /** @enum {unknown} */
-                            visibility: "public" | "members" | "restricted";
-                        };
+                        "application/json": components["schemas"]["AgreementDetail"];
                     };
                 };
                 /** @description Problem details */
@@ -1185,28 +383,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        authorityName?: string | null;
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        authorityOrganizationId?: string | null;
-                        /**
-                         * Format: date
-                         * @description Calendar date, YYYY-MM-DD
-                         */
-                        decidedOn?: string | null;
-                        /** @enum {unknown} */
-                        decision: "approved" | "refused" | "pending";
-                        note?: string | null;
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        partyOrganizationId?: string | null;
-                        reference?: string | null;
-                    };
+                    "application/json": components["schemas"]["ApprovalInput"];
                 };
             };
             responses: {
@@ -1216,199 +393,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            approvals: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                agreementId: string;
-                                authorityName: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                authorityOrganizationId: string | null;
-                                decidedOn: string | null;
-                                /** @enum {unknown} */
-                                decision: "approved" | "refused" | "pending";
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                note: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                partyOrganizationId: string | null;
-                                reference: string | null;
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            description: components["schemas"]["LocalizedText"];
-                            documents: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                agreementId: string;
-                                contentType: string;
-                                filename: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                language: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                partId: string | null;
-                                sha256: string;
-                                sizeBytes: number;
-                                /** Format: date-time */
-                                uploadedAt: string;
-                                /** @enum {unknown} */
-                                visibility: "public" | "members" | "restricted";
-                            }[];
-                            endsOn: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            parties: {
-                                countryCode: string | null;
-                                description: components["schemas"]["LocalizedText"] | null;
-                                organization: {
-                                    countryCode: string | null;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    name: components["schemas"]["LocalizedText"];
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    placeId: string | null;
-                                    subkind: string | null;
-                                } | null;
-                                position: number;
-                            }[];
-                            parts: {
-                                extendsTermMonths: number | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                /** @enum {unknown} */
-                                kind: "original" | "further_part" | "renewal" | "amendment";
-                                number: number;
-                                plannedFrom: string | null;
-                                plannedTo: string | null;
-                                signatories: {
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    partyOrganizationId: string | null;
-                                    person: {
-                                        /**
-                                         * Format: uuid
-                                         * @description Record id (UUID)
-                                         */
-                                        id: string;
-                                        name: string;
-                                        names: components["schemas"]["LocalizedText"];
-                                    };
-                                    postLabel: components["schemas"]["LocalizedText"];
-                                    role: string;
-                                }[];
-                                signedOn: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                signingEventId: string | null;
-                                signingPlace: {
-                                    countryCode: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    name: string;
-                                    names: components["schemas"]["LocalizedText"];
-                                } | null;
-                                title: components["schemas"]["LocalizedText"];
-                            }[];
-                            readers: {
-                                bodyIds: string[];
-                                userIds: string[];
-                            };
-                            renewal: string | null;
-                            /** @description Date the first part was signed */
-                            signedOn: string | null;
-                            sources: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                quote: string | null;
-                                source: {
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    language: string;
-                                    publishedOn: string | null;
-                                    publisher: string | null;
-                                    title: string;
-                                    url: string | null;
-                                };
-                            }[];
-                            startsOn: string | null;
-                            /** @enum {unknown} */
-                            status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                            termMonths: number | null;
-                            themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                            title: components["schemas"]["LocalizedText"];
-                            transitions: {
-                                actor: string;
-                                /** Format: date-time */
-                                at: string;
-                                fromStatus: ("proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn") | null;
-                                id: number;
-                                reason: string;
-                                /** @enum {unknown} */
-                                toStatus: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                            }[];
-                            /** @enum {unknown} */
-                            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
-                            /** Format: date-time */
-                            updatedAt: string;
-                            /** @description Bumped by every change to the agreement: its ETag, for If-Match */
-                            version: number;
-                            /** @enum {unknown} */
-                            visibility: "public" | "members" | "restricted";
-                        };
+                        "application/json": components["schemas"]["AgreementDetail"];
                     };
                 };
                 /** @description Problem details */
@@ -1483,25 +468,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "multipart/form-data": {
-                        /**
-                         * Format: binary
-                         * @description The signed text, as PDF, PNG or JPEG
-                         */
-                        file: string;
-                        /**
-                         * @description ISO 639-1 code
-                         * @example ar
-                         */
-                        language: string;
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        partId?: string;
-                        /** @enum {unknown} */
-                        visibility?: "public" | "members" | "restricted";
-                    };
+                    "multipart/form-data": components["schemas"]["DocumentUpload"];
                 };
             };
             responses: {
@@ -1511,32 +478,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            agreementId: string;
-                            contentType: string;
-                            filename: string;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            language: string;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            partId: string | null;
-                            sha256: string;
-                            sizeBytes: number;
-                            /** Format: date-time */
-                            uploadedAt: string;
-                            /** @enum {unknown} */
-                            visibility: "public" | "members" | "restricted";
-                        };
+                        "application/json": components["schemas"]["AgreementDocument"];
                     };
                 };
                 /** @description Problem details */
@@ -1678,52 +620,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        extendsTermMonths?: number | null;
-                        /** @enum {unknown} */
-                        kind?: "original" | "further_part" | "renewal" | "amendment";
-                        /**
-                         * Format: date
-                         * @description Calendar date, YYYY-MM-DD
-                         */
-                        plannedFrom?: string | null;
-                        /**
-                         * Format: date
-                         * @description Calendar date, YYYY-MM-DD
-                         */
-                        plannedTo?: string | null;
-                        signatories?: {
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            partyOrganizationId?: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            personId: string;
-                            postLabel?: components["schemas"]["LocalizedText"];
-                            /** @enum {unknown} */
-                            role: "signatory" | "witness";
-                        }[];
-                        /**
-                         * Format: date
-                         * @description Calendar date, YYYY-MM-DD
-                         */
-                        signedOn?: string | null;
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        signingEventId?: string | null;
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        signingPlaceId?: string | null;
-                        title?: components["schemas"]["LocalizedText"];
-                    };
+                    "application/json": components["schemas"]["PartInput"];
                 };
             };
             responses: {
@@ -1733,199 +630,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            approvals: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                agreementId: string;
-                                authorityName: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                authorityOrganizationId: string | null;
-                                decidedOn: string | null;
-                                /** @enum {unknown} */
-                                decision: "approved" | "refused" | "pending";
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                note: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                partyOrganizationId: string | null;
-                                reference: string | null;
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            description: components["schemas"]["LocalizedText"];
-                            documents: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                agreementId: string;
-                                contentType: string;
-                                filename: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                language: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                partId: string | null;
-                                sha256: string;
-                                sizeBytes: number;
-                                /** Format: date-time */
-                                uploadedAt: string;
-                                /** @enum {unknown} */
-                                visibility: "public" | "members" | "restricted";
-                            }[];
-                            endsOn: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            parties: {
-                                countryCode: string | null;
-                                description: components["schemas"]["LocalizedText"] | null;
-                                organization: {
-                                    countryCode: string | null;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    name: components["schemas"]["LocalizedText"];
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    placeId: string | null;
-                                    subkind: string | null;
-                                } | null;
-                                position: number;
-                            }[];
-                            parts: {
-                                extendsTermMonths: number | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                /** @enum {unknown} */
-                                kind: "original" | "further_part" | "renewal" | "amendment";
-                                number: number;
-                                plannedFrom: string | null;
-                                plannedTo: string | null;
-                                signatories: {
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    partyOrganizationId: string | null;
-                                    person: {
-                                        /**
-                                         * Format: uuid
-                                         * @description Record id (UUID)
-                                         */
-                                        id: string;
-                                        name: string;
-                                        names: components["schemas"]["LocalizedText"];
-                                    };
-                                    postLabel: components["schemas"]["LocalizedText"];
-                                    role: string;
-                                }[];
-                                signedOn: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                signingEventId: string | null;
-                                signingPlace: {
-                                    countryCode: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    name: string;
-                                    names: components["schemas"]["LocalizedText"];
-                                } | null;
-                                title: components["schemas"]["LocalizedText"];
-                            }[];
-                            readers: {
-                                bodyIds: string[];
-                                userIds: string[];
-                            };
-                            renewal: string | null;
-                            /** @description Date the first part was signed */
-                            signedOn: string | null;
-                            sources: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                quote: string | null;
-                                source: {
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    language: string;
-                                    publishedOn: string | null;
-                                    publisher: string | null;
-                                    title: string;
-                                    url: string | null;
-                                };
-                            }[];
-                            startsOn: string | null;
-                            /** @enum {unknown} */
-                            status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                            termMonths: number | null;
-                            themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                            title: components["schemas"]["LocalizedText"];
-                            transitions: {
-                                actor: string;
-                                /** Format: date-time */
-                                at: string;
-                                fromStatus: ("proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn") | null;
-                                id: number;
-                                reason: string;
-                                /** @enum {unknown} */
-                                toStatus: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                            }[];
-                            /** @enum {unknown} */
-                            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
-                            /** Format: date-time */
-                            updatedAt: string;
-                            /** @description Bumped by every change to the agreement: its ETag, for If-Match */
-                            version: number;
-                            /** @enum {unknown} */
-                            visibility: "public" | "members" | "restricted";
-                        };
+                        "application/json": components["schemas"]["AgreementDetail"];
                     };
                 };
                 /** @description Problem details */
@@ -2006,34 +711,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: date
-                         * @description Calendar date, YYYY-MM-DD
-                         */
-                        plannedFrom?: string | null;
-                        /**
-                         * Format: date
-                         * @description Calendar date, YYYY-MM-DD
-                         */
-                        plannedTo?: string | null;
-                        /**
-                         * Format: date
-                         * @description Calendar date, YYYY-MM-DD
-                         */
-                        signedOn?: string;
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        signingEventId?: string | null;
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        signingPlaceId?: string | null;
-                        title?: components["schemas"]["LocalizedText"];
-                    };
+                    "application/json": components["schemas"]["PartChanges"];
                 };
             };
             responses: {
@@ -2045,199 +723,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            approvals: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                agreementId: string;
-                                authorityName: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                authorityOrganizationId: string | null;
-                                decidedOn: string | null;
-                                /** @enum {unknown} */
-                                decision: "approved" | "refused" | "pending";
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                note: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                partyOrganizationId: string | null;
-                                reference: string | null;
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            description: components["schemas"]["LocalizedText"];
-                            documents: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                agreementId: string;
-                                contentType: string;
-                                filename: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                language: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                partId: string | null;
-                                sha256: string;
-                                sizeBytes: number;
-                                /** Format: date-time */
-                                uploadedAt: string;
-                                /** @enum {unknown} */
-                                visibility: "public" | "members" | "restricted";
-                            }[];
-                            endsOn: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            parties: {
-                                countryCode: string | null;
-                                description: components["schemas"]["LocalizedText"] | null;
-                                organization: {
-                                    countryCode: string | null;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    name: components["schemas"]["LocalizedText"];
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    placeId: string | null;
-                                    subkind: string | null;
-                                } | null;
-                                position: number;
-                            }[];
-                            parts: {
-                                extendsTermMonths: number | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                /** @enum {unknown} */
-                                kind: "original" | "further_part" | "renewal" | "amendment";
-                                number: number;
-                                plannedFrom: string | null;
-                                plannedTo: string | null;
-                                signatories: {
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    partyOrganizationId: string | null;
-                                    person: {
-                                        /**
-                                         * Format: uuid
-                                         * @description Record id (UUID)
-                                         */
-                                        id: string;
-                                        name: string;
-                                        names: components["schemas"]["LocalizedText"];
-                                    };
-                                    postLabel: components["schemas"]["LocalizedText"];
-                                    role: string;
-                                }[];
-                                signedOn: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                signingEventId: string | null;
-                                signingPlace: {
-                                    countryCode: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    name: string;
-                                    names: components["schemas"]["LocalizedText"];
-                                } | null;
-                                title: components["schemas"]["LocalizedText"];
-                            }[];
-                            readers: {
-                                bodyIds: string[];
-                                userIds: string[];
-                            };
-                            renewal: string | null;
-                            /** @description Date the first part was signed */
-                            signedOn: string | null;
-                            sources: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                quote: string | null;
-                                source: {
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    language: string;
-                                    publishedOn: string | null;
-                                    publisher: string | null;
-                                    title: string;
-                                    url: string | null;
-                                };
-                            }[];
-                            startsOn: string | null;
-                            /** @enum {unknown} */
-                            status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                            termMonths: number | null;
-                            themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                            title: components["schemas"]["LocalizedText"];
-                            transitions: {
-                                actor: string;
-                                /** Format: date-time */
-                                at: string;
-                                fromStatus: ("proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn") | null;
-                                id: number;
-                                reason: string;
-                                /** @enum {unknown} */
-                                toStatus: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                            }[];
-                            /** @enum {unknown} */
-                            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
-                            /** Format: date-time */
-                            updatedAt: string;
-                            /** @description Bumped by every change to the agreement: its ETag, for If-Match */
-                            version: number;
-                            /** @enum {unknown} */
-                            visibility: "public" | "members" | "restricted";
-                        };
+                        "application/json": components["schemas"]["AgreementDetail"];
                     };
                 };
                 /** @description Problem details */
@@ -2325,21 +811,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        partyOrganizationId?: string | null;
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        personId: string;
-                        postLabel?: components["schemas"]["LocalizedText"];
-                        /** @enum {unknown} */
-                        role: "signatory" | "witness";
-                    };
+                    "application/json": components["schemas"]["SignatoryInput"];
                 };
             };
             responses: {
@@ -2349,199 +821,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            approvals: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                agreementId: string;
-                                authorityName: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                authorityOrganizationId: string | null;
-                                decidedOn: string | null;
-                                /** @enum {unknown} */
-                                decision: "approved" | "refused" | "pending";
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                note: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                partyOrganizationId: string | null;
-                                reference: string | null;
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            description: components["schemas"]["LocalizedText"];
-                            documents: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                agreementId: string;
-                                contentType: string;
-                                filename: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                language: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                partId: string | null;
-                                sha256: string;
-                                sizeBytes: number;
-                                /** Format: date-time */
-                                uploadedAt: string;
-                                /** @enum {unknown} */
-                                visibility: "public" | "members" | "restricted";
-                            }[];
-                            endsOn: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            parties: {
-                                countryCode: string | null;
-                                description: components["schemas"]["LocalizedText"] | null;
-                                organization: {
-                                    countryCode: string | null;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    name: components["schemas"]["LocalizedText"];
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    placeId: string | null;
-                                    subkind: string | null;
-                                } | null;
-                                position: number;
-                            }[];
-                            parts: {
-                                extendsTermMonths: number | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                /** @enum {unknown} */
-                                kind: "original" | "further_part" | "renewal" | "amendment";
-                                number: number;
-                                plannedFrom: string | null;
-                                plannedTo: string | null;
-                                signatories: {
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    partyOrganizationId: string | null;
-                                    person: {
-                                        /**
-                                         * Format: uuid
-                                         * @description Record id (UUID)
-                                         */
-                                        id: string;
-                                        name: string;
-                                        names: components["schemas"]["LocalizedText"];
-                                    };
-                                    postLabel: components["schemas"]["LocalizedText"];
-                                    role: string;
-                                }[];
-                                signedOn: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                signingEventId: string | null;
-                                signingPlace: {
-                                    countryCode: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    name: string;
-                                    names: components["schemas"]["LocalizedText"];
-                                } | null;
-                                title: components["schemas"]["LocalizedText"];
-                            }[];
-                            readers: {
-                                bodyIds: string[];
-                                userIds: string[];
-                            };
-                            renewal: string | null;
-                            /** @description Date the first part was signed */
-                            signedOn: string | null;
-                            sources: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                quote: string | null;
-                                source: {
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    language: string;
-                                    publishedOn: string | null;
-                                    publisher: string | null;
-                                    title: string;
-                                    url: string | null;
-                                };
-                            }[];
-                            startsOn: string | null;
-                            /** @enum {unknown} */
-                            status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                            termMonths: number | null;
-                            themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                            title: components["schemas"]["LocalizedText"];
-                            transitions: {
-                                actor: string;
-                                /** Format: date-time */
-                                at: string;
-                                fromStatus: ("proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn") | null;
-                                id: number;
-                                reason: string;
-                                /** @enum {unknown} */
-                                toStatus: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                            }[];
-                            /** @enum {unknown} */
-                            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
-                            /** Format: date-time */
-                            updatedAt: string;
-                            /** @description Bumped by every change to the agreement: its ETag, for If-Match */
-                            version: number;
-                            /** @enum {unknown} */
-                            visibility: "public" | "members" | "restricted";
-                        };
+                        "application/json": components["schemas"]["AgreementDetail"];
                     };
                 };
                 /** @description Problem details */
@@ -2613,34 +893,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        quote?: string | null;
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        sourceId: string;
-                    } | {
-                        quote?: string | null;
-                        source: {
-                            /** @enum {unknown} */
-                            kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
-                            /**
-                             * @description ISO 639-1 code
-                             * @example ar
-                             */
-                            language: string;
-                            /**
-                             * Format: date
-                             * @description Calendar date, YYYY-MM-DD
-                             */
-                            publishedOn?: string | null;
-                            publisher?: string | null;
-                            title: string;
-                            /** Format: uri */
-                            url?: string | null;
-                        };
-                    };
+                    "application/json": components["schemas"]["CitationInput"];
                 };
             };
             responses: {
@@ -2650,29 +903,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            quote: string | null;
-                            source: {
-                                /** Format: date-time */
-                                createdAt: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                kind: string;
-                                language: string;
-                                publishedOn: string | null;
-                                publisher: string | null;
-                                title: string;
-                                url: string | null;
-                            };
-                        };
+                        "application/json": components["schemas"]["Citation"];
                     };
                 };
                 /** @description Problem details */
@@ -2744,11 +975,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        reason: string;
-                        /** @enum {unknown} */
-                        to: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                    };
+                    "application/json": components["schemas"]["AgreementStatusChange"];
                 };
             };
             responses: {
@@ -2760,199 +987,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            approvals: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                agreementId: string;
-                                authorityName: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                authorityOrganizationId: string | null;
-                                decidedOn: string | null;
-                                /** @enum {unknown} */
-                                decision: "approved" | "refused" | "pending";
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                note: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                partyOrganizationId: string | null;
-                                reference: string | null;
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            description: components["schemas"]["LocalizedText"];
-                            documents: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                agreementId: string;
-                                contentType: string;
-                                filename: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                language: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                partId: string | null;
-                                sha256: string;
-                                sizeBytes: number;
-                                /** Format: date-time */
-                                uploadedAt: string;
-                                /** @enum {unknown} */
-                                visibility: "public" | "members" | "restricted";
-                            }[];
-                            endsOn: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            parties: {
-                                countryCode: string | null;
-                                description: components["schemas"]["LocalizedText"] | null;
-                                organization: {
-                                    countryCode: string | null;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    name: components["schemas"]["LocalizedText"];
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    placeId: string | null;
-                                    subkind: string | null;
-                                } | null;
-                                position: number;
-                            }[];
-                            parts: {
-                                extendsTermMonths: number | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                /** @enum {unknown} */
-                                kind: "original" | "further_part" | "renewal" | "amendment";
-                                number: number;
-                                plannedFrom: string | null;
-                                plannedTo: string | null;
-                                signatories: {
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    partyOrganizationId: string | null;
-                                    person: {
-                                        /**
-                                         * Format: uuid
-                                         * @description Record id (UUID)
-                                         */
-                                        id: string;
-                                        name: string;
-                                        names: components["schemas"]["LocalizedText"];
-                                    };
-                                    postLabel: components["schemas"]["LocalizedText"];
-                                    role: string;
-                                }[];
-                                signedOn: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                signingEventId: string | null;
-                                signingPlace: {
-                                    countryCode: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    name: string;
-                                    names: components["schemas"]["LocalizedText"];
-                                } | null;
-                                title: components["schemas"]["LocalizedText"];
-                            }[];
-                            readers: {
-                                bodyIds: string[];
-                                userIds: string[];
-                            };
-                            renewal: string | null;
-                            /** @description Date the first part was signed */
-                            signedOn: string | null;
-                            sources: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                quote: string | null;
-                                source: {
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    language: string;
-                                    publishedOn: string | null;
-                                    publisher: string | null;
-                                    title: string;
-                                    url: string | null;
-                                };
-                            }[];
-                            startsOn: string | null;
-                            /** @enum {unknown} */
-                            status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                            termMonths: number | null;
-                            themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
-                            title: components["schemas"]["LocalizedText"];
-                            transitions: {
-                                actor: string;
-                                /** Format: date-time */
-                                at: string;
-                                fromStatus: ("proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn") | null;
-                                id: number;
-                                reason: string;
-                                /** @enum {unknown} */
-                                toStatus: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                            }[];
-                            /** @enum {unknown} */
-                            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
-                            /** Format: date-time */
-                            updatedAt: string;
-                            /** @description Bumped by every change to the agreement: its ETag, for If-Match */
-                            version: number;
-                            /** @enum {unknown} */
-                            visibility: "public" | "members" | "restricted";
-                        };
+                        "application/json": components["schemas"]["AgreementDetail"];
                     };
                 };
                 /** @description Problem details */
@@ -3022,12 +1057,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            countryCode: string;
-                            description: string | null;
-                            /** @enum {unknown} */
-                            requiredFrom: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                        }[];
+                        "application/json": components["schemas"]["ApprovalPolicy"][];
                     };
                 };
             };
@@ -3064,11 +1094,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        description?: string | null;
-                        /** @enum {unknown} */
-                        requiredFrom: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                    };
+                    "application/json": components["schemas"]["ApprovalPolicyInput"];
                 };
             };
             responses: {
@@ -3078,12 +1104,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            countryCode: string;
-                            description: string | null;
-                            /** @enum {unknown} */
-                            requiredFrom: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
-                        };
+                        "application/json": components["schemas"]["ApprovalPolicy"];
                     };
                 };
                 /** @description Problem details */
@@ -3152,22 +1173,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            action: string;
-                            actor: string;
-                            after: unknown;
-                            /** Format: date-time */
-                            at: string;
-                            before: unknown;
-                            /** @description The client’s X-Request-Id, when it sent a well-formed one (≤ 128 of A-Z a-z 0-9 . _ : -) */
-                            correlationId: string | null;
-                            entityId: string;
-                            entityType: string;
-                            id: number;
-                            ip: string | null;
-                            /** @description The server’s id of the request that made the change */
-                            requestId: string | null;
-                        }[];
+                        "application/json": components["schemas"]["AuditChange"][];
                     };
                 };
                 /** @description Problem details */
@@ -3229,11 +1235,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        newEmail: string;
-                        /** @description The current password, again */
-                        password: string;
-                    };
+                    "application/json": components["schemas"]["EmailChangeInput"];
                 };
             };
             responses: {
@@ -3243,9 +1245,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            message: string;
-                        };
+                        "application/json": components["schemas"]["AccountNotice"];
                     };
                 };
                 /** @description Problem details */
@@ -3320,9 +1320,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        token: string;
-                    };
+                    "application/json": components["schemas"]["EmailChangeConfirmation"];
                 };
             };
             responses: {
@@ -3332,9 +1330,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            email: string;
-                        };
+                        "application/json": components["schemas"]["ConfirmedEmail"];
                     };
                 };
                 /** @description Problem details */
@@ -3382,9 +1378,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        token: string;
-                    };
+                    "application/json": components["schemas"]["InvitationLookup"];
                 };
             };
             responses: {
@@ -3394,39 +1388,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            invitation: {
-                                acceptedAt: string | null;
-                                /** Format: date-time */
-                                createdAt: string;
-                                displayName: string | null;
-                                email: string;
-                                /** Format: date-time */
-                                expiresAt: string;
-                                grants: {
-                                    /** @enum {unknown} */
-                                    role: "network_secretariat" | "council_member" | "municipal_officer" | "reviewer";
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    scopeId: string;
-                                }[];
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                invitedBy: string;
-                                language: string;
-                                platformAdmin: boolean;
-                                revokedAt: string | null;
-                            };
-                        };
+                        "application/json": components["schemas"]["InvitationAnswer"];
                     };
                 };
                 /** @description Problem details */
@@ -3469,33 +1431,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            roles: {
-                                /** @enum {unknown} */
-                                role: "network_secretariat" | "council_member" | "municipal_officer" | "reviewer";
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                scopeId: string;
-                            }[];
-                            user: {
-                                /** Format: date-time */
-                                createdAt: string;
-                                displayName: string;
-                                email: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                isPlatformAdmin: boolean;
-                                language: string;
-                                twoFactorEnabled: boolean;
-                                /** @description A platform admin without two-factor sign-in: admin rights wait until it is on */
-                                twoFactorRequired: boolean;
-                            };
-                        };
+                        "application/json": components["schemas"]["CurrentAccount"];
                     };
                 };
                 /** @description Problem details */
@@ -3536,16 +1472,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @description The current password, again */
-                        currentPassword: string;
-                        /**
-                         * @description Keep my API tokens working; by default they are all revoked with the change
-                         * @default false
-                         */
-                        keepApiTokens?: boolean;
-                        newPassword: string;
-                    };
+                    "application/json": components["schemas"]["PasswordChangeInput"];
                 };
             };
             responses: {
@@ -3622,9 +1549,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        email: string;
-                    };
+                    "application/json": components["schemas"]["PasswordResetRequest"];
                 };
             };
             responses: {
@@ -3634,9 +1559,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            message: string;
-                        };
+                        "application/json": components["schemas"]["AccountNotice"];
                     };
                 };
                 /** @description Problem details */
@@ -3693,10 +1616,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        password: string;
-                        token: string;
-                    };
+                    "application/json": components["schemas"]["PasswordResetInput"];
                 };
             };
             responses: {
@@ -3756,23 +1676,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** Format: date-time */
-                                createdAt: string;
-                                /** Format: date-time */
-                                expiresAt: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                ip: string | null;
-                                /** Format: date-time */
-                                lastSeenAt: string;
-                                userAgent: string | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["SessionList"];
                     };
                 };
                 /** @description Problem details */
@@ -3868,12 +1772,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @description With two-factor sign-in on: the code from the authenticator app, or a recovery code. Without it such an account gets 401 naming the field `/code`. */
-                        code?: string;
-                        email: string;
-                        password: string;
-                    };
+                    "application/json": components["schemas"]["SignInInput"];
                 };
             };
             responses: {
@@ -3883,24 +1782,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            user: {
-                                /** Format: date-time */
-                                createdAt: string;
-                                displayName: string;
-                                email: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                isPlatformAdmin: boolean;
-                                language: string;
-                                twoFactorEnabled: boolean;
-                                /** @description A platform admin without two-factor sign-in: admin rights wait until it is on */
-                                twoFactorRequired: boolean;
-                            };
-                        };
+                        "application/json": components["schemas"]["SignedIn"];
                     };
                 };
                 /** @description Problem details */
@@ -4000,13 +1882,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        displayName: string;
-                        /** @enum {unknown} */
-                        language?: "ar" | "fr" | "en";
-                        password: string;
-                        token: string;
-                    };
+                    "application/json": components["schemas"]["SignUpInput"];
                 };
             };
             responses: {
@@ -4016,24 +1892,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            user: {
-                                /** Format: date-time */
-                                createdAt: string;
-                                displayName: string;
-                                email: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                isPlatformAdmin: boolean;
-                                language: string;
-                                twoFactorEnabled: boolean;
-                                /** @description A platform admin without two-factor sign-in: admin rights wait until it is on */
-                                twoFactorRequired: boolean;
-                            };
-                        };
+                        "application/json": components["schemas"]["SignedIn"];
                     };
                 };
                 /** @description Problem details */
@@ -4085,11 +1944,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            enabled: boolean;
-                            recoveryCodesLeft: number;
-                            required: boolean;
-                        };
+                        "application/json": components["schemas"]["TwoFactorStatus"];
                     };
                 };
                 /** @description Problem details */
@@ -4130,10 +1985,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @description The current password, again */
-                        password: string;
-                    };
+                    "application/json": components["schemas"]["PasswordConfirmation"];
                 };
             };
             responses: {
@@ -4216,9 +2068,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        code: string;
-                    };
+                    "application/json": components["schemas"]["TwoFactorCode"];
                 };
             };
             responses: {
@@ -4228,10 +2078,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description Single-use codes for signing in without the app: shown this once, keep them safe */
-                            recoveryCodes: string[];
-                        };
+                        "application/json": components["schemas"]["RecoveryCodes"];
                     };
                 };
                 /** @description Problem details */
@@ -4297,10 +2144,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @description The current password, again */
-                        password: string;
-                    };
+                    "application/json": components["schemas"]["PasswordConfirmation"];
                 };
             };
             responses: {
@@ -4310,10 +2154,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description Single-use codes for signing in without the app: shown this once, keep them safe */
-                            recoveryCodes: string[];
-                        };
+                        "application/json": components["schemas"]["RecoveryCodes"];
                     };
                 };
                 /** @description Problem details */
@@ -4391,10 +2232,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @description The current password, again */
-                        password: string;
-                    };
+                    "application/json": components["schemas"]["PasswordConfirmation"];
                 };
             };
             responses: {
@@ -4404,10 +2242,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            otpauthUri: string;
-                            secret: string;
-                        };
+                        "application/json": components["schemas"]["TwoFactorSetup"];
                     };
                 };
                 /** @description Problem details */
@@ -4491,35 +2326,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                description: components["schemas"]["LocalizedText"];
-                                endDate: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                /** @enum {unknown} */
-                                kind: "signing_ceremony" | "launch" | "symposium" | "conference" | "delegation_visit" | "meeting" | "other";
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                organizerId: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                placeId: string | null;
-                                startDate: string | null;
-                                /** @enum {unknown} */
-                                status: "planned" | "held" | "cancelled";
-                                timezone: string | null;
-                                title: components["schemas"]["LocalizedText"];
-                            }[];
-                            nextCursor: string | null;
-                        };
+                        "application/json": components["schemas"]["EventPage"];
                     };
                 };
                 /** @description Problem details */
@@ -4547,77 +2354,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        description?: components["schemas"]["LocalizedText"];
-                        /**
-                         * Format: date
-                         * @description Calendar date, YYYY-MM-DD
-                         */
-                        endDate?: string | null;
-                        /** @enum {unknown} */
-                        kind: "signing_ceremony" | "launch" | "symposium" | "conference" | "delegation_visit" | "meeting" | "other";
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        organizerId?: string | null;
-                        participants?: {
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            organizationId?: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            personId?: string | null;
-                            /** @enum {unknown} */
-                            role: "organizer" | "host" | "guest_of_honour" | "patron" | "speaker" | "signatory" | "witness" | "attendee" | "delegation_head" | "delegation_member";
-                        }[];
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        placeId?: string | null;
-                        sources?: ({
-                            quote?: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            sourceId: string;
-                        } | {
-                            quote?: string | null;
-                            source: {
-                                /** @enum {unknown} */
-                                kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
-                                /**
-                                 * @description ISO 639-1 code
-                                 * @example ar
-                                 */
-                                language: string;
-                                /**
-                                 * Format: date
-                                 * @description Calendar date, YYYY-MM-DD
-                                 */
-                                publishedOn?: string | null;
-                                publisher?: string | null;
-                                title: string;
-                                /** Format: uri */
-                                url?: string | null;
-                            };
-                        })[];
-                        /**
-                         * Format: date
-                         * @description Calendar date, YYYY-MM-DD
-                         */
-                        startDate?: string | null;
-                        /** @enum {unknown} */
-                        status?: "planned" | "held" | "cancelled";
-                        timezone?: string | null;
-                        title: components["schemas"]["LocalizedText"];
-                    };
+                    "application/json": components["schemas"]["EventInput"];
                 };
             };
             responses: {
@@ -4627,75 +2364,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            description: components["schemas"]["LocalizedText"];
-                            endDate: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            /** @enum {unknown} */
-                            kind: "signing_ceremony" | "launch" | "symposium" | "conference" | "delegation_visit" | "meeting" | "other";
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            organizerId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            placeId: string | null;
-                            startDate: string | null;
-                            /** @enum {unknown} */
-                            status: "planned" | "held" | "cancelled";
-                            timezone: string | null;
-                            title: components["schemas"]["LocalizedText"];
-                        } & {
-                            participants: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                organizationId: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                personId: string | null;
-                                /** @enum {unknown} */
-                                role: "organizer" | "host" | "guest_of_honour" | "patron" | "speaker" | "signatory" | "witness" | "attendee" | "delegation_head" | "delegation_member";
-                            }[];
-                            sources: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                quote: string | null;
-                                source: {
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    language: string;
-                                    publishedOn: string | null;
-                                    publisher: string | null;
-                                    title: string;
-                                    url: string | null;
-                                };
-                            }[];
-                        };
+                        "application/json": components["schemas"]["EventDetail"];
                     };
                 };
                 /** @description Problem details */
@@ -4777,75 +2446,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            description: components["schemas"]["LocalizedText"];
-                            endDate: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            /** @enum {unknown} */
-                            kind: "signing_ceremony" | "launch" | "symposium" | "conference" | "delegation_visit" | "meeting" | "other";
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            organizerId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            placeId: string | null;
-                            startDate: string | null;
-                            /** @enum {unknown} */
-                            status: "planned" | "held" | "cancelled";
-                            timezone: string | null;
-                            title: components["schemas"]["LocalizedText"];
-                        } & {
-                            participants: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                organizationId: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                personId: string | null;
-                                /** @enum {unknown} */
-                                role: "organizer" | "host" | "guest_of_honour" | "patron" | "speaker" | "signatory" | "witness" | "attendee" | "delegation_head" | "delegation_member";
-                            }[];
-                            sources: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                quote: string | null;
-                                source: {
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    language: string;
-                                    publishedOn: string | null;
-                                    publisher: string | null;
-                                    title: string;
-                                    url: string | null;
-                                };
-                            }[];
-                        };
+                        "application/json": components["schemas"]["EventDetail"];
                     };
                 };
                 /** @description Problem details */
@@ -4892,34 +2493,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        quote?: string | null;
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        sourceId: string;
-                    } | {
-                        quote?: string | null;
-                        source: {
-                            /** @enum {unknown} */
-                            kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
-                            /**
-                             * @description ISO 639-1 code
-                             * @example ar
-                             */
-                            language: string;
-                            /**
-                             * Format: date
-                             * @description Calendar date, YYYY-MM-DD
-                             */
-                            publishedOn?: string | null;
-                            publisher?: string | null;
-                            title: string;
-                            /** Format: uri */
-                            url?: string | null;
-                        };
-                    };
+                    "application/json": components["schemas"]["CitationInput"];
                 };
             };
             responses: {
@@ -4929,29 +2503,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            quote: string | null;
-                            source: {
-                                /** Format: date-time */
-                                createdAt: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                kind: string;
-                                language: string;
-                                publishedOn: string | null;
-                                publisher: string | null;
-                                title: string;
-                                url: string | null;
-                            };
-                        };
+                        "application/json": components["schemas"]["Citation"];
                     };
                 };
                 /** @description Problem details */
@@ -5055,14 +2607,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            agreements: number;
-                            countries: number;
-                            /** @description Countries of the parties, for filters */
-                            countryCodes: string[];
-                            networks: number;
-                            organizations: number;
-                        };
+                        "application/json": components["schemas"]["KeyFigures"];
                     };
                 };
             };
@@ -5098,12 +2643,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            engine: string;
-                            /** @enum {string} */
-                            status: "ok";
-                            version: string;
-                        };
+                        "application/json": components["schemas"]["Health"];
                     };
                 };
                 /** @description Problem details */
@@ -5151,11 +2691,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "ok";
-                            version: string;
-                        };
+                        "application/json": components["schemas"]["Liveness"];
                     };
                 };
             };
@@ -5194,12 +2730,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            engine: string;
-                            /** @enum {string} */
-                            status: "ok";
-                            version: string;
-                        };
+                        "application/json": components["schemas"]["Health"];
                     };
                 };
                 /** @description Problem details */
@@ -5244,39 +2775,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                acceptedAt: string | null;
-                                /** Format: date-time */
-                                createdAt: string;
-                                displayName: string | null;
-                                email: string;
-                                /** Format: date-time */
-                                expiresAt: string;
-                                grants: {
-                                    /** @enum {unknown} */
-                                    role: "network_secretariat" | "council_member" | "municipal_officer" | "reviewer";
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    scopeId: string;
-                                }[];
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                invitedBy: string;
-                                language: string;
-                                platformAdmin: boolean;
-                                revokedAt: string | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["InvitationList"];
                     };
                 };
                 /** @description Problem details */
@@ -5316,22 +2815,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        displayName?: string;
-                        email: string;
-                        grants: {
-                            /** @enum {unknown} */
-                            role: "network_secretariat" | "council_member" | "municipal_officer" | "reviewer";
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            scopeId: string;
-                        }[];
-                        /** @enum {unknown} */
-                        language: "ar" | "fr" | "en";
-                        platformAdmin?: boolean;
-                    };
+                    "application/json": components["schemas"]["InvitationInput"];
                 };
             };
             responses: {
@@ -5341,39 +2825,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            invitation: {
-                                acceptedAt: string | null;
-                                /** Format: date-time */
-                                createdAt: string;
-                                displayName: string | null;
-                                email: string;
-                                /** Format: date-time */
-                                expiresAt: string;
-                                grants: {
-                                    /** @enum {unknown} */
-                                    role: "network_secretariat" | "council_member" | "municipal_officer" | "reviewer";
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    scopeId: string;
-                                }[];
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                invitedBy: string;
-                                language: string;
-                                platformAdmin: boolean;
-                                revokedAt: string | null;
-                            };
-                        };
+                        "application/json": components["schemas"]["InvitationAnswer"];
                     };
                 };
                 /** @description Problem details */
@@ -5530,38 +2982,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            links: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                agreementId: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                from: string;
-                                status: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                to: string;
-                                type: string;
-                            }[];
-                            points: {
-                                countryCode: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                latitude: number;
-                                longitude: number;
-                                name: components["schemas"]["LocalizedText"];
-                            }[];
-                        };
+                        "application/json": components["schemas"]["AgreementLinks"];
                     };
                 };
                 /** @description Problem details */
@@ -5613,62 +3034,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            endDate: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            label: components["schemas"]["LocalizedText"];
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            memberOrganizationId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            organizationId: string;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            personId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            postId: string | null;
-                            role: string;
-                            sources: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                quote: string | null;
-                                source: {
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    language: string;
-                                    publishedOn: string | null;
-                                    publisher: string | null;
-                                    title: string;
-                                    url: string | null;
-                                };
-                            }[];
-                            startDate: string | null;
-                            /** @enum {unknown} */
-                            status: "applied" | "invited" | "active" | "declined" | "ended";
-                        }[];
+                        "application/json": components["schemas"]["Membership"][];
                     };
                 };
                 /** @description Problem details */
@@ -5696,69 +3062,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: date
-                         * @description Calendar date, YYYY-MM-DD
-                         */
-                        endDate?: string | null;
-                        label?: components["schemas"]["LocalizedText"];
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        memberOrganizationId?: string | null;
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        organizationId: string;
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        personId?: string | null;
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        postId?: string | null;
-                        /** @enum {unknown} */
-                        role: "mayor" | "deputy_mayor" | "council_president" | "president" | "vice_president" | "governor" | "wali" | "secretary_general" | "minister" | "representative" | "project_manager" | "coordinator" | "head_of_department" | "chair" | "member" | "expert" | "activist" | "honorary_citizen" | "other";
-                        sources?: ({
-                            quote?: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            sourceId: string;
-                        } | {
-                            quote?: string | null;
-                            source: {
-                                /** @enum {unknown} */
-                                kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
-                                /**
-                                 * @description ISO 639-1 code
-                                 * @example ar
-                                 */
-                                language: string;
-                                /**
-                                 * Format: date
-                                 * @description Calendar date, YYYY-MM-DD
-                                 */
-                                publishedOn?: string | null;
-                                publisher?: string | null;
-                                title: string;
-                                /** Format: uri */
-                                url?: string | null;
-                            };
-                        })[];
-                        /**
-                         * Format: date
-                         * @description Calendar date, YYYY-MM-DD
-                         */
-                        startDate?: string | null;
-                    };
+                    "application/json": components["schemas"]["MembershipInput"];
                 };
             };
             responses: {
@@ -5768,62 +3072,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            endDate: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            label: components["schemas"]["LocalizedText"];
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            memberOrganizationId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            organizationId: string;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            personId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            postId: string | null;
-                            role: string;
-                            sources: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                quote: string | null;
-                                source: {
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    language: string;
-                                    publishedOn: string | null;
-                                    publisher: string | null;
-                                    title: string;
-                                    url: string | null;
-                                };
-                            }[];
-                            startDate: string | null;
-                            /** @enum {unknown} */
-                            status: "applied" | "invited" | "active" | "declined" | "ended";
-                        };
+                        "application/json": components["schemas"]["Membership"];
                     };
                 };
                 /** @description Problem details */
@@ -5904,34 +3153,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        quote?: string | null;
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        sourceId: string;
-                    } | {
-                        quote?: string | null;
-                        source: {
-                            /** @enum {unknown} */
-                            kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
-                            /**
-                             * @description ISO 639-1 code
-                             * @example ar
-                             */
-                            language: string;
-                            /**
-                             * Format: date
-                             * @description Calendar date, YYYY-MM-DD
-                             */
-                            publishedOn?: string | null;
-                            publisher?: string | null;
-                            title: string;
-                            /** Format: uri */
-                            url?: string | null;
-                        };
-                    };
+                    "application/json": components["schemas"]["CitationInput"];
                 };
             };
             responses: {
@@ -5941,29 +3163,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            quote: string | null;
-                            source: {
-                                /** Format: date-time */
-                                createdAt: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                kind: string;
-                                language: string;
-                                publishedOn: string | null;
-                                publisher: string | null;
-                                title: string;
-                                url: string | null;
-                            };
-                        };
+                        "application/json": components["schemas"]["Citation"];
                     };
                 };
                 /** @description Problem details */
@@ -6032,15 +3232,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        action: "accept" | "decline" | "end";
-                        /**
-                         * Format: date
-                         * @description Calendar date, YYYY-MM-DD
-                         */
-                        on?: string | null;
-                    };
+                    "application/json": components["schemas"]["MembershipTransition"];
                 };
             };
             responses: {
@@ -6050,62 +3242,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            endDate: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            label: components["schemas"]["LocalizedText"];
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            memberOrganizationId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            organizationId: string;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            personId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            postId: string | null;
-                            role: string;
-                            sources: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                quote: string | null;
-                                source: {
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    language: string;
-                                    publishedOn: string | null;
-                                    publisher: string | null;
-                                    title: string;
-                                    url: string | null;
-                                };
-                            }[];
-                            startDate: string | null;
-                            /** @enum {unknown} */
-                            status: "applied" | "invited" | "active" | "declined" | "ended";
-                        };
+                        "application/json": components["schemas"]["Membership"];
                     };
                 };
                 /** @description Problem details */
@@ -6202,35 +3339,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                acronym: string | null;
-                                alternateNames: string[];
-                                countryCode: string | null;
-                                description: components["schemas"]["LocalizedText"];
-                                foundedOn: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                /** @enum {unknown} */
-                                kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
-                                name: components["schemas"]["LocalizedText"];
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                parentId: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                placeId: string | null;
-                                subkind: string | null;
-                                website: string | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["NetworkList"];
                     };
                 };
             };
@@ -6269,177 +3378,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            acronym: string | null;
-                            alternateNames: string[];
-                            countryCode: string | null;
-                            description: components["schemas"]["LocalizedText"];
-                            foundedOn: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            /** @enum {unknown} */
-                            kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
-                            name: components["schemas"]["LocalizedText"];
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            parentId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            placeId: string | null;
-                            subkind: string | null;
-                            website: string | null;
-                        } & {
-                            bodies: ({
-                                acronym: string | null;
-                                alternateNames: string[];
-                                countryCode: string | null;
-                                description: components["schemas"]["LocalizedText"];
-                                foundedOn: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                /** @enum {unknown} */
-                                kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
-                                name: components["schemas"]["LocalizedText"];
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                parentId: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                placeId: string | null;
-                                subkind: string | null;
-                                website: string | null;
-                            } & {
-                                members: {
-                                    endDate: string | null;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    membershipId: string;
-                                    organization: {
-                                        acronym: string | null;
-                                        alternateNames: string[];
-                                        countryCode: string | null;
-                                        description: components["schemas"]["LocalizedText"];
-                                        foundedOn: string | null;
-                                        /**
-                                         * Format: uuid
-                                         * @description Record id (UUID)
-                                         */
-                                        id: string;
-                                        /** @enum {unknown} */
-                                        kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
-                                        name: components["schemas"]["LocalizedText"];
-                                        /**
-                                         * Format: uuid
-                                         * @description Record id (UUID)
-                                         */
-                                        parentId: string | null;
-                                        /**
-                                         * Format: uuid
-                                         * @description Record id (UUID)
-                                         */
-                                        placeId: string | null;
-                                        subkind: string | null;
-                                        website: string | null;
-                                    } | null;
-                                    person: {
-                                        /**
-                                         * Format: uuid
-                                         * @description Record id (UUID)
-                                         */
-                                        id: string;
-                                        name: string;
-                                        names: components["schemas"]["LocalizedText"];
-                                    } | null;
-                                    role: string;
-                                    startDate: string | null;
-                                }[];
-                            })[];
-                            members: {
-                                endDate: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                membershipId: string;
-                                organization: {
-                                    acronym: string | null;
-                                    alternateNames: string[];
-                                    countryCode: string | null;
-                                    description: components["schemas"]["LocalizedText"];
-                                    foundedOn: string | null;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    /** @enum {unknown} */
-                                    kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
-                                    name: components["schemas"]["LocalizedText"];
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    parentId: string | null;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    placeId: string | null;
-                                    subkind: string | null;
-                                    website: string | null;
-                                } | null;
-                                person: {
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    name: string;
-                                    names: components["schemas"]["LocalizedText"];
-                                } | null;
-                                role: string;
-                                startDate: string | null;
-                            }[];
-                            sources: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                quote: string | null;
-                                source: {
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    language: string;
-                                    publishedOn: string | null;
-                                    publisher: string | null;
-                                    title: string;
-                                    url: string | null;
-                                };
-                            }[];
-                        };
+                        "application/json": components["schemas"]["NetworkDetail"];
                     };
                 };
                 /** @description Problem details */
@@ -6503,36 +3442,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                acronym: string | null;
-                                alternateNames: string[];
-                                countryCode: string | null;
-                                description: components["schemas"]["LocalizedText"];
-                                foundedOn: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                /** @enum {unknown} */
-                                kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
-                                name: components["schemas"]["LocalizedText"];
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                parentId: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                placeId: string | null;
-                                subkind: string | null;
-                                website: string | null;
-                            }[];
-                            nextCursor: string | null;
-                        };
+                        "application/json": components["schemas"]["OrganizationPage"];
                     };
                 };
                 /** @description Problem details */
@@ -6560,65 +3470,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        acronym?: string | null;
-                        alternateNames?: string[];
-                        /**
-                         * @description ISO 3166-1 alpha-2 code
-                         * @example ML
-                         */
-                        countryCode?: string | null;
-                        description?: components["schemas"]["LocalizedText"];
-                        /**
-                         * Format: date
-                         * @description Calendar date, YYYY-MM-DD
-                         */
-                        foundedOn?: string | null;
-                        /** @enum {unknown} */
-                        kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
-                        name: components["schemas"]["LocalizedText"];
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        parentId?: string | null;
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        placeId?: string | null;
-                        sources?: ({
-                            quote?: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            sourceId: string;
-                        } | {
-                            quote?: string | null;
-                            source: {
-                                /** @enum {unknown} */
-                                kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
-                                /**
-                                 * @description ISO 639-1 code
-                                 * @example ar
-                                 */
-                                language: string;
-                                /**
-                                 * Format: date
-                                 * @description Calendar date, YYYY-MM-DD
-                                 */
-                                publishedOn?: string | null;
-                                publisher?: string | null;
-                                title: string;
-                                /** Format: uri */
-                                url?: string | null;
-                            };
-                        })[];
-                        subkind?: ("commune" | "rural_commune" | "municipality" | "city" | "town" | "district" | "county" | "intercommunality" | "prefecture" | "province" | "governorate" | "region" | "state" | "wilaya" | "daira" | "refugee_camp_administration" | "national_association" | "regional_association" | "international_association" | "club" | "network" | "platform" | "council" | "committee" | "secretariat" | "assembly" | "board" | "ministry" | "agency" | "fund" | "government" | "international_organization" | "association" | "political_organization" | "media") | null;
-                        /** Format: uri */
-                        website?: string | null;
-                    };
+                    "application/json": components["schemas"]["OrganizationInput"];
                 };
             };
             responses: {
@@ -6628,60 +3480,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            acronym: string | null;
-                            alternateNames: string[];
-                            countryCode: string | null;
-                            description: components["schemas"]["LocalizedText"];
-                            foundedOn: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            /** @enum {unknown} */
-                            kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
-                            name: components["schemas"]["LocalizedText"];
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            parentId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            placeId: string | null;
-                            subkind: string | null;
-                            website: string | null;
-                        } & {
-                            sources: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                quote: string | null;
-                                source: {
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    language: string;
-                                    publishedOn: string | null;
-                                    publisher: string | null;
-                                    title: string;
-                                    url: string | null;
-                                };
-                            }[];
-                        } & {
-                            /** @description Bumped by every change to the organization: its ETag, for If-Match */
-                            version: number;
-                        };
+                        "application/json": components["schemas"]["OrganizationDetail"];
                     };
                 };
                 /** @description Problem details */
@@ -6765,60 +3564,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            acronym: string | null;
-                            alternateNames: string[];
-                            countryCode: string | null;
-                            description: components["schemas"]["LocalizedText"];
-                            foundedOn: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            /** @enum {unknown} */
-                            kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
-                            name: components["schemas"]["LocalizedText"];
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            parentId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            placeId: string | null;
-                            subkind: string | null;
-                            website: string | null;
-                        } & {
-                            sources: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                quote: string | null;
-                                source: {
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    language: string;
-                                    publishedOn: string | null;
-                                    publisher: string | null;
-                                    title: string;
-                                    url: string | null;
-                                };
-                            }[];
-                        } & {
-                            /** @description Bumped by every change to the organization: its ETag, for If-Match */
-                            version: number;
-                        };
+                        "application/json": components["schemas"]["OrganizationDetail"];
                     };
                 };
                 /** @description Problem details */
@@ -6856,35 +3602,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        acronym?: string | null;
-                        alternateNames?: string[];
-                        /**
-                         * @description ISO 3166-1 alpha-2 code
-                         * @example ML
-                         */
-                        countryCode?: string | null;
-                        description?: components["schemas"]["LocalizedText"];
-                        /**
-                         * Format: date
-                         * @description Calendar date, YYYY-MM-DD
-                         */
-                        foundedOn?: string | null;
-                        name?: components["schemas"]["LocalizedText"];
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        parentId?: string | null;
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        placeId?: string | null;
-                        subkind?: ("commune" | "rural_commune" | "municipality" | "city" | "town" | "district" | "county" | "intercommunality" | "prefecture" | "province" | "governorate" | "region" | "state" | "wilaya" | "daira" | "refugee_camp_administration" | "national_association" | "regional_association" | "international_association" | "club" | "network" | "platform" | "council" | "committee" | "secretariat" | "assembly" | "board" | "ministry" | "agency" | "fund" | "government" | "international_organization" | "association" | "political_organization" | "media") | null;
-                        /** Format: uri */
-                        website?: string | null;
-                    };
+                    "application/json": components["schemas"]["OrganizationChanges"];
                 };
             };
             responses: {
@@ -6896,60 +3614,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            acronym: string | null;
-                            alternateNames: string[];
-                            countryCode: string | null;
-                            description: components["schemas"]["LocalizedText"];
-                            foundedOn: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            /** @enum {unknown} */
-                            kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
-                            name: components["schemas"]["LocalizedText"];
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            parentId: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            placeId: string | null;
-                            subkind: string | null;
-                            website: string | null;
-                        } & {
-                            sources: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                quote: string | null;
-                                source: {
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    language: string;
-                                    publishedOn: string | null;
-                                    publisher: string | null;
-                                    title: string;
-                                    url: string | null;
-                                };
-                            }[];
-                        } & {
-                            /** @description Bumped by every change to the organization: its ETag, for If-Match */
-                            version: number;
-                        };
+                        "application/json": components["schemas"]["OrganizationDetail"];
                     };
                 };
                 /** @description Problem details */
@@ -7045,20 +3710,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            label: components["schemas"]["LocalizedText"];
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            organizationId: string;
-                            role: string;
-                        }[];
+                        "application/json": components["schemas"]["Post"][];
                     };
                 };
                 /** @description Problem details */
@@ -7111,22 +3763,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                alternateNames: string[];
-                                email: string | null;
-                                gender: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                name: string;
-                                names: components["schemas"]["LocalizedText"];
-                                phone: string | null;
-                            }[];
-                            nextCursor: string | null;
-                        };
+                        "application/json": components["schemas"]["PersonPage"];
                     };
                 };
                 /** @description Problem details */
@@ -7154,43 +3791,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        alternateNames?: string[];
-                        /** Format: email */
-                        email?: string | null;
-                        gender?: ("female" | "male" | "other") | null;
-                        name: string;
-                        names?: components["schemas"]["LocalizedText"];
-                        phone?: string | null;
-                        sources?: ({
-                            quote?: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            sourceId: string;
-                        } | {
-                            quote?: string | null;
-                            source: {
-                                /** @enum {unknown} */
-                                kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
-                                /**
-                                 * @description ISO 639-1 code
-                                 * @example ar
-                                 */
-                                language: string;
-                                /**
-                                 * Format: date
-                                 * @description Calendar date, YYYY-MM-DD
-                                 */
-                                publishedOn?: string | null;
-                                publisher?: string | null;
-                                title: string;
-                                /** Format: uri */
-                                url?: string | null;
-                            };
-                        })[];
-                    };
+                    "application/json": components["schemas"]["PersonInput"];
                 };
             };
             responses: {
@@ -7200,102 +3801,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            alternateNames: string[];
-                            email: string | null;
-                            gender: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            name: string;
-                            names: components["schemas"]["LocalizedText"];
-                            phone: string | null;
-                        } & {
-                            memberships: {
-                                endDate: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                label: components["schemas"]["LocalizedText"];
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                memberOrganizationId: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                organizationId: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                personId: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                postId: string | null;
-                                role: string;
-                                sources: {
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    quote: string | null;
-                                    source: {
-                                        /** Format: date-time */
-                                        createdAt: string;
-                                        /**
-                                         * Format: uuid
-                                         * @description Record id (UUID)
-                                         */
-                                        id: string;
-                                        kind: string;
-                                        language: string;
-                                        publishedOn: string | null;
-                                        publisher: string | null;
-                                        title: string;
-                                        url: string | null;
-                                    };
-                                }[];
-                                startDate: string | null;
-                                /** @enum {unknown} */
-                                status: "applied" | "invited" | "active" | "declined" | "ended";
-                            }[];
-                            sources: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                quote: string | null;
-                                source: {
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    language: string;
-                                    publishedOn: string | null;
-                                    publisher: string | null;
-                                    title: string;
-                                    url: string | null;
-                                };
-                            }[];
-                        } & {
-                            /** @description Bumped by every change to the person: its ETag, for If-Match */
-                            version: number;
-                        };
+                        "application/json": components["schemas"]["PersonDetail"];
                     };
                 };
                 /** @description Problem details */
@@ -7379,102 +3885,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            alternateNames: string[];
-                            email: string | null;
-                            gender: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            name: string;
-                            names: components["schemas"]["LocalizedText"];
-                            phone: string | null;
-                        } & {
-                            memberships: {
-                                endDate: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                label: components["schemas"]["LocalizedText"];
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                memberOrganizationId: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                organizationId: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                personId: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                postId: string | null;
-                                role: string;
-                                sources: {
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    quote: string | null;
-                                    source: {
-                                        /** Format: date-time */
-                                        createdAt: string;
-                                        /**
-                                         * Format: uuid
-                                         * @description Record id (UUID)
-                                         */
-                                        id: string;
-                                        kind: string;
-                                        language: string;
-                                        publishedOn: string | null;
-                                        publisher: string | null;
-                                        title: string;
-                                        url: string | null;
-                                    };
-                                }[];
-                                startDate: string | null;
-                                /** @enum {unknown} */
-                                status: "applied" | "invited" | "active" | "declined" | "ended";
-                            }[];
-                            sources: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                quote: string | null;
-                                source: {
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    language: string;
-                                    publishedOn: string | null;
-                                    publisher: string | null;
-                                    title: string;
-                                    url: string | null;
-                                };
-                            }[];
-                        } & {
-                            /** @description Bumped by every change to the person: its ETag, for If-Match */
-                            version: number;
-                        };
+                        "application/json": components["schemas"]["PersonDetail"];
                     };
                 };
                 /** @description Problem details */
@@ -7512,15 +3923,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        alternateNames?: string[];
-                        /** Format: email */
-                        email?: string | null;
-                        gender?: ("female" | "male" | "other") | null;
-                        name?: string;
-                        names?: components["schemas"]["LocalizedText"];
-                        phone?: string | null;
-                    };
+                    "application/json": components["schemas"]["PersonChanges"];
                 };
             };
             responses: {
@@ -7532,102 +3935,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            alternateNames: string[];
-                            email: string | null;
-                            gender: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            name: string;
-                            names: components["schemas"]["LocalizedText"];
-                            phone: string | null;
-                        } & {
-                            memberships: {
-                                endDate: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                label: components["schemas"]["LocalizedText"];
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                memberOrganizationId: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                organizationId: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                personId: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                postId: string | null;
-                                role: string;
-                                sources: {
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    quote: string | null;
-                                    source: {
-                                        /** Format: date-time */
-                                        createdAt: string;
-                                        /**
-                                         * Format: uuid
-                                         * @description Record id (UUID)
-                                         */
-                                        id: string;
-                                        kind: string;
-                                        language: string;
-                                        publishedOn: string | null;
-                                        publisher: string | null;
-                                        title: string;
-                                        url: string | null;
-                                    };
-                                }[];
-                                startDate: string | null;
-                                /** @enum {unknown} */
-                                status: "applied" | "invited" | "active" | "declined" | "ended";
-                            }[];
-                            sources: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                quote: string | null;
-                                source: {
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    kind: string;
-                                    language: string;
-                                    publishedOn: string | null;
-                                    publisher: string | null;
-                                    title: string;
-                                    url: string | null;
-                                };
-                            }[];
-                        } & {
-                            /** @description Bumped by every change to the person: its ETag, for If-Match */
-                            version: number;
-                        };
+                        "application/json": components["schemas"]["PersonDetail"];
                     };
                 };
                 /** @description Problem details */
@@ -7731,29 +4039,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: ({
-                                admin1Code: string | null;
-                                countryCode: string;
-                                featureCode: string | null;
-                                geonamesId: number | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                latitude: number | null;
-                                longitude: number | null;
-                                name: string;
-                                names: components["schemas"]["LocalizedText"];
-                                note: string | null;
-                                otherCountryCodes: string[];
-                                population: number;
-                                timezone: string | null;
-                            } & {
-                                matchedName: string;
-                            })[];
-                        };
+                        "application/json": components["schemas"]["PlaceMatches"];
                     };
                 };
                 /** @description Problem details */
@@ -7781,51 +4067,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        alternateNames?: string[];
-                        /**
-                         * @description ISO 3166-1 alpha-2 code
-                         * @example ML
-                         */
-                        countryCode: string;
-                        featureCode?: string | null;
-                        latitude?: number | null;
-                        longitude?: number | null;
-                        name: string;
-                        names?: components["schemas"]["LocalizedText"];
-                        note?: string | null;
-                        otherCountryCodes?: string[];
-                        population?: number;
-                        sources?: ({
-                            quote?: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            sourceId: string;
-                        } | {
-                            quote?: string | null;
-                            source: {
-                                /** @enum {unknown} */
-                                kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
-                                /**
-                                 * @description ISO 639-1 code
-                                 * @example ar
-                                 */
-                                language: string;
-                                /**
-                                 * Format: date
-                                 * @description Calendar date, YYYY-MM-DD
-                                 */
-                                publishedOn?: string | null;
-                                publisher?: string | null;
-                                title: string;
-                                /** Format: uri */
-                                url?: string | null;
-                            };
-                        })[];
-                        timezone?: string | null;
-                    };
+                    "application/json": components["schemas"]["PlaceInput"];
                 };
             };
             responses: {
@@ -7835,25 +4077,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            admin1Code: string | null;
-                            countryCode: string;
-                            featureCode: string | null;
-                            geonamesId: number | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            latitude: number | null;
-                            longitude: number | null;
-                            name: string;
-                            names: components["schemas"]["LocalizedText"];
-                            note: string | null;
-                            otherCountryCodes: string[];
-                            population: number;
-                            timezone: string | null;
-                        };
+                        "application/json": components["schemas"]["Place"];
                     };
                 };
                 /** @description Problem details */
@@ -7935,25 +4159,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            admin1Code: string | null;
-                            countryCode: string;
-                            featureCode: string | null;
-                            geonamesId: number | null;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            latitude: number | null;
-                            longitude: number | null;
-                            name: string;
-                            names: components["schemas"]["LocalizedText"];
-                            note: string | null;
-                            otherCountryCodes: string[];
-                            population: number;
-                            timezone: string | null;
-                        };
+                        "application/json": components["schemas"]["Place"];
                     };
                 };
                 /** @description Problem details */
@@ -7997,16 +4203,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        label?: components["schemas"]["LocalizedText"];
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        organizationId: string;
-                        /** @enum {unknown} */
-                        role: "mayor" | "deputy_mayor" | "council_president" | "president" | "vice_president" | "governor" | "wali" | "secretary_general" | "minister" | "representative" | "project_manager" | "coordinator" | "head_of_department" | "chair" | "member" | "expert" | "activist" | "honorary_citizen" | "other";
-                    };
+                    "application/json": components["schemas"]["PostInput"];
                 };
             };
             responses: {
@@ -8016,20 +4213,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            label: components["schemas"]["LocalizedText"];
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            organizationId: string;
-                            role: string;
-                        };
+                        "application/json": components["schemas"]["Post"];
                     };
                 };
                 /** @description Problem details */
@@ -8110,48 +4294,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            agreements: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                signedOn: string | null;
-                                status: string;
-                                title: components["schemas"]["LocalizedText"];
-                            }[];
-                            organizations: {
-                                countryCode: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                kind: string;
-                                name: components["schemas"]["LocalizedText"];
-                            }[];
-                            people: {
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                name: string;
-                                names: components["schemas"]["LocalizedText"];
-                            }[];
-                            places: {
-                                countryCode: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                matchedName: string;
-                                name: string;
-                                names: components["schemas"]["LocalizedText"];
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PortalSearchResults"];
                     };
                 };
                 /** @description Problem details */
@@ -8196,23 +4339,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** Format: date-time */
-                                createdAt: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                kind: string;
-                                language: string;
-                                publishedOn: string | null;
-                                publisher: string | null;
-                                title: string;
-                                url: string | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["SourceList"];
                     };
                 };
             };
@@ -8231,24 +4358,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
-                        /**
-                         * @description ISO 639-1 code
-                         * @example ar
-                         */
-                        language: string;
-                        /**
-                         * Format: date
-                         * @description Calendar date, YYYY-MM-DD
-                         */
-                        publishedOn?: string | null;
-                        publisher?: string | null;
-                        title: string;
-                        /** Format: uri */
-                        url?: string | null;
-                    };
+                    "application/json": components["schemas"]["SourceInput"];
                 };
             };
             responses: {
@@ -8258,21 +4368,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: date-time */
-                            createdAt: string;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            kind: string;
-                            language: string;
-                            publishedOn: string | null;
-                            publisher: string | null;
-                            title: string;
-                            url: string | null;
-                        };
+                        "application/json": components["schemas"]["Source"];
                     };
                 };
                 /** @description Problem details */
@@ -8354,21 +4450,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: date-time */
-                            createdAt: string;
-                            /**
-                             * Format: uuid
-                             * @description Record id (UUID)
-                             */
-                            id: string;
-                            kind: string;
-                            language: string;
-                            publishedOn: string | null;
-                            publisher: string | null;
-                            title: string;
-                            url: string | null;
-                        };
+                        "application/json": components["schemas"]["Source"];
                     };
                 };
                 /** @description Problem details */
@@ -8413,24 +4495,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** @enum {unknown} */
-                                access: "read" | "read_write";
-                                /** Format: date-time */
-                                createdAt: string;
-                                expiresAt: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                lastUsedAt: string | null;
-                                name: string;
-                                prefix: string;
-                                scopeId: string | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ApiTokenList"];
                     };
                 };
                 /** @description Problem details */
@@ -8461,13 +4526,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        access: "read" | "read_write";
-                        expiresInDays?: number | null;
-                        name: string;
-                        scopeId?: string | null;
-                    };
+                    "application/json": components["schemas"]["ApiTokenInput"];
                 };
             };
             responses: {
@@ -8477,25 +4536,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            secret: string;
-                            token: {
-                                /** @enum {unknown} */
-                                access: "read" | "read_write";
-                                /** Format: date-time */
-                                createdAt: string;
-                                expiresAt: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                lastUsedAt: string | null;
-                                name: string;
-                                prefix: string;
-                                scopeId: string | null;
-                            };
-                        };
+                        "application/json": components["schemas"]["CreatedApiToken"];
                     };
                 };
                 /** @description Problem details */
@@ -8623,40 +4664,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: ({
-                                /** Format: date-time */
-                                createdAt: string;
-                                displayName: string;
-                                email: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Record id (UUID)
-                                 */
-                                id: string;
-                                isPlatformAdmin: boolean;
-                                language: string;
-                                twoFactorEnabled: boolean;
-                                /** @description A platform admin without two-factor sign-in: admin rights wait until it is on */
-                                twoFactorRequired: boolean;
-                            } & {
-                                disabledAt: string | null;
-                                grants: {
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    id: string;
-                                    /** @enum {unknown} */
-                                    role: "network_secretariat" | "council_member" | "municipal_officer" | "reviewer";
-                                    /**
-                                     * Format: uuid
-                                     * @description Record id (UUID)
-                                     */
-                                    scopeId: string;
-                                }[];
-                            })[];
-                        };
+                        "application/json": components["schemas"]["ManagedUserList"];
                     };
                 };
                 /** @description Problem details */
@@ -8845,9 +4853,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        personId: string | null;
-                    };
+                    "application/json": components["schemas"]["PersonLink"];
                 };
             };
             responses: {
@@ -8934,15 +4940,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        role: "network_secretariat" | "council_member" | "municipal_officer" | "reviewer";
-                        /**
-                         * Format: uuid
-                         * @description Record id (UUID)
-                         */
-                        scopeId: string;
-                    };
+                    "application/json": components["schemas"]["RoleGrant"];
                 };
             };
             responses: {
@@ -9076,6 +5074,667 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountNotice: {
+            message: string;
+        };
+        AgreementApproval: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            agreementId: string;
+            authorityName: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            authorityOrganizationId: string | null;
+            decidedOn: string | null;
+            /** @enum {unknown} */
+            decision: "approved" | "refused" | "pending";
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            note: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            partyOrganizationId: string | null;
+            reference: string | null;
+        };
+        AgreementChanges: {
+            description?: components["schemas"]["LocalizedText"];
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            endsOn?: string | null;
+            parties?: {
+                /**
+                 * @description ISO 3166-1 alpha-2 code
+                 * @example ML
+                 */
+                countryCode?: string | null;
+                description?: components["schemas"]["LocalizedText"] | null;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                organizationId?: string | null;
+            }[];
+            /** @description Who reads a restricted agreement: accounts, and bodies whose council members read it */
+            readers?: {
+                bodyIds?: string[];
+                userIds?: string[];
+            };
+            renewal?: ("none" | "tacit" | "by_agreement") | null;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            startsOn?: string | null;
+            termMonths?: number | null;
+            themes?: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
+            title?: components["schemas"]["LocalizedText"];
+            /** @enum {unknown} */
+            type?: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+            /**
+             * @description public (default): anyone; members: signed-in members of a network of a party; restricted: the readers named, the officers of the parties and platform admins
+             * @enum {unknown}
+             */
+            visibility?: "public" | "members" | "restricted";
+        };
+        AgreementDetail: {
+            approvals: components["schemas"]["AgreementApproval"][];
+            /** Format: date-time */
+            createdAt: string;
+            description: components["schemas"]["LocalizedText"];
+            documents: components["schemas"]["AgreementDocument"][];
+            endsOn: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            parties: components["schemas"]["AgreementParty"][];
+            parts: components["schemas"]["AgreementPart"][];
+            /** @description The named readers of a restricted agreement */
+            readers: {
+                bodyIds: string[];
+                userIds: string[];
+            };
+            renewal: string | null;
+            /** @description Date the first part was signed */
+            signedOn: string | null;
+            sources: components["schemas"]["Citation"][];
+            startsOn: string | null;
+            /** @enum {unknown} */
+            status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+            termMonths: number | null;
+            themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
+            title: components["schemas"]["LocalizedText"];
+            transitions: components["schemas"]["AgreementTransition"][];
+            /** @enum {unknown} */
+            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Bumped by every change to the agreement: its ETag, for If-Match */
+            version: number;
+            /** @enum {unknown} */
+            visibility: "public" | "members" | "restricted";
+        };
+        AgreementDocument: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            agreementId: string;
+            contentType: string;
+            filename: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            language: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            partId: string | null;
+            sha256: string;
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @enum {unknown} */
+            visibility: "public" | "members" | "restricted";
+        };
+        AgreementInput: {
+            approvals?: components["schemas"]["ApprovalInput"][];
+            description?: components["schemas"]["LocalizedText"];
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            endsOn?: string | null;
+            parties: {
+                /**
+                 * @description ISO 3166-1 alpha-2 code
+                 * @example ML
+                 */
+                countryCode?: string | null;
+                description?: components["schemas"]["LocalizedText"] | null;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                organizationId?: string | null;
+            }[];
+            parts?: components["schemas"]["PartInput"][];
+            /** @description Who reads a restricted agreement: accounts, and bodies whose council members read it */
+            readers?: {
+                bodyIds?: string[];
+                userIds?: string[];
+            };
+            renewal?: ("none" | "tacit" | "by_agreement") | null;
+            sources?: components["schemas"]["CitationInput"][];
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            startsOn?: string | null;
+            /**
+             * @description The status to record the agreement in (default `proposed`), under the rules of the transitions that lead there: `signed`, `in_force`, `suspended` and `ended` need every part signed, and each status on the way (approval included) must hold
+             * @enum {unknown}
+             */
+            status?: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+            statusReason?: string;
+            termMonths?: number | null;
+            themes?: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
+            title: components["schemas"]["LocalizedText"];
+            /** @enum {unknown} */
+            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+            /**
+             * @description public (default): anyone; members: signed-in members of a network of a party; restricted: the readers named, the officers of the parties and platform admins
+             * @enum {unknown}
+             */
+            visibility?: "public" | "members" | "restricted";
+        };
+        AgreementLink: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            agreementId: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            from: string;
+            status: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            to: string;
+            type: string;
+        };
+        AgreementLinks: {
+            links: components["schemas"]["AgreementLink"][];
+            points: components["schemas"]["MapPoint"][];
+        };
+        AgreementPage: {
+            items: components["schemas"]["AgreementSummary"][];
+            nextCursor: string | null;
+        };
+        AgreementPart: {
+            extendsTermMonths: number | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            /** @enum {unknown} */
+            kind: "original" | "further_part" | "renewal" | "amendment";
+            number: number;
+            plannedFrom: string | null;
+            plannedTo: string | null;
+            signatories: components["schemas"]["AgreementSignatory"][];
+            signedOn: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            signingEventId: string | null;
+            signingPlace: {
+                countryCode: string;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                name: string;
+                names: components["schemas"]["LocalizedText"];
+            } | null;
+            title: components["schemas"]["LocalizedText"];
+        };
+        AgreementParty: {
+            countryCode: string | null;
+            description: components["schemas"]["LocalizedText"] | null;
+            organization: {
+                countryCode: string | null;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                kind: string;
+                name: components["schemas"]["LocalizedText"];
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                placeId: string | null;
+                subkind: string | null;
+            } | null;
+            position: number;
+        };
+        AgreementSignatory: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            partyOrganizationId: string | null;
+            person: {
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                name: string;
+                names: components["schemas"]["LocalizedText"];
+            };
+            postLabel: components["schemas"]["LocalizedText"];
+            role: string;
+        };
+        AgreementStatusChange: {
+            reason: string;
+            /** @enum {unknown} */
+            to: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+        };
+        AgreementSummary: {
+            endsOn: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            parties: components["schemas"]["AgreementParty"][];
+            /** @description Date the first part was signed */
+            signedOn: string | null;
+            startsOn: string | null;
+            /** @enum {unknown} */
+            status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+            themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
+            title: components["schemas"]["LocalizedText"];
+            /** @enum {unknown} */
+            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+            /** @enum {unknown} */
+            visibility: "public" | "members" | "restricted";
+        };
+        AgreementTransition: {
+            actor: string;
+            /** Format: date-time */
+            at: string;
+            fromStatus: ("proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn") | null;
+            id: number;
+            reason: string;
+            /** @enum {unknown} */
+            toStatus: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+        };
+        ApiToken: {
+            /** @enum {unknown} */
+            access: "read" | "read_write";
+            /** Format: date-time */
+            createdAt: string;
+            expiresAt: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            lastUsedAt: string | null;
+            name: string;
+            prefix: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            scopeId: string | null;
+        };
+        ApiTokenInput: {
+            /** @enum {unknown} */
+            access: "read" | "read_write";
+            expiresInDays?: number | null;
+            name: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            scopeId?: string | null;
+        };
+        ApiTokenList: {
+            items: components["schemas"]["ApiToken"][];
+        };
+        ApprovalInput: {
+            authorityName?: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            authorityOrganizationId?: string | null;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            decidedOn?: string | null;
+            /** @enum {unknown} */
+            decision: "approved" | "refused" | "pending";
+            note?: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            partyOrganizationId?: string | null;
+            reference?: string | null;
+        };
+        ApprovalPolicy: {
+            countryCode: string;
+            description: string | null;
+            /** @enum {unknown} */
+            requiredFrom: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+        };
+        ApprovalPolicyInput: {
+            description?: string | null;
+            /** @enum {unknown} */
+            requiredFrom: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+        };
+        AuditChange: {
+            action: string;
+            actor: string;
+            after: unknown;
+            /** Format: date-time */
+            at: string;
+            before: unknown;
+            /** @description The client’s X-Request-Id, when it sent a well-formed one (≤ 128 of A-Z a-z 0-9 . _ : -) */
+            correlationId: string | null;
+            entityId: string;
+            entityType: string;
+            id: number;
+            ip: string | null;
+            /** @description The server’s id of the request that made the change */
+            requestId: string | null;
+        };
+        Citation: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            quote: string | null;
+            source: components["schemas"]["Source"];
+        };
+        CitationInput: {
+            quote?: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            sourceId: string;
+        } | {
+            quote?: string | null;
+            source: components["schemas"]["SourceInput"];
+        };
+        ConfirmedEmail: {
+            email: string;
+        };
+        CreatedApiToken: {
+            secret: string;
+            token: components["schemas"]["ApiToken"];
+        };
+        CurrentAccount: {
+            roles: components["schemas"]["RoleGrant"][];
+            user: components["schemas"]["User"];
+        };
+        DocumentUpload: {
+            /**
+             * Format: binary
+             * @description The signed text, as PDF, PNG or JPEG
+             */
+            file: string;
+            /**
+             * @description ISO 639-1 code
+             * @example ar
+             */
+            language: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            partId?: string;
+            /** @enum {unknown} */
+            visibility?: "public" | "members" | "restricted";
+        };
+        EmailChangeConfirmation: {
+            token: string;
+        };
+        EmailChangeInput: {
+            newEmail: string;
+            /** @description The current password, again */
+            password: string;
+        };
+        Event: {
+            description: components["schemas"]["LocalizedText"];
+            endDate: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            /** @enum {unknown} */
+            kind: "signing_ceremony" | "launch" | "symposium" | "conference" | "delegation_visit" | "meeting" | "other";
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            organizerId: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            placeId: string | null;
+            startDate: string | null;
+            /** @enum {unknown} */
+            status: "planned" | "held" | "cancelled";
+            timezone: string | null;
+            title: components["schemas"]["LocalizedText"];
+        };
+        EventDetail: {
+            description: components["schemas"]["LocalizedText"];
+            endDate: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            /** @enum {unknown} */
+            kind: "signing_ceremony" | "launch" | "symposium" | "conference" | "delegation_visit" | "meeting" | "other";
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            organizerId: string | null;
+            participants: components["schemas"]["EventParticipant"][];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            placeId: string | null;
+            sources: components["schemas"]["Citation"][];
+            startDate: string | null;
+            /** @enum {unknown} */
+            status: "planned" | "held" | "cancelled";
+            timezone: string | null;
+            title: components["schemas"]["LocalizedText"];
+        };
+        EventInput: {
+            description?: components["schemas"]["LocalizedText"];
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            endDate?: string | null;
+            /** @enum {unknown} */
+            kind: "signing_ceremony" | "launch" | "symposium" | "conference" | "delegation_visit" | "meeting" | "other";
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            organizerId?: string | null;
+            participants?: {
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                organizationId?: string | null;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                personId?: string | null;
+                /** @enum {unknown} */
+                role: "organizer" | "host" | "guest_of_honour" | "patron" | "speaker" | "signatory" | "witness" | "attendee" | "delegation_head" | "delegation_member";
+            }[];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            placeId?: string | null;
+            sources?: components["schemas"]["CitationInput"][];
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            startDate?: string | null;
+            /** @enum {unknown} */
+            status?: "planned" | "held" | "cancelled";
+            timezone?: string | null;
+            title: components["schemas"]["LocalizedText"];
+        };
+        EventPage: {
+            items: components["schemas"]["Event"][];
+            nextCursor: string | null;
+        };
+        EventParticipant: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            organizationId: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            personId: string | null;
+            /** @enum {unknown} */
+            role: "organizer" | "host" | "guest_of_honour" | "patron" | "speaker" | "signatory" | "witness" | "attendee" | "delegation_head" | "delegation_member";
+        };
+        Health: {
+            engine: string;
+            /** @enum {string} */
+            status: "ok";
+            version: string;
+        };
+        HeldRole: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            /** @enum {unknown} */
+            role: "network_secretariat" | "council_member" | "municipal_officer" | "reviewer";
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            scopeId: string;
+        };
+        Invitation: {
+            acceptedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            displayName: string | null;
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            grants: components["schemas"]["RoleGrant"][];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            invitedBy: string;
+            language: string;
+            platformAdmin: boolean;
+            revokedAt: string | null;
+        };
+        InvitationAnswer: {
+            invitation: components["schemas"]["Invitation"];
+        };
+        InvitationInput: {
+            displayName?: string;
+            email: string;
+            grants: components["schemas"]["RoleGrant"][];
+            /** @enum {unknown} */
+            language: "ar" | "fr" | "en";
+            platformAdmin?: boolean;
+        };
+        InvitationList: {
+            items: components["schemas"]["Invitation"][];
+        };
+        InvitationLookup: {
+            token: string;
+        };
+        KeyFigures: {
+            agreements: number;
+            countries: number;
+            /** @description Countries of the parties, for filters */
+            countryCodes: string[];
+            networks: number;
+            organizations: number;
+        };
+        Liveness: {
+            /** @enum {string} */
+            status: "ok";
+            version: string;
+        };
         /**
          * @description A text in one or more languages, keyed by ISO 639-1 code
          * @example {
@@ -9086,6 +5745,590 @@ export interface components {
          */
         LocalizedText: {
             [key: string]: string;
+        };
+        ManagedUser: {
+            /** Format: date-time */
+            createdAt: string;
+            disabledAt: string | null;
+            displayName: string;
+            email: string;
+            grants: components["schemas"]["HeldRole"][];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            isPlatformAdmin: boolean;
+            language: string;
+            twoFactorEnabled: boolean;
+            /** @description A platform admin without two-factor sign-in: admin rights wait until it is on */
+            twoFactorRequired: boolean;
+        };
+        ManagedUserList: {
+            items: components["schemas"]["ManagedUser"][];
+        };
+        MapPoint: {
+            countryCode: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            latitude: number;
+            longitude: number;
+            name: components["schemas"]["LocalizedText"];
+        };
+        Membership: {
+            endDate: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            label: components["schemas"]["LocalizedText"];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            memberOrganizationId: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            organizationId: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            personId: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            postId: string | null;
+            role: string;
+            sources: components["schemas"]["Citation"][];
+            startDate: string | null;
+            /**
+             * @description applied / invited: waiting for the other side; only an active membership counts
+             * @enum {unknown}
+             */
+            status: "applied" | "invited" | "active" | "declined" | "ended";
+        };
+        MembershipInput: {
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            endDate?: string | null;
+            label?: components["schemas"]["LocalizedText"];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            memberOrganizationId?: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            organizationId: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            personId?: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            postId?: string | null;
+            /** @enum {unknown} */
+            role: "mayor" | "deputy_mayor" | "council_president" | "president" | "vice_president" | "governor" | "wali" | "secretary_general" | "minister" | "representative" | "project_manager" | "coordinator" | "head_of_department" | "chair" | "member" | "expert" | "activist" | "honorary_citizen" | "other";
+            sources?: components["schemas"]["CitationInput"][];
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            startDate?: string | null;
+        };
+        MembershipTransition: {
+            /** @enum {unknown} */
+            action: "accept" | "decline" | "end";
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            on?: string | null;
+        };
+        NetworkBody: {
+            acronym: string | null;
+            alternateNames: string[];
+            countryCode: string | null;
+            description: components["schemas"]["LocalizedText"];
+            foundedOn: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            /** @enum {unknown} */
+            kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
+            members: components["schemas"]["NetworkMember"][];
+            name: components["schemas"]["LocalizedText"];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            parentId: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            placeId: string | null;
+            subkind: string | null;
+            website: string | null;
+        };
+        NetworkDetail: {
+            acronym: string | null;
+            alternateNames: string[];
+            bodies: components["schemas"]["NetworkBody"][];
+            countryCode: string | null;
+            description: components["schemas"]["LocalizedText"];
+            foundedOn: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            /** @enum {unknown} */
+            kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
+            members: components["schemas"]["NetworkMember"][];
+            name: components["schemas"]["LocalizedText"];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            parentId: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            placeId: string | null;
+            sources: components["schemas"]["Citation"][];
+            subkind: string | null;
+            website: string | null;
+        };
+        NetworkList: {
+            items: components["schemas"]["Organization"][];
+        };
+        NetworkMember: {
+            endDate: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            membershipId: string;
+            organization: components["schemas"]["Organization"] | null;
+            person: {
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                name: string;
+                names: components["schemas"]["LocalizedText"];
+            } | null;
+            role: string;
+            startDate: string | null;
+        };
+        Organization: {
+            acronym: string | null;
+            alternateNames: string[];
+            countryCode: string | null;
+            description: components["schemas"]["LocalizedText"];
+            foundedOn: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            /** @enum {unknown} */
+            kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
+            name: components["schemas"]["LocalizedText"];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            parentId: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            placeId: string | null;
+            subkind: string | null;
+            website: string | null;
+        };
+        OrganizationChanges: {
+            acronym?: string | null;
+            alternateNames?: string[];
+            /**
+             * @description ISO 3166-1 alpha-2 code
+             * @example ML
+             */
+            countryCode?: string | null;
+            description?: components["schemas"]["LocalizedText"];
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            foundedOn?: string | null;
+            name?: components["schemas"]["LocalizedText"];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            parentId?: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            placeId?: string | null;
+            subkind?: ("commune" | "rural_commune" | "municipality" | "city" | "town" | "district" | "county" | "intercommunality" | "prefecture" | "province" | "governorate" | "region" | "state" | "wilaya" | "daira" | "refugee_camp_administration" | "national_association" | "regional_association" | "international_association" | "club" | "network" | "platform" | "council" | "committee" | "secretariat" | "assembly" | "board" | "ministry" | "agency" | "fund" | "government" | "international_organization" | "association" | "political_organization" | "media") | null;
+            /** Format: uri */
+            website?: string | null;
+        };
+        OrganizationDetail: {
+            acronym: string | null;
+            alternateNames: string[];
+            countryCode: string | null;
+            description: components["schemas"]["LocalizedText"];
+            foundedOn: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            /** @enum {unknown} */
+            kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
+            name: components["schemas"]["LocalizedText"];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            parentId: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            placeId: string | null;
+            sources: components["schemas"]["Citation"][];
+            subkind: string | null;
+            /** @description Bumped by every change to the organization: its ETag, for If-Match */
+            version: number;
+            website: string | null;
+        };
+        OrganizationInput: {
+            acronym?: string | null;
+            alternateNames?: string[];
+            /**
+             * @description ISO 3166-1 alpha-2 code
+             * @example ML
+             */
+            countryCode?: string | null;
+            description?: components["schemas"]["LocalizedText"];
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            foundedOn?: string | null;
+            /** @enum {unknown} */
+            kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
+            name: components["schemas"]["LocalizedText"];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            parentId?: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            placeId?: string | null;
+            sources?: components["schemas"]["CitationInput"][];
+            subkind?: ("commune" | "rural_commune" | "municipality" | "city" | "town" | "district" | "county" | "intercommunality" | "prefecture" | "province" | "governorate" | "region" | "state" | "wilaya" | "daira" | "refugee_camp_administration" | "national_association" | "regional_association" | "international_association" | "club" | "network" | "platform" | "council" | "committee" | "secretariat" | "assembly" | "board" | "ministry" | "agency" | "fund" | "government" | "international_organization" | "association" | "political_organization" | "media") | null;
+            /** Format: uri */
+            website?: string | null;
+        };
+        OrganizationPage: {
+            items: components["schemas"]["Organization"][];
+            nextCursor: string | null;
+        };
+        PartChanges: {
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            plannedFrom?: string | null;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            plannedTo?: string | null;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            signedOn?: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            signingEventId?: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            signingPlaceId?: string | null;
+            title?: components["schemas"]["LocalizedText"];
+        };
+        PartInput: {
+            extendsTermMonths?: number | null;
+            /** @enum {unknown} */
+            kind?: "original" | "further_part" | "renewal" | "amendment";
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            plannedFrom?: string | null;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            plannedTo?: string | null;
+            signatories?: components["schemas"]["SignatoryInput"][];
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            signedOn?: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            signingEventId?: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            signingPlaceId?: string | null;
+            title?: components["schemas"]["LocalizedText"];
+        };
+        PasswordChangeInput: {
+            /** @description The current password, again */
+            currentPassword: string;
+            /**
+             * @description Keep my API tokens working; by default they are all revoked with the change
+             * @default false
+             */
+            keepApiTokens: boolean;
+            newPassword: string;
+        };
+        PasswordConfirmation: {
+            /** @description The current password, again */
+            password: string;
+        };
+        PasswordResetInput: {
+            password: string;
+            token: string;
+        };
+        PasswordResetRequest: {
+            email: string;
+        };
+        Person: {
+            alternateNames: string[];
+            email: string | null;
+            gender: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            name: string;
+            names: components["schemas"]["LocalizedText"];
+            phone: string | null;
+        };
+        PersonChanges: {
+            alternateNames?: string[];
+            /** Format: email */
+            email?: string | null;
+            gender?: ("female" | "male" | "other") | null;
+            name?: string;
+            names?: components["schemas"]["LocalizedText"];
+            phone?: string | null;
+        };
+        PersonDetail: {
+            alternateNames: string[];
+            email: string | null;
+            gender: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            memberships: components["schemas"]["Membership"][];
+            name: string;
+            names: components["schemas"]["LocalizedText"];
+            phone: string | null;
+            sources: components["schemas"]["Citation"][];
+            /** @description Bumped by every change to the person: its ETag, for If-Match */
+            version: number;
+        };
+        PersonInput: {
+            alternateNames?: string[];
+            /** Format: email */
+            email?: string | null;
+            gender?: ("female" | "male" | "other") | null;
+            name: string;
+            names?: components["schemas"]["LocalizedText"];
+            phone?: string | null;
+            sources?: components["schemas"]["CitationInput"][];
+        };
+        PersonLink: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            personId: string | null;
+        };
+        PersonPage: {
+            items: components["schemas"]["Person"][];
+            nextCursor: string | null;
+        };
+        Place: {
+            admin1Code: string | null;
+            countryCode: string;
+            featureCode: string | null;
+            geonamesId: number | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            latitude: number | null;
+            longitude: number | null;
+            name: string;
+            names: components["schemas"]["LocalizedText"];
+            note: string | null;
+            otherCountryCodes: string[];
+            population: number;
+            timezone: string | null;
+        };
+        PlaceInput: {
+            alternateNames?: string[];
+            /**
+             * @description ISO 3166-1 alpha-2 code
+             * @example ML
+             */
+            countryCode: string;
+            featureCode?: string | null;
+            latitude?: number | null;
+            longitude?: number | null;
+            name: string;
+            names?: components["schemas"]["LocalizedText"];
+            note?: string | null;
+            otherCountryCodes?: string[];
+            population?: number;
+            sources?: components["schemas"]["CitationInput"][];
+            timezone?: string | null;
+        };
+        PlaceMatch: {
+            admin1Code: string | null;
+            countryCode: string;
+            featureCode: string | null;
+            geonamesId: number | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            latitude: number | null;
+            longitude: number | null;
+            matchedName: string;
+            name: string;
+            names: components["schemas"]["LocalizedText"];
+            note: string | null;
+            otherCountryCodes: string[];
+            population: number;
+            timezone: string | null;
+        };
+        PlaceMatches: {
+            items: components["schemas"]["PlaceMatch"][];
+        };
+        PortalSearchResults: {
+            agreements: {
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                signedOn: string | null;
+                status: string;
+                title: components["schemas"]["LocalizedText"];
+            }[];
+            organizations: {
+                countryCode: string | null;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                kind: string;
+                name: components["schemas"]["LocalizedText"];
+            }[];
+            people: {
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                name: string;
+                names: components["schemas"]["LocalizedText"];
+            }[];
+            places: {
+                countryCode: string;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                matchedName: string;
+                name: string;
+                names: components["schemas"]["LocalizedText"];
+            }[];
+        };
+        Post: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            label: components["schemas"]["LocalizedText"];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            organizationId: string;
+            role: string;
+        };
+        PostInput: {
+            label?: components["schemas"]["LocalizedText"];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            organizationId: string;
+            /** @enum {unknown} */
+            role: "mayor" | "deputy_mayor" | "council_president" | "president" | "vice_president" | "governor" | "wali" | "secretary_general" | "minister" | "representative" | "project_manager" | "coordinator" | "head_of_department" | "chair" | "member" | "expert" | "activist" | "honorary_citizen" | "other";
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -9107,6 +6350,132 @@ export interface components {
             status: number;
             title: string;
             type: string;
+        };
+        RecoveryCodes: {
+            /** @description Single-use codes for signing in without the app: shown this once, keep them safe */
+            recoveryCodes: string[];
+        };
+        RoleGrant: {
+            /** @enum {unknown} */
+            role: "network_secretariat" | "council_member" | "municipal_officer" | "reviewer";
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            scopeId: string;
+        };
+        Session: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            ip: string | null;
+            /** Format: date-time */
+            lastSeenAt: string;
+            userAgent: string | null;
+        };
+        SessionList: {
+            items: components["schemas"]["Session"][];
+        };
+        SignatoryInput: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            partyOrganizationId?: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            personId: string;
+            postLabel?: components["schemas"]["LocalizedText"];
+            /** @enum {unknown} */
+            role: "signatory" | "witness";
+        };
+        SignedIn: {
+            user: components["schemas"]["User"];
+        };
+        SignInInput: {
+            /** @description With two-factor sign-in on: the code from the authenticator app, or a recovery code. Without it such an account gets 401 naming the field `/code`. */
+            code?: string;
+            email: string;
+            password: string;
+        };
+        SignUpInput: {
+            displayName: string;
+            /** @enum {unknown} */
+            language?: "ar" | "fr" | "en";
+            password: string;
+            token: string;
+        };
+        Source: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            kind: string;
+            language: string;
+            publishedOn: string | null;
+            publisher: string | null;
+            title: string;
+            url: string | null;
+        };
+        SourceInput: {
+            /** @enum {unknown} */
+            kind: "press_article" | "official_document" | "personal_account" | "website" | "other";
+            /**
+             * @description ISO 639-1 code
+             * @example ar
+             */
+            language: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            publishedOn?: string | null;
+            publisher?: string | null;
+            title: string;
+            /** Format: uri */
+            url?: string | null;
+        };
+        SourceList: {
+            items: components["schemas"]["Source"][];
+        };
+        TwoFactorCode: {
+            code: string;
+        };
+        TwoFactorSetup: {
+            otpauthUri: string;
+            secret: string;
+        };
+        TwoFactorStatus: {
+            enabled: boolean;
+            recoveryCodesLeft: number;
+            required: boolean;
+        };
+        User: {
+            /** Format: date-time */
+            createdAt: string;
+            displayName: string;
+            email: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            isPlatformAdmin: boolean;
+            language: string;
+            twoFactorEnabled: boolean;
+            /** @description A platform admin without two-factor sign-in: admin rights wait until it is on */
+            twoFactorRequired: boolean;
         };
     };
     responses: never;
