@@ -5,8 +5,10 @@ import { ephemeralKeyring } from '../src/accounts/secret-keys.ts';
 import { selectRows } from '../src/db/client.ts';
 import { type App, buildApp } from '../src/http/app.ts';
 import { purgeExpiredIdempotencyKeys } from '../src/http/idempotency.ts';
+import { answerOf, expectData, problemOf } from './helpers/api-client.ts';
 import { setUpTestApp } from './helpers/app.ts';
 import { countRows, createCity, MINIMAL_PDF, multipartBody } from './helpers/fixtures.ts';
+import { jsonAt, keysAt } from './helpers/json.ts';
 
 const ctx = setUpTestApp();
 const ids: Record<string, string> = {};
@@ -21,7 +23,7 @@ beforeAll(async () => {
 });
 
 const agreementBody = (title = 'Chefchaouen–Issoudun') => ({
-  type: 'twinning',
+  type: 'twinning' as const,
   title: { en: title },
   parties: [{ organizationId: ids.a }, { organizationId: ids.b }],
 });
@@ -42,6 +44,7 @@ async function placesNamed(name: string): Promise<number> {
   return Number(row!.n);
 }
 
+// Raw: the replay is the first answer byte for byte, headers included.
 const createPlace = (name: string, key: string | undefined, as: { cookie: string } | 'admin' = 'admin') =>
   ctx.request({
     method: 'POST',
@@ -87,7 +90,7 @@ describe('Idempotency-Key on creates', () => {
     const other = await createPlace('Other body', key);
     expect(other.statusCode).toBe(422);
     expect(other.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(other.data).toMatchObject({
+    expect(problemOf(other)).toMatchObject({
       code: 'idempotency_key.other_request',
       field: '/headers/idempotency-key',
     });
@@ -99,7 +102,7 @@ describe('Idempotency-Key on creates', () => {
     for (const key of ['x'.repeat(256), 'clé', '""']) {
       const response = await createPlace('Bad key', key);
       expect(response.statusCode, key).toBe(422);
-      expect(response.data.field, key).toBe('/headers/idempotency-key');
+      expect(problemOf(response).field, key).toBe('/headers/idempotency-key');
     }
     expect(await placesNamed('Bad key')).toBe(0);
   });
@@ -134,47 +137,33 @@ describe('Idempotency-Key on creates', () => {
     const key = randomUUID();
     const title = `Two callers ${key}`;
     const send = (as: { cookie: string }) =>
-      ctx.request({
-        method: 'POST',
-        url: '/api/agreements',
-        as,
-        headers: { 'idempotency-key': key },
-        payload: agreementBody(title),
+      ctx.apiAs(as).POST('/api/agreements', {
+        params: { header: { 'idempotency-key': key } },
+        body: agreementBody(title),
       });
     const a = await send(officerA);
     const b = await send(officerB);
-    expect(a.statusCode).toBe(201);
-    expect(b.statusCode).toBe(201);
-    expect(b.headers['idempotent-replayed']).toBeUndefined();
-    expect(b.data.id).not.toBe(a.data.id);
+    expect(a.response.status).toBe(201);
+    expect(b.response.status).toBe(201);
+    expect(b.response.headers.get('idempotent-replayed')).toBeNull();
+    expect(b.data?.id).not.toBe(a.data?.id);
     expect(await agreementsTitled(title)).toBe(2);
   });
 
   it('keeps a key to one target: the same key for parts of two agreements adds one to each', async () => {
-    const first = await ctx.request({
-      method: 'POST',
-      url: '/api/agreements',
-      payload: agreementBody('Target 1'),
-    });
-    const second = await ctx.request({
-      method: 'POST',
-      url: '/api/agreements',
-      payload: agreementBody('Target 2'),
-    });
+    const first = await ctx.api.POST('/api/agreements', { body: agreementBody('Target 1') });
+    const second = await ctx.api.POST('/api/agreements', { body: agreementBody('Target 2') });
     const key = randomUUID();
-    const addPart = (agreementId: string) =>
-      ctx.request({
-        method: 'POST',
-        url: `/api/agreements/${agreementId}/parts`,
-        headers: { 'idempotency-key': key },
-        payload: { kind: 'amendment', title: { en: 'Amendment' } },
+    const addPart = (id: string) =>
+      ctx.api.POST('/api/agreements/{id}/parts', {
+        params: { path: { id }, header: { 'idempotency-key': key } },
+        body: { kind: 'amendment', title: { en: 'Amendment' } },
       });
-    const one = await addPart(first.data.id);
-    const two = await addPart(second.data.id);
-    expect(one.statusCode, one.body).toBe(201);
-    expect(two.statusCode, two.body).toBe(201);
-    expect(two.headers['idempotent-replayed']).toBeUndefined();
-    expect((await addPart(first.data.id)).headers['idempotent-replayed']).toBe('true');
+    await expectData(addPart(first.data!.id), 201);
+    const two = await addPart(second.data!.id);
+    expect(two.response.status, JSON.stringify(two.error)).toBe(201);
+    expect(two.response.headers.get('idempotent-replayed')).toBeNull();
+    expect((await addPart(first.data!.id)).response.headers.get('idempotent-replayed')).toBe('true');
   });
 
   it('forgets a key after 24 hours: the same request then creates anew', async () => {
@@ -187,7 +176,8 @@ describe('Idempotency-Key on creates', () => {
     const later = await createPlace('Expired', key);
     expect(later.statusCode).toBe(201);
     expect(later.headers['idempotent-replayed']).toBeUndefined();
-    expect(later.data.id).not.toBe(first.data.id);
+    const placeCreated = { path: '/api/places', method: 'post', status: 201 } as const;
+    expect(answerOf(later, placeCreated).id).not.toBe(answerOf(first, placeCreated).id);
     expect(await placesNamed('Expired')).toBe(2);
     // The new answer is the one kept now.
     expect((await createPlace('Expired', key)).body).toBe(later.body);
@@ -213,7 +203,7 @@ describe('Idempotency-Key on creates', () => {
     );
     const again = await createPlace('Answer lost', key);
     expect(again.statusCode, again.body).toBe(409);
-    expect(again.data).toMatchObject({
+    expect(problemOf(again)).toMatchObject({
       code: 'idempotency_key.answer_lost',
       field: '/headers/idempotency-key',
     });
@@ -256,51 +246,38 @@ describe('Idempotency-Key on creates', () => {
     const key = randomUUID();
     const before = await countRows(ctx);
     // Not the caller's to create (403), then invalid (422): nothing kept, nothing created.
-    const forbidden = await ctx.request({
-      method: 'POST',
-      url: '/api/agreements',
-      as: officerB,
-      headers: { 'idempotency-key': key },
-      payload: { ...agreementBody('Refused'), parties: [{ organizationId: ids.a }] },
-    });
-    expect(forbidden.statusCode).toBe(403);
-    const invalid = await ctx.request({
-      method: 'POST',
-      url: '/api/agreements',
-      as: officerA,
-      headers: { 'idempotency-key': key },
-      payload: { ...agreementBody('Refused'), parties: [{ organizationId: ids.a }] },
-    });
-    expect(invalid.statusCode, invalid.body).toBe(422);
+    const refusable = (as: { cookie: string }) =>
+      ctx.apiAs(as).POST('/api/agreements', {
+        params: { header: { 'idempotency-key': key } },
+        body: { ...agreementBody('Refused'), parties: [{ organizationId: ids.a }] },
+      });
+    expect((await refusable(officerB)).response.status).toBe(403);
+    const invalid = await refusable(officerA);
+    expect(invalid.response.status, JSON.stringify(invalid.error)).toBe(422);
     expect(await countRows(ctx)).toEqual(before);
     const [kept] = await selectRows<{ n: string }>(
       ctx.database.db,
       sql`SELECT count(*) AS n FROM idempotency_keys WHERE key = ${key}`,
     );
     expect(Number(kept!.n)).toBe(0);
-    const corrected = await ctx.request({
-      method: 'POST',
-      url: '/api/agreements',
-      as: officerA,
-      headers: { 'idempotency-key': key },
-      payload: agreementBody('Refused then corrected'),
-    });
-    expect(corrected.statusCode, corrected.body).toBe(201);
+    await expectData(
+      ctx.apiAs(officerA).POST('/api/agreements', {
+        params: { header: { 'idempotency-key': key } },
+        body: agreementBody('Refused then corrected'),
+      }),
+      201,
+    );
     expect(await agreementsTitled('Refused then corrected')).toBe(1);
   });
 
   it('recognizes a document upload sent again, whatever boundary the form was sent with', async () => {
-    const agreement = await ctx.request({
-      method: 'POST',
-      url: '/api/agreements',
-      payload: agreementBody('Docs'),
-    });
+    const agreement = await expectData(ctx.api.POST('/api/agreements', { body: agreementBody('Docs') }), 201);
     const key = randomUUID();
     const upload = (content: Buffer) => {
       const form = multipartBody({ language: 'fr' }, { name: 'signed.pdf', content });
       return ctx.request({
         method: 'POST',
-        url: `/api/agreements/${agreement.data.id}/documents`,
+        url: `/api/agreements/${agreement.id}/documents`,
         headers: { ...form.headers, 'idempotency-key': key },
         payload: form.payload,
       });
@@ -313,10 +290,10 @@ describe('Idempotency-Key on creates', () => {
     expect(again.body).toBe(first.body);
     const other = await upload(Buffer.concat([MINIMAL_PDF, Buffer.from('%changed\n')]));
     expect(other.statusCode, other.body).toBe(422);
-    expect(other.data.field).toBe('/headers/idempotency-key');
+    expect(problemOf(other).field).toBe('/headers/idempotency-key');
     const [row] = await selectRows<{ n: string }>(
       ctx.database.db,
-      sql`SELECT count(*) AS n FROM agreement_documents WHERE agreement_id = ${agreement.data.id}`,
+      sql`SELECT count(*) AS n FROM agreement_documents WHERE agreement_id = ${agreement.id}`,
     );
     expect(Number(row!.n)).toBe(1);
   });
@@ -324,22 +301,19 @@ describe('Idempotency-Key on creates', () => {
   it('replays an API token’s answer without keeping its secret in clear', async () => {
     const key = randomUUID();
     const create = () =>
-      ctx.request({
-        method: 'POST',
-        url: '/api/tokens',
-        headers: { 'idempotency-key': key },
-        payload: { name: 'Importer', access: 'read' },
+      ctx.api.POST('/api/tokens', {
+        params: { header: { 'idempotency-key': key } },
+        body: { name: 'Importer', access: 'read' },
       });
-    const first = await create();
-    expect(first.statusCode, first.body).toBe(201);
+    const first = await expectData(create(), 201);
     const again = await create();
-    expect(again.headers['idempotent-replayed']).toBe('true');
-    expect(again.data.secret).toBe(first.data.secret);
+    expect(again.response.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.data?.secret).toBe(first.secret);
     const [kept] = await selectRows<{ body: string }>(
       ctx.database.db,
       sql`SELECT body FROM idempotency_keys WHERE key = ${key}`,
     );
-    expect(kept!.body).not.toContain(first.data.secret);
+    expect(kept!.body).not.toContain(first.secret);
     const [tokens] = await selectRows<{ n: string }>(
       ctx.database.db,
       sql`SELECT count(*) AS n FROM api_tokens WHERE name = 'Importer'`,
@@ -351,30 +325,27 @@ describe('Idempotency-Key on creates', () => {
     const { data: document } = await ctx.request({ method: 'GET', url: '/api/openapi.json' });
     // Every operation that answers 201 creates something, and must honour a key: a new create
     // route left out of the list fails here. Anonymous entry routes are left out on purpose (README).
-    const creates = Object.entries(document.paths as Record<string, Record<string, any>>).flatMap(
-      ([path, operations]) =>
-        Object.entries(operations)
-          .filter(([, operation]) => operation?.responses?.['201'] && operation.security)
-          .map(([method]) => `${method} ${path}`),
+    const creates = keysAt(document, 'paths').flatMap((path) =>
+      keysAt(document, 'paths', path)
+        .filter(
+          (method) =>
+            jsonAt(document, 'paths', path, method, 'responses', '201') &&
+            jsonAt(document, 'paths', path, method, 'security'),
+        )
+        .map((method) => `${method} ${path}`),
     );
     expect(creates.length).toBeGreaterThan(10);
     for (const create of creates) {
       const [method, path] = create.split(' ') as [string, string];
-      const operation = document.paths[path][method];
-      expect(
-        operation.parameters.some(
-          (parameter: { in: string; name: string }) =>
-            parameter.in === 'header' && parameter.name === 'idempotency-key',
-        ),
-        create,
-      ).toBe(true);
-      expect(Object.keys(operation.responses), create).toEqual(expect.arrayContaining(['409', '422']));
+      const operation = jsonAt(document, 'paths', path, method);
+      expect(jsonAt(operation, 'parameters'), create).toContainEqual(
+        expect.objectContaining({ in: 'header', name: 'idempotency-key' }),
+      );
+      expect(keysAt(operation, 'responses'), create).toEqual(expect.arrayContaining(['409', '422']));
     }
-    const transition = document.paths['/api/agreements/{id}/transitions'].post;
-    expect(
-      (transition.parameters ?? []).some(
-        (parameter: { name: string }) => parameter.name === 'idempotency-key',
-      ),
-    ).toBe(false);
+    const transition = jsonAt(document, 'paths', '/api/agreements/{id}/transitions', 'post');
+    expect(jsonAt(transition, 'parameters') ?? []).not.toContainEqual(
+      expect.objectContaining({ name: 'idempotency-key' }),
+    );
   });
 });
