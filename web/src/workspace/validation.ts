@@ -1,5 +1,10 @@
 import { Value } from 'typebox/value';
 import { AgreementInput } from '../../../src/agreements/schemas.ts';
+import { namedSchemaList } from '../../../src/shared/schemas.ts';
+
+// The schema refers to its named shapes (a title is a `LocalizedText`) by `$ref`: Value finds each
+// under its reference, `Name#`.
+const NAMED_SHAPES = Object.fromEntries(namedSchemaList().map((schema) => [`${schema.$id}#`, schema]));
 
 /** Message ids for schema keywords, so that errors found while typing read like the server's. */
 const KEYWORD_MESSAGES: Record<string, string> = {
@@ -20,7 +25,7 @@ const KEYWORD_MESSAGES: Record<string, string> = {
  */
 export function checkAgreement(input: unknown): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const error of Value.Errors(AgreementInput, input)) {
+  for (const error of Value.Errors(NAMED_SHAPES, AgreementInput, input)) {
     const field =
       error.keyword === 'required'
         ? `${error.instancePath}/${(error.params as { requiredProperties?: string[] }).requiredProperties?.[0] ?? ''}`
