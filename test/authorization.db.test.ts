@@ -1,6 +1,7 @@
 import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { policyFor, ROUTE_POLICIES } from '../src/http/route-policies.ts';
+import { expectData } from './helpers/api-client.ts';
 import { type As, setUpTestApp } from './helpers/app.ts';
 import { countRows, createCity, createNetworkWithCouncil, createPerson } from './helpers/fixtures.ts';
 
@@ -47,16 +48,17 @@ beforeAll(async () => {
   Object.assign(ids, await createNetworkWithCouncil(ctx, [ids.a, ids.b]));
   const agreement = async (parties: string[]) =>
     (
-      await ctx.request({
-        method: 'POST',
-        url: '/api/agreements',
-        payload: {
-          type: 'twinning',
-          title: { en: 'Twinning' },
-          parties: parties.map((organizationId) => ({ organizationId })),
-        },
-      })
-    ).data.id as string;
+      await expectData(
+        ctx.api.POST('/api/agreements', {
+          body: {
+            type: 'twinning',
+            title: { en: 'Twinning' },
+            parties: parties.map((organizationId) => ({ organizationId })),
+          },
+        }),
+        201,
+      )
+    ).id;
   ids.agreementAB = await agreement([ids.a, ids.b]);
   ids.agreementAC = await agreement([ids.a, ids.c]);
   people.plain = await ctx.signInAs([]);
@@ -66,19 +68,16 @@ beforeAll(async () => {
   people.officerC = await ctx.signInAs([{ role: 'municipal_officer', scopeId: ids.c }]);
   people.secretariat = await ctx.signInAs([{ role: 'network_secretariat', scopeId: ids.network }]);
   people.councilMember = await ctx.signInAs([{ role: 'council_member', scopeId: ids.council }]);
-  const application = await ctx.request({
-    method: 'POST',
-    url: '/api/memberships',
-    payload: {
+  const application = await ctx.apiAs(people.officerC).POST('/api/memberships', {
+    body: {
       organizationId: ids.network,
       memberOrganizationId: ids.c,
       role: 'member',
       endDate: '2030-12-31',
     },
-    as: people.officerC,
   });
-  expect(application.data.status).toBe('applied');
-  ids.applicationC = application.data.id;
+  expect(application.data?.status).toBe('applied');
+  ids.applicationC = application.data!.id;
 });
 
 const asRole = (role: Role): As => (role === 'public' || role === 'admin' ? role : people[role]);
@@ -700,28 +699,19 @@ describe('authorization matrix', () => {
   });
 
   it('lets an officer edit their city’s agreement and refuses another city’s officer, writing nothing', async () => {
-    const own = await ctx.request({
-      method: 'PATCH',
-      url: `/api/agreements/${ids.agreementAC}`,
-      payload: { title: { en: 'Smara – Ivry' } },
-      as: people.officerA,
-    });
-    expect(own.statusCode).toBe(200);
+    const rename = (title: string, as: As) =>
+      ctx.apiAs(as).PATCH('/api/agreements/{id}', {
+        params: { path: { id: ids.agreementAC } },
+        body: { title: { en: title } },
+      });
+    expect((await rename('Smara – Ivry', people.officerA)).response.status).toBe(200);
     const before = await countRows(ctx);
-    const other = await ctx.request({
-      method: 'PATCH',
-      url: `/api/agreements/${ids.agreementAC}`,
-      payload: { title: { en: 'Hijacked' } },
-      as: people.officerB,
-    });
-    expect(other.statusCode).toBe(403);
+    expect((await rename('Hijacked', people.officerB)).response.status).toBe(403);
     expect(await countRows(ctx)).toEqual(before);
-    const { data } = await ctx.request({
-      method: 'GET',
-      url: `/api/agreements/${ids.agreementAC}`,
-      as: 'public',
-    });
-    expect(data.title).toEqual({ en: 'Smara – Ivry' });
+    const { data } = await ctx
+      .apiAs('public')
+      .GET('/api/agreements/{id}', { params: { path: { id: ids.agreementAC } } });
+    expect(data?.title).toEqual({ en: 'Smara – Ivry' });
   });
 });
 
@@ -752,21 +742,19 @@ describe('cross-site request forgery', () => {
 
 describe('contact details', () => {
   it('are shown to those who share a network with the person, and to no one else', async () => {
-    const mayor = await ctx.request({
-      method: 'POST',
-      url: '/api/people',
-      payload: { name: 'Moulay Brahim Chrif', email: 'mayor@smara.example', phone: '+212 5 28 00 00 00' },
+    const mayor = await ctx.api.POST('/api/people', {
+      body: { name: 'Moulay Brahim Chrif', email: 'mayor@smara.example', phone: '+212 5 28 00 00 00' },
     });
-    await ctx.request({
-      method: 'POST',
-      url: '/api/memberships',
-      payload: { organizationId: ids.a, personId: mayor.data.id, role: 'council_president' },
+    const id = mayor.data!.id;
+    await ctx.api.POST('/api/memberships', {
+      body: { organizationId: ids.a, personId: id, role: 'council_president' },
     });
     const seenBy = async (role: Role) => {
-      const one = await ctx.request({ method: 'GET', url: `/api/people/${mayor.data.id}`, as: asRole(role) });
-      const list = await ctx.request({ method: 'GET', url: '/api/people?q=Chrif', as: asRole(role) });
-      expect(list.data.items[0].email).toBe(one.data.email);
-      return one.data.email;
+      const reader = ctx.apiAs(asRole(role));
+      const one = await reader.GET('/api/people/{id}', { params: { path: { id } } });
+      const list = await reader.GET('/api/people', { params: { query: { q: 'Chrif' } } });
+      expect(list.data?.items[0]?.email).toBe(one.data?.email);
+      return one.data?.email;
     };
     expect(await seenBy('public')).toBeNull();
     expect(await seenBy('plain')).toBeNull();
@@ -775,7 +763,7 @@ describe('contact details', () => {
     expect(await seenBy('secretariat')).toBe('mayor@smara.example');
     expect(await seenBy('councilMember')).toBe('mayor@smara.example');
     expect(await seenBy('admin')).toBe('mayor@smara.example');
-    const exported = await ctx.request({ method: 'GET', url: '/api/export', as: 'public' });
-    expect(JSON.stringify(exported.data)).not.toContain('mayor@smara.example');
+    const exported = await ctx.apiAs('public').GET('/api/export', { parseAs: 'text' });
+    expect(exported.data).not.toContain('mayor@smara.example');
   });
 });
