@@ -14,7 +14,7 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import pg from 'pg';
-import { createAgreement, updateAgreement } from '../src/agreements/agreements.ts';
+import { createAgreement, updateAgreement } from '../src/agreements/recording.ts';
 import { THEMES } from '../src/agreements/rules.ts';
 import { type Database, type DatabaseHandle, openDatabase, selectRows } from '../src/db/client.ts';
 import { loadDemo } from '../src/demo/load.ts';

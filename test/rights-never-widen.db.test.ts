@@ -11,9 +11,9 @@ import {
 } from '../src/accounts/policy.ts';
 import { organizationsOfPeople, personOfUser, readerFor, scopeFacts } from '../src/accounts/scopes.ts';
 import { roleGrants } from '../src/accounts/tables.ts';
-import { createAgreement } from '../src/agreements/agreements.ts';
+import { createAgreement } from '../src/agreements/recording.ts';
 import { agreementParties, agreements } from '../src/agreements/tables.ts';
-import { visibleTo } from '../src/agreements/visible-to.ts';
+import { visibleTo } from '../src/agreements/visibility.ts';
 import type { Database } from '../src/db/client.ts';
 import { createOrganization } from '../src/organizations/organizations.ts';
 import { createMembership, createPerson, withVisibleContacts } from '../src/people/people.ts';

@@ -1,168 +1,40 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { VISIBILITIES } from '../accounts/visibility.ts';
 import { readForm } from '../http/input-guard.ts';
-import { etag, expectedVersionOf, IfMatchHeaders, withETag } from '../http/preconditions.ts';
+import { expectedVersionOf, IfMatchHeaders, replyWithVersion, withETag } from '../http/preconditions.ts';
 import { readerOfRequest } from '../http/reader.ts';
-import {
-  Citation,
-  CountryCode,
-  Id,
-  IdParams,
-  IsoDate,
-  LanguageCode,
-  LocalizedText,
-  Nullable,
-  PageOf,
-  PageQuery,
-  problemResponses,
-  Timestamp,
-} from '../http/schemas.ts';
+import { CountryCode, Id, IdParams, problemResponses, refTo } from '../http/schemas.ts';
 import { ValidationError } from '../shared/errors.ts';
 import { citationRoute } from '../sources/routes.ts';
-import {
-  addApproval,
-  addDocument,
-  addPart,
-  addSignatory,
-  createAgreement,
-  getAgreement,
-  getDocument,
-  listAgreements,
-  listApprovalPolicies,
-  lockAgreement,
-  MAX_DOCUMENT_BYTES,
-  setApprovalPolicy,
-  transitionAgreement,
-  updateAgreement,
-  updatePart,
-} from './agreements.ts';
-import { AGREEMENT_TYPES, APPROVAL_DECISIONS, PART_KINDS, THEMES } from './rules.ts';
+import { addApproval, listApprovalPolicies, setApprovalPolicy } from './approvals.ts';
+import { addDocument, getDocument, MAX_DOCUMENT_BYTES } from './documents.ts';
+import { addPart, addSignatory, updatePart } from './parts.ts';
+import { getAgreement, listAgreements } from './reading.ts';
+import { createAgreement, updateAgreement } from './recording.ts';
 import {
   AgreementChanges,
+  AgreementDetail,
+  AgreementDocument,
   AgreementInput,
+  AgreementListQuery,
+  AgreementPage,
+  AgreementStatusChange,
   ApprovalInput,
+  ApprovalPolicy,
+  ApprovalPolicyInput,
+  DocumentUpload,
   PartChanges,
   PartInput,
   SignatoryInput,
-  Status,
 } from './schemas.ts';
-
-const PartySchema = Type.Object({
-  position: Type.Integer(),
-  organization: Nullable(
-    Type.Object({
-      id: Id,
-      kind: Type.String(),
-      subkind: Nullable(Type.String()),
-      name: LocalizedText,
-      countryCode: Nullable(Type.String()),
-      placeId: Nullable(Id),
-    }),
-  ),
-  description: Nullable(LocalizedText),
-  countryCode: Nullable(Type.String()),
-});
-
-const summaryFields = {
-  id: Id,
-  type: Type.Enum(AGREEMENT_TYPES),
-  status: Status,
-  title: LocalizedText,
-  themes: Type.Array(Type.Enum(THEMES)),
-  signedOn: Nullable(Type.String({ description: 'Date the first part was signed' })),
-  startsOn: Nullable(Type.String()),
-  endsOn: Nullable(Type.String()),
-  visibility: Type.Enum(VISIBILITIES),
-  parties: Type.Array(PartySchema),
-};
-const AgreementSummarySchema = Type.Object(summaryFields);
-
-const SignatorySchema = Type.Object({
-  id: Id,
-  person: Type.Object({ id: Id, name: Type.String(), names: LocalizedText }),
-  partyOrganizationId: Nullable(Id),
-  role: Type.String(),
-  postLabel: LocalizedText,
-});
-
-const PartSchema = Type.Object({
-  id: Id,
-  number: Type.Integer(),
-  kind: Type.Enum(PART_KINDS),
-  title: LocalizedText,
-  plannedFrom: Nullable(Type.String()),
-  plannedTo: Nullable(Type.String()),
-  signedOn: Nullable(Type.String()),
-  signingPlace: Nullable(
-    Type.Object({ id: Id, name: Type.String(), names: LocalizedText, countryCode: Type.String() }),
-  ),
-  signingEventId: Nullable(Id),
-  extendsTermMonths: Nullable(Type.Integer()),
-  signatories: Type.Array(SignatorySchema),
-});
-
-const ApprovalSchema = Type.Object({
-  id: Id,
-  agreementId: Id,
-  partyOrganizationId: Nullable(Id),
-  authorityOrganizationId: Nullable(Id),
-  authorityName: Nullable(Type.String()),
-  reference: Nullable(Type.String()),
-  decidedOn: Nullable(Type.String()),
-  decision: Type.Enum(APPROVAL_DECISIONS),
-  note: Nullable(Type.String()),
-});
-
-const TransitionSchema = Type.Object({
-  id: Type.Integer(),
-  fromStatus: Nullable(Status),
-  toStatus: Status,
-  actor: Type.String(),
-  reason: Type.String(),
-  at: Timestamp,
-});
-
-const DocumentSchema = Type.Object({
-  id: Id,
-  agreementId: Id,
-  partId: Nullable(Id),
-  language: Type.String(),
-  filename: Type.String(),
-  contentType: Type.String(),
-  sizeBytes: Type.Integer(),
-  sha256: Type.String(),
-  visibility: Type.Enum(VISIBILITIES),
-  uploadedAt: Timestamp,
-});
-
-const AgreementDetailSchema = Type.Object({
-  ...summaryFields,
-  description: LocalizedText,
-  termMonths: Nullable(Type.Integer()),
-  renewal: Nullable(Type.String()),
-  readers: Type.Object({ userIds: Type.Array(Id), bodyIds: Type.Array(Id) }),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-  version: Type.Integer({ description: 'Bumped by every change to the agreement: its ETag, for If-Match' }),
-  parts: Type.Array(PartSchema),
-  approvals: Type.Array(ApprovalSchema),
-  transitions: Type.Array(TransitionSchema),
-  documents: Type.Array(DocumentSchema),
-  sources: Type.Array(Citation),
-});
+import { transitionAgreement } from './transitions.ts';
+import { lockAgreement } from './writes.ts';
 
 // Every answer carrying an agreement says its version in the ETag header, to send back in If-Match.
-const AgreementWithETag = withETag(AgreementDetailSchema);
+const AgreementWithETag = withETag(refTo(AgreementDetail));
 
 const PartParams = Type.Object({ id: Id, partId: Id }, { additionalProperties: false });
 const DocumentParams = Type.Object({ id: Id, documentId: Id }, { additionalProperties: false });
-
-const ApprovalPolicySchema = Type.Object({
-  countryCode: Type.String(),
-  requiredFrom: Status,
-  description: Nullable(Type.String()),
-});
 
 export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;
@@ -173,27 +45,8 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['agreements'],
         summary: 'List agreements with their parties, by date of signature (newest first unless sort=oldest)',
-        querystring: Type.Object(
-          {
-            country: Type.Optional(CountryCode),
-            status: Type.Optional(Status),
-            type: Type.Optional(Type.Enum(AGREEMENT_TYPES)),
-            theme: Type.Optional(Type.Enum(THEMES)),
-            party: Type.Optional(Id),
-            network: Type.Optional(Id),
-            signedFrom: Type.Optional(IsoDate),
-            signedTo: Type.Optional(IsoDate),
-            q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-            sort: Type.Optional(
-              Type.Enum(['newest', 'oldest'], {
-                description: 'By date of signature; never-signed agreements last',
-              }),
-            ),
-            ...PageQuery,
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: PageOf(AgreementSummarySchema), ...problemResponses(422) },
+        querystring: AgreementListQuery,
+        response: { 200: refTo(AgreementPage), ...problemResponses(422) },
       },
     },
     async (request) => listAgreements(db(), request.query, await readerOfRequest(request)),
@@ -212,7 +65,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const agreement = await getAgreement(db(), request.params.id, await readerOfRequest(request));
-      return reply.header('etag', etag(agreement.version)).send(agreement);
+      return replyWithVersion(reply, agreement);
     },
   );
 
@@ -225,8 +78,8 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'A new agreement is `proposed` unless `status` records one already under way (e.g. `signed`, with its signed parts). ' +
           'The recorded status must agree with the parts and with the approval policies.',
-        body: AgreementInput,
-        response: { 201: AgreementDetailSchema, ...problemResponses(400, 409, 413, 415, 422) },
+        body: refTo(AgreementInput),
+        response: { 201: refTo(AgreementDetail), ...problemResponses(400, 409, 413, 415, 422) },
       },
     },
     async (request, reply) => {
@@ -247,7 +100,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Send the ETag of the agreement as you loaded it in If-Match: if it changed since (any edit, transition, part, signatory, approval, document or source), the change is refused with 412.',
         params: IdParams,
         headers: IfMatchHeaders,
-        body: AgreementChanges,
+        body: refTo(AgreementChanges),
         response: {
           200: AgreementWithETag,
           ...problemResponses(400, 404, 409, 412, 413, 415, 422, 428),
@@ -259,7 +112,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const agreement = await app.write(request, (tx, actingAs) =>
         updateAgreement(tx, actingAs, request.params.id, request.body, expected),
       );
-      return reply.header('etag', etag(agreement.version)).send(agreement);
+      return replyWithVersion(reply, agreement);
     },
   );
 
@@ -273,10 +126,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'proposed → negotiating → awaiting_approval → approved → partially_signed → signed → in_force ↔ suspended → ended; ' +
           'withdrawn from any status before signature. An illegal move, or one lacking a required approval, is 409.',
         params: IdParams,
-        body: Type.Object(
-          { to: Status, reason: Type.String({ minLength: 1, maxLength: 2000 }) },
-          { additionalProperties: false },
-        ),
+        body: refTo(AgreementStatusChange),
         response: { 200: AgreementWithETag, ...problemResponses(400, 404, 409, 422) },
       },
     },
@@ -284,7 +134,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const agreement = await app.write(request, (tx, actingAs) =>
         transitionAgreement(tx, actingAs, request.params.id, request.body),
       );
-      return reply.header('etag', etag(agreement.version)).send(agreement);
+      return replyWithVersion(reply, agreement);
     },
   );
 
@@ -295,8 +145,8 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['agreements'],
         summary: 'Add a part: a further part, a renewal or an amendment',
         params: IdParams,
-        body: PartInput,
-        response: { 201: AgreementDetailSchema, ...problemResponses(400, 404, 409, 422) },
+        body: refTo(PartInput),
+        response: { 201: refTo(AgreementDetail), ...problemResponses(400, 404, 409, 422) },
       },
     },
     async (request, reply) =>
@@ -317,7 +167,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'A part is edited as part of its agreement: If-Match takes the ETag of the agreement, and a stale one is refused with 412.',
         params: PartParams,
         headers: IfMatchHeaders,
-        body: PartChanges,
+        body: refTo(PartChanges),
         response: { 200: AgreementWithETag, ...problemResponses(400, 404, 409, 412, 422, 428) },
       },
     },
@@ -326,7 +176,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const agreement = await app.write(request, (tx, actingAs) =>
         updatePart(tx, actingAs, request.params.id, request.params.partId, request.body, expected),
       );
-      return reply.header('etag', etag(agreement.version)).send(agreement);
+      return replyWithVersion(reply, agreement);
     },
   );
 
@@ -337,8 +187,8 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['agreements'],
         summary: 'Add a signatory or a witness to a part',
         params: PartParams,
-        body: SignatoryInput,
-        response: { 201: AgreementDetailSchema, ...problemResponses(400, 404, 422) },
+        body: refTo(SignatoryInput),
+        response: { 201: refTo(AgreementDetail), ...problemResponses(400, 404, 422) },
       },
     },
     async (request, reply) =>
@@ -358,8 +208,8 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['agreements'],
         summary: "Record a supervising authority's decision",
         params: IdParams,
-        body: ApprovalInput,
-        response: { 201: AgreementDetailSchema, ...problemResponses(400, 404, 422) },
+        body: refTo(ApprovalInput),
+        response: { 201: refTo(AgreementDetail), ...problemResponses(400, 404, 422) },
       },
     },
     async (request, reply) =>
@@ -393,17 +243,8 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'The type is read from the content, not the name.',
         consumes: ['multipart/form-data'],
         params: IdParams,
-        body: Type.Object({
-          language: LanguageCode,
-          partId: Type.Optional(Id),
-          visibility: Type.Optional(Type.Enum(VISIBILITIES)),
-          file: Type.Unsafe<unknown>({
-            type: 'string',
-            format: 'binary',
-            description: 'The signed text, as PDF, PNG or JPEG',
-          }),
-        }),
-        response: { 201: DocumentSchema, ...problemResponses(400, 404, 413, 415, 422) },
+        body: DocumentUpload,
+        response: { 201: refTo(AgreementDocument), ...problemResponses(400, 404, 413, 415, 422) },
       },
     },
     async (request, reply) => {
@@ -483,7 +324,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['agreements'],
         summary: 'Countries whose parties need a supervising authority’s approval, and from which status',
-        response: { 200: Type.Array(ApprovalPolicySchema) },
+        response: { 200: Type.Array(refTo(ApprovalPolicy)) },
       },
     },
     async () => listApprovalPolicies(db()),
@@ -496,11 +337,8 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['agreements'],
         summary: 'Require an approval for the parties of a country from a given status on',
         params: Type.Object({ countryCode: CountryCode }, { additionalProperties: false }),
-        body: Type.Object(
-          { requiredFrom: Status, description: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))) },
-          { additionalProperties: false },
-        ),
-        response: { 200: ApprovalPolicySchema, ...problemResponses(400, 404, 422) },
+        body: refTo(ApprovalPolicyInput),
+        response: { 200: refTo(ApprovalPolicy), ...problemResponses(400, 404, 422) },
       },
     },
     async (request) =>

@@ -1,13 +1,20 @@
 import { type Static, Type } from 'typebox';
 import { VISIBILITIES } from '../accounts/visibility.ts';
 import {
+  Citation,
   CitationInput,
   CountryCode,
   Id,
   IsoDate,
+  LanguageCode,
   LocalizedText,
   Nullable,
+  named,
+  PageOf,
+  PageQuery,
+  refTo,
   ShortText,
+  Timestamp,
 } from '../shared/schemas.ts';
 import { AGREEMENT_STATUSES } from './lifecycle.ts';
 import {
@@ -19,9 +26,15 @@ import {
   THEMES,
 } from './rules.ts';
 
-/** What clients send to record and change agreements: the one description, for validation, types and OpenAPI. */
+/**
+ * Every shape agreements are sent and read in, described once: the description validates
+ * requests, serializes answers, types the use cases (`Static`) and writes the OpenAPI document,
+ * which lists each named shape once under components.schemas.
+ */
 
 export const Status = Type.Enum(AGREEMENT_STATUSES);
+
+// ---------------------------------------------------------------- what clients send
 
 export const PartyInput = Type.Object(
   {
@@ -35,42 +48,51 @@ export const PartyInput = Type.Object(
   },
 );
 
-export const SignatoryInput = Type.Object(
-  {
-    personId: Id,
-    partyOrganizationId: Type.Optional(Nullable(Id)),
-    role: Type.Enum(SIGNATORY_ROLES),
-    postLabel: Type.Optional(LocalizedText),
-  },
-  { additionalProperties: false },
+export const SignatoryInput = named(
+  'SignatoryInput',
+  Type.Object(
+    {
+      personId: Id,
+      partyOrganizationId: Type.Optional(Nullable(Id)),
+      role: Type.Enum(SIGNATORY_ROLES),
+      postLabel: Type.Optional(LocalizedText),
+    },
+    { additionalProperties: false },
+  ),
 );
 
-export const PartInput = Type.Object(
-  {
-    kind: Type.Optional(Type.Enum(PART_KINDS)),
-    title: Type.Optional(LocalizedText),
-    plannedFrom: Type.Optional(Nullable(IsoDate)),
-    plannedTo: Type.Optional(Nullable(IsoDate)),
-    signedOn: Type.Optional(Nullable(IsoDate)),
-    signingPlaceId: Type.Optional(Nullable(Id)),
-    signingEventId: Type.Optional(Nullable(Id)),
-    extendsTermMonths: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1200 }))),
-    signatories: Type.Optional(Type.Array(SignatoryInput, { maxItems: 50 })),
-  },
-  { additionalProperties: false },
+export const PartInput = named(
+  'PartInput',
+  Type.Object(
+    {
+      kind: Type.Optional(Type.Enum(PART_KINDS)),
+      title: Type.Optional(LocalizedText),
+      plannedFrom: Type.Optional(Nullable(IsoDate)),
+      plannedTo: Type.Optional(Nullable(IsoDate)),
+      signedOn: Type.Optional(Nullable(IsoDate)),
+      signingPlaceId: Type.Optional(Nullable(Id)),
+      signingEventId: Type.Optional(Nullable(Id)),
+      extendsTermMonths: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1200 }))),
+      signatories: Type.Optional(Type.Array(refTo(SignatoryInput), { maxItems: 50 })),
+    },
+    { additionalProperties: false },
+  ),
 );
 
-export const ApprovalInput = Type.Object(
-  {
-    partyOrganizationId: Type.Optional(Nullable(Id)),
-    authorityOrganizationId: Type.Optional(Nullable(Id)),
-    authorityName: Type.Optional(Nullable(ShortText)),
-    reference: Type.Optional(Nullable(ShortText)),
-    decidedOn: Type.Optional(Nullable(IsoDate)),
-    decision: Type.Enum(APPROVAL_DECISIONS),
-    note: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))),
-  },
-  { additionalProperties: false },
+export const ApprovalInput = named(
+  'ApprovalInput',
+  Type.Object(
+    {
+      partyOrganizationId: Type.Optional(Nullable(Id)),
+      authorityOrganizationId: Type.Optional(Nullable(Id)),
+      authorityName: Type.Optional(Nullable(ShortText)),
+      reference: Type.Optional(Nullable(ShortText)),
+      decidedOn: Type.Optional(Nullable(IsoDate)),
+      decision: Type.Enum(APPROVAL_DECISIONS),
+      note: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))),
+    },
+    { additionalProperties: false },
+  ),
 );
 
 const editable = {
@@ -104,44 +126,255 @@ const editable = {
   ),
 };
 
-export const AgreementInput = Type.Object(
+export const AgreementInput = named(
+  'AgreementInput',
+  Type.Object(
+    {
+      ...editable,
+      status: Type.Optional(
+        Type.Enum(AGREEMENT_STATUSES, {
+          description:
+            'The status to record the agreement in (default `proposed`), under the rules of the transitions that lead there: ' +
+            '`signed`, `in_force`, `suspended` and `ended` need every part signed, and each status on the way (approval included) must hold',
+        }),
+      ),
+      statusReason: Type.Optional(ShortText),
+      parts: Type.Optional(Type.Array(refTo(PartInput), { minItems: 1, maxItems: 50 })),
+      approvals: Type.Optional(Type.Array(refTo(ApprovalInput), { maxItems: 50 })),
+      sources: Type.Optional(Type.Array(refTo(CitationInput), { maxItems: 50 })),
+    },
+    { additionalProperties: false },
+  ),
+);
+
+export const AgreementChanges = named(
+  'AgreementChanges',
+  Type.Object(
+    {
+      ...editable,
+      type: Type.Optional(editable.type),
+      title: Type.Optional(editable.title),
+      parties: Type.Optional(editable.parties),
+    },
+    { additionalProperties: false, minProperties: 1 },
+  ),
+);
+
+export const PartChanges = named(
+  'PartChanges',
+  Type.Object(
+    {
+      title: Type.Optional(LocalizedText),
+      plannedFrom: Type.Optional(Nullable(IsoDate)),
+      plannedTo: Type.Optional(Nullable(IsoDate)),
+      signedOn: Type.Optional(IsoDate),
+      signingPlaceId: Type.Optional(Nullable(Id)),
+      signingEventId: Type.Optional(Nullable(Id)),
+    },
+    { additionalProperties: false, minProperties: 1 },
+  ),
+);
+
+/** A move of an agreement to another status, and why. */
+export const AgreementStatusChange = named(
+  'AgreementStatusChange',
+  Type.Object(
+    { to: Status, reason: Type.String({ minLength: 1, maxLength: 2000 }) },
+    { additionalProperties: false },
+  ),
+);
+
+/** From which status on the parties of a country need a supervising authority's approval. */
+export const ApprovalPolicyInput = named(
+  'ApprovalPolicyInput',
+  Type.Object(
+    { requiredFrom: Status, description: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))) },
+    { additionalProperties: false },
+  ),
+);
+
+/**
+ * The fields of a document upload, a multipart form the handler streams and checks itself: the
+ * schema documents it. Not a named shape: the route's body schema itself must show its binary
+ * field, by which the server knows a streamed form (http/input-guard.ts, isStreamedForm).
+ */
+export const DocumentUpload = Type.Object({
+  language: LanguageCode,
+  partId: Type.Optional(Id),
+  visibility: Type.Optional(Type.Enum(VISIBILITIES)),
+  file: Type.Unsafe<unknown>({
+    type: 'string',
+    format: 'binary',
+    description: 'The signed text, as PDF, PNG or JPEG',
+  }),
+});
+
+/** The filters, order and page of the list of agreements (a query string: not a named shape). */
+export const AgreementListQuery = Type.Object(
   {
-    ...editable,
-    status: Type.Optional(
-      Type.Enum(AGREEMENT_STATUSES, {
-        description:
-          'The status to record the agreement in (default `proposed`), under the rules of the transitions that lead there: ' +
-          '`signed`, `in_force`, `suspended` and `ended` need every part signed, and each status on the way (approval included) must hold',
+    country: Type.Optional(CountryCode),
+    status: Type.Optional(Status),
+    type: Type.Optional(Type.Enum(AGREEMENT_TYPES)),
+    theme: Type.Optional(Type.Enum(THEMES)),
+    party: Type.Optional(Id),
+    network: Type.Optional(Id),
+    signedFrom: Type.Optional(IsoDate),
+    signedTo: Type.Optional(IsoDate),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    sort: Type.Optional(
+      Type.Enum(['newest', 'oldest'], {
+        description: 'By date of signature; never-signed agreements last',
       }),
     ),
-    statusReason: Type.Optional(ShortText),
-    parts: Type.Optional(Type.Array(PartInput, { minItems: 1, maxItems: 50 })),
-    approvals: Type.Optional(Type.Array(ApprovalInput, { maxItems: 50 })),
-    sources: Type.Optional(Type.Array(CitationInput, { maxItems: 50 })),
+    ...PageQuery,
   },
   { additionalProperties: false },
 );
 
-export const AgreementChanges = Type.Object(
-  {
-    ...editable,
-    type: Type.Optional(editable.type),
-    title: Type.Optional(editable.title),
-    parties: Type.Optional(editable.parties),
-  },
-  { additionalProperties: false, minProperties: 1 },
+// ---------------------------------------------------------------- what clients read
+
+export const AgreementParty = named(
+  'AgreementParty',
+  Type.Object({
+    position: Type.Integer(),
+    organization: Nullable(
+      Type.Object({
+        id: Id,
+        kind: Type.String(),
+        subkind: Nullable(Type.String()),
+        name: LocalizedText,
+        countryCode: Nullable(Type.String()),
+        placeId: Nullable(Id),
+      }),
+    ),
+    description: Nullable(LocalizedText),
+    countryCode: Nullable(Type.String()),
+  }),
 );
 
-export const PartChanges = Type.Object(
-  {
-    title: Type.Optional(LocalizedText),
-    plannedFrom: Type.Optional(Nullable(IsoDate)),
-    plannedTo: Type.Optional(Nullable(IsoDate)),
-    signedOn: Type.Optional(IsoDate),
-    signingPlaceId: Type.Optional(Nullable(Id)),
-    signingEventId: Type.Optional(Nullable(Id)),
-  },
-  { additionalProperties: false, minProperties: 1 },
+const summaryFields = {
+  id: Id,
+  type: Type.Enum(AGREEMENT_TYPES),
+  status: Status,
+  title: LocalizedText,
+  themes: Type.Array(Type.Enum(THEMES)),
+  signedOn: Nullable(Type.String({ description: 'Date the first part was signed' })),
+  startsOn: Nullable(Type.String()),
+  endsOn: Nullable(Type.String()),
+  visibility: Type.Enum(VISIBILITIES),
+  parties: Type.Array(refTo(AgreementParty)),
+};
+
+/** An agreement as lists show it: what it is, where it stands, between whom. */
+export const AgreementSummary = named('AgreementSummary', Type.Object(summaryFields));
+
+export const AgreementPage = named('AgreementPage', PageOf(refTo(AgreementSummary)));
+
+export const AgreementSignatory = named(
+  'AgreementSignatory',
+  Type.Object({
+    id: Id,
+    person: Type.Object({ id: Id, name: Type.String(), names: LocalizedText }),
+    partyOrganizationId: Nullable(Id),
+    role: Type.String(),
+    postLabel: LocalizedText,
+  }),
+);
+
+export const AgreementPart = named(
+  'AgreementPart',
+  Type.Object({
+    id: Id,
+    number: Type.Integer(),
+    kind: Type.Enum(PART_KINDS),
+    title: LocalizedText,
+    plannedFrom: Nullable(Type.String()),
+    plannedTo: Nullable(Type.String()),
+    signedOn: Nullable(Type.String()),
+    signingPlace: Nullable(
+      Type.Object({ id: Id, name: Type.String(), names: LocalizedText, countryCode: Type.String() }),
+    ),
+    signingEventId: Nullable(Id),
+    extendsTermMonths: Nullable(Type.Integer()),
+    signatories: Type.Array(refTo(AgreementSignatory)),
+  }),
+);
+
+export const AgreementApproval = named(
+  'AgreementApproval',
+  Type.Object({
+    id: Id,
+    agreementId: Id,
+    partyOrganizationId: Nullable(Id),
+    authorityOrganizationId: Nullable(Id),
+    authorityName: Nullable(Type.String()),
+    reference: Nullable(Type.String()),
+    decidedOn: Nullable(Type.String()),
+    decision: Type.Enum(APPROVAL_DECISIONS),
+    note: Nullable(Type.String()),
+  }),
+);
+
+/** A status change as the agreement's history records it. */
+export const AgreementTransition = named(
+  'AgreementTransition',
+  Type.Object({
+    id: Type.Integer(),
+    fromStatus: Nullable(Status),
+    toStatus: Status,
+    actor: Type.String(),
+    reason: Type.String(),
+    at: Timestamp,
+  }),
+);
+
+/** A document's description (its content is downloaded apart). */
+export const AgreementDocument = named(
+  'AgreementDocument',
+  Type.Object({
+    id: Id,
+    agreementId: Id,
+    partId: Nullable(Id),
+    language: Type.String(),
+    filename: Type.String(),
+    contentType: Type.String(),
+    sizeBytes: Type.Integer(),
+    sha256: Type.String(),
+    visibility: Type.Enum(VISIBILITIES),
+    uploadedAt: Timestamp,
+  }),
+);
+
+/** An agreement with everything it holds, as one reader may see it. */
+export const AgreementDetail = named(
+  'AgreementDetail',
+  Type.Object({
+    ...summaryFields,
+    description: LocalizedText,
+    termMonths: Nullable(Type.Integer()),
+    renewal: Nullable(Type.String()),
+    readers: Type.Object(
+      { userIds: Type.Array(Id), bodyIds: Type.Array(Id) },
+      { description: 'The named readers of a restricted agreement' },
+    ),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+    version: Type.Integer({ description: 'Bumped by every change to the agreement: its ETag, for If-Match' }),
+    parts: Type.Array(refTo(AgreementPart)),
+    approvals: Type.Array(refTo(AgreementApproval)),
+    transitions: Type.Array(refTo(AgreementTransition)),
+    documents: Type.Array(refTo(AgreementDocument)),
+    sources: Type.Array(refTo(Citation)),
+  }),
+);
+
+export const ApprovalPolicy = named(
+  'ApprovalPolicy',
+  Type.Object({
+    countryCode: Type.String(),
+    requiredFrom: Status,
+    description: Nullable(Type.String()),
+  }),
 );
 
 export type PartyInput = Static<typeof PartyInput>;
@@ -151,3 +384,16 @@ export type ApprovalInput = Static<typeof ApprovalInput>;
 export type AgreementInput = Static<typeof AgreementInput>;
 export type AgreementChanges = Static<typeof AgreementChanges>;
 export type PartChanges = Static<typeof PartChanges>;
+export type AgreementStatusChange = Static<typeof AgreementStatusChange>;
+export type ApprovalPolicyInput = Static<typeof ApprovalPolicyInput>;
+export type AgreementListQuery = Static<typeof AgreementListQuery>;
+export type AgreementParty = Static<typeof AgreementParty>;
+export type AgreementSummary = Static<typeof AgreementSummary>;
+export type AgreementPage = Static<typeof AgreementPage>;
+export type AgreementSignatory = Static<typeof AgreementSignatory>;
+export type AgreementPart = Static<typeof AgreementPart>;
+export type AgreementApproval = Static<typeof AgreementApproval>;
+export type AgreementTransition = Static<typeof AgreementTransition>;
+export type AgreementDocument = Static<typeof AgreementDocument>;
+export type AgreementDetail = Static<typeof AgreementDetail>;
+export type ApprovalPolicy = Static<typeof ApprovalPolicy>;

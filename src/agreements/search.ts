@@ -1,5 +1,6 @@
 import { eq, isNull } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
+import type { Database } from '../db/database.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { normalizeName } from '../shared/names.ts';
 import { agreements } from './tables.ts';
@@ -31,7 +32,7 @@ export async function fillAgreementTitleSearch(db: Database, batchSize = 500): P
       .where(isNull(agreements.titleSearch))
       .limit(batchSize);
     if (rows.length === 0) return filled;
-    await db.transaction(async (tx) => {
+    await inTransaction(db, async (tx) => {
       for (const row of rows) {
         await tx
           .update(agreements)

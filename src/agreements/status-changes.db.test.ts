@@ -3,17 +3,37 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { setUpTestApp } from '../../test/helpers/app.ts';
 import { createCity, createPerson, MINIMAL_PDF } from '../../test/helpers/fixtures.ts';
 import type { Database } from '../db/client.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { DomainError } from '../shared/errors.ts';
-import * as useCases from './agreements.ts';
+import * as approvals from './approvals.ts';
+import * as documents from './documents.ts';
 import { AGREEMENT_STATUSES, type AgreementStatus, ALLOWED_TRANSITIONS } from './lifecycle.ts';
+import * as parts from './parts.ts';
+import * as reading from './reading.ts';
+import * as recording from './recording.ts';
 import { agreements, agreementTransitions } from './tables.ts';
+import * as transitions from './transitions.ts';
+import * as visibility from './visibility.ts';
+import * as writes from './writes.ts';
+
+/** Every use case of the area, one module per use case, as one list. */
+const useCases = {
+  ...reading,
+  ...visibility,
+  ...writes,
+  ...recording,
+  ...parts,
+  ...transitions,
+  ...approvals,
+  ...documents,
+};
 
 /*
  * The lifecycle has one door: every status change an agreement's use cases make is one the
  * transition table allows, and each is recorded as a transition. Every writing use case is run on
- * an agreement in every status; the list of use cases is checked against the module's exports, so
- * a new one cannot be added without being enumerated here.
+ * an agreement in every status; the list of use cases is checked against the exports of the area's
+ * use-case modules, so a new one cannot be added without being enumerated here.
  */
 const ctx = setUpTestApp();
 const SYSTEM: ActingAs = { actor: 'test' };
@@ -125,39 +145,36 @@ describe('the agreement lifecycle has one door', () => {
     for (const status of AGREEMENT_STATUSES) {
       for (const [name, attempts] of Object.entries(WRITES)) {
         for (const attempt of attempts) {
-          await db
-            .transaction(async (transaction) => {
-              const tx = transaction as unknown as Database;
-              const agreement = await agreementIn(tx, status);
-              const recorded = async () =>
-                tx
-                  .select()
-                  .from(agreementTransitions)
-                  .where(eq(agreementTransitions.agreementId, agreement.id));
-              const before = (await recorded()).length;
-              try {
-                await attempt(tx, agreement);
-              } catch (error) {
-                // A refused write is fine; it must be refused as a domain rule, not crash.
-                if (!(error instanceof DomainError)) throw error;
-                throw new Rollback();
-              }
-              const [row] = await tx.select().from(agreements).where(eq(agreements.id, agreement.id));
-              const after = row!.status as AgreementStatus;
-              const moves = (await recorded()).slice(before);
-              if (after !== status) {
-                seen.push(`${name}: ${status} → ${after}`);
-                expect(ALLOWED_TRANSITIONS[status], `${name} moved ${status} → ${after}`).toContain(after);
-              }
-              for (const move of moves) {
-                expect(ALLOWED_TRANSITIONS[move.fromStatus as AgreementStatus]).toContain(move.toStatus);
-              }
-              expect(moves.at(-1)?.toStatus ?? status).toBe(after);
+          await inTransaction(db, async (tx) => {
+            const agreement = await agreementIn(tx, status);
+            const recorded = async () =>
+              tx
+                .select()
+                .from(agreementTransitions)
+                .where(eq(agreementTransitions.agreementId, agreement.id));
+            const before = (await recorded()).length;
+            try {
+              await attempt(tx, agreement);
+            } catch (error) {
+              // A refused write is fine; it must be refused as a domain rule, not crash.
+              if (!(error instanceof DomainError)) throw error;
               throw new Rollback();
-            })
-            .catch((error: unknown) => {
-              if (!(error instanceof Rollback)) throw error;
-            });
+            }
+            const [row] = await tx.select().from(agreements).where(eq(agreements.id, agreement.id));
+            const after = row!.status as AgreementStatus;
+            const moves = (await recorded()).slice(before);
+            if (after !== status) {
+              seen.push(`${name}: ${status} → ${after}`);
+              expect(ALLOWED_TRANSITIONS[status], `${name} moved ${status} → ${after}`).toContain(after);
+            }
+            for (const move of moves) {
+              expect(ALLOWED_TRANSITIONS[move.fromStatus as AgreementStatus]).toContain(move.toStatus);
+            }
+            expect(moves.at(-1)?.toStatus ?? status).toBe(after);
+            throw new Rollback();
+          }).catch((error: unknown) => {
+            if (!(error instanceof Rollback)) throw error;
+          });
         }
       }
     }
@@ -169,9 +186,7 @@ describe('the agreement lifecycle has one door', () => {
 
   it('keeps a signed or in-force agreement as it is when an unsigned amendment is added', async () => {
     for (const status of ['signed', 'in_force'] as const) {
-      const created = await ctx.database.db.transaction((tx) =>
-        agreementIn(tx as unknown as Database, status),
-      );
+      const created = await inTransaction(ctx.database.db, (tx) => agreementIn(tx, status));
       const response = await ctx.request({
         method: 'POST',
         url: `/api/agreements/${created.id}/parts`,

@@ -1,4 +1,4 @@
-import { createAgreement } from '../agreements/agreements.ts';
+import { createAgreement } from '../agreements/recording.ts';
 import type { AgreementInput } from '../agreements/schemas.ts';
 import type { Database, DatabaseHandle } from '../db/client.ts';
 import { inTransaction } from '../db/transaction.ts';

@@ -22,7 +22,7 @@ import { tokenRoutes } from '../accounts/tokens/routes.ts';
 import { resolveApiToken } from '../accounts/tokens/tokens.ts';
 import { twoFactorRoutes } from '../accounts/two-factor/routes.ts';
 import { userAdminRoutes } from '../accounts/users/routes.ts';
-import { MAX_DOCUMENT_BYTES } from '../agreements/agreements.ts';
+import { MAX_DOCUMENT_BYTES } from '../agreements/documents.ts';
 import { agreementRoutes } from '../agreements/routes.ts';
 import { backupRoutes } from '../backup/routes.ts';
 import type { Database, DatabaseHandle } from '../db/client.ts';

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { SESSION_COOKIE } from '../shared/cookies.ts';
 import { PreconditionRequiredError } from '../shared/errors.ts';
@@ -7,6 +7,17 @@ import type { ExpectedVersion } from '../shared/versions.ts';
 /** The entity tag of a version of a record: strong, as If-Match compares strongly. */
 export function etag(version: number): string {
   return `"${version}"`;
+}
+
+/**
+ * Answers with a versioned record, its version in the ETag header: the one way a route says a
+ * record's version, for the client to send back in If-Match.
+ */
+export function replyWithVersion<T extends { version: number }>(
+  reply: FastifyReply,
+  record: T,
+): FastifyReply {
+  return reply.header('etag', etag(record.version)).send(record);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { and, eq, exists, ne, not, or, type SQL, sql } from 'drizzle-orm';
 import type { Reader } from '../accounts/visibility.ts';
 import { agreements } from '../agreements/tables.ts';
-import { visibleTo } from '../agreements/visible-to.ts';
+import { visibleTo } from '../agreements/visibility.ts';
 import type { Database } from '../db/client.ts';
 import { citations, sources } from './tables.ts';
 

@@ -1,10 +1,20 @@
 import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
-import type { Reader } from '../accounts/visibility.ts';
+import type { ScopeFacts } from '../accounts/policy.ts';
+import { readerOf, scopeFacts } from '../accounts/scopes.ts';
+import type { ReadableRecord, Reader } from '../accounts/visibility.ts';
 import type { Database } from '../db/client.ts';
 import { organizations } from '../organizations/tables.ts';
 import { membershipInForce } from '../people/in-force.ts';
 import { memberships } from '../people/tables.ts';
+import type { ActingAs } from '../shared/actor.ts';
+import { partyOrganizationsOf } from './scope.ts';
 import { agreementParties, agreementReaders, agreements } from './tables.ts';
+
+/*
+ * What a reader may see of agreements: which agreements (as SQL, for lists), and each agreement
+ * as the visibility rules of accounts/visibility.ts see it (its parties, their networks, its named
+ * readers), which decides whether it and each of its documents may be read.
+ */
 
 /** The agreements a reader may see, as SQL: the same rule as canRead, for lists. */
 export function visibleTo(db: Database, reader: Reader): SQL | undefined {
@@ -68,4 +78,44 @@ export function visibleTo(db: Database, reader: Reader): SQL | undefined {
     )!,
   );
   return or(...conditions);
+}
+
+/** The record as visibility sees it, with the networks of each party (what acting for it needs too). */
+export async function readableFactsOf(
+  db: Database,
+  row: typeof agreements.$inferSelect,
+): Promise<{ readable: ReadableRecord; facts: ScopeFacts }> {
+  const partyIds = [...new Set(await partyOrganizationsOf(db, row.id))];
+  const facts = await scopeFacts(db, partyIds);
+  const readers = await db.select().from(agreementReaders).where(eq(agreementReaders.agreementId, row.id));
+  const readable: ReadableRecord = {
+    visibility: row.visibility,
+    organizations: partyIds,
+    // A party that is a network counts as one of the agreement's networks.
+    networks: [...new Set([...partyIds, ...[...facts.networksOf.values()].flat()])],
+    readerUserIds: readers.flatMap((reader) => (reader.userId ? [reader.userId] : [])),
+    readerBodyIds: readers.flatMap((reader) => (reader.bodyId ? [reader.bodyId] : [])),
+  };
+  return { readable, facts };
+}
+
+/** What visibility needs to know of an agreement: its parties, their networks, its named readers. */
+export async function readableRecordOf(
+  db: Database,
+  row: typeof agreements.$inferSelect,
+): Promise<ReadableRecord> {
+  return (await readableFactsOf(db, row)).readable;
+}
+
+// A write to an agreement never changes its author's own networks: who they are as a reader is
+// looked up once per transaction, not at each check.
+const readersOfWrites = new WeakMap<Database, { actingAs: ActingAs; reader: Promise<Reader> }>();
+
+/** The one writing, as a reader: what they may see of the agreement they write to. */
+export function writerAsReader(tx: Database, actingAs: ActingAs): Promise<Reader> {
+  const known = readersOfWrites.get(tx);
+  if (known?.actingAs === actingAs) return known.reader;
+  const reader = readerOf(tx, actingAs);
+  readersOfWrites.set(tx, { actingAs, reader });
+  return reader;
 }
