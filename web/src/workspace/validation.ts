@@ -4,7 +4,9 @@ import { namedSchemaList } from '../../../src/shared/schemas.ts';
 
 // The schema refers to its named shapes (a title is a `LocalizedText`) by `$ref`: Value finds each
 // under its reference, `Name#`.
-const NAMED_SHAPES = Object.fromEntries(namedSchemaList().map((schema) => [`${schema.$id}#`, schema]));
+const NAMED_SHAPES = Object.fromEntries(
+  namedSchemaList().flatMap((schema) => ('$id' in schema ? [[`${String(schema.$id)}#`, schema]] : [])),
+);
 
 /** Message ids for schema keywords, so that errors found while typing read like the server's. */
 const KEYWORD_MESSAGES: Record<string, string> = {
