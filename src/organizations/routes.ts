@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { etag, expectedVersionOf, IfMatchHeaders, withETag } from '../http/preconditions.ts';
+import { expectedVersionOf, IfMatchHeaders, replyWithVersion, withETag } from '../http/preconditions.ts';
 import {
   Citation,
   CountryCode,
@@ -87,7 +87,7 @@ export const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const organization = await getOrganization(app.database.db, request.params.id);
-      return reply.header('etag', etag(organization.version)).send(organization);
+      return replyWithVersion(reply, organization);
     },
   );
 
@@ -147,7 +147,7 @@ export const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const organization = await app.write(request, (tx, actingAs) =>
         updateOrganization(tx, actingAs, request.params.id, request.body, expected),
       );
-      return reply.header('etag', etag(organization.version)).send(organization);
+      return replyWithVersion(reply, organization);
     },
   );
 };

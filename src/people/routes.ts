@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { eq } from 'drizzle-orm';
 import { Type } from 'typebox';
 import type { Principal } from '../accounts/policy.ts';
-import { etag, expectedVersionOf, IfMatchHeaders, withETag } from '../http/preconditions.ts';
+import { expectedVersionOf, IfMatchHeaders, replyWithVersion, withETag } from '../http/preconditions.ts';
 import {
   Citation,
   Id,
@@ -112,7 +112,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const person = await getPerson(app.database.db, request.params.id);
-      return reply.header('etag', etag(person.version)).send(await visible(person, request.principal));
+      return replyWithVersion(reply, await visible(person, request.principal));
     },
   );
 
@@ -154,7 +154,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const person = await app.write(request, (tx, actingAs) =>
         updatePerson(tx, actingAs, request.params.id, request.body, expected),
       );
-      return reply.header('etag', etag(person.version)).send(await visible(person, request.principal));
+      return replyWithVersion(reply, await visible(person, request.principal));
     },
   );
 

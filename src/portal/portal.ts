@@ -1,8 +1,8 @@
 import { and, countDistinct, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Reader } from '../accounts/visibility.ts';
-import { listAgreements } from '../agreements/agreements.ts';
+import { listAgreements } from '../agreements/reading.ts';
 import { agreementParties, agreements } from '../agreements/tables.ts';
-import { visibleTo } from '../agreements/visible-to.ts';
+import { visibleTo } from '../agreements/visibility.ts';
 import type { Database } from '../db/client.ts';
 import { listOrganizations } from '../organizations/organizations.ts';
 import { organizations } from '../organizations/tables.ts';
