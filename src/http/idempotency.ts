@@ -7,6 +7,7 @@ import { type Database, selectRows } from '../db/client.ts';
 import { ConflictError, ValidationError } from '../shared/errors.ts';
 import {
   callerOf,
+  type Decision,
   decide,
   IDEMPOTENCY_TTL_HOURS,
   isReplayable,
@@ -108,6 +109,21 @@ function decisionOn(kept: KeptRow | null, fingerprint: string) {
   );
 }
 
+/** What a request is refused with when its key is taken: the one mapping from decision to answer. */
+const refusals = {
+  other_request: () => new ValidationError('idempotency_key.other_request', KEY_FIELD),
+  answer_lost: () => new ConflictError('idempotency_key.answer_lost', KEY_FIELD),
+  in_progress: () => new ConflictError('idempotency_key.in_progress', KEY_FIELD),
+} as const satisfies Partial<Record<Decision, () => Error>>;
+
+/**
+ * Refuses a request whose key is spent: taken by a request with another body (422), or by one
+ * whose answer was lost (409). A key in progress or answered is for the caller to wait on or replay.
+ */
+function refuseSpentKey(decision: Decision): void {
+  if (decision === 'other_request' || decision === 'answer_lost') throw refusals[decision]();
+}
+
 function scopeCondition(scope: KeyScope) {
   return sql`caller = ${scope.caller} AND method = ${scope.method} AND path = ${scope.path} AND key = ${scope.key}`;
 }
@@ -151,11 +167,9 @@ export async function claimIdempotencyKey(tx: Database, request: FastifyRequest)
     state.claimed = true;
     return;
   }
-  const decision = decisionOn(await readKept(tx, scope), fingerprint);
-  if (decision === 'other_request') throw new ValidationError('idempotency_key.other_request', KEY_FIELD);
-  if (decision === 'answer_lost') throw new ConflictError('idempotency_key.answer_lost', KEY_FIELD);
+  refuseSpentKey(decisionOn(await readKept(tx, scope), fingerprint));
   state.waitsForFirst = true;
-  throw new ConflictError('idempotency_key.in_progress', KEY_FIELD);
+  throw refusals.in_progress();
 }
 
 /** Waits, within bounds, for the first request under the key to store its answer. */
@@ -176,7 +190,7 @@ function storedBody(app: App, scope: KeyScope, kept: KeptRow): string {
     return decryptSecret(app.secretKeys, kept.body_key_id, kept.body, bodyContext(scope));
   } catch {
     // Kept under a secret key this server no longer holds: the answer is as good as lost.
-    throw new ConflictError('idempotency_key.answer_lost', KEY_FIELD);
+    throw refusals.answer_lost();
   }
 }
 
@@ -242,16 +256,15 @@ export function installIdempotency(app: App): void {
     const kept = await readKept(db, scope);
     const decision = decisionOn(kept, fingerprint);
     if (decision === 'proceed') return;
-    if (decision === 'other_request') throw new ValidationError('idempotency_key.other_request', KEY_FIELD);
-    if (decision === 'answer_lost') throw new ConflictError('idempotency_key.answer_lost', KEY_FIELD);
+    refuseSpentKey(decision);
     const answer = decision === 'replay' ? kept : await waitForAnswer(db, scope);
     if (!answer) {
       const after = decisionOn(await readKept(db, scope), fingerprint);
       // The first request's record was not made after all: this one carries on as the first.
       if (after === 'proceed') return;
-      if (after === 'answer_lost') throw new ConflictError('idempotency_key.answer_lost', KEY_FIELD);
+      refuseSpentKey(after);
       reply.header('retry-after', RETRY_AFTER_SECONDS);
-      throw new ConflictError('idempotency_key.in_progress', KEY_FIELD);
+      throw refusals.in_progress();
     }
     const body = storedBody(app, scope, answer);
     request.idempotency.replayed = true;
