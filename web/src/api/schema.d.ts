@@ -468,7 +468,25 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "multipart/form-data": components["schemas"]["DocumentUpload"];
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The signed text, as PDF, PNG or JPEG
+                         */
+                        file: string;
+                        /**
+                         * @description ISO 639-1 code
+                         * @example ar
+                         */
+                        language: string;
+                        /**
+                         * Format: uuid
+                         * @description Record id (UUID)
+                         */
+                        partId?: string;
+                        /** @enum {unknown} */
+                        visibility?: "public" | "members" | "restricted";
+                    };
                 };
             };
             responses: {
@@ -5513,25 +5531,6 @@ export interface components {
         CurrentAccount: {
             roles: components["schemas"]["RoleGrant"][];
             user: components["schemas"]["User"];
-        };
-        DocumentUpload: {
-            /**
-             * Format: binary
-             * @description The signed text, as PDF, PNG or JPEG
-             */
-            file: string;
-            /**
-             * @description ISO 639-1 code
-             * @example ar
-             */
-            language: string;
-            /**
-             * Format: uuid
-             * @description Record id (UUID)
-             */
-            partId?: string;
-            /** @enum {unknown} */
-            visibility?: "public" | "members" | "restricted";
         };
         EmailChangeConfirmation: {
             token: string;
