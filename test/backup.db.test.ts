@@ -7,6 +7,7 @@ import { writeBackup } from '../src/backup/backup.ts';
 import { restoreBackup } from '../src/backup/restore.ts';
 import { type DatabaseHandle, openDatabase } from '../src/db/client.ts';
 import { loadDemo } from '../src/demo/load.ts';
+import { expectData } from './helpers/api-client.ts';
 import { setUpTestApp } from './helpers/app.ts';
 import { createEmptyPostgresDatabase, createTestDatabase, testEngine } from './helpers/database.ts';
 import { createCity, MINIMAL_PDF, multipartBody } from './helpers/fixtures.ts';
@@ -56,35 +57,33 @@ beforeAll(async () => {
   const a = (await createCity(ctx, 'Smara', 'EH')).id;
   const b = (await createCity(ctx, 'Porto-Novo', 'BJ')).id;
   const reader = await ctx.signInAs([{ role: 'municipal_officer', scopeId: a }]);
-  const readerId = (await ctx.request({ method: 'GET', url: '/api/auth/me', as: reader })).data.user.id;
-  const agreement = await ctx.request({
-    method: 'POST',
-    url: '/api/agreements',
-    payload: {
-      type: 'twinning',
-      title: { en: 'Restricted twinning', ar: 'توأمة مقيدة' },
-      parties: [{ organizationId: a }, { organizationId: b }],
-      visibility: 'restricted',
-      readers: { userIds: [readerId], bodyIds: [] },
-    },
-  });
-  expect(agreement.statusCode, agreement.body).toBe(201);
+  const readerId = (await expectData(ctx.apiAs(reader).GET('/api/auth/me'), 200)).user.id;
+  const agreement = await expectData(
+    ctx.api.POST('/api/agreements', {
+      body: {
+        type: 'twinning',
+        title: { en: 'Restricted twinning', ar: 'توأمة مقيدة' },
+        parties: [{ organizationId: a }, { organizationId: b }],
+        visibility: 'restricted',
+        readers: { userIds: [readerId], bodyIds: [] },
+      },
+    }),
+    201,
+  );
   const document = await ctx.request({
     method: 'POST',
-    url: `/api/agreements/${agreement.data.id}/documents`,
+    url: `/api/agreements/${agreement.id}/documents`,
     ...multipartBody(
       { language: 'fr', visibility: 'restricted' },
       { name: 'scan.pdf', content: MINIMAL_PDF },
     ),
   });
   expect(document.statusCode, document.body).toBe(201);
-  const token = await ctx.request({
-    method: 'POST',
-    url: '/api/tokens',
-    payload: { name: 'backups', access: 'read' },
-  });
-  expect(token.statusCode, token.body).toBe(201);
-  apiToken = token.data.secret;
+  const token = await expectData(
+    ctx.api.POST('/api/tokens', { body: { name: 'backups', access: 'read' } }),
+    201,
+  );
+  apiToken = token.secret;
   original = await fullDump(ctx.database);
   backup = await backupOf(ctx.database);
 });
