@@ -3,20 +3,18 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
 import { runDataSteps } from './data-steps.ts';
+import type { Database } from './database.ts';
 import { assertMigrationHistory } from './migration-integrity.ts';
 import * as schema from './schema.ts';
 
-/** A database or a transaction on it: use cases take either. */
-export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export { type Database, selectRows } from './database.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -162,10 +160,4 @@ export async function inRawTransaction<T>(
   }
   client.release();
   return result;
-}
-
-/** Rows of a hand-written query; both drivers answer `{ rows }`. */
-export async function selectRows<T = Record<string, unknown>>(db: Database, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
 }

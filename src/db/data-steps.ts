@@ -1,5 +1,5 @@
 import { fillAgreementTitleSearch } from '../agreements/search.ts';
-import type { Database } from './client.ts';
+import type { Database } from './database.ts';
 
 /**
  * Data changes a migration cannot make in SQL because they need the app's own code (such as

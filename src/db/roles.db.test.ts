@@ -10,8 +10,9 @@ import { createUser } from '../accounts/accounts.ts';
 import { verifyAuditChain } from '../audit/verify.ts';
 import { writeBackup } from '../backup/backup.ts';
 import { buildApp } from '../http/app.ts';
-import { type Database, type DatabaseHandle, openDatabase, selectRows } from './client.ts';
+import { type DatabaseHandle, openDatabase, selectRows } from './client.ts';
 import { migrateAsOwner, quoteIdentifier, servingRoleGrants, servingRoleWarnings } from './roles.ts';
+import { inTransaction } from './transaction.ts';
 
 describe('the serving role’s grants', () => {
   it('read and write rows, and only read and append the audit log', () => {
@@ -85,9 +86,9 @@ describe.runIf(testEngine() === 'postgres')('on PostgreSQL, the owner and the se
 
   it('lets normal writes through the app succeed, audit records included', async () => {
     const email = `admin-${suffix}@test.example`;
-    await app.db.transaction((tx) =>
+    await inTransaction(app.db, (tx) =>
       createUser(
-        tx as unknown as Database,
+        tx,
         { actor: 'cli' },
         {
           email,

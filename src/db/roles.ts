@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Database, type DatabaseHandle, openDatabase, selectRows } from './client.ts';
+import { inTransaction } from './transaction.ts';
 
 /**
  * On PostgreSQL, Jumelage runs as two roles: the owner, which migrations run as (it owns every
@@ -29,7 +30,7 @@ export function servingRoleGrants(role: string): string[] {
 }
 
 export async function grantServingRole(db: Database, role: string): Promise<void> {
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     for (const statement of servingRoleGrants(role)) await tx.execute(sql.raw(statement));
   });
 }

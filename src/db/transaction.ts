@@ -1,4 +1,4 @@
-import type { Database } from './client.ts';
+import type { Database } from './database.ts';
 
 /**
  * Runs `work` in one transaction: it all lands, or nothing does. The one place a transaction is
