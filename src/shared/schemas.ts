@@ -14,7 +14,14 @@ const namedSchemas = new Map<string, TSchema>();
  */
 export function named<T extends TSchema>(id: string, schema: T): T {
   if (namedSchemas.has(id)) throw new Error(`two schemas are named ${id}`);
-  const withId = { ...schema, $id: id } as T;
+  // Every own property is copied, TypeBox's non-enumerable kind too: Type.Omit and Type.Pick need it.
+  const withId = Object.defineProperties(
+    {},
+    {
+      ...Object.getOwnPropertyDescriptors(schema),
+      $id: { value: id, enumerable: true, writable: true, configurable: true },
+    },
+  ) as T;
   namedSchemas.set(id, withId);
   return withId;
 }
@@ -85,6 +92,7 @@ export const PageQuery = {
   cursor: Type.Optional(Type.String({ maxLength: 500, description: 'nextCursor of the previous page' })),
 };
 
+/** A page of a list: named by each area for its items (e.g. `named('OrganizationPage', PageOf(refTo(Organization)))`). */
 export const PageOf = <T extends TSchema>(item: T) =>
   Type.Object(
     { items: Type.Array(item), nextCursor: Nullable(Type.String()) },
@@ -99,41 +107,57 @@ export const SOURCE_KINDS = [
   'other',
 ] as const;
 
-export const SourceInput = Type.Object(
-  {
-    kind: Type.Enum(SOURCE_KINDS),
-    url: Type.Optional(Nullable(Type.String({ format: 'uri', maxLength: 2000 }))),
-    title: ShortText,
-    publisher: Type.Optional(Nullable(ShortText)),
-    publishedOn: Type.Optional(Nullable(IsoDate)),
-    language: LanguageCode,
-  },
-  { additionalProperties: false },
+export const SourceInput = named(
+  'SourceInput',
+  Type.Object(
+    {
+      kind: Type.Enum(SOURCE_KINDS),
+      url: Type.Optional(Nullable(Type.String({ format: 'uri', maxLength: 2000 }))),
+      title: ShortText,
+      publisher: Type.Optional(Nullable(ShortText)),
+      publishedOn: Type.Optional(Nullable(IsoDate)),
+      language: LanguageCode,
+    },
+    { additionalProperties: false },
+  ),
 );
 
-export const CitationInput = Type.Union([
-  Type.Object(
-    { sourceId: Id, quote: Type.Optional(Nullable(LongText)) },
-    { additionalProperties: false, title: 'Cite an existing source' },
-  ),
-  Type.Object(
-    { source: SourceInput, quote: Type.Optional(Nullable(LongText)) },
-    { additionalProperties: false, title: 'Cite a new source' },
-  ),
-]);
+export const CitationInput = named(
+  'CitationInput',
+  Type.Union([
+    Type.Object(
+      { sourceId: Id, quote: Type.Optional(Nullable(LongText)) },
+      { additionalProperties: false, title: 'Cite an existing source' },
+    ),
+    Type.Object(
+      { source: refTo(SourceInput), quote: Type.Optional(Nullable(LongText)) },
+      { additionalProperties: false, title: 'Cite a new source' },
+    ),
+  ]),
+);
 
-export const Source = Type.Object({
-  id: Id,
-  kind: Type.String(),
-  url: Nullable(Type.String()),
-  title: Type.String(),
-  publisher: Nullable(Type.String()),
-  publishedOn: Nullable(Type.String()),
-  language: Type.String(),
-  createdAt: Timestamp,
-});
+/** Where a fact comes from: a press article, an official document, a person's account. */
+export const Source = named(
+  'Source',
+  Type.Object({
+    id: Id,
+    kind: Type.String(),
+    url: Nullable(Type.String()),
+    title: Type.String(),
+    publisher: Nullable(Type.String()),
+    publishedOn: Nullable(Type.String()),
+    language: Type.String(),
+    createdAt: Timestamp,
+  }),
+);
 
-export const Citation = Type.Object({ id: Id, quote: Nullable(Type.String()), source: Source });
+/** A source cited by a record, with the passage that supports it. */
+export const Citation = named(
+  'Citation',
+  Type.Object({ id: Id, quote: Nullable(Type.String()), source: refTo(Source) }),
+);
 
 export type SourceInput = Static<typeof SourceInput>;
 export type CitationInput = Static<typeof CitationInput>;
+export type Source = Static<typeof Source>;
+export type Citation = Static<typeof Citation>;

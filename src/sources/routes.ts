@@ -1,19 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import type { Database } from '../db/client.ts';
 import { readerOfRequest } from '../http/reader.ts';
-import { Citation, CitationInput, IdParams, problemResponses, Source, SourceInput } from '../http/schemas.ts';
+import {
+  Citation,
+  CitationInput,
+  IdParams,
+  problemResponses,
+  refTo,
+  Source,
+  SourceInput,
+} from '../http/schemas.ts';
 import type { App } from '../http/server-types.ts';
 import type { ActingAs } from '../shared/actor.ts';
-import {
-  type CitationInput as CitationBody,
-  type Citation as CitationRecord,
-  type CitingEntityType,
-  citeFor,
-  createSource,
-  getSource,
-  listSources,
-} from './sources.ts';
+import { SourceList } from './schemas.ts';
+import { type CitingEntityType, citeFor, createSource, getSource, listSources } from './sources.ts';
 
 export const sourceRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -22,7 +22,7 @@ export const sourceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['sources'],
         summary: 'Every source cited in the registry',
-        response: { 200: Type.Object({ items: Type.Array(Source) }) },
+        response: { 200: refTo(SourceList) },
       },
     },
     async (request) => ({
@@ -37,7 +37,7 @@ export const sourceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['sources'],
         summary: 'One source',
         params: IdParams,
-        response: { 200: Source, ...problemResponses(404) },
+        response: { 200: refTo(Source), ...problemResponses(404) },
       },
     },
     async (request) => getSource(app.database.db, request.params.id, await readerOfRequest(request)),
@@ -49,8 +49,8 @@ export const sourceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['sources'],
         summary: 'Record a source to cite later',
-        body: SourceInput,
-        response: { 201: Source, ...problemResponses(400, 413, 415, 422) },
+        body: refTo(SourceInput),
+        response: { 201: refTo(Source), ...problemResponses(400, 413, 415, 422) },
       },
     },
     async (request, reply) =>
@@ -67,8 +67,11 @@ export function citationRoute(
     path: string;
     tag: string;
     entityType: CitingEntityType;
-    /** Whether the record exists and the one acting may cite for it (a write to the record). */
-    exists: (db: Database, id: string, actingAs: ActingAs) => Promise<boolean>;
+    /**
+     * Whether the record exists and the one acting may cite for it (a write to the record): a
+     * function of the area's use cases, never a query written here.
+     */
+    exists: (tx: Database, id: string, actingAs: ActingAs) => Promise<boolean>;
   },
 ): void {
   app.post(
@@ -78,14 +81,13 @@ export function citationRoute(
         tags: [options.tag],
         summary: `Cite a source for this ${options.entityType}, with the supporting passage`,
         params: IdParams,
-        body: CitationInput,
-        response: { 201: Citation, ...problemResponses(400, 404, 422) },
+        body: refTo(CitationInput),
+        response: { 201: refTo(Citation), ...problemResponses(400, 404, 422) },
       },
     },
     async (request, reply) => {
-      const body = request.body as CitationBody;
-      const citation: CitationRecord = await app.write(request, (tx, actingAs) =>
-        citeFor(tx, actingAs, options.entityType, request.params.id, body, options.exists),
+      const citation = await app.write(request, (tx, actingAs) =>
+        citeFor(tx, actingAs, options.entityType, request.params.id, request.body, options.exists),
       );
       return reply.code(201).send(citation);
     },

@@ -1,17 +1,14 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { mayActFor, readerOf } from '../accounts/scopes.ts';
 import { ANONYMOUS, type Reader } from '../accounts/visibility.ts';
+import { agreementParties, agreements } from '../agreements/tables.ts';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate } from '../shared/dates.ts';
 import { type ErrorCode, NotFoundError, ValidationError } from '../shared/errors.ts';
-import type { CitationInput, SourceInput } from '../shared/schemas.ts';
+import type { Citation, CitationInput, Source, SourceInput } from '../shared/schemas.ts';
 import { assertLanguage } from '../shared/validate.ts';
-
-export type { CitationInput, SourceInput };
-
-import { agreementParties, agreements } from '../agreements/tables.ts';
 import { citations, sources } from './tables.ts';
 import { sourceVisibleTo } from './visibility.ts';
 
@@ -35,13 +32,7 @@ const NOT_FOUND: Record<CitingEntityType, ErrorCode> = {
   place: 'place.not_found',
 };
 
-export type Source = typeof sources.$inferSelect;
-
-export interface Citation {
-  id: string;
-  quote: string | null;
-  source: Source;
-}
+export type { Citation, CitationInput, Source, SourceInput };
 
 export function validateSource(input: SourceInput, field = ''): void {
   assertLanguage(input.language, `${field}/language`);
