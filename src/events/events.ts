@@ -7,46 +7,21 @@ import { places } from '../places/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate, assertDateOrder } from '../shared/dates.ts';
 import { NotFoundError, ValidationError } from '../shared/errors.ts';
-import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
+import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
 import { assertLocalizedText } from '../shared/validate.ts';
-import { type Citation, cite, listCitations } from '../sources/sources.ts';
-import type { EventInput, ParticipantInput } from './schemas.ts';
+import { cite, listCitations } from '../sources/sources.ts';
+import type { EventDetail, EventInput, EventPage } from './schemas.ts';
 import { eventParticipants, events } from './tables.ts';
 
-export type { EventInput, ParticipantInput };
-
-export const EVENT_KINDS = [
-  'signing_ceremony',
-  'launch',
-  'symposium',
-  'conference',
-  'delegation_visit',
-  'meeting',
-  'other',
-] as const;
-export const EVENT_STATUSES = ['planned', 'held', 'cancelled'] as const;
-export const PARTICIPANT_ROLES = [
-  'organizer',
-  'host',
-  'guest_of_honour',
-  'patron',
-  'speaker',
-  'signatory',
-  'witness',
-  'attendee',
-  'delegation_head',
-  'delegation_member',
-] as const;
-
-export type EventKind = (typeof EVENT_KINDS)[number];
-export type EventStatus = (typeof EVENT_STATUSES)[number];
-export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
-
-export type Event = Omit<typeof events.$inferSelect, 'createdAt' | 'updatedAt'>;
-export interface EventDetail extends Event {
-  participants: Array<Omit<typeof eventParticipants.$inferSelect, 'eventId'>>;
-  sources: Citation[];
-}
+export {
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  type EventKind,
+  type EventStatus,
+  PARTICIPANT_ROLES,
+  type ParticipantRole,
+} from './rules.ts';
+export type { Event, EventDetail, EventInput, ParticipantInput } from './schemas.ts';
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -168,10 +143,16 @@ export async function getEvent(db: Database, id: string): Promise<EventDetail> {
   };
 }
 
+/** Whether an event exists: sources are cited for existing ones only. */
+export async function eventExists(db: Database, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: events.id }).from(events).where(eq(events.id, id));
+  return Boolean(row);
+}
+
 export async function listEvents(
   db: Database,
   query: { limit?: number; cursor?: string },
-): Promise<Page<Event>> {
+): Promise<EventPage> {
   const limit = pageSize(query.limit);
   const conditions: SQL[] = [];
   const cursor = decodeCursor(query.cursor, ['uuid']);

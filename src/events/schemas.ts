@@ -1,35 +1,93 @@
 import { type Static, Type } from 'typebox';
-import { CitationInput, Id, IsoDate, LocalizedText, Nullable, ShortText } from '../shared/schemas.ts';
-import { EVENT_KINDS, EVENT_STATUSES, PARTICIPANT_ROLES } from './events.ts';
+import {
+  Citation,
+  CitationInput,
+  Id,
+  IsoDate,
+  LocalizedText,
+  Nullable,
+  named,
+  PageOf,
+  refTo,
+  ShortText,
+} from '../shared/schemas.ts';
+import { EVENT_KINDS, EVENT_STATUSES, PARTICIPANT_ROLES } from './rules.ts';
 
-export const EventInput = Type.Object(
-  {
+/** A ceremony, symposium, launch or delegation visit, as lists show it. */
+export const Event = named(
+  'Event',
+  Type.Object({
+    id: Id,
     kind: Type.Enum(EVENT_KINDS),
     title: LocalizedText,
-    description: Type.Optional(LocalizedText),
-    status: Type.Optional(Type.Enum(EVENT_STATUSES)),
-    startDate: Type.Optional(Nullable(IsoDate)),
-    endDate: Type.Optional(Nullable(IsoDate)),
-    timezone: Type.Optional(Nullable(ShortText)),
-    placeId: Type.Optional(Nullable(Id)),
-    organizerId: Type.Optional(Nullable(Id)),
-    participants: Type.Optional(
-      Type.Array(
-        Type.Object(
-          {
-            personId: Type.Optional(Nullable(Id)),
-            organizationId: Type.Optional(Nullable(Id)),
-            role: Type.Enum(PARTICIPANT_ROLES),
-          },
-          { additionalProperties: false },
-        ),
-        { maxItems: 500 },
-      ),
-    ),
-    sources: Type.Optional(Type.Array(CitationInput, { maxItems: 50 })),
-  },
-  { additionalProperties: false },
+    description: LocalizedText,
+    status: Type.Enum(EVENT_STATUSES),
+    startDate: Nullable(Type.String()),
+    endDate: Nullable(Type.String()),
+    timezone: Nullable(Type.String()),
+    placeId: Nullable(Id),
+    organizerId: Nullable(Id),
+  }),
 );
 
+/** A person or organization taking part in an event, in a role. */
+export const EventParticipant = named(
+  'EventParticipant',
+  Type.Object({
+    id: Id,
+    personId: Nullable(Id),
+    organizationId: Nullable(Id),
+    role: Type.Enum(PARTICIPANT_ROLES),
+  }),
+);
+
+/** One event as read by its id: with participants and sources. */
+export const EventDetail = named(
+  'EventDetail',
+  Type.Object({
+    ...Event.properties,
+    participants: Type.Array(refTo(EventParticipant)),
+    sources: Type.Array(refTo(Citation)),
+  }),
+);
+
+export const EventPage = named('EventPage', PageOf(refTo(Event)));
+
+export const EventInput = named(
+  'EventInput',
+  Type.Object(
+    {
+      kind: Type.Enum(EVENT_KINDS),
+      title: LocalizedText,
+      description: Type.Optional(LocalizedText),
+      status: Type.Optional(Type.Enum(EVENT_STATUSES)),
+      startDate: Type.Optional(Nullable(IsoDate)),
+      endDate: Type.Optional(Nullable(IsoDate)),
+      timezone: Type.Optional(Nullable(ShortText)),
+      placeId: Type.Optional(Nullable(Id)),
+      organizerId: Type.Optional(Nullable(Id)),
+      participants: Type.Optional(
+        Type.Array(
+          Type.Object(
+            {
+              personId: Type.Optional(Nullable(Id)),
+              organizationId: Type.Optional(Nullable(Id)),
+              role: Type.Enum(PARTICIPANT_ROLES),
+            },
+            { additionalProperties: false },
+          ),
+          { maxItems: 500 },
+        ),
+      ),
+      sources: Type.Optional(Type.Array(refTo(CitationInput), { maxItems: 50 })),
+    },
+    { additionalProperties: false },
+  ),
+);
+
+export type Event = Static<typeof Event>;
+export type EventParticipant = Static<typeof EventParticipant>;
+export type EventDetail = Static<typeof EventDetail>;
+export type EventPage = Static<typeof EventPage>;
 export type EventInput = Static<typeof EventInput>;
 export type ParticipantInput = NonNullable<EventInput['participants']>[number];

@@ -3,7 +3,7 @@ import { organizations } from '../organizations/tables.ts';
 import { people } from '../people/tables.ts';
 import { places } from '../places/tables.ts';
 import type { LocalizedText } from '../shared/localized.ts';
-import type { EventKind, EventStatus, ParticipantRole } from './events.ts';
+import type { EventKind, EventStatus, ParticipantRole } from './rules.ts';
 
 /** Ceremonies, symposiums, launches, visits and delegations. */
 export const events = pgTable(
