@@ -20,7 +20,7 @@ import { assertDate, assertDateOrder } from '../shared/dates.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { normalizeName } from '../shared/names.ts';
-import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
+import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
 import { assertLocalizedText } from '../shared/validate.ts';
 import { assertVersion, type ExpectedVersion } from '../shared/versions.ts';
 import { type Citation, cite, listCitations } from '../sources/sources.ts';
@@ -30,26 +30,36 @@ import {
   type MembershipAction,
   type MembershipStatus,
 } from './membership-lifecycle.ts';
-import type { MembershipInput, PersonChanges, PersonInput, PostInput } from './schemas.ts';
+import type {
+  Membership,
+  MembershipInput,
+  Person,
+  PersonChanges,
+  PersonDetail,
+  PersonInput,
+  PersonPage,
+  Post,
+  PostInput,
+} from './schemas.ts';
 import { memberships, people, posts } from './tables.ts';
 
 /** Roles a post or membership can have; labels come from the post when it has one. */
 export { ROLES, type Role } from './roles.ts';
-export type { MembershipInput, PersonChanges, PersonInput, PostInput };
+export type {
+  Membership,
+  MembershipAction,
+  MembershipInput,
+  MembershipStatus,
+  Person,
+  PersonChanges,
+  PersonDetail,
+  PersonInput,
+  Post,
+  PostInput,
+};
 
-export type Person = Omit<typeof people.$inferSelect, 'searchText' | 'createdAt' | 'updatedAt'>;
-export interface PersonDetail extends Person {
-  memberships: MembershipDetail[];
-  sources: Citation[];
-}
-
-export type Post = Omit<typeof posts.$inferSelect, 'createdAt'>;
-
-export type Membership = Omit<typeof memberships.$inferSelect, 'createdAt' | 'updatedAt'>;
-export type { MembershipAction, MembershipStatus };
-export interface MembershipDetail extends Membership {
-  sources: Citation[];
-}
+/** A person as stored, with their version (lists leave the version out). */
+type VersionedPerson = Omit<PersonDetail, 'memberships' | 'sources'>;
 
 function personSearchText(name: string, names: LocalizedText, alternateNames: string[]): string {
   return [
@@ -61,7 +71,7 @@ function personSearchText(name: string, names: LocalizedText, alternateNames: st
   ].join(' | ');
 }
 
-function toPerson(row: typeof people.$inferSelect): Person {
+function toPerson(row: typeof people.$inferSelect): VersionedPerson {
   const { searchText: _s, createdAt: _c, updatedAt: _u, ...person } = row;
   return person;
 }
@@ -208,7 +218,7 @@ export async function updatePerson(
 export async function listPeople(
   db: Database,
   query: { q?: string; organization?: string; limit?: number; cursor?: string },
-): Promise<Page<Person>> {
+): Promise<PersonPage> {
   const limit = pageSize(query.limit);
   const conditions: SQL[] = [];
   if (query.organization) {
@@ -281,7 +291,7 @@ export async function createMembership(
   tx: Database,
   actingAs: ActingAs,
   input: MembershipInput,
-): Promise<MembershipDetail> {
+): Promise<Membership> {
   // Who may record it, and in what status, before anything about the input is told.
   const status = initialMembershipStatus(await sidesOf(tx, actingAs, input));
   if (Boolean(input.personId) === Boolean(input.memberOrganizationId)) {
@@ -375,7 +385,7 @@ export async function changeMembershipStatus(
   actingAs: ActingAs,
   id: string,
   change: { action: MembershipAction; on?: string | null },
-): Promise<MembershipDetail> {
+): Promise<Membership> {
   const [current] = await tx.select().from(memberships).where(eq(memberships.id, id)).for('update');
   if (!current) throw new NotFoundError('membership.not_found', { id });
   assertDate(change.on ?? undefined, '/on');
@@ -414,10 +424,16 @@ export async function changeMembershipStatus(
   return { ...membership, sources: citations.get(id) ?? [] };
 }
 
+/** Whether a membership exists: sources are cited for existing ones only. */
+export async function membershipExists(db: Database, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: memberships.id }).from(memberships).where(eq(memberships.id, id));
+  return Boolean(row);
+}
+
 export async function listMemberships(
   db: Database,
   filter: { personId?: string; organizationId?: string; memberOrganizationId?: string },
-): Promise<MembershipDetail[]> {
+): Promise<Membership[]> {
   const conditions: SQL[] = [];
   if (filter.personId) conditions.push(eq(memberships.personId, filter.personId));
   if (filter.organizationId) conditions.push(eq(memberships.organizationId, filter.organizationId));

@@ -1,21 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { eq } from 'drizzle-orm';
 import { Type } from 'typebox';
 import type { Principal } from '../accounts/policy.ts';
 import { expectedVersionOf, IfMatchHeaders, replyWithVersion, withETag } from '../http/preconditions.ts';
-import {
-  Citation,
-  Id,
-  IdParams,
-  IsoDate,
-  LocalizedText,
-  Nullable,
-  PageOf,
-  PageQuery,
-  problemResponses,
-} from '../http/schemas.ts';
+import { Id, IdParams, PageQuery, problemResponses, refTo } from '../http/schemas.ts';
 import { citationRoute } from '../sources/routes.ts';
-import { MEMBERSHIP_ACTIONS, MEMBERSHIP_STATUSES } from './membership-lifecycle.ts';
 import {
   changeMembershipStatus,
   createMembership,
@@ -24,52 +12,23 @@ import {
   getPerson,
   listMemberships,
   listPeople,
+  membershipExists,
   updatePerson,
   withVisibleContacts,
 } from './people.ts';
-import { MembershipInput, PersonChanges, PersonInput, PostInput } from './schemas.ts';
-import { memberships } from './tables.ts';
+import {
+  Membership,
+  MembershipInput,
+  MembershipTransition,
+  PersonChanges,
+  PersonDetail,
+  PersonInput,
+  PersonPage,
+  Post,
+  PostInput,
+} from './schemas.ts';
 
-export const PersonSchema = Type.Object({
-  id: Id,
-  name: Type.String(),
-  names: LocalizedText,
-  alternateNames: Type.Array(Type.String()),
-  gender: Nullable(Type.String()),
-  email: Nullable(Type.String()),
-  phone: Nullable(Type.String()),
-});
-
-export const PostSchema = Type.Object({
-  id: Id,
-  organizationId: Id,
-  role: Type.String(),
-  label: LocalizedText,
-});
-
-export const MembershipSchema = Type.Object({
-  id: Id,
-  organizationId: Id,
-  personId: Nullable(Id),
-  memberOrganizationId: Nullable(Id),
-  postId: Nullable(Id),
-  role: Type.String(),
-  label: LocalizedText,
-  /** applied / invited: waiting for the other side; only an active membership counts. */
-  status: Type.Enum(MEMBERSHIP_STATUSES),
-  startDate: Nullable(Type.String()),
-  endDate: Nullable(Type.String()),
-  sources: Type.Array(Citation),
-});
-
-const PersonDetailSchema = Type.Intersect([
-  PersonSchema,
-  Type.Object({ memberships: Type.Array(MembershipSchema), sources: Type.Array(Citation) }),
-  Type.Object({
-    version: Type.Integer({ description: 'Bumped by every change to the person: its ETag, for If-Match' }),
-  }),
-]);
-const PersonWithETag = withETag(PersonDetailSchema);
+const PersonWithETag = withETag(refTo(PersonDetail));
 
 export const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const visible = async <T extends { id: string; email: string | null; phone: string | null }>(
@@ -91,7 +50,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: PageOf(PersonSchema), ...problemResponses(422) },
+        response: { 200: refTo(PersonPage), ...problemResponses(422) },
       },
     },
     async (request) => {
@@ -122,8 +81,8 @@ export const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['people'],
         summary: 'Create a person',
-        body: PersonInput,
-        response: { 201: PersonDetailSchema, ...problemResponses(400, 413, 415, 422) },
+        body: refTo(PersonInput),
+        response: { 201: refTo(PersonDetail), ...problemResponses(400, 413, 415, 422) },
       },
     },
     async (request, reply) => {
@@ -145,7 +104,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Send the ETag of the person as you loaded it in If-Match: if it changed since, the change is refused with 412.',
         params: IdParams,
         headers: IfMatchHeaders,
-        body: PersonChanges,
+        body: refTo(PersonChanges),
         response: { 200: PersonWithETag, ...problemResponses(400, 404, 412, 413, 415, 422, 428) },
       },
     },
@@ -164,8 +123,8 @@ export const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['people'],
         summary: 'Create a post in an organization',
-        body: PostInput,
-        response: { 201: PostSchema, ...problemResponses(400, 413, 415, 422) },
+        body: refTo(PostInput),
+        response: { 201: refTo(Post), ...problemResponses(400, 413, 415, 422) },
       },
     },
     async (request, reply) =>
@@ -188,7 +147,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false, minProperties: 1 },
         ),
-        response: { 200: Type.Array(MembershipSchema), ...problemResponses(422) },
+        response: { 200: Type.Array(refTo(Membership)), ...problemResponses(422) },
       },
     },
     async (request) =>
@@ -206,8 +165,8 @@ export const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['people'],
         summary:
           'Record that a person (or an organization) belongs to an organization, from a date to a date',
-        body: MembershipInput,
-        response: { 201: MembershipSchema, ...problemResponses(400, 413, 415, 422) },
+        body: refTo(MembershipInput),
+        response: { 201: refTo(Membership), ...problemResponses(400, 413, 415, 422) },
       },
     },
     async (request, reply) =>
@@ -224,15 +183,8 @@ export const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary:
           'Accept or decline a membership request (the side it waits for accepts; either side declines), or end a membership on a date',
         params: IdParams,
-        body: Type.Object(
-          {
-            action: Type.Enum(MEMBERSHIP_ACTIONS),
-            /** The day it starts (accept) or ends (end); today when left out. */
-            on: Type.Optional(Nullable(IsoDate)),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: MembershipSchema, ...problemResponses(400, 403, 404, 409, 413, 415, 422) },
+        body: refTo(MembershipTransition),
+        response: { 200: refTo(Membership), ...problemResponses(400, 403, 404, 409, 413, 415, 422) },
       },
     },
     async (request) =>
@@ -245,7 +197,6 @@ export const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     path: '/memberships',
     tag: 'people',
     entityType: 'membership',
-    exists: async (db, id) =>
-      Boolean((await db.select({ id: memberships.id }).from(memberships).where(eq(memberships.id, id)))[0]),
+    exists: membershipExists,
   });
 };

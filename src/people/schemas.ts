@@ -1,6 +1,71 @@
 import { type Static, Type } from 'typebox';
-import { CitationInput, Id, IsoDate, LocalizedText, Nullable, ShortText } from '../shared/schemas.ts';
-import { ROLES } from './people.ts';
+import {
+  Citation,
+  CitationInput,
+  Id,
+  IsoDate,
+  LocalizedText,
+  Nullable,
+  named,
+  PageOf,
+  refTo,
+  ShortText,
+} from '../shared/schemas.ts';
+import { MEMBERSHIP_ACTIONS, MEMBERSHIP_STATUSES } from './membership-lifecycle.ts';
+import { ROLES } from './roles.ts';
+
+/** A person as lists show them; email and phone only for readers who may see them. */
+export const Person = named(
+  'Person',
+  Type.Object({
+    id: Id,
+    name: Type.String(),
+    names: LocalizedText,
+    alternateNames: Type.Array(Type.String()),
+    gender: Nullable(Type.String()),
+    email: Nullable(Type.String()),
+    phone: Nullable(Type.String()),
+  }),
+);
+
+/** A position in an organization (Popolo Post): mayor of Banjul, wali of Auserd. */
+export const Post = named(
+  'Post',
+  Type.Object({ id: Id, organizationId: Id, role: Type.String(), label: LocalizedText }),
+);
+
+/** A person, or an organization, belonging to an organization, from a date to a date, with its sources. */
+export const Membership = named(
+  'Membership',
+  Type.Object({
+    id: Id,
+    organizationId: Id,
+    personId: Nullable(Id),
+    memberOrganizationId: Nullable(Id),
+    postId: Nullable(Id),
+    role: Type.String(),
+    label: LocalizedText,
+    status: Type.Enum(MEMBERSHIP_STATUSES, {
+      description: 'applied / invited: waiting for the other side; only an active membership counts',
+    }),
+    startDate: Nullable(Type.String()),
+    endDate: Nullable(Type.String()),
+    sources: Type.Array(refTo(Citation)),
+  }),
+);
+
+/** One person as read by their id: with memberships, sources and version. */
+export const PersonDetail = named(
+  'PersonDetail',
+  Type.Object({
+    ...Person.properties,
+    memberships: Type.Array(refTo(Membership)),
+    sources: Type.Array(refTo(Citation)),
+    version: Type.Integer({ description: 'Bumped by every change to the person: its ETag, for If-Match' }),
+  }),
+);
+
+export const PersonPage = named('PersonPage', PageOf(refTo(Person)));
 
 const personFields = {
   name: ShortText,
@@ -11,36 +76,67 @@ const personFields = {
   phone: Type.Optional(Nullable(Type.String({ pattern: '^\\+?[0-9 ().-]{4,30}$' }))),
 };
 
-export const PersonInput = Type.Object(
-  { ...personFields, sources: Type.Optional(Type.Array(CitationInput, { maxItems: 50 })) },
-  { additionalProperties: false },
+export const PersonInput = named(
+  'PersonInput',
+  Type.Object(
+    { ...personFields, sources: Type.Optional(Type.Array(refTo(CitationInput), { maxItems: 50 })) },
+    { additionalProperties: false },
+  ),
 );
-export const PersonChanges = Type.Object(
-  { ...personFields, name: Type.Optional(ShortText) },
-  { additionalProperties: false, minProperties: 1 },
-);
-
-export const PostInput = Type.Object(
-  { organizationId: Id, role: Type.Enum(ROLES), label: Type.Optional(LocalizedText) },
-  { additionalProperties: false },
-);
-
-export const MembershipInput = Type.Object(
-  {
-    organizationId: Id,
-    personId: Type.Optional(Nullable(Id)),
-    memberOrganizationId: Type.Optional(Nullable(Id)),
-    postId: Type.Optional(Nullable(Id)),
-    role: Type.Enum(ROLES),
-    label: Type.Optional(LocalizedText),
-    startDate: Type.Optional(Nullable(IsoDate)),
-    endDate: Type.Optional(Nullable(IsoDate)),
-    sources: Type.Optional(Type.Array(CitationInput, { maxItems: 50 })),
-  },
-  { additionalProperties: false },
+export const PersonChanges = named(
+  'PersonChanges',
+  Type.Object(
+    { ...personFields, name: Type.Optional(ShortText) },
+    { additionalProperties: false, minProperties: 1 },
+  ),
 );
 
+export const PostInput = named(
+  'PostInput',
+  Type.Object(
+    { organizationId: Id, role: Type.Enum(ROLES), label: Type.Optional(LocalizedText) },
+    { additionalProperties: false },
+  ),
+);
+
+export const MembershipInput = named(
+  'MembershipInput',
+  Type.Object(
+    {
+      organizationId: Id,
+      personId: Type.Optional(Nullable(Id)),
+      memberOrganizationId: Type.Optional(Nullable(Id)),
+      postId: Type.Optional(Nullable(Id)),
+      role: Type.Enum(ROLES),
+      label: Type.Optional(LocalizedText),
+      startDate: Type.Optional(Nullable(IsoDate)),
+      endDate: Type.Optional(Nullable(IsoDate)),
+      sources: Type.Optional(Type.Array(refTo(CitationInput), { maxItems: 50 })),
+    },
+    { additionalProperties: false },
+  ),
+);
+
+/** Accepting, declining or ending a membership. */
+export const MembershipTransition = named(
+  'MembershipTransition',
+  Type.Object(
+    {
+      action: Type.Enum(MEMBERSHIP_ACTIONS),
+      /** The day it starts (accept) or ends (end); today when left out. */
+      on: Type.Optional(Nullable(IsoDate)),
+    },
+    { additionalProperties: false },
+  ),
+);
+
+export type Person = Static<typeof Person>;
+export type PersonDetail = Static<typeof PersonDetail>;
+export type PersonPage = Static<typeof PersonPage>;
+export type Post = Static<typeof Post>;
+export type Membership = Static<typeof Membership>;
 export type PersonInput = Static<typeof PersonInput>;
 export type PersonChanges = Static<typeof PersonChanges>;
 export type PostInput = Static<typeof PostInput>;
 export type MembershipInput = Static<typeof MembershipInput>;
+export type MembershipTransition = Static<typeof MembershipTransition>;
