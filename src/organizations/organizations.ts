@@ -11,41 +11,29 @@ import { assertDate } from '../shared/dates.ts';
 import { ForbiddenError, label, NotFoundError, ValidationError } from '../shared/errors.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { normalizeName } from '../shared/names.ts';
-import { decodeCursor, encodeCursor, type Page, pageSize } from '../shared/pagination.ts';
+import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
 import { assertCountry, assertLocalizedText } from '../shared/validate.ts';
 import { assertVersion, type ExpectedVersion } from '../shared/versions.ts';
 import { type Citation, cite, listCitations } from '../sources/sources.ts';
-import type { OrganizationChanges, OrganizationInput } from './schemas.ts';
-
-export type { OrganizationChanges, OrganizationInput };
-
 import { isSubkindOf, type OrganizationKind } from './kinds.ts';
+import type {
+  Organization,
+  OrganizationChanges,
+  OrganizationDetail,
+  OrganizationInput,
+  OrganizationPage,
+  OrganizationQuery,
+} from './schemas.ts';
 import { organizations } from './tables.ts';
+
+export type { Organization, OrganizationChanges, OrganizationDetail, OrganizationInput };
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 
-export interface Organization {
-  id: string;
-  kind: OrganizationKind;
-  subkind: string | null;
-  name: LocalizedText;
-  alternateNames: string[];
-  acronym: string | null;
-  countryCode: string | null;
-  placeId: string | null;
-  parentId: string | null;
-  description: LocalizedText;
-  website: string | null;
-  foundedOn: string | null;
-  /** Bumped by every change to the organization: its ETag. */
-  version: number;
-}
+/** An organization as stored, with its version (lists leave the version out). */
+export type VersionedOrganization = Omit<OrganizationDetail, 'sources'>;
 
-export interface OrganizationDetail extends Organization {
-  sources: Citation[];
-}
-
-export function toOrganization(row: OrganizationRow): Organization {
+export function toOrganization(row: OrganizationRow): VersionedOrganization {
   const { searchText: _searchText, createdAt: _createdAt, updatedAt: _updatedAt, ...organization } = row;
   return { ...organization, kind: row.kind as OrganizationKind };
 }
@@ -220,19 +208,8 @@ export async function updateOrganization(
   return getOrganization(tx, id);
 }
 
-export interface OrganizationQuery {
-  q?: string;
-  kind?: OrganizationKind;
-  country?: string;
-  /** Members of this network (direct organization memberships). */
-  network?: string;
-  parent?: string;
-  limit?: number;
-  cursor?: string;
-}
-
 /** Lists organizations, ordered by id for stable cursors; a `q` ranks by name similarity instead and has no cursor. */
-export async function listOrganizations(db: Database, query: OrganizationQuery): Promise<Page<Organization>> {
+export async function listOrganizations(db: Database, query: OrganizationQuery): Promise<OrganizationPage> {
   const limit = pageSize(query.limit);
   const conditions: SQL[] = [];
   if (query.kind) conditions.push(eq(organizations.kind, query.kind));

@@ -1,53 +1,24 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { expectedVersionOf, IfMatchHeaders, replyWithVersion, withETag } from '../http/preconditions.ts';
-import {
-  Citation,
-  CountryCode,
-  Id,
-  IdParams,
-  LocalizedText,
-  Nullable,
-  PageOf,
-  PageQuery,
-  problemResponses,
-} from '../http/schemas.ts';
+import { IdParams, problemResponses, refTo } from '../http/schemas.ts';
 import { listPosts } from '../people/people.ts';
-import { PostSchema } from '../people/routes.ts';
-import { ORGANIZATION_KINDS } from './kinds.ts';
+import { Post } from '../people/schemas.ts';
 import {
   createOrganization,
   getOrganization,
   listOrganizations,
   updateOrganization,
 } from './organizations.ts';
-import { OrganizationChanges, OrganizationInput } from './schemas.ts';
+import {
+  OrganizationChanges,
+  OrganizationDetail,
+  OrganizationInput,
+  OrganizationPage,
+  OrganizationQuery,
+} from './schemas.ts';
 
-export const OrganizationSchema = Type.Object({
-  id: Id,
-  kind: Type.Enum(ORGANIZATION_KINDS),
-  subkind: Nullable(Type.String()),
-  name: LocalizedText,
-  alternateNames: Type.Array(Type.String()),
-  acronym: Nullable(Type.String()),
-  countryCode: Nullable(Type.String()),
-  placeId: Nullable(Id),
-  parentId: Nullable(Id),
-  description: LocalizedText,
-  website: Nullable(Type.String()),
-  foundedOn: Nullable(Type.String()),
-});
-
-const OrganizationDetailSchema = Type.Intersect([
-  OrganizationSchema,
-  Type.Object({ sources: Type.Array(Citation) }),
-  Type.Object({
-    version: Type.Integer({
-      description: 'Bumped by every change to the organization: its ETag, for If-Match',
-    }),
-  }),
-]);
-const OrganizationWithETag = withETag(OrganizationDetailSchema);
+const OrganizationWithETag = withETag(refTo(OrganizationDetail));
 
 export const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -58,18 +29,8 @@ export const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'List or search organizations',
         description:
           'With `q`, results are ranked by how well a name matches, in any script, and come in one page.',
-        querystring: Type.Object(
-          {
-            q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-            kind: Type.Optional(Type.Enum(ORGANIZATION_KINDS)),
-            country: Type.Optional(CountryCode),
-            network: Type.Optional(Id),
-            parent: Type.Optional(Id),
-            ...PageQuery,
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: PageOf(OrganizationSchema), ...problemResponses(422) },
+        querystring: OrganizationQuery,
+        response: { 200: refTo(OrganizationPage), ...problemResponses(422) },
       },
     },
     async (request) => listOrganizations(app.database.db, request.query),
@@ -98,7 +59,7 @@ export const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['organizations'],
         summary: 'The posts of an organization (mayor, wali, chair…)',
         params: IdParams,
-        response: { 200: Type.Array(PostSchema), ...problemResponses(404) },
+        response: { 200: Type.Array(refTo(Post)), ...problemResponses(404) },
       },
     },
     async (request) => {
@@ -113,8 +74,8 @@ export const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['organizations'],
         summary: 'Create an organization',
-        body: OrganizationInput,
-        response: { 201: OrganizationDetailSchema, ...problemResponses(400, 413, 415, 422) },
+        body: refTo(OrganizationInput),
+        response: { 201: refTo(OrganizationDetail), ...problemResponses(400, 413, 415, 422) },
       },
     },
     async (request, reply) => {
@@ -135,7 +96,7 @@ export const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Send the ETag of the organization as you loaded it in If-Match: if it changed since, the change is refused with 412.',
         params: IdParams,
         headers: IfMatchHeaders,
-        body: OrganizationChanges,
+        body: refTo(OrganizationChanges),
         response: {
           200: OrganizationWithETag,
           ...problemResponses(400, 404, 412, 413, 415, 422, 428),
