@@ -7,27 +7,11 @@ import type { LocalizedText } from '../shared/localized.ts';
 import { distinctNormalizedNames } from '../shared/names.ts';
 import { assertCountry, assertLocalizedText } from '../shared/validate.ts';
 import { cite } from '../sources/sources.ts';
-import type { PlaceInput } from './schemas.ts';
+import type { Place, PlaceInput } from './schemas.ts';
 import { placeFromRow } from './search.ts';
 import { placeNames, places } from './tables.ts';
 
-export type { PlaceInput };
-
-export interface Place {
-  id: string;
-  geonamesId: number | null;
-  name: string;
-  names: LocalizedText;
-  countryCode: string;
-  otherCountryCodes: string[];
-  admin1Code: string | null;
-  featureCode: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  population: number;
-  timezone: string | null;
-  note: string | null;
-}
+export type { Place, PlaceInput };
 
 function toPlace(row: typeof places.$inferSelect): Place {
   return placeFromRow({

@@ -1,25 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { CountryCode, Id, IdParams, LocalizedText, Nullable, problemResponses } from '../http/schemas.ts';
+import { CountryCode, IdParams, problemResponses, refTo } from '../http/schemas.ts';
 import { createPlace, getPlace } from './places.ts';
-import { PlaceInput } from './schemas.ts';
+import { Place, PlaceInput, PlaceMatches } from './schemas.ts';
 import { searchPlaces } from './search.ts';
-
-export const PlaceSchema = Type.Object({
-  id: Id,
-  geonamesId: Nullable(Type.Integer()),
-  name: Type.String(),
-  names: LocalizedText,
-  countryCode: Type.String(),
-  otherCountryCodes: Type.Array(Type.String()),
-  admin1Code: Nullable(Type.String()),
-  featureCode: Nullable(Type.String()),
-  latitude: Nullable(Type.Number()),
-  longitude: Nullable(Type.Number()),
-  population: Type.Integer(),
-  timezone: Nullable(Type.String()),
-  note: Nullable(Type.String()),
-});
 
 export const DEFAULT_PLACE_RESULTS = 10;
 
@@ -41,12 +25,7 @@ export const placeRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: {
-          200: Type.Object({
-            items: Type.Array(Type.Intersect([PlaceSchema, Type.Object({ matchedName: Type.String() })])),
-          }),
-          ...problemResponses(422),
-        },
+        response: { 200: refTo(PlaceMatches), ...problemResponses(422) },
       },
     },
     async (request) => ({
@@ -65,7 +44,7 @@ export const placeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['places'],
         summary: 'One place',
         params: IdParams,
-        response: { 200: PlaceSchema, ...problemResponses(404) },
+        response: { 200: refTo(Place), ...problemResponses(404) },
       },
     },
     async (request) => getPlace(app.database.db, request.params.id),
@@ -77,8 +56,8 @@ export const placeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['places'],
         summary: 'Create a place GeoNames lacks (e.g. a daira of the refugee camps), citing its source',
-        body: PlaceInput,
-        response: { 201: PlaceSchema, ...problemResponses(400, 413, 415, 422) },
+        body: refTo(PlaceInput),
+        response: { 201: refTo(Place), ...problemResponses(400, 413, 415, 422) },
       },
     },
     async (request, reply) => {

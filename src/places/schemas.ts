@@ -1,25 +1,67 @@
 import { type Static, Type } from 'typebox';
-import { CitationInput, CountryCode, LocalizedText, Nullable, ShortText } from '../shared/schemas.ts';
+import {
+  CitationInput,
+  CountryCode,
+  Id,
+  LocalizedText,
+  Nullable,
+  named,
+  refTo,
+  ShortText,
+} from '../shared/schemas.ts';
 
 export const MAX_POPULATION = 2_000_000_000;
 
-export const PlaceInput = Type.Object(
-  {
-    name: ShortText,
-    names: Type.Optional(LocalizedText),
-    alternateNames: Type.Optional(Type.Array(ShortText, { maxItems: 100 })),
-    countryCode: CountryCode,
-    otherCountryCodes: Type.Optional(Type.Array(CountryCode, { maxItems: 5 })),
-    latitude: Type.Optional(Nullable(Type.Number({ minimum: -90, maximum: 90 }))),
-    longitude: Type.Optional(Nullable(Type.Number({ minimum: -180, maximum: 180 }))),
-    // No place holds more people than the most populous country: a larger figure is a typing error.
-    population: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_POPULATION })),
-    timezone: Type.Optional(Nullable(ShortText)),
-    featureCode: Type.Optional(Nullable(Type.String({ maxLength: 10 }))),
-    note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
-    sources: Type.Optional(Type.Array(CitationInput, { maxItems: 50 })),
-  },
-  { additionalProperties: false },
+/** A place of the gazetteer (GeoNames) or one created in Jumelage. */
+export const Place = named(
+  'Place',
+  Type.Object({
+    id: Id,
+    geonamesId: Nullable(Type.Integer()),
+    name: Type.String(),
+    names: LocalizedText,
+    countryCode: Type.String(),
+    otherCountryCodes: Type.Array(Type.String()),
+    admin1Code: Nullable(Type.String()),
+    featureCode: Nullable(Type.String()),
+    latitude: Nullable(Type.Number()),
+    longitude: Nullable(Type.Number()),
+    population: Type.Integer(),
+    timezone: Nullable(Type.String()),
+    note: Nullable(Type.String()),
+  }),
 );
 
+/** A place found by a search, with the spelling that matched the query. */
+export const PlaceMatch = named(
+  'PlaceMatch',
+  Type.Object({ ...Place.properties, matchedName: Type.String() }),
+);
+
+export const PlaceMatches = named('PlaceMatches', Type.Object({ items: Type.Array(refTo(PlaceMatch)) }));
+
+export const PlaceInput = named(
+  'PlaceInput',
+  Type.Object(
+    {
+      name: ShortText,
+      names: Type.Optional(LocalizedText),
+      alternateNames: Type.Optional(Type.Array(ShortText, { maxItems: 100 })),
+      countryCode: CountryCode,
+      otherCountryCodes: Type.Optional(Type.Array(CountryCode, { maxItems: 5 })),
+      latitude: Type.Optional(Nullable(Type.Number({ minimum: -90, maximum: 90 }))),
+      longitude: Type.Optional(Nullable(Type.Number({ minimum: -180, maximum: 180 }))),
+      // No place holds more people than the most populous country: a larger figure is a typing error.
+      population: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_POPULATION })),
+      timezone: Type.Optional(Nullable(ShortText)),
+      featureCode: Type.Optional(Nullable(Type.String({ maxLength: 10 }))),
+      note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+      sources: Type.Optional(Type.Array(refTo(CitationInput), { maxItems: 50 })),
+    },
+    { additionalProperties: false },
+  ),
+);
+
+export type Place = Static<typeof Place>;
+export type PlaceMatch = Static<typeof PlaceMatch>;
 export type PlaceInput = Static<typeof PlaceInput>;

@@ -1,17 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { type Database, selectRows } from '../db/client.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { normalizeName } from '../shared/names.ts';
-import type { Place } from './places.ts';
+import type { Place, PlaceMatch } from './schemas.ts';
 
 export interface PlaceSearch {
   q: string;
   country?: string;
   limit: number;
-}
-
-export interface PlaceMatch extends Place {
-  /** The spelling that matched the query. */
-  matchedName: string;
 }
 
 /**
@@ -35,11 +31,11 @@ export async function searchPlaces(db: Database, search: PlaceSearch): Promise<P
 
 async function matchPlaces(db: Database, normalized: string, search: PlaceSearch, threshold: number) {
   const country = search.country ?? null;
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     // The % operator reads its threshold from this setting; SET LOCAL keeps it to this transaction.
     await tx.execute(sql.raw(`SET LOCAL pg_trgm.similarity_threshold = ${threshold}`));
     return selectRows(
-      tx as unknown as Database,
+      tx,
       sql`
       WITH matches AS (
         SELECT DISTINCT ON (place_id) place_id, name AS matched_name,
