@@ -1,27 +1,14 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { type Organization, toOrganization } from '../organizations/organizations.ts';
+import { toOrganization } from '../organizations/organizations.ts';
+import type { Organization } from '../organizations/schemas.ts';
 import { organizations } from '../organizations/tables.ts';
 import { memberships, people } from '../people/tables.ts';
 import { NotFoundError } from '../shared/errors.ts';
-import type { LocalizedText } from '../shared/localized.ts';
-import { type Citation, listCitations } from '../sources/sources.ts';
+import { listCitations } from '../sources/sources.ts';
+import type { NetworkDetail, NetworkMember } from './schemas.ts';
 
-export interface NetworkMember {
-  membershipId: string;
-  role: string;
-  startDate: string | null;
-  endDate: string | null;
-  organization: Organization | null;
-  person: { id: string; name: string; names: LocalizedText } | null;
-}
-
-export interface NetworkDetail extends Organization {
-  members: NetworkMember[];
-  /** Governing bodies (the coordination council…), each with its own members. */
-  bodies: Array<Organization & { members: NetworkMember[] }>;
-  sources: Citation[];
-}
+export type { NetworkDetail, NetworkMember };
 
 export async function listNetworks(db: Database): Promise<Organization[]> {
   const rows = await db

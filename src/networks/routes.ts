@@ -1,28 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
-import { Citation, Id, IdParams, LocalizedText, Nullable, problemResponses } from '../http/schemas.ts';
-import { OrganizationSchema } from '../organizations/routes.ts';
+import { IdParams, problemResponses, refTo } from '../http/schemas.ts';
 import { getNetwork, listNetworks } from './networks.ts';
-
-const MemberSchema = Type.Object({
-  membershipId: Id,
-  role: Type.String(),
-  startDate: Nullable(Type.String()),
-  endDate: Nullable(Type.String()),
-  organization: Nullable(OrganizationSchema),
-  person: Nullable(Type.Object({ id: Id, name: Type.String(), names: LocalizedText })),
-});
-
-const NetworkDetailSchema = Type.Intersect([
-  OrganizationSchema,
-  Type.Object({
-    members: Type.Array(MemberSchema),
-    bodies: Type.Array(
-      Type.Intersect([OrganizationSchema, Type.Object({ members: Type.Array(MemberSchema) })]),
-    ),
-    sources: Type.Array(Citation),
-  }),
-]);
+import { NetworkDetail, NetworkList } from './schemas.ts';
 
 export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -31,7 +10,7 @@ export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['networks'],
         summary: 'Networks and clubs of local authorities',
-        response: { 200: Type.Object({ items: Type.Array(OrganizationSchema) }) },
+        response: { 200: refTo(NetworkList) },
       },
     },
     async () => ({ items: await listNetworks(app.database.db) }),
@@ -44,7 +23,7 @@ export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['networks'],
         summary: 'A network with its members and its governing bodies (e.g. the coordination council)',
         params: IdParams,
-        response: { 200: NetworkDetailSchema, ...problemResponses(404) },
+        response: { 200: refTo(NetworkDetail), ...problemResponses(404) },
       },
     },
     async (request) => getNetwork(app.database.db, request.params.id),

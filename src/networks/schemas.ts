@@ -1,0 +1,39 @@
+import { type Static, Type } from 'typebox';
+import { Organization } from '../organizations/schemas.ts';
+import { Citation, Id, LocalizedText, Nullable, named, refTo } from '../shared/schemas.ts';
+
+/** A member of a network or of one of its bodies: an organization or a person, in a role. */
+export const NetworkMember = named(
+  'NetworkMember',
+  Type.Object({
+    membershipId: Id,
+    role: Type.String(),
+    startDate: Nullable(Type.String()),
+    endDate: Nullable(Type.String()),
+    organization: Nullable(refTo(Organization)),
+    person: Nullable(Type.Object({ id: Id, name: Type.String(), names: LocalizedText })),
+  }),
+);
+
+/** A governing body of a network (the coordination council…), with its own members. */
+export const NetworkBody = named(
+  'NetworkBody',
+  Type.Object({ ...Organization.properties, members: Type.Array(refTo(NetworkMember)) }),
+);
+
+/** A network with its members, its governing bodies and its sources. */
+export const NetworkDetail = named(
+  'NetworkDetail',
+  Type.Object({
+    ...Organization.properties,
+    members: Type.Array(refTo(NetworkMember)),
+    bodies: Type.Array(refTo(NetworkBody)),
+    sources: Type.Array(refTo(Citation)),
+  }),
+);
+
+export const NetworkList = named('NetworkList', Type.Object({ items: Type.Array(refTo(Organization)) }));
+
+export type NetworkMember = Static<typeof NetworkMember>;
+export type NetworkBody = Static<typeof NetworkBody>;
+export type NetworkDetail = Static<typeof NetworkDetail>;
