@@ -11,14 +11,18 @@ import { listPeople } from '../people/people.ts';
 import { memberships } from '../people/tables.ts';
 import { searchPlaces } from '../places/search.ts';
 import { places } from '../places/tables.ts';
-import type { LocalizedText } from '../shared/localized.ts';
+import type { AgreementLink, AgreementLinks, KeyFigures, MapPoint, PortalSearchResults } from './schemas.ts';
 
 /**
  * Read views for the public portal: one search over everything, key figures, and the links the
  * map and the network graph draw. Each respects the reader's visibility.
  */
 
-export async function searchEverything(db: Database, q: string, reader: Reader) {
+export async function searchEverything(
+  db: Database,
+  q: string,
+  reader: Reader,
+): Promise<PortalSearchResults> {
   const [organizationPage, placeMatches, peoplePage, agreementPage] = [
     await listOrganizations(db, { q, limit: 6 }),
     await searchPlaces(db, { q, limit: 5 }),
@@ -49,7 +53,7 @@ export async function searchEverything(db: Database, q: string, reader: Reader) 
   };
 }
 
-export async function keyFigures(db: Database, reader: Reader) {
+export async function keyFigures(db: Database, reader: Reader): Promise<KeyFigures> {
   const visible = visibleTo(db, reader);
   const [agreementCounts] = await db
     .select({ agreements: countDistinct(agreements.id) })
@@ -85,14 +89,6 @@ export async function keyFigures(db: Database, reader: Reader) {
   };
 }
 
-export interface MapPoint {
-  id: string;
-  name: LocalizedText;
-  countryCode: string | null;
-  longitude: number;
-  latitude: number;
-}
-
 /**
  * Every agreement the reader may see as links between its located parties (the first party to
  * each other one), with the organizations they join. Compact, because the map draws tens of
@@ -103,7 +99,7 @@ export async function agreementLinks(
   db: Database,
   reader: Reader,
   filter: { network?: string; organization?: string },
-) {
+): Promise<AgreementLinks> {
   const conditions = [visibleTo(db, reader), isNotNull(places.latitude)];
   if (filter.organization) {
     conditions.push(
@@ -159,7 +155,7 @@ export async function agreementLinks(
     list.push(row);
     byAgreement.set(row.agreementId, list);
   }
-  const links: Array<{ agreementId: string; status: string; type: string; from: string; to: string }> = [];
+  const links: AgreementLink[] = [];
   for (const [agreementId, parties] of byAgreement) {
     const [first, ...others] = parties;
     for (const other of others) {
