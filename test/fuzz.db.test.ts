@@ -6,6 +6,7 @@ import { selectRows } from '../src/db/client.ts';
 import { loadDemo } from '../src/demo/load.ts';
 import { setUpTestApp } from './helpers/app.ts';
 import { MINIMAL_PDF, multipartBody } from './helpers/fixtures.ts';
+import { jsonAt, keysAt } from './helpers/json.ts';
 
 /*
  * Every operation of the OpenAPI document, sent requests generated from its own parameter and body
@@ -117,17 +118,59 @@ type Recipe = typeof recipe extends fc.Arbitrary<infer T> ? T : never;
 
 // ------------------------------------------------------------------ the OpenAPI document
 
-function operationsOf(document: any): Operation[] {
+const isSchema = (value: unknown): value is JsonSchema =>
+  typeof value === 'boolean' || (typeof value === 'object' && value !== null);
+
+/**
+ * A schema of the document that the generator can follow on its own: named shapes are `$ref`s to
+ * the document's components, which go along with it (a reference resolves from the schema's root).
+ */
+function withComponents(schema: JsonSchema, components: unknown): JsonSchema {
+  return typeof schema === 'boolean' ? schema : { ...schema, components };
+}
+
+/** A parameter of the document as the generator takes it; the document is the server's own, so anything else is a bug. */
+function parameterOf(value: unknown, where: string, components: unknown): Operation['parameters'][number] {
+  const [place, name, required, schema] = ['in', 'name', 'required', 'schema'].map((key) =>
+    jsonAt(value, key),
+  );
+  if (
+    typeof place !== 'string' ||
+    typeof name !== 'string' ||
+    (required !== undefined && typeof required !== 'boolean') ||
+    !isSchema(schema)
+  ) {
+    throw new Error(`${where}: a parameter the fuzz cannot read: ${JSON.stringify(value)}`);
+  }
+  return {
+    in: place,
+    name,
+    ...(required === undefined ? {} : { required }),
+    schema: withComponents(schema, components),
+  };
+}
+
+function operationsOf(document: unknown): Operation[] {
   const operations: Operation[] = [];
-  for (const [path, item] of Object.entries<any>(document.paths)) {
-    for (const [method, operation] of Object.entries<any>(item)) {
-      const content = operation.requestBody?.content ?? {};
-      const type = Object.keys(content)[0];
+  const components = jsonAt(document, 'components');
+  for (const path of keysAt(document, 'paths')) {
+    for (const method of keysAt(document, 'paths', path)) {
+      const where = `${method.toUpperCase()} ${path}`;
+      const operation = jsonAt(document, 'paths', path, method);
+      const parameters = jsonAt(operation, 'parameters') ?? [];
+      if (!Array.isArray(parameters)) throw new Error(`${where}: parameters are not a list`);
+      const type = keysAt(operation, 'requestBody', 'content')[0];
+      const schema =
+        type === undefined ? undefined : jsonAt(operation, 'requestBody', 'content', type, 'schema');
+      if (type !== undefined && !isSchema(schema)) throw new Error(`${where}: a body without a schema`);
       operations.push({
         method: method.toUpperCase(),
         path,
-        parameters: operation.parameters ?? [],
-        body: type ? { type, schema: content[type].schema } : undefined,
+        parameters: parameters.map((parameter) => parameterOf(parameter, where, components)),
+        body:
+          type !== undefined && isSchema(schema)
+            ? { type, schema: withComponents(schema, components) }
+            : undefined,
       });
     }
   }
@@ -160,16 +203,22 @@ function leaves(value: unknown, path: Array<string | number> = []): Array<Array<
 }
 
 function setAt(root: unknown, path: Array<string | number>, value: unknown): unknown {
-  if (path.length === 0) return value;
-  const copy: any = Array.isArray(root) ? [...root] : { ...(root as object) };
-  copy[path[0]!] = setAt(copy[path[0]!], path.slice(1), value);
+  const [key, ...rest] = path;
+  if (key === undefined) return value;
+  if (Array.isArray(root)) {
+    const copy: unknown[] = [...root];
+    copy[Number(key)] = setAt(copy[Number(key)], rest, value);
+    return copy;
+  }
+  const copy: Record<string, unknown> = typeof root === 'object' && root !== null ? { ...root } : {};
+  copy[key] = setAt(copy[key], rest, value);
   return copy;
 }
 
 /** Spoils one leaf of `value` whose type `accept` takes (or any leaf), with `replacement`. */
 function spoil(value: unknown, pick: number, accept: (leaf: unknown) => boolean, replacement: unknown) {
   const all = leaves(value);
-  const fitting = all.filter((path) => accept(path.reduce<any>((node, key) => node?.[key], value)));
+  const fitting = all.filter((path) => accept(jsonAt(value, ...path)));
   const candidates = fitting.length > 0 ? fitting : all;
   if (candidates.length === 0) return value;
   return setAt(value, candidates[pick % candidates.length]!, replacement);
@@ -271,8 +320,8 @@ async function fillPools(): Promise<void> {
   for (let index = 0; index < 2; index++) await ctx.signInAs([]);
   const identities: string[] = [];
   for (const identity of ['user', 'admin'] as const) {
-    const me = await ctx.request({ method: 'GET', url: '/api/auth/me', as: { cookie: sessions[identity]! } });
-    identities.push(me.data.user.id as string);
+    const me = await ctx.apiAs({ cookie: sessions[identity]! }).GET('/api/auth/me');
+    identities.push(me.data!.user.id);
   }
   const users = await selectRows<{ id: string }>(
     ctx.database.db,
@@ -296,8 +345,8 @@ async function signIn(identity: Identity): Promise<void> {
 /** Signs the identities in again when a fuzzed request signed them out (sign-out, a revoked session). */
 async function keepSignedIn(): Promise<void> {
   for (const identity of ['user', 'admin'] as const) {
-    const me = await ctx.request({ method: 'GET', url: '/api/auth/me', as: { cookie: sessions[identity]! } });
-    if (me.statusCode !== 200 || !me.data?.user) await signIn(identity);
+    const me = await ctx.apiAs({ cookie: sessions[identity]! }).GET('/api/auth/me');
+    if (me.response.status !== 200 || !me.data?.user) await signIn(identity);
   }
 }
 
@@ -343,7 +392,7 @@ function buildRequest(operation: Operation, r: Recipe): Built {
     if (r.mutation === 'string' || r.mutation === 'value')
       query = spoil(query, pick(4), (leaf) => typeof leaf === 'string', r.string) as Record<string, unknown>;
     if (r.mutation === 'number')
-      query = spoil(query, pick(4), (leaf) => typeof leaf === 'number', r.number) as never;
+      query = spoil(query, pick(4), (leaf) => typeof leaf === 'number', r.number) as Record<string, unknown>;
     if (r.mutation === 'unknown-field') query.unknownField = r.string;
     if (r.mutation === 'cursor' && operation.parameters.some((parameter) => parameter.name === 'cursor'))
       query.cursor = r.cursor;
