@@ -9,7 +9,8 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpTestApp } from '../../test/helpers/app.ts';
 import { createEmptyTestDatabase } from '../../test/helpers/database.ts';
-import { type Database, type DatabaseHandle, MIGRATIONS_FOLDER, selectRows } from '../db/client.ts';
+import { type DatabaseHandle, MIGRATIONS_FOLDER, selectRows } from '../db/client.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { recordChange } from './audit.ts';
 import { recordHash } from './chain.ts';
 import { verifyAuditChain } from './verify.ts';
@@ -41,7 +42,7 @@ async function auditIds(): Promise<number[]> {
 
 /** Tampers as a superuser would: with the append-only trigger set aside for one transaction. */
 async function tamper(statement: ReturnType<typeof sql>) {
-  await ctx.database.db.transaction(async (tx) => {
+  await inTransaction(ctx.database.db, async (tx) => {
     await tx.execute(sql`SET LOCAL session_replication_role = replica`);
     await tx.execute(statement);
   });
@@ -49,7 +50,7 @@ async function tamper(statement: ReturnType<typeof sql>) {
 
 // Tampering breaks the chain for good in this file's database; each test starts from a good one.
 async function resetChain() {
-  await ctx.database.db.transaction(async (tx) => {
+  await inTransaction(ctx.database.db, async (tx) => {
     await tx.execute(sql`SET LOCAL session_replication_role = replica`);
     await tx.execute(sql`DELETE FROM audit_log`);
   });
@@ -70,9 +71,9 @@ describe('the audit log hash chain', () => {
     await resetChain();
     await Promise.all(
       Array.from({ length: 12 }, (_, index) =>
-        ctx.database.db.transaction(async (tx) => {
+        inTransaction(ctx.database.db, async (tx) => {
           await recordChange(
-            tx as unknown as Database,
+            tx,
             { actor: 'test' },
             {
               action: 'create',
@@ -171,12 +172,8 @@ describe('the migration that starts the chain', () => {
       const report = await verifyAuditChain(database.db);
       expect(report).toMatchObject({ broken: null, checked: 3 });
       // Records written afterwards continue the same chain.
-      await database.db.transaction((tx) =>
-        recordChange(
-          tx as unknown as Database,
-          { actor: 'cli' },
-          { action: 'create', entityType: 'person', entityId: 'Diop' },
-        ),
+      await inTransaction(database.db, (tx) =>
+        recordChange(tx, { actor: 'cli' }, { action: 'create', entityType: 'person', entityId: 'Diop' }),
       );
       expect(await verifyAuditChain(database.db)).toMatchObject({ broken: null, checked: 4 });
     } finally {
