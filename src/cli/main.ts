@@ -5,8 +5,9 @@ import { prepareAccounts, rotateKeys } from '../accounts/maintenance.ts';
 import { loadKeyring } from '../accounts/secret-keys.ts';
 import { verifyAuditChain } from '../audit/verify.ts';
 import { describeDatabase, readConfig } from '../config.ts';
-import { type Database, type DatabaseHandle, openDatabase } from '../db/client.ts';
+import { type DatabaseHandle, openDatabase } from '../db/client.ts';
 import { migrateAsOwner, servingRoleWarnings } from '../db/roles.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { loadDemo } from '../demo/load.ts';
 import { exportRegistry } from '../export/export.ts';
 import { buildApp } from '../http/app.ts';
@@ -237,9 +238,9 @@ program
         ? await readStandardInput()
         : process.env.JUMELAGE_ADMIN_PASSWORD;
       if (!password) throw new Error('give the password with --password-stdin or JUMELAGE_ADMIN_PASSWORD');
-      const user = await handle.db.transaction((tx) =>
+      const user = await inTransaction(handle.db, (tx) =>
         createUser(
-          tx as unknown as Database,
+          tx,
           { actor: 'cli' },
           {
             email: options.email,
