@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, buildApp } from '../src/http/app.ts';
+import { expectData } from './helpers/api-client.ts';
 import { setUpTestApp, TEST_PASSWORD } from './helpers/app.ts';
 
 const ctx = setUpTestApp();
@@ -25,8 +26,8 @@ const logged = () => JSON.stringify(lines);
 describe('the log', () => {
   it('records every sign-in attempt with its outcome and request id, never the password or the cookie', async () => {
     const user = await ctx.signInAs([]);
-    const me = await ctx.request({ method: 'GET', url: '/api/auth/me', as: user });
-    const email = me.data.user.email as string;
+    const me = await expectData(ctx.apiAs(user).GET('/api/auth/me'), 200);
+    const email = me.user.email;
     const wrong = await app.inject({
       method: 'POST',
       url: '/api/auth/sign-in',
@@ -44,7 +45,7 @@ describe('the log', () => {
     const attempts = lines.filter((line) => line.event === 'sign-in');
     expect(attempts.map((line) => line.outcome)).toEqual(['failure', 'success']);
     expect(attempts[0]!.reqId).toBe(wrong.headers['x-request-id']);
-    expect(attempts[1]).toMatchObject({ userId: me.data.user.id, reqId: right.headers['x-request-id'] });
+    expect(attempts[1]).toMatchObject({ userId: me.user.id, reqId: right.headers['x-request-id'] });
     const text = logged();
     for (const secret of [
       TEST_PASSWORD,
