@@ -366,6 +366,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
     { prefix: '/api' },
   );
-  if (options.webRoot !== false) await webAppRoutes(app as unknown as App, options.webRoot);
+  if (options.webRoot !== false) await app.register(webAppRoutes, { root: options.webRoot });
   return app as unknown as App;
 }

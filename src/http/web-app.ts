@@ -2,12 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { directionOf, isUiLanguage, LANGUAGE_COOKIE, type UiLanguage } from '../shared/languages.ts';
 import { requestLanguage } from './language.ts';
 import { message } from './messages.ts';
 import { routeNotFoundProblem, sendProblem } from './problem.ts';
-import type { App } from './server-types.ts';
 
 /** Where `npm run build` puts the web application. */
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -39,10 +38,11 @@ export function pageLanguage(request: FastifyRequest): UiLanguage {
  * Serves the built web application: its files as they are (hashed names cached for a year), and
  * for every other address its page, with `<html lang dir>` set for the reader so the first paint
  * is already in their language and direction. Nothing is served when the application is not built.
+ * A plugin, registered after the API's routes.
  */
-export async function webAppRoutes(app: App, root = WEB_ROOT): Promise<boolean> {
+export const webAppRoutes: FastifyPluginAsync<{ root?: string }> = async (app, { root = WEB_ROOT }) => {
   const indexFile = join(root, 'index.html');
-  if (!existsSync(indexFile)) return false;
+  if (!existsSync(indexFile)) return;
   const template = readFileSync(indexFile, 'utf8');
   await app.register(fastifyStatic, {
     root,
@@ -79,5 +79,4 @@ export async function webAppRoutes(app: App, root = WEB_ROOT): Promise<boolean> 
   };
   app.get('/', { schema: { hide: true } }, page);
   app.get('/*', { schema: { hide: true } }, page);
-  return true;
-}
+};
