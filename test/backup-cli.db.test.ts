@@ -6,9 +6,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../src/accounts/accounts.ts';
-import { type Database, type DatabaseHandle, openDatabase } from '../src/db/client.ts';
+import { type DatabaseHandle, openDatabase } from '../src/db/client.ts';
+import { inTransaction } from '../src/db/transaction.ts';
 import { loadDemo } from '../src/demo/load.ts';
 import { buildApp } from '../src/http/app.ts';
+import { apiClient, expectData } from './helpers/api-client.ts';
 import { enrolTwoFactor, TEST_PASSWORD } from './helpers/app.ts';
 import { testEngine } from './helpers/database.ts';
 import { fullDump } from './helpers/full-dump.ts';
@@ -94,9 +96,9 @@ describe.runIf(testEngine() === 'pglite')('jumelage backup and restore on PGlite
       expect(held.stderr).toContain('jumelage backup --server');
 
       const email = `admin-${randomBytes(4).toString('hex')}@backup.example`;
-      await handle.db.transaction((tx) =>
+      await inTransaction(handle.db, (tx) =>
         createUser(
-          tx as unknown as Database,
+          tx,
           { actor: 'test' },
           { email, displayName: 'Admin', password: TEST_PASSWORD, isPlatformAdmin: true },
         ),
@@ -108,18 +110,15 @@ describe.runIf(testEngine() === 'pglite')('jumelage backup and restore on PGlite
       });
       const cookie = String(signIn.headers['set-cookie']).split(';')[0]!;
       await enrolTwoFactor(app, cookie);
-      const token = await app.inject({
-        method: 'POST',
-        url: '/api/tokens',
-        headers: { cookie },
-        payload: { name: 'backups', access: 'read' },
-      });
-      expect(token.statusCode, token.body).toBe(201);
+      const token = await expectData(
+        apiClient(app, { cookie }).POST('/api/tokens', { body: { name: 'backups', access: 'read' } }),
+        201,
+      );
       const address = await app.listen({ port: 0, host: '127.0.0.1' });
 
       const file = join(folder, 'through-server.ndjson.gz');
       const backup = await jumelage('source', ['backup', '--server', address, '-o', file], {
-        JUMELAGE_TOKEN: token.json().secret,
+        JUMELAGE_TOKEN: token.secret,
       });
       expect(backup.code, backup.stderr).toBe(0);
       const source = await fullDump(handle);

@@ -1,9 +1,11 @@
 import { once } from 'node:events';
 import { connect, createServer, type Server, type Socket } from 'node:net';
+import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client.ts';
 import { isDatabaseUnavailable } from '../src/db/unavailable.ts';
 import { type App, buildApp } from '../src/http/app.ts';
+import { apiClient, expectData, problemOf } from './helpers/api-client.ts';
 import { createTestDatabase, testEngine } from './helpers/database.ts';
 
 /**
@@ -42,11 +44,11 @@ class Relay {
   }
 }
 
-function expectUnavailable(response: { statusCode: number; headers: Record<string, unknown>; body: string }) {
+function expectUnavailable(response: LightMyRequestResponse) {
   expect(response.statusCode, response.body).toBe(503);
   expect(response.headers['content-type']).toContain('application/problem+json');
   expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
-  const problem = JSON.parse(response.body);
+  const problem = problemOf(response);
   expect(problem.status).toBe(503);
   expect(problem.type).toBe('/api/problems#unavailable');
 }
@@ -114,16 +116,11 @@ describe.runIf(testEngine() === 'postgres')('PostgreSQL going away and coming ba
       url: '/api/health',
       headers: { 'accept-language': 'fr' },
     });
-    expect(JSON.parse(french.body).title).toMatch(/indisponible/);
+    expect(problemOf(french).title).toMatch(/indisponible/);
 
     // The process itself is fine: liveness does not ask the database, even with a session cookie.
-    const live = await app.inject({
-      method: 'GET',
-      url: '/api/health/live',
-      headers: { cookie: 'jumelage_session=abc' },
-    });
-    expect(live.statusCode, live.body).toBe(200);
-    expect(live.json()).toMatchObject({ status: 'ok' });
+    const live = apiClient(app, { cookie: 'jumelage_session=abc' }).GET('/api/health/live');
+    expect(await expectData(live, 200)).toMatchObject({ status: 'ok' });
   });
 
   it('serves again once the database is back, by itself', async () => {

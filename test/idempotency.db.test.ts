@@ -234,7 +234,7 @@ describe('Idempotency-Key on creates', () => {
       // An instance without the key the answer was sealed with cannot replay it, and creates nothing.
       const refused = await send(stranger);
       expect(refused.statusCode, refused.body).toBe(409);
-      expect(refused.json()).toMatchObject({ code: 'idempotency_key.answer_lost' });
+      expect(problemOf(refused)).toMatchObject({ code: 'idempotency_key.answer_lost' });
       expect(await placesNamed('Two instances')).toBe(1);
     } finally {
       await other.close();

@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, buildApp } from '../src/http/app.ts';
-import { expectData } from './helpers/api-client.ts';
+import { apiClient, expectData } from './helpers/api-client.ts';
 import { setUpTestApp, TEST_PASSWORD } from './helpers/app.ts';
 
 const ctx = setUpTestApp();
@@ -88,13 +88,8 @@ describe('the log', () => {
 
   it('never shows an API token secret, in answers to other calls or in the log', async () => {
     const user = await ctx.signInAs([]);
-    const created = await app.inject({
-      method: 'POST',
-      url: '/api/tokens',
-      payload: { name: 'sync', access: 'read' },
-      headers: { cookie: user.cookie },
-    });
-    const secret = created.json().secret as string;
+    const created = apiClient(app, user).POST('/api/tokens', { body: { name: 'sync', access: 'read' } });
+    const { secret } = await expectData(created, 201);
     await app.inject({ method: 'GET', url: '/api/auth/me', headers: { authorization: `Bearer ${secret}` } });
     const listed = await app.inject({ method: 'GET', url: '/api/tokens', headers: { cookie: user.cookie } });
     expect(listed.body).not.toContain(secret);
@@ -103,13 +98,8 @@ describe('the log', () => {
 
   it('logs a failed query by its shape, never its parameters: no token hash, no email address', async () => {
     const user = await ctx.signInAs([]);
-    const created = await app.inject({
-      method: 'POST',
-      url: '/api/tokens',
-      payload: { name: 'nightly', access: 'read' },
-      headers: { cookie: user.cookie },
-    });
-    const secret = created.json().secret as string;
+    const created = apiClient(app, user).POST('/api/tokens', { body: { name: 'nightly', access: 'read' } });
+    const { secret } = await expectData(created, 201);
     const tokenHash = createHash('sha256').update(secret).digest('hex');
     const email = 'no-such-mayor@smara.example';
     // The tables the two look-ups read are away: each request's query fails inside the database.

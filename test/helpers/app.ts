@@ -8,7 +8,7 @@ import type { DatabaseHandle } from '../../src/db/client.ts';
 import { inTransaction } from '../../src/db/transaction.ts';
 import { buildApp } from '../../src/http/app.ts';
 import type { App } from '../../src/http/server-types.ts';
-import { type ApiClient, apiClient } from './api-client.ts';
+import { type ApiClient, apiClient, expectData } from './api-client.ts';
 import { createTestDatabase } from './database.ts';
 
 /** Who sends a test request: the platform admin (default), the public, or a given session cookie. */
@@ -102,20 +102,8 @@ export async function enrolTwoFactor(
   cookie: string,
   password = TEST_PASSWORD,
 ): Promise<{ secret: string; recoveryCodes: string[] }> {
-  const setup = await app.inject({
-    method: 'POST',
-    url: '/api/auth/two-factor/setup',
-    headers: { cookie },
-    payload: { password },
-  });
-  if (setup.statusCode !== 200) throw new Error(`two-factor set-up failed: ${setup.body}`);
-  const { secret } = setup.json() as { secret: string };
-  const enable = await app.inject({
-    method: 'POST',
-    url: '/api/auth/two-factor/enable',
-    headers: { cookie },
-    payload: { code: totpCode(secret) },
-  });
-  if (enable.statusCode !== 200) throw new Error(`two-factor enable failed: ${enable.body}`);
-  return { secret, recoveryCodes: (enable.json() as { recoveryCodes: string[] }).recoveryCodes };
+  const api = apiClient(app, { cookie });
+  const { secret } = await expectData(api.POST('/api/auth/two-factor/setup', { body: { password } }), 200);
+  const enabled = api.POST('/api/auth/two-factor/enable', { body: { code: totpCode(secret) } });
+  return { secret, recoveryCodes: (await expectData(enabled, 200)).recoveryCodes };
 }
