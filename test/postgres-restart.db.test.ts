@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverClient } from './helpers/api-client.ts';
 import { testEngine } from './helpers/database.ts';
 import { adminWithToken, type ServerProcess, startServer, stopServer } from './helpers/server-process.ts';
 
@@ -103,21 +104,21 @@ describe.runIf(testEngine() === 'postgres' && programs)('the server while Postgr
     const write = async () => {
       const name = `Place ${++sequence}`;
       try {
-        const response = await fetch(`${url}/api/places`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ name, countryCode: 'FR' }),
-          // A request must be answered while the database is away, not left hanging.
-          signal: AbortSignal.timeout(30_000),
-        });
-        const body = await response.text();
-        if (response.status === 201) acknowledged.push((JSON.parse(body) as { id: string }).id);
+        const { data, error, response } = await serverClient(url, { authorization: `Bearer ${token}` }).POST(
+          '/api/places',
+          {
+            body: { name, countryCode: 'FR' },
+            // A request must be answered while the database is away, not left hanging.
+            signal: AbortSignal.timeout(30_000),
+          },
+        );
+        if (response.status === 201 && data) acknowledged.push(data.id);
         else
           others.push({
             status: response.status,
             type: String(response.headers.get('content-type')),
             retryAfter: response.headers.get('retry-after'),
-            body,
+            body: JSON.stringify(error ?? data),
           });
       } catch (error) {
         failures.push(`${name}: ${String((error as { cause?: unknown }).cause ?? error)}`);

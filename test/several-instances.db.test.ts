@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectData, serverClient } from './helpers/api-client.ts';
 import { testEngine, testServerUrl } from './helpers/database.ts';
 import {
   adminWithToken,
@@ -61,9 +62,8 @@ describe.runIf(testEngine() === 'postgres')('two instances on one PostgreSQL dat
   it('takes a session made on one instance on the other, two-factor sign-in included', async () => {
     // Two-factor set up on A: its secret, encrypted with A's key, is read by B at sign-in.
     const { email, cookie, secret } = await adminWithToken(environment, a!.url);
-    const me = await fetch(`${b!.url}/api/auth/me`, { headers: { cookie } });
-    expect(me.status).toBe(200);
-    expect(((await me.json()) as { user: { email: string } }).user.email).toBe(email);
+    const me = await expectData(serverClient(b!.url, { cookie }).GET('/api/auth/me'), 200);
+    expect(me.user.email).toBe(email);
     // Two-factor was set up on A, its secret encrypted with the shared key: B reads it to check a code
     // (the next period's: the current one was used to turn it on, and a code counts once).
     const { totpCode } = await import('../src/accounts/two-factor/codes.ts');
@@ -99,21 +99,13 @@ describe.runIf(testEngine() === 'postgres')('two instances on one PostgreSQL dat
     const { token } = await adminWithToken(environment, a!.url);
     const key = `instances-${randomBytes(6).toString('hex')}`;
     const create = (url: string) =>
-      fetch(`${url}/api/places`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${token}`,
-          'idempotency-key': key,
-        },
-        body: JSON.stringify({ name: `Once ${key}`, countryCode: 'FR' }),
+      serverClient(url, { authorization: `Bearer ${token}` }).POST('/api/places', {
+        params: { header: { 'idempotency-key': key } },
+        body: { name: `Once ${key}`, countryCode: 'FR' },
       });
-    const first = await create(a!.url);
-    expect(first.status).toBe(201);
-    const firstBody = (await first.json()) as { id: string };
-    const second = await create(b!.url);
-    expect(second.status).toBe(201);
-    expect(((await second.json()) as { id: string }).id).toBe(firstBody.id);
+    const first = await expectData(create(a!.url), 201);
+    const second = await expectData(create(b!.url), 201);
+    expect(second.id).toBe(first.id);
     const client = new pg.Client({ connectionString: environment.DATABASE_URL });
     await client.connect();
     try {

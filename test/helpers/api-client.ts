@@ -148,3 +148,8 @@ export async function expectProblem(call: Promise<Answer<unknown>>, status: numb
 export async function statusOf(call: Promise<Answer<unknown>>): Promise<number> {
   return (await call).response.status;
 }
+
+/** The typed client of a server listening at this address (a process of its own), over the network. */
+export function serverClient(url: string, headers: Record<string, string> = {}): ApiClient {
+  return createClient<paths>({ baseUrl: url, headers });
+}

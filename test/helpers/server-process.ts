@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { expectData, serverClient } from './api-client.ts';
 
 /** A `jumelage serve` process of its own, as production runs it. */
 export interface ServerProcess {
@@ -71,27 +72,18 @@ export async function adminWithToken(
       env: { ...environment, JUMELAGE_ADMIN_PASSWORD: SERVER_TEST_PASSWORD },
     },
   );
-  const post = async (path: string, body: unknown, cookie?: string) => {
-    const response = await fetch(`${url}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-      body: JSON.stringify(body),
-    });
-    if (response.status >= 300) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-    return response;
-  };
-  const signIn = await post('/api/auth/sign-in', { email, password: SERVER_TEST_PASSWORD });
-  const cookie = String(signIn.headers.get('set-cookie')).split(';')[0]!;
-  const { secret } = (await (
-    await post('/api/auth/two-factor/setup', { password: SERVER_TEST_PASSWORD }, cookie)
-  ).json()) as {
-    secret: string;
-  };
-  await post('/api/auth/two-factor/enable', { code: totpCode(secret) }, cookie);
-  const created = (await (
-    await post('/api/tokens', { name: 'load', access: 'read_write' }, cookie)
-  ).json()) as {
-    secret: string;
-  };
+  const signIn = await serverClient(url).POST('/api/auth/sign-in', {
+    body: { email, password: SERVER_TEST_PASSWORD },
+  });
+  if (signIn.response.status !== 200) throw new Error(`sign-in: ${JSON.stringify(signIn.error)}`);
+  const cookie = String(signIn.response.headers.get('set-cookie')).split(';')[0]!;
+  const admin = serverClient(url, { cookie });
+  const setUp = admin.POST('/api/auth/two-factor/setup', { body: { password: SERVER_TEST_PASSWORD } });
+  const { secret } = await expectData(setUp, 200);
+  await expectData(admin.POST('/api/auth/two-factor/enable', { body: { code: totpCode(secret) } }), 200);
+  const created = await expectData(
+    admin.POST('/api/tokens', { body: { name: 'load', access: 'read_write' } }),
+    201,
+  );
   return { email, cookie, token: created.secret, secret };
 }
