@@ -35,6 +35,7 @@ const AgreementWithETag = withETag(refTo(AgreementDetail));
 
 const PartParams = Type.Object({ id: Id, partId: Id }, { additionalProperties: false });
 const DocumentParams = Type.Object({ id: Id, documentId: Id }, { additionalProperties: false });
+const DocumentBytes = Type.Unsafe<Buffer>({ type: 'string', format: 'binary' });
 
 export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;
@@ -287,10 +288,11 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           200: {
             description: 'The document',
+            // Sent as the file's bytes: the schema documents the body, it is never serialized.
             content: {
-              'application/pdf': { schema: { type: 'string', format: 'binary' } },
-              'image/png': { schema: { type: 'string', format: 'binary' } },
-              'image/jpeg': { schema: { type: 'string', format: 'binary' } },
+              'application/pdf': { schema: DocumentBytes },
+              'image/png': { schema: DocumentBytes },
+              'image/jpeg': { schema: DocumentBytes },
             },
           },
           ...problemResponses(404),
@@ -314,7 +316,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'content-disposition',
           `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(document.filename)}`,
         )
-        .send(Buffer.from(document.content) as unknown as string); // binary body; the schema only documents it
+        .send(Buffer.from(document.content));
     },
   );
 

@@ -7,7 +7,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyRequest } from 'fastify';
 import type { TSchema } from 'typebox';
 import { loadPrincipal } from '../accounts/accounts.ts';
 import { emailRoutes } from '../accounts/email/routes.ts';
@@ -26,6 +26,7 @@ import { MAX_DOCUMENT_BYTES } from '../agreements/documents.ts';
 import { agreementRoutes } from '../agreements/routes.ts';
 import { backupRoutes } from '../backup/routes.ts';
 import type { Database, DatabaseHandle } from '../db/client.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../db/unavailable.ts';
 import { eventRoutes } from '../events/routes.ts';
 import { createMailer, type Mailer } from '../mail/mailer.ts';
@@ -246,14 +247,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
       throw new ForbiddenError('access.forbidden');
     }
   });
-  registerInputGuard(app as unknown as FastifyInstance);
+  registerInputGuard(app);
   app.decorate(
     'write',
     <T>(request: FastifyRequest, work: (tx: Database, actingAs: ActingAs) => Promise<T>) =>
-      options.database.db.transaction(async (tx) => {
+      inTransaction(options.database.db, async (tx) => {
         // A create sent with an Idempotency-Key claims it first, in this transaction.
-        await claimIdempotencyKey(tx as unknown as Database, request);
-        return work(tx as unknown as Database, {
+        await claimIdempotencyKey(tx, request);
+        return work(tx, {
           actor: request.apiToken
             ? `user:${request.user?.id};token:${request.apiToken.id}`
             : request.user
@@ -266,7 +267,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         });
       }),
   );
-  installIdempotency(app as unknown as App);
+  installIdempotency(app);
 
   // The API serves data, never pages to render: nothing may load, frame or be framed.
   await app.register(helmet, {
@@ -367,5 +368,5 @@ export async function buildApp(options: AppOptions): Promise<App> {
     { prefix: '/api' },
   );
   if (options.webRoot !== false) await app.register(webAppRoutes, { root: options.webRoot });
-  return app as unknown as App;
+  return app;
 }

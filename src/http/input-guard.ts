@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import '@fastify/multipart';
-import type { ConnectionError, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ConnectionError, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { UiLanguage } from '../shared/languages.ts';
 import {
   BadInputError,
@@ -10,6 +10,7 @@ import {
   problemOfStatus,
   sendProblem,
 } from './problem.ts';
+import type { App } from './server-types.ts';
 
 /*
  * Text no database column can hold, refused at the door for every route at once: a NUL character
@@ -63,7 +64,7 @@ export function assertStorableText(value: unknown, pointer = ''): void {
  * Checks the parsed body, query string and path of every request. It runs after authorization
  * (registered after it, on the same hook), so the public learns nothing of a closed route from it.
  */
-export function registerInputGuard(app: FastifyInstance): void {
+export function registerInputGuard(app: App): void {
   app.addHook('preValidation', async (request) => {
     // Pointers name the part as schema errors do: the body is the root, the rest is prefixed.
     assertStorableText(request.body, '');
