@@ -17,6 +17,7 @@ import pg from 'pg';
 import { createAgreement, updateAgreement } from '../src/agreements/recording.ts';
 import { THEMES } from '../src/agreements/rules.ts';
 import { type Database, type DatabaseHandle, openDatabase, selectRows } from '../src/db/client.ts';
+import { inTransaction } from '../src/db/transaction.ts';
 import { loadDemo } from '../src/demo/load.ts';
 import { buildApp } from '../src/http/app.ts';
 import { createOrganization } from '../src/organizations/organizations.ts';
@@ -102,8 +103,7 @@ async function addSyntheticAgreements(handle: DatabaseHandle): Promise<void> {
     handle.db,
     sql`SELECT id, name, country_code FROM places WHERE population > 50000 ORDER BY population DESC LIMIT 400`,
   );
-  await handle.db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Database;
+  await inTransaction(handle.db, async (tx) => {
     const organizations: string[] = [];
     for (const place of places) {
       const organization = await createOrganization(tx, actingAs, {
@@ -212,8 +212,8 @@ async function benchRightsOnWrite(engine: string, handle: DatabaseHandle) {
       ['officer', officer],
     ] as const) {
       const started = performance.now();
-      await handle.db.transaction((tx) =>
-        updateAgreement(tx as unknown as Database, actingAs, agreement!.id, {
+      await inTransaction(handle.db, (tx) =>
+        updateAgreement(tx, actingAs, agreement!.id, {
           title: { en: `Round ${round}` },
         }),
       );
