@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { answerOf, expectData, problemOf, statusOf } from '../../test/helpers/api-client.ts';
 import { setUpTestApp } from '../../test/helpers/app.ts';
 import { countRows, createCity, createOrganization } from '../../test/helpers/fixtures.ts';
+import { jsonAt } from '../../test/helpers/json.ts';
 
 const ctx = setUpTestApp();
 
@@ -20,46 +22,49 @@ describe('organizations', () => {
         },
       ],
     });
-    const { data } = await ctx.request({ method: 'GET', url: `/api/organizations/${created.id}` });
+    const byId = { params: { path: { id: created.id } } };
+    const { data } = await ctx.api.GET('/api/organizations/{id}', byId);
     expect(data).toMatchObject({ kind: 'local_authority', subkind: 'commune', countryCode: 'EH' });
-    expect(data.sources[0]).toMatchObject({ quote: 'la commune d’Amkala', source: { language: 'fr' } });
+    expect(data?.sources[0]).toMatchObject({ quote: 'la commune d’Amkala', source: { language: 'fr' } });
 
     for (const query of ['Amgala', 'amkala', 'أمكالة', 'امكاله']) {
-      const found = await ctx.request({
-        method: 'GET',
-        url: `/api/organizations?q=${encodeURIComponent(query)}`,
-      });
-      expect(found.data.items[0]?.id, query).toBe(created.id);
+      const found = await ctx.api.GET('/api/organizations', { params: { query: { q: query } } });
+      expect(found.data?.items[0]?.id, query).toBe(created.id);
     }
 
-    const patched = await ctx.request({
-      method: 'PATCH',
-      url: `/api/organizations/${created.id}`,
-      payload: { name: { fr: 'Commune d’Amkala', ar: 'جماعة أمكالة', en: 'Commune of Amgala' } },
+    const patched = await ctx.api.PATCH('/api/organizations/{id}', {
+      ...byId,
+      body: { name: { fr: 'Commune d’Amkala', ar: 'جماعة أمكالة', en: 'Commune of Amgala' } },
     });
-    expect(patched.statusCode).toBe(200);
-    expect(patched.data.name.en).toBe('Commune of Amgala');
-    const audit = await ctx.request({
-      method: 'GET',
-      url: `/api/audit?entity=organization&id=${created.id}`,
-    });
-    expect(audit.data.map((entry: any) => entry.action)).toEqual(['create', 'update']);
-    expect(audit.data[1].before.name.en).toBeUndefined();
+    expect(patched.response.status).toBe(200);
+    expect(patched.data?.name.en).toBe('Commune of Amgala');
+    // Raw: the audit query is one of two shapes, which its typed parameters do not say.
+    const audit = answerOf(
+      await ctx.request({ method: 'GET', url: `/api/audit?entity=organization&id=${created.id}` }),
+      { path: '/api/audit', method: 'get', status: 200 },
+    );
+    expect(audit.map((entry) => entry.action)).toEqual(['create', 'update']);
+    expect(jsonAt(audit[1]?.before, 'name', 'en')).toBeUndefined();
+    expect(jsonAt(audit[1]?.before, 'name')).toBeDefined();
   });
 
   it('lists organizations by kind and country, page by page', async () => {
     for (const name of ['Niamey', 'Agadez', 'Zinder']) await createCity(ctx, name, 'NE');
-    const first = await ctx.request({
-      method: 'GET',
-      url: '/api/organizations?country=NE&kind=local_authority&limit=2',
-    });
-    expect(first.data.items).toHaveLength(2);
-    const second = await ctx.request({
-      method: 'GET',
-      url: `/api/organizations?country=NE&kind=local_authority&limit=2&cursor=${first.data.nextCursor}`,
-    });
-    expect(second.data.items).toHaveLength(1);
-    expect(second.data.nextCursor).toBeNull();
+    const page = (cursor?: string) =>
+      expectData(
+        ctx.api.GET('/api/organizations', {
+          params: {
+            query: { country: 'NE', kind: 'local_authority', limit: 2, ...(cursor ? { cursor } : {}) },
+          },
+        }),
+        200,
+      );
+    const first = await page();
+    expect(first.items).toHaveLength(2);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const second = await page(first.nextCursor ?? undefined);
+    expect(second.items).toHaveLength(1);
+    expect(second.nextCursor).toBeNull();
   });
 
   it('refuses bad organizations and writes nothing', async () => {
@@ -73,17 +78,17 @@ describe('organizations', () => {
       [{ kind: 'network', name: { en: 'X' }, foundedOn: '2025-02-29' }, '/foundedOn'],
       [{ kind: 'network', name: { en: 'X' }, website: 'not a url' }, '/website'],
     ];
+    // Raw: some of these bodies are not even of the documented shape.
     for (const [payload, field] of cases) {
       const response = await ctx.request({ method: 'POST', url: '/api/organizations', payload });
       expect(response.statusCode, JSON.stringify(payload)).toBe(422);
-      expect(response.data.field, JSON.stringify(payload)).toBe(field);
+      expect(problemOf(response).field, JSON.stringify(payload)).toBe(field);
     }
-    const missing = await ctx.request({
-      method: 'PATCH',
-      url: `/api/organizations/${randomUUID()}`,
-      payload: { acronym: 'X' },
+    const missing = ctx.api.PATCH('/api/organizations/{id}', {
+      params: { path: { id: randomUUID() } },
+      body: { acronym: 'X' },
     });
-    expect(missing.statusCode).toBe(404);
+    expect(await statusOf(missing)).toBe(404);
     expect(await countRows(ctx)).toEqual(before);
   });
 
@@ -93,65 +98,65 @@ describe('organizations', () => {
       kind: 'partner_institution',
       name: { en: hostile, ar: hostile },
     });
-    const { data, headers } = await ctx.request({ method: 'GET', url: `/api/organizations/${created.id}` });
-    expect(headers['content-type']).toContain('application/json');
-    expect(data.name).toEqual({ en: hostile, ar: hostile });
+    const { data, response } = await ctx.api.GET('/api/organizations/{id}', {
+      params: { path: { id: created.id } },
+    });
+    expect(response.headers.get('content-type')).toContain('application/json');
+    expect(data?.name).toEqual({ en: hostile, ar: hostile });
   });
 });
 
 describe('people, posts and memberships', () => {
   it('records who holds which post where, from when to when, with a source', async () => {
     const banjul = await createCity(ctx, 'Banjul', 'GM');
-    const person = await ctx.request({
-      method: 'POST',
-      url: '/api/people',
-      payload: { name: 'Rohi Malik Loi', names: { ar: 'روهي مالك لوي' } },
-    });
-    expect(person.statusCode).toBe(201);
-    const post = await ctx.request({
-      method: 'POST',
-      url: '/api/posts',
-      payload: { organizationId: banjul.id, role: 'mayor', label: { fr: 'Mairesse de Banjul' } },
-    });
-    expect(post.statusCode).toBe(201);
-    const membership = await ctx.request({
-      method: 'POST',
-      url: '/api/memberships',
-      payload: {
-        organizationId: banjul.id,
-        personId: person.data.id,
-        postId: post.data.id,
-        role: 'mayor',
-        startDate: '2018-05-01',
-        sources: [
-          {
-            source: { kind: 'press_article', title: 'Seed', language: 'fr', url: 'https://example.org/a' },
-            quote: 'La mairesse de Banjul',
-          },
-        ],
-      },
-    });
-    expect(membership.statusCode, membership.body).toBe(201);
-    const { data } = await ctx.request({ method: 'GET', url: `/api/people/${person.data.id}` });
-    expect(data.memberships).toEqual([
+    const person = await expectData(
+      ctx.api.POST('/api/people', { body: { name: 'Rohi Malik Loi', names: { ar: 'روهي مالك لوي' } } }),
+      201,
+    );
+    const post = await expectData(
+      ctx.api.POST('/api/posts', {
+        body: { organizationId: banjul.id, role: 'mayor', label: { fr: 'Mairesse de Banjul' } },
+      }),
+      201,
+    );
+    const membership = await expectData(
+      ctx.api.POST('/api/memberships', {
+        body: {
+          organizationId: banjul.id,
+          personId: person.id,
+          postId: post.id,
+          role: 'mayor',
+          startDate: '2018-05-01',
+          sources: [
+            {
+              source: { kind: 'press_article', title: 'Seed', language: 'fr', url: 'https://example.org/a' },
+              quote: 'La mairesse de Banjul',
+            },
+          ],
+        },
+      }),
+      201,
+    );
+    const { data } = await ctx.api.GET('/api/people/{id}', { params: { path: { id: person.id } } });
+    expect(data?.memberships).toEqual([
       expect.objectContaining({ role: 'mayor', startDate: '2018-05-01', endDate: null }),
     ]);
-    const cited = await ctx.request({
-      method: 'POST',
-      url: `/api/memberships/${membership.data.id}/sources`,
-      payload: { sourceId: membership.data.sources[0].source.id, quote: 'a salué cet accord' },
-    });
-    expect(cited.statusCode, cited.body).toBe(201);
-    const listed = await ctx.request({ method: 'GET', url: `/api/memberships?person=${person.data.id}` });
-    expect(listed.data[0].sources.map((citation: any) => citation.quote)).toEqual([
+    await expectData(
+      ctx.api.POST('/api/memberships/{id}/sources', {
+        params: { path: { id: membership.id } },
+        body: { sourceId: membership.sources[0]!.source.id, quote: 'a salué cet accord' },
+      }),
+      201,
+    );
+    const listed = await ctx.api.GET('/api/memberships', { params: { query: { person: person.id } } });
+    expect(listed.data?.[0]?.sources.map((citation) => citation.quote)).toEqual([
       'La mairesse de Banjul',
       'a salué cet accord',
     ]);
-    const posts = await ctx.request({ method: 'GET', url: `/api/organizations/${banjul.id}/posts` });
+    const posts = await ctx.api.GET('/api/organizations/{id}/posts', { params: { path: { id: banjul.id } } });
     expect(posts.data).toHaveLength(1);
-    const byOrganization = await ctx.request({
-      method: 'GET',
-      url: `/api/memberships?organization=${banjul.id}`,
+    const byOrganization = await ctx.api.GET('/api/memberships', {
+      params: { query: { organization: banjul.id } },
     });
     expect(byOrganization.data).toHaveLength(1);
   });
@@ -159,60 +164,52 @@ describe('people, posts and memberships', () => {
   it('refuses memberships that do not hold together', async () => {
     const city = await createCity(ctx, 'Brikama', 'GM');
     const other = await createCity(ctx, 'Parakou', 'BJ');
-    const person = await ctx.request({ method: 'POST', url: '/api/people', payload: { name: 'A B' } });
-    const post = await ctx.request({
-      method: 'POST',
-      url: '/api/posts',
-      payload: { organizationId: other.id, role: 'mayor' },
-    });
+    const person = { id: (await ctx.api.POST('/api/people', { body: { name: 'A B' } })).data!.id };
+    const post = {
+      id: (await ctx.api.POST('/api/posts', { body: { organizationId: other.id, role: 'mayor' } })).data!.id,
+    };
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ organizationId: city.id, role: 'mayor' }, '/personId'],
       [
-        { organizationId: city.id, personId: person.data.id, memberOrganizationId: other.id, role: 'member' },
+        { organizationId: city.id, personId: person.id, memberOrganizationId: other.id, role: 'member' },
         '/memberOrganizationId',
       ],
       [
         {
           organizationId: city.id,
-          personId: person.data.id,
+          personId: person.id,
           role: 'mayor',
           startDate: '2020-01-01',
           endDate: '2019-01-01',
         },
         '/endDate',
       ],
-      [{ organizationId: city.id, personId: person.data.id, role: 'mayor', postId: post.data.id }, '/postId'],
+      [{ organizationId: city.id, personId: person.id, role: 'mayor', postId: post.id }, '/postId'],
       [{ organizationId: city.id, memberOrganizationId: city.id, role: 'member' }, '/memberOrganizationId'],
       [{ organizationId: city.id, personId: randomUUID(), role: 'mayor' }, '/personId'],
-      [{ organizationId: city.id, personId: person.data.id, role: 'emperor' }, '/role'],
+      [{ organizationId: city.id, personId: person.id, role: 'emperor' }, '/role'],
     ];
+    // Raw: some of these bodies are not even of the documented shape.
     for (const [payload, field] of cases) {
       const response = await ctx.request({ method: 'POST', url: '/api/memberships', payload });
       expect(response.statusCode, JSON.stringify(payload)).toBe(422);
-      expect(response.data.field, JSON.stringify(payload)).toBe(field);
+      expect(problemOf(response).field, JSON.stringify(payload)).toBe(field);
     }
   });
 
   it('edits a person and refuses bad emails', async () => {
-    const person = await ctx.request({
-      method: 'POST',
-      url: '/api/people',
-      payload: { name: 'Ibrahim Boutomilat' },
+    const person = {
+      id: (await ctx.api.POST('/api/people', { body: { name: 'Ibrahim Boutomilat' } })).data!.id,
+    };
+    const patched = ctx.api.PATCH('/api/people/{id}', {
+      params: { path: { id: person.id } },
+      body: { alternateNames: ['Boutmilat'] },
     });
-    const patched = await ctx.request({
-      method: 'PATCH',
-      url: `/api/people/${person.data.id}`,
-      payload: { alternateNames: ['Boutmilat'] },
-    });
-    expect(patched.statusCode).toBe(200);
-    const found = await ctx.request({ method: 'GET', url: '/api/people?q=Boutmilat' });
-    expect(found.data.items[0].id).toBe(person.data.id);
-    const bad = await ctx.request({
-      method: 'POST',
-      url: '/api/people',
-      payload: { name: 'X', email: 'not-an-email' },
-    });
-    expect(bad.data).toMatchObject({ status: 422, field: '/email' });
+    expect(await statusOf(patched)).toBe(200);
+    const found = await ctx.api.GET('/api/people', { params: { query: { q: 'Boutmilat' } } });
+    expect(found.data?.items[0]?.id).toBe(person.id);
+    const bad = await ctx.api.POST('/api/people', { body: { name: 'X', email: 'not-an-email' } });
+    expect(bad.error).toMatchObject({ status: 422, field: '/email' });
   });
 });
 
@@ -226,90 +223,78 @@ describe('networks, events and sources', () => {
       parentId: club.id,
     });
     const member = await createCity(ctx, 'Timbuktu', 'ML');
-    await ctx.request({
-      method: 'POST',
-      url: '/api/memberships',
-      payload: { organizationId: club.id, memberOrganizationId: member.id, role: 'member' },
+    await ctx.api.POST('/api/memberships', {
+      body: { organizationId: club.id, memberOrganizationId: member.id, role: 'member' },
     });
-    const { data } = await ctx.request({ method: 'GET', url: `/api/networks/${club.id}` });
-    expect(data.members).toEqual([
+    const network = (id: string) => ctx.api.GET('/api/networks/{id}', { params: { path: { id } } });
+    const { data } = await network(club.id);
+    expect(data?.members).toEqual([
       expect.objectContaining({ organization: expect.objectContaining({ id: member.id }) }),
     ]);
-    expect(data.bodies).toEqual([expect.objectContaining({ id: council.id, members: [] })]);
-    const notANetwork = await ctx.request({ method: 'GET', url: `/api/networks/${member.id}` });
-    expect(notANetwork.statusCode).toBe(404);
+    expect(data?.bodies).toEqual([expect.objectContaining({ id: council.id, members: [] })]);
+    expect(await statusOf(network(member.id))).toBe(404);
   });
 
   it('records an event with participants and refuses bad ones', async () => {
-    const person = await ctx.request({
-      method: 'POST',
-      url: '/api/people',
-      payload: { name: 'Mounir Lymouri' },
+    const person = { id: (await ctx.api.POST('/api/people', { body: { name: 'Mounir Lymouri' } })).data!.id };
+    const created = await expectData(
+      ctx.api.POST('/api/events', {
+        body: {
+          kind: 'symposium',
+          title: { en: 'Dakar symposium' },
+          startDate: '2023-07-20',
+          endDate: '2023-07-21',
+          timezone: 'Africa/Dakar',
+          participants: [{ personId: person.id, role: 'speaker' }],
+        },
+      }),
+      201,
+    );
+    expect(created.participants).toHaveLength(1);
+    await expectData(
+      ctx.api.POST('/api/events/{id}/sources', {
+        params: { path: { id: created.id } },
+        body: {
+          source: { kind: 'press_article', title: 'AMPCC President', language: 'en' },
+          quote: 'on July 20 in Dakar',
+        },
+      }),
+      201,
+    );
+    const { data: event } = await ctx.api.GET('/api/events/{id}', { params: { path: { id: created.id } } });
+    expect(event?.sources[0]?.quote).toBe('on July 20 in Dakar');
+    const unknown = ctx.api.POST('/api/events/{id}/sources', {
+      params: { path: { id: randomUUID() } },
+      body: { source: { kind: 'press_article', title: 'X', language: 'en' } },
     });
-    const created = await ctx.request({
-      method: 'POST',
-      url: '/api/events',
-      payload: {
-        kind: 'symposium',
-        title: { en: 'Dakar symposium' },
-        startDate: '2023-07-20',
-        endDate: '2023-07-21',
-        timezone: 'Africa/Dakar',
-        participants: [{ personId: person.data.id, role: 'speaker' }],
-      },
+    expect(await statusOf(unknown)).toBe(404);
+    const badZone = await ctx.api.POST('/api/events', {
+      body: { kind: 'symposium', title: { en: 'X' }, timezone: 'Mars/Olympus' },
     });
-    expect(created.statusCode, created.body).toBe(201);
-    expect(created.data.participants).toHaveLength(1);
-    const cited = await ctx.request({
-      method: 'POST',
-      url: `/api/events/${created.data.id}/sources`,
-      payload: {
-        source: { kind: 'press_article', title: 'AMPCC President', language: 'en' },
-        quote: 'on July 20 in Dakar',
-      },
+    expect(badZone.error).toMatchObject({ status: 422, field: '/timezone' });
+    const reversed = await ctx.api.POST('/api/events', {
+      body: { kind: 'symposium', title: { en: 'X' }, startDate: '2023-07-21', endDate: '2023-07-20' },
     });
-    expect(cited.statusCode, cited.body).toBe(201);
-    const { data: event } = await ctx.request({ method: 'GET', url: `/api/events/${created.data.id}` });
-    expect(event.sources[0].quote).toBe('on July 20 in Dakar');
-    const unknown = await ctx.request({
-      method: 'POST',
-      url: `/api/events/${randomUUID()}/sources`,
-      payload: { source: { kind: 'press_article', title: 'X', language: 'en' } },
-    });
-    expect(unknown.statusCode).toBe(404);
-    const badZone = await ctx.request({
-      method: 'POST',
-      url: '/api/events',
-      payload: { kind: 'symposium', title: { en: 'X' }, timezone: 'Mars/Olympus' },
-    });
-    expect(badZone.data).toMatchObject({ status: 422, field: '/timezone' });
-    const reversed = await ctx.request({
-      method: 'POST',
-      url: '/api/events',
-      payload: { kind: 'symposium', title: { en: 'X' }, startDate: '2023-07-21', endDate: '2023-07-20' },
-    });
-    expect(reversed.data).toMatchObject({ status: 422, field: '/endDate' });
+    expect(reversed.error).toMatchObject({ status: 422, field: '/endDate' });
   });
 
   it('records sources and refuses addresses that are not web addresses', async () => {
-    const created = await ctx.request({
-      method: 'POST',
-      url: '/api/sources',
-      payload: {
-        kind: 'press_article',
-        title: 'SPS',
-        language: 'en',
-        url: 'https://www.spsrasd.info/news/en',
-      },
+    const created = await expectData(
+      ctx.api.POST('/api/sources', {
+        body: {
+          kind: 'press_article',
+          title: 'SPS',
+          language: 'en',
+          url: 'https://www.spsrasd.info/news/en',
+        },
+      }),
+      201,
+    );
+    const { data } = await ctx.api.GET('/api/sources/{id}', { params: { path: { id: created.id } } });
+    expect(data?.title).toBe('SPS');
+    const bad = await ctx.api.POST('/api/sources', {
+      body: { kind: 'press_article', title: 'X', language: 'en', url: 'javascript:alert(1)' },
     });
-    expect(created.statusCode).toBe(201);
-    const { data } = await ctx.request({ method: 'GET', url: `/api/sources/${created.data.id}` });
-    expect(data.title).toBe('SPS');
-    const bad = await ctx.request({
-      method: 'POST',
-      url: '/api/sources',
-      payload: { kind: 'press_article', title: 'X', language: 'en', url: 'javascript:alert(1)' },
-    });
-    expect(bad.data).toMatchObject({ status: 422, field: '/url' });
+    expect(bad.error).toMatchObject({ status: 422, field: '/url' });
   });
 });
