@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectData, problemOf } from '../../test/helpers/api-client.ts';
 import { setUpTestApp } from '../../test/helpers/app.ts';
 import { selectRows } from '../db/client.ts';
 import { importPlaces } from './import.ts';
@@ -15,18 +16,8 @@ async function counts() {
   return { places: Number(row!.places), names: Number(row!.names) };
 }
 
-async function search(q: string, extra = '') {
-  const response = await ctx.request({
-    method: 'GET',
-    url: `/api/places?q=${encodeURIComponent(q)}${extra}`,
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.data.items as Array<{
-    geonamesId: number | null;
-    name: string;
-    countryCode: string;
-    matchedName: string;
-  }>;
+async function search(q: string, filters: { country?: string } = {}) {
+  return (await expectData(ctx.api.GET('/api/places', { params: { query: { q, ...filters } } }), 200)).items;
 }
 
 describe('the GeoNames gazetteer', () => {
@@ -71,10 +62,10 @@ describe('the GeoNames gazetteer', () => {
   });
 
   it('filters by country, including GeoNames’ alternate country codes', async () => {
-    const paris = await search('Paris', '&country=US');
+    const paris = await search('Paris', { country: 'US' });
     expect(paris.length).toBeGreaterThan(1);
     expect(paris.every((place) => place.countryCode === 'US')).toBe(true);
-    expect((await search('Smara', '&country=EH'))[0]?.geonamesId).toBe(2461874);
+    expect((await search('Smara', { country: 'EH' }))[0]?.geonamesId).toBe(2461874);
   });
 
   it('is idempotent: importing again changes nothing', async () => {
@@ -85,10 +76,8 @@ describe('the GeoNames gazetteer', () => {
   });
 
   it('creates a place GeoNames lacks, with its source, and finds it in Arabic', async () => {
-    const created = await ctx.request({
-      method: 'POST',
-      url: '/api/places',
-      payload: {
+    const created = await ctx.api.POST('/api/places', {
+      body: {
         name: 'Amgala',
         names: { ar: 'أمكالة', fr: 'Amgala' },
         alternateNames: ['Amkala'],
@@ -102,27 +91,22 @@ describe('the GeoNames gazetteer', () => {
         ],
       },
     });
-    expect(created.statusCode, created.body).toBe(201);
-    expect(created.data.geonamesId).toBeNull();
+    expect(created.response.status, JSON.stringify(created.error)).toBe(201);
+    expect(created.data?.geonamesId).toBeNull();
     expect((await search('امكاله'))[0]?.name).toBe('Amgala');
     expect((await search('Amkala'))[0]?.name).toBe('Amgala');
   });
 
   it('refuses bad places and bad searches', async () => {
-    const badCountry = await ctx.request({
-      method: 'POST',
-      url: '/api/places',
-      payload: { name: 'Nowhere', countryCode: 'ZZ' },
+    const badCountry = await ctx.api.POST('/api/places', { body: { name: 'Nowhere', countryCode: 'ZZ' } });
+    expect(badCountry.error).toMatchObject({ status: 422, field: '/countryCode' });
+    const halfCoordinates = await ctx.api.POST('/api/places', {
+      body: { name: 'Nowhere', countryCode: 'ML', latitude: 10 },
     });
-    expect(badCountry.data).toMatchObject({ status: 422, field: '/countryCode' });
-    const halfCoordinates = await ctx.request({
-      method: 'POST',
-      url: '/api/places',
-      payload: { name: 'Nowhere', countryCode: 'ML', latitude: 10 },
-    });
-    expect(halfCoordinates.data).toMatchObject({ status: 422, field: '/longitude' });
+    expect(halfCoordinates.error).toMatchObject({ status: 422, field: '/longitude' });
+    // Raw: a search without the query it requires.
     const noQuery = await ctx.request({ method: 'GET', url: '/api/places' });
-    expect(noQuery.data).toMatchObject({ status: 422, field: '/querystring/q' });
+    expect(problemOf(noQuery)).toMatchObject({ status: 422, field: '/querystring/q' });
     expect(await search('—')).toEqual([]);
   });
 });
