@@ -1,5 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { answerOf, expectData, expectProblem, problemOf, statusOf } from '../../test/helpers/api-client.ts';
 import { setUpTestApp } from '../../test/helpers/app.ts';
 import {
   countRows,
@@ -8,6 +10,8 @@ import {
   MINIMAL_PDF,
   multipartBody,
 } from '../../test/helpers/fixtures.ts';
+import { jsonAt } from '../../test/helpers/json.ts';
+import type { paths } from '../../web/src/api/schema.d.ts';
 
 const ctx = setUpTestApp();
 const ids = {} as Record<'ivry' | 'timbuktu' | 'smara' | 'agadez' | 'mayor', string>;
@@ -20,7 +24,12 @@ beforeAll(async () => {
   ids.mayor = (await createPerson(ctx, 'Yahia Tindina')).id;
 });
 
-function agreementBody(overrides: Record<string, unknown> = {}) {
+type AgreementInput = paths['/api/agreements']['post']['requestBody']['content']['application/json'];
+type Status =
+  paths['/api/agreements/{id}/transitions']['post']['requestBody']['content']['application/json']['to'];
+type ListQuery = NonNullable<paths['/api/agreements']['get']['parameters']['query']>;
+
+function agreementBody(overrides: Partial<AgreementInput> = {}): AgreementInput {
   return {
     type: 'twinning',
     title: { en: 'Twinning Smara – Timbuktu', ar: 'توأمة السمارة وتمبكتو' },
@@ -30,33 +39,45 @@ function agreementBody(overrides: Record<string, unknown> = {}) {
   };
 }
 
-async function create(overrides: Record<string, unknown> = {}) {
-  const response = await ctx.request({
-    method: 'POST',
-    url: '/api/agreements',
-    payload: agreementBody(overrides),
-  });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.data;
+/** A body of no documented shape, for the refusals: the agreement above with these changes. */
+const withChanges = (changes: Record<string, unknown>): Record<string, unknown> => ({
+  ...agreementBody(),
+  ...changes,
+});
+
+async function create(overrides: Partial<AgreementInput> = {}) {
+  return expectData(ctx.api.POST('/api/agreements', { body: agreementBody(overrides) }), 201);
 }
 
-async function move(id: string, to: string, reason = `moving to ${to}`) {
-  return ctx.request({ method: 'POST', url: `/api/agreements/${id}/transitions`, payload: { to, reason } });
+const read = (id: string) =>
+  expectData(ctx.api.GET('/api/agreements/{id}', { params: { path: { id } } }), 200);
+
+async function move(id: string, to: Status, reason = `moving to ${to}`) {
+  return ctx.api.POST('/api/agreements/{id}/transitions', { params: { path: { id } }, body: { to, reason } });
 }
 
 async function sign(id: string, partId: string, signedOn: string) {
-  return ctx.request({
-    method: 'PATCH',
-    url: `/api/agreements/${id}/parts/${partId}`,
-    payload: { signedOn },
+  return ctx.api.PATCH('/api/agreements/{id}/parts/{partId}', {
+    params: { path: { id, partId } },
+    body: { signedOn },
   });
 }
+
+/** The audit trail of an agreement. Raw: the audit query is one of two shapes, which its typed parameters do not say. */
+async function trailOf(id: string) {
+  const response = await ctx.request({ method: 'GET', url: `/api/audit?entity=agreement&id=${id}` });
+  return answerOf(response, { path: '/api/audit', method: 'get', status: 200 });
+}
+
+/** The document a raw multipart upload recorded. */
+const uploaded = (response: LightMyRequestResponse) =>
+  answerOf(response, { path: '/api/agreements/{id}/documents', method: 'post', status: 201 });
 
 describe('creating and reading agreements', () => {
   it('creates a proposed agreement with one unsigned part and records who created it', async () => {
     const agreement = await create();
     expect(agreement).toMatchObject({ status: 'proposed', type: 'twinning', signedOn: null });
-    expect(agreement.parties.map((party: any) => party.countryCode)).toEqual(['EH', 'ML']);
+    expect(agreement.parties.map((party) => party.countryCode)).toEqual(['EH', 'ML']);
     expect(agreement.parts).toEqual([
       expect.objectContaining({ number: 1, kind: 'original', signedOn: null }),
     ]);
@@ -67,48 +88,46 @@ describe('creating and reading agreements', () => {
         actor: expect.stringMatching(/^user:/),
       }),
     ]);
-    const audit = await ctx.request({ method: 'GET', url: `/api/audit?entity=agreement&id=${agreement.id}` });
-    expect(audit.data).toEqual([expect.objectContaining({ action: 'create', before: null })]);
-    expect(audit.data[0].after.title.en).toBe('Twinning Smara – Timbuktu');
-    expect(audit.data[0].requestId).toEqual(expect.any(String));
+    const audit = await trailOf(agreement.id);
+    expect(audit).toEqual([expect.objectContaining({ action: 'create', before: null })]);
+    expect(jsonAt(audit[0]?.after, 'title', 'en')).toBe('Twinning Smara – Timbuktu');
+    expect(audit[0]?.requestId).toEqual(expect.any(String));
   });
 
   it('answers 404 as problem+json for an unknown or malformed id', async () => {
     for (const id of [randomUUID(), 'not-a-uuid']) {
-      const response = await ctx.request({ method: 'GET', url: `/api/agreements/${id}` });
-      expect(response.statusCode).toBe(404);
-      expect(response.headers['content-type']).toContain('application/problem+json');
+      const { response } = await ctx.api.GET('/api/agreements/{id}', { params: { path: { id } } });
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
     }
   });
 
   it('changes fields with PATCH and keeps the before and after in the audit log', async () => {
     const agreement = await create();
-    const response = await ctx.request({
-      method: 'PATCH',
-      url: `/api/agreements/${agreement.id}`,
-      payload: { title: { fr: 'Jumelage Smara – Tombouctou' }, themes: ['culture'] },
+    const response = await ctx.api.PATCH('/api/agreements/{id}', {
+      params: { path: { id: agreement.id } },
+      body: { title: { fr: 'Jumelage Smara – Tombouctou' }, themes: ['culture'] },
     });
-    expect(response.statusCode).toBe(200);
-    expect(response.data.title).toEqual({ fr: 'Jumelage Smara – Tombouctou' });
-    const audit = await ctx.request({ method: 'GET', url: `/api/audit?entity=agreement&id=${agreement.id}` });
-    const update = audit.data.find((entry: any) => entry.action === 'update');
-    expect(update.before.themes).toEqual(['culture', 'tourism']);
-    expect(update.after.themes).toEqual(['culture']);
+    expect(response.response.status).toBe(200);
+    expect(response.data?.title).toEqual({ fr: 'Jumelage Smara – Tombouctou' });
+    const update = (await trailOf(agreement.id)).find((entry) => entry.action === 'update');
+    expect(update).toBeDefined();
+    expect(jsonAt(update?.before, 'themes')).toEqual(['culture', 'tourism']);
+    expect(jsonAt(update?.after, 'themes')).toEqual(['culture']);
   });
 });
 
 describe('lifecycle over HTTP', () => {
   it('walks an agreement from proposal to its end, recording each move with its reason', async () => {
     const agreement = await create();
-    for (const to of ['negotiating', 'awaiting_approval', 'approved'])
-      expect((await move(agreement.id, to)).statusCode).toBe(200);
-    const signed = await sign(agreement.id, agreement.parts[0].id, '2025-10-31');
-    expect(signed.statusCode, signed.body).toBe(200);
-    expect(signed.data).toMatchObject({ status: 'signed', signedOn: '2025-10-31' });
-    for (const to of ['in_force', 'suspended', 'in_force', 'ended'])
-      expect((await move(agreement.id, to)).statusCode).toBe(200);
-    const { data } = await ctx.request({ method: 'GET', url: `/api/agreements/${agreement.id}` });
-    expect(data.transitions.map((transition: any) => transition.toStatus)).toEqual([
+    for (const to of ['negotiating', 'awaiting_approval', 'approved'] as const)
+      expect(await statusOf(move(agreement.id, to))).toBe(200);
+    const signed = await expectData(sign(agreement.id, agreement.parts[0]!.id, '2025-10-31'), 200);
+    expect(signed).toMatchObject({ status: 'signed', signedOn: '2025-10-31' });
+    for (const to of ['in_force', 'suspended', 'in_force', 'ended'] as const)
+      expect(await statusOf(move(agreement.id, to))).toBe(200);
+    const data = await read(agreement.id);
+    expect(data.transitions.map((transition) => transition.toStatus)).toEqual([
       'proposed',
       'negotiating',
       'awaiting_approval',
@@ -119,60 +138,56 @@ describe('lifecycle over HTTP', () => {
       'in_force',
       'ended',
     ]);
-    expect(data.transitions[4].reason).toBe('part 1 signed on 2025-10-31');
-    expect(data.transitions[1].reason).toBe('moving to negotiating');
+    expect(data.transitions[4]?.reason).toBe('part 1 signed on 2025-10-31');
+    expect(data.transitions[1]?.reason).toBe('moving to negotiating');
   });
 
   it('refuses an illegal transition with 409 and changes nothing', async () => {
     const agreement = await create();
     const before = await countRows(ctx);
-    const response = await move(agreement.id, 'in_force');
-    expect(response.statusCode).toBe(409);
-    expect(response.headers['content-type']).toContain('application/problem+json');
-    expect(response.data).toMatchObject({
+    const problem = await expectProblem(move(agreement.id, 'in_force'), 409);
+    expect(problem).toMatchObject({
       field: '/to',
       code: 'agreement.transition_not_allowed',
       detail: 'an agreement cannot go from proposed to in force',
     });
     expect(await countRows(ctx)).toEqual(before);
-    const { data } = await ctx.request({ method: 'GET', url: `/api/agreements/${agreement.id}` });
-    expect(data.status).toBe('proposed');
+    expect((await read(agreement.id)).status).toBe('proposed');
   });
 
   it('refuses to sign a part before approval', async () => {
     const agreement = await create();
-    const response = await sign(agreement.id, agreement.parts[0].id, '2025-10-31');
-    expect(response.statusCode).toBe(409);
-    const { data } = await ctx.request({ method: 'GET', url: `/api/agreements/${agreement.id}` });
-    expect(data.parts[0].signedOn).toBeNull();
+    expect(await statusOf(sign(agreement.id, agreement.parts[0]!.id, '2025-10-31'))).toBe(409);
+    const data = await read(agreement.id);
+    expect(data.parts[0]?.signedOn).toBeNull();
   });
 
   it('allows withdrawal before signature only', async () => {
     const early = await create();
-    expect((await move(early.id, 'withdrawn', 'the council voted against')).statusCode).toBe(200);
+    expect(await statusOf(move(early.id, 'withdrawn', 'the council voted against'))).toBe(200);
     const late = await create({ status: 'signed', parts: [{ signedOn: '2025-10-31' }] });
-    expect((await move(late.id, 'withdrawn')).statusCode).toBe(409);
+    expect(await statusOf(move(late.id, 'withdrawn'))).toBe(409);
   });
 
   it('records an agreement in force or ended only with every part signed, as the transitions would', async () => {
     const before = await countRows(ctx);
-    for (const status of ['in_force', 'suspended', 'ended']) {
+    for (const status of ['in_force', 'suspended', 'ended'] as const) {
       for (const parts of [
         undefined,
-        [{ kind: 'original' }],
-        [{ signedOn: '2025-10-31' }, { kind: 'further_part' }],
+        [{ kind: 'original' as const }],
+        [{ signedOn: '2025-10-31' }, { kind: 'further_part' as const }],
       ]) {
-        const refused = await ctx.request({
-          method: 'POST',
-          url: '/api/agreements',
-          payload: agreementBody({ status, ...(parts ? { parts } : {}) }),
+        const refused = ctx.api.POST('/api/agreements', {
+          body: agreementBody({ status, ...(parts ? { parts } : {}) }),
         });
-        expect(refused.statusCode, refused.body).toBe(409);
-        expect(refused.data).toMatchObject({ code: 'agreement.recorded_unsigned', field: '/parts' });
+        expect(await expectProblem(refused, 409)).toMatchObject({
+          code: 'agreement.recorded_unsigned',
+          field: '/parts',
+        });
       }
     }
     expect(await countRows(ctx)).toEqual(before);
-    for (const status of ['in_force', 'ended']) {
+    for (const status of ['in_force', 'ended'] as const) {
       const recorded = await create({ status, parts: [{ signedOn: '2001-05-12' }] });
       expect(recorded).toMatchObject({ status, signedOn: '2001-05-12' });
     }
@@ -188,90 +203,92 @@ describe('lifecycle over HTTP', () => {
         { kind: 'further_part', plannedFrom: '2023-02-20', plannedTo: '2023-03-01' },
       ],
     });
-    const first = await sign(agreement.id, agreement.parts[0].id, '2022-11-25');
-    expect(first.data.status).toBe('partially_signed');
-    expect((await move(agreement.id, 'signed')).statusCode).toBe(409);
-    const second = await sign(agreement.id, agreement.parts[1].id, '2023-02-27');
+    const [original, further] = agreement.parts;
+    const first = await sign(agreement.id, original!.id, '2022-11-25');
+    expect(first.data?.status).toBe('partially_signed');
+    expect(await statusOf(move(agreement.id, 'signed'))).toBe(409);
+    const second = await sign(agreement.id, further!.id, '2023-02-27');
     expect(second.data).toMatchObject({ status: 'signed', signedOn: '2022-11-25' });
-    expect((await sign(agreement.id, agreement.parts[1].id, '2023-02-28')).statusCode).toBe(409);
+    expect(await statusOf(sign(agreement.id, further!.id, '2023-02-28'))).toBe(409);
   });
 
   it('extends the term by a signed renewal', async () => {
     const agreement = await create({ status: 'signed', termMonths: 12, parts: [{ signedOn: '2024-01-15' }] });
     expect(agreement).toMatchObject({ startsOn: '2024-01-15', endsOn: '2025-01-15' });
     await move(agreement.id, 'in_force');
-    const renewal = await ctx.request({
-      method: 'POST',
-      url: `/api/agreements/${agreement.id}/parts`,
-      payload: { kind: 'renewal', extendsTermMonths: 24, signedOn: '2024-12-01' },
-    });
-    expect(renewal.statusCode, renewal.body).toBe(201);
-    expect(renewal.data).toMatchObject({ status: 'in_force', endsOn: '2027-01-15' });
-    expect(renewal.data.parts.map((part: any) => part.kind)).toEqual(['original', 'renewal']);
+    const renewal = await expectData(
+      ctx.api.POST('/api/agreements/{id}/parts', {
+        params: { path: { id: agreement.id } },
+        body: { kind: 'renewal', extendsTermMonths: 24, signedOn: '2024-12-01' },
+      }),
+      201,
+    );
+    expect(renewal).toMatchObject({ status: 'in_force', endsOn: '2027-01-15' });
+    expect(renewal.parts.map((part) => part.kind)).toEqual(['original', 'renewal']);
   });
 
   it('adds signatories for a party, and refuses one signing for a non-party', async () => {
     const agreement = await create();
-    const url = `/api/agreements/${agreement.id}/parts/${agreement.parts[0].id}/signatories`;
-    const ok = await ctx.request({
-      method: 'POST',
-      url,
-      payload: {
-        personId: ids.mayor,
-        partyOrganizationId: ids.timbuktu,
-        role: 'signatory',
-        postLabel: { fr: 'Maire de Tombouctou' },
-      },
-    });
-    expect(ok.statusCode, ok.body).toBe(201);
-    expect(ok.data.parts[0].signatories[0]).toMatchObject({
+    const part = { params: { path: { id: agreement.id, partId: agreement.parts[0]!.id } } };
+    const ok = await expectData(
+      ctx.api.POST('/api/agreements/{id}/parts/{partId}/signatories', {
+        ...part,
+        body: {
+          personId: ids.mayor,
+          partyOrganizationId: ids.timbuktu,
+          role: 'signatory',
+          postLabel: { fr: 'Maire de Tombouctou' },
+        },
+      }),
+      201,
+    );
+    expect(ok.parts[0]?.signatories[0]).toMatchObject({
       role: 'signatory',
       partyOrganizationId: ids.timbuktu,
     });
-    const refused = await ctx.request({
-      method: 'POST',
-      url,
-      payload: { personId: ids.mayor, partyOrganizationId: ids.ivry, role: 'signatory' },
+    const refused = await ctx.api.POST('/api/agreements/{id}/parts/{partId}/signatories', {
+      ...part,
+      body: { personId: ids.mayor, partyOrganizationId: ids.ivry, role: 'signatory' },
     });
-    expect(refused.statusCode).toBe(422);
-    expect(refused.data.field).toBe('/signatories/0/partyOrganizationId');
+    expect(refused.response.status).toBe(422);
+    expect(refused.error?.field).toBe('/signatories/0/partyOrganizationId');
   });
 });
 
 describe('approval policies', () => {
   it('refuses approval without the supervising authority’s decision a country requires, then accepts it', async () => {
-    const policy = await ctx.request({
-      method: 'PUT',
-      url: '/api/approval-policies/NE',
-      payload: { requiredFrom: 'approved', description: 'Tutelle' },
-    });
-    expect(policy.statusCode, policy.body).toBe(200);
+    await expectData(
+      ctx.api.PUT('/api/approval-policies/{countryCode}', {
+        params: { path: { countryCode: 'NE' } },
+        body: { requiredFrom: 'approved', description: 'Tutelle' },
+      }),
+      200,
+    );
     const agreement = await create({
       parties: [{ organizationId: ids.smara }, { organizationId: ids.agadez }],
       status: 'awaiting_approval',
     });
     const refused = await move(agreement.id, 'approved');
-    expect(refused.statusCode).toBe(409);
-    expect(refused.data.detail).toContain('NE');
-    expect(refused.data.field).toBe('/approvals');
+    expect(refused.response.status).toBe(409);
+    expect(refused.error?.detail).toContain('NE');
+    expect(refused.error?.field).toBe('/approvals');
 
-    const refusal = await ctx.request({
-      method: 'POST',
-      url: `/api/agreements/${agreement.id}/approvals`,
-      payload: {
+    const approvals = { params: { path: { id: agreement.id } } };
+    const refusal = ctx.api.POST('/api/agreements/{id}/approvals', {
+      ...approvals,
+      body: {
         partyOrganizationId: ids.agadez,
         authorityName: 'Governor of Agadez region',
         decision: 'refused',
         decidedOn: '2025-09-01',
       },
     });
-    expect(refusal.statusCode).toBe(201);
-    expect((await move(agreement.id, 'approved')).statusCode).toBe(409);
+    expect(await statusOf(refusal)).toBe(201);
+    expect(await statusOf(move(agreement.id, 'approved'))).toBe(409);
 
-    await ctx.request({
-      method: 'POST',
-      url: `/api/agreements/${agreement.id}/approvals`,
-      payload: {
+    await ctx.api.POST('/api/agreements/{id}/approvals', {
+      ...approvals,
+      body: {
         partyOrganizationId: ids.agadez,
         authorityName: 'Governor of Agadez region',
         reference: 'AR-2025-118',
@@ -279,28 +296,24 @@ describe('approval policies', () => {
         decidedOn: '2025-10-01',
       },
     });
-    const approved = await move(agreement.id, 'approved');
-    expect(approved.statusCode, approved.body).toBe(200);
-    expect(approved.data.approvals).toHaveLength(2);
+    const approved = await expectData(move(agreement.id, 'approved'), 200);
+    expect(approved.approvals).toHaveLength(2);
   });
 
   it('refuses recording an agreement as signed when a required approval is missing', async () => {
-    await ctx.request({
-      method: 'PUT',
-      url: '/api/approval-policies/FR',
-      payload: { requiredFrom: 'signed' },
+    await ctx.api.PUT('/api/approval-policies/{countryCode}', {
+      params: { path: { countryCode: 'FR' } },
+      body: { requiredFrom: 'signed' },
     });
     const before = await countRows(ctx);
-    const response = await ctx.request({
-      method: 'POST',
-      url: '/api/agreements',
-      payload: agreementBody({
+    const response = ctx.api.POST('/api/agreements', {
+      body: agreementBody({
         parties: [{ organizationId: ids.ivry }, { organizationId: ids.timbuktu }],
         status: 'signed',
         parts: [{ signedOn: '2024-05-01' }],
       }),
     });
-    expect(response.statusCode).toBe(409);
+    expect(await statusOf(response)).toBe(409);
     expect(await countRows(ctx)).toEqual(before);
   });
 });
@@ -313,8 +326,8 @@ describe('documents', () => {
       url: `/api/agreements/${agreement.id}/documents`,
       ...multipartBody({ language: 'fr' }, { name: 'protocole signé.pdf', content: MINIMAL_PDF }),
     });
-    expect(upload.statusCode, upload.body).toBe(201);
-    expect(upload.data).toMatchObject({
+    const document = uploaded(upload);
+    expect(document).toMatchObject({
       language: 'fr',
       contentType: 'application/pdf',
       sizeBytes: MINIMAL_PDF.length,
@@ -322,14 +335,13 @@ describe('documents', () => {
     });
     const download = await ctx.app.inject({
       method: 'GET',
-      url: `/api/agreements/${agreement.id}/documents/${upload.data.id}`,
+      url: `/api/agreements/${agreement.id}/documents/${document.id}`,
     });
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('application/pdf');
     expect(download.rawPayload.equals(MINIMAL_PDF)).toBe(true);
     expect(download.headers['content-disposition']).toContain("filename*=UTF-8''protocole%20sign%C3%A9.pdf");
-    const { data } = await ctx.request({ method: 'GET', url: `/api/agreements/${agreement.id}` });
-    expect(data.documents).toHaveLength(1);
+    expect((await read(agreement.id)).documents).toHaveLength(1);
   });
 
   it('takes a scan by its content, not its name', async () => {
@@ -340,11 +352,11 @@ describe('documents', () => {
       url: `/api/agreements/${agreement.id}/documents`,
       ...multipartBody({ language: 'ar' }, { name: 'accord.pdf', content: png }),
     });
-    expect(response.statusCode, response.body).toBe(201);
-    expect(response.data.contentType).toBe('image/png');
+    const document = uploaded(response);
+    expect(document.contentType).toBe('image/png');
     const download = await ctx.app.inject({
       method: 'GET',
-      url: `/api/agreements/${agreement.id}/documents/${response.data.id}`,
+      url: `/api/agreements/${agreement.id}/documents/${document.id}`,
     });
     expect(download.headers['content-type']).toBe('image/png');
     expect(download.headers['content-disposition']).toMatch(/^attachment;/);
@@ -368,7 +380,7 @@ describe('documents', () => {
         ...multipartBody({ language: 'fr' }, { name: 'accord.pdf', content }),
       });
       expect(response.statusCode).toBe(422);
-      expect(response.data.field).toBe('/file');
+      expect(problemOf(response).field).toBe('/file');
     }
     expect(await countRows(ctx)).toEqual(before);
   });
@@ -381,9 +393,9 @@ describe('documents', () => {
       url,
       ...multipartBody({ language: 'xx' }, { name: 'a.pdf', content: MINIMAL_PDF }),
     });
-    expect(badLanguage.data).toMatchObject({ status: 422, field: '/language' });
+    expect(problemOf(badLanguage)).toMatchObject({ status: 422, field: '/language' });
     const noFile = await ctx.request({ method: 'POST', url, ...multipartBody({ language: 'fr' }) });
-    expect(noFile.data).toMatchObject({ status: 422, field: '/file' });
+    expect(problemOf(noFile)).toMatchObject({ status: 422, field: '/file' });
     const json = await ctx.request({ method: 'POST', url, payload: { language: 'fr' } });
     expect(json.statusCode).toBe(415);
   });
@@ -398,44 +410,48 @@ describe('listing', () => {
         themes: ['water_sanitation'],
       });
     }
+    const list = (query: ListQuery) => expectData(ctx.api.GET('/api/agreements', { params: { query } }), 200);
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const url: string = `/api/agreements?limit=3${cursor ? `&cursor=${cursor}` : ''}`;
-      const { data } = await ctx.request({ method: 'GET', url });
+      const data = await list({ limit: 3, ...(cursor ? { cursor } : {}) });
       expect(data.items.length).toBeLessThanOrEqual(3);
-      seen.push(...data.items.map((item: any) => item.id));
+      seen.push(...data.items.map((item) => item.id));
       cursor = data.nextCursor;
     } while (cursor);
-    const all = await ctx.request({ method: 'GET', url: '/api/agreements?limit=200' });
-    expect(seen).toEqual(all.data.items.map((item: any) => item.id));
+    const all = await list({ limit: 200 });
+    expect(seen).toEqual(all.items.map((item) => item.id));
     expect(new Set(seen).size).toBe(seen.length);
-    const dates = all.data.items.map((item: any) => item.signedOn ?? '0000');
+    const dates = all.items.map((item) => item.signedOn ?? '0000');
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 
   it('filters by country, status, type, theme, party, dates and name', async () => {
-    const get = async (query: string) =>
-      (await ctx.request({ method: 'GET', url: `/api/agreements?${query}&limit=200` })).data.items;
-    const water = await get('theme=water_sanitation');
+    const get = async (query: ListQuery) =>
+      (await expectData(ctx.api.GET('/api/agreements', { params: { query: { ...query, limit: 200 } } }), 200))
+        .items;
+    type Item = Awaited<ReturnType<typeof get>>[number];
+    const water = await get({ theme: 'water_sanitation' });
     expect(water).toHaveLength(5);
-    expect(await get('theme=water_sanitation&signedFrom=2020-02-01&signedTo=2020-03-31')).toHaveLength(2);
+    expect(
+      await get({ theme: 'water_sanitation', signedFrom: '2020-02-01', signedTo: '2020-03-31' }),
+    ).toHaveLength(2);
     // `every` holds of an empty list: each filter must also find something.
-    const onlyAndSome = (items: any[], holds: (item: any) => boolean) => {
+    const onlyAndSome = (items: Item[], holds: (item: Item) => boolean) => {
       expect(items.length).toBeGreaterThan(0);
       expect(items.filter((item) => !holds(item))).toEqual([]);
     };
-    onlyAndSome(await get('country=ML'), (item) =>
-      item.parties.some((party: any) => party.countryCode === 'ML'),
+    onlyAndSome(await get({ country: 'ML' }), (item) =>
+      item.parties.some((party) => party.countryCode === 'ML'),
     );
-    expect((await get(`party=${ids.ivry}`)).length).toBeGreaterThan(0);
-    onlyAndSome(await get('status=withdrawn'), (item) => item.status === 'withdrawn');
+    expect((await get({ party: ids.ivry })).length).toBeGreaterThan(0);
+    onlyAndSome(await get({ status: 'withdrawn' }), (item) => item.status === 'withdrawn');
     onlyAndSome(
-      await get('type=friendship_cooperation_protocol'),
+      await get({ type: 'friendship_cooperation_protocol' }),
       (item) => item.type === 'friendship_cooperation_protocol',
     );
-    expect((await get('q=Agadez')).length).toBeGreaterThan(0);
-    expect(await get('q=Nowhere%20at%20all')).toHaveLength(0);
+    expect((await get({ q: 'Agadez' })).length).toBeGreaterThan(0);
+    expect(await get({ q: 'Nowhere at all' })).toHaveLength(0);
   });
 
   it('refuses unknown filters, bad values and foreign cursors', async () => {
@@ -448,9 +464,10 @@ describe('listing', () => {
       ['signedFrom=1000-01-01', '/signedFrom'],
       ['cursor=bm90LWEtY3Vyc29y', '/cursor'],
     ]) {
+      // Raw: queries the typed parameters would not let through.
       const response = await ctx.request({ method: 'GET', url: `/api/agreements?${query}` });
       expect(response.statusCode, query).toBe(422);
-      expect(response.data.field, query).toBe(field);
+      expect(problemOf(response).field, query).toBe(field);
     }
   });
 });
@@ -458,12 +475,12 @@ describe('listing', () => {
 describe('bad input is refused, names the field, and writes nothing', () => {
   const cases: Array<[string, () => Record<string, unknown> | string, number, string]> = [
     ['malformed JSON', () => '{"type": "twinning",', 400, '/'],
-    ['an unknown field', () => agreementBody({ colour: 'blue' }), 422, '/colour'],
-    ['a wrong type', () => agreementBody({ themes: 'culture' }), 422, '/themes'],
-    ['a theme outside the list', () => agreementBody({ themes: ['astrology'] }), 422, '/themes/0'],
+    ['an unknown field', () => withChanges({ colour: 'blue' }), 422, '/colour'],
+    ['a wrong type', () => withChanges({ themes: 'culture' }), 422, '/themes'],
+    ['a theme outside the list', () => withChanges({ themes: ['astrology'] }), 422, '/themes/0'],
     ['a missing title', () => ({ ...agreementBody(), title: undefined }), 422, '/title'],
-    ['an empty title', () => agreementBody({ title: {} }), 422, '/title'],
-    ['an unknown language', () => agreementBody({ title: { xx: 'Jumelage' } }), 422, '/title/xx'],
+    ['an empty title', () => withChanges({ title: {} }), 422, '/title'],
+    ['an unknown language', () => withChanges({ title: { xx: 'Jumelage' } }), 422, '/title/xx'],
     [
       'an impossible date',
       () => agreementBody({ parts: [{ signedOn: '2025-02-30' }] }),
@@ -524,31 +541,32 @@ describe('bad input is refused, names the field, and writes nothing', () => {
     });
     expect(response.statusCode, response.body).toBe(status);
     expect(response.headers['content-type']).toContain('application/problem+json');
-    expect(response.data.field).toBe(field);
-    expect(response.data.title).toEqual(expect.any(String));
+    const problem = problemOf(response);
+    expect(problem.field).toBe(field);
+    expect(problem.title).toEqual(expect.any(String));
     expect(await countRows(ctx)).toEqual(before);
   });
 
   it('refuses an oversized body with 413', async () => {
     const before = await countRows(ctx);
-    const response = await ctx.request({
-      method: 'POST',
-      url: '/api/agreements',
-      payload: agreementBody({ description: { en: 'x'.repeat(2 * 1024 * 1024) } }),
+    const response = ctx.api.POST('/api/agreements', {
+      body: agreementBody({ description: { en: 'x'.repeat(2 * 1024 * 1024) } }),
     });
-    expect(response.statusCode).toBe(413);
+    expect(await statusOf(response)).toBe(413);
     expect(await countRows(ctx)).toEqual(before);
   });
 
   it('answers in the reader’s language', async () => {
+    // Raw: a field the documented shape does not have.
     const response = await ctx.request({
       method: 'POST',
       url: '/api/agreements',
       headers: { 'accept-language': 'ar' },
-      payload: agreementBody({ colour: 'blue' }),
+      payload: withChanges({ colour: 'blue' }),
     });
-    expect(response.data.title).toBe('بعض المدخلات غير صالحة');
-    expect(response.data.errors[0]).toEqual({
+    const problem = problemOf(response);
+    expect(problem.title).toBe('بعض المدخلات غير صالحة');
+    expect(problem.errors?.[0]).toEqual({
       field: '/colour',
       code: 'validation.additional_property',
       message: 'هذا الحقل غير معروف',
@@ -557,12 +575,10 @@ describe('bad input is refused, names the field, and writes nothing', () => {
 
   it('refuses to change the parties of a signed agreement', async () => {
     const agreement = await create({ status: 'signed', parts: [{ signedOn: '2025-10-31' }] });
-    const response = await ctx.request({
-      method: 'PATCH',
-      url: `/api/agreements/${agreement.id}`,
-      payload: { parties: [{ organizationId: ids.smara }, { organizationId: ids.agadez }] },
+    const response = ctx.api.PATCH('/api/agreements/{id}', {
+      params: { path: { id: agreement.id } },
+      body: { parties: [{ organizationId: ids.smara }, { organizationId: ids.agadez }] },
     });
-    expect(response.statusCode).toBe(409);
-    expect(response.data.field).toBe('/parties');
+    expect((await expectProblem(response, 409)).field).toBe('/parties');
   });
 });
