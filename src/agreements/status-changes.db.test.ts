@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectData } from '../../test/helpers/api-client.ts';
 import { setUpTestApp } from '../../test/helpers/app.ts';
 import { createCity, createPerson, MINIMAL_PDF } from '../../test/helpers/fixtures.ts';
 import type { Database } from '../db/client.ts';
@@ -187,15 +188,16 @@ describe('the agreement lifecycle has one door', () => {
   it('keeps a signed or in-force agreement as it is when an unsigned amendment is added', async () => {
     for (const status of ['signed', 'in_force'] as const) {
       const created = await inTransaction(ctx.database.db, (tx) => agreementIn(tx, status));
-      const response = await ctx.request({
-        method: 'POST',
-        url: `/api/agreements/${created.id}/parts`,
-        payload: { kind: 'amendment', title: { en: 'Amendment on youth exchanges' } },
-      });
-      expect(response.statusCode, response.body).toBe(201);
-      expect(response.data.status).toBe(status);
-      expect(response.data.parts).toHaveLength(2);
-      expect(response.data.transitions.map((move: { toStatus: string }) => move.toStatus)).toEqual([status]);
+      const agreement = await expectData(
+        ctx.api.POST('/api/agreements/{id}/parts', {
+          params: { path: { id: created.id } },
+          body: { kind: 'amendment', title: { en: 'Amendment on youth exchanges' } },
+        }),
+        201,
+      );
+      expect(agreement.status).toBe(status);
+      expect(agreement.parts).toHaveLength(2);
+      expect(agreement.transitions.map((move) => move.toStatus)).toEqual([status]);
     }
   });
 });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { answerOf, expectData, expectProblem, problemOf } from '../../test/helpers/api-client.ts';
 import { type As, setUpTestApp } from '../../test/helpers/app.ts';
 import {
   createCity,
@@ -6,8 +7,11 @@ import {
   MINIMAL_PDF,
   multipartBody,
 } from '../../test/helpers/fixtures.ts';
+import { jsonAt } from '../../test/helpers/json.ts';
+import type { paths } from '../../web/src/api/schema.d.ts';
 
 const ctx = setUpTestApp();
+type AgreementInput = paths['/api/agreements']['post']['requestBody']['content']['application/json'];
 type Name = 'open' | 'members' | 'restricted' | 'restrictedAC';
 const ids = {} as Record<
   'network' | 'council' | 'a' | 'b' | 'c' | 'openDocument' | 'hiddenDocument' | Name,
@@ -51,21 +55,18 @@ beforeAll(async () => {
   people.officerC = await ctx.signInAs([{ role: 'municipal_officer', scopeId: ids.c }]);
   people.secretariat = await ctx.signInAs([{ role: 'network_secretariat', scopeId: ids.network }]);
   people.councilMember = await ctx.signInAs([{ role: 'council_member', scopeId: ids.council }]);
-  const namedId = (await ctx.request({ method: 'GET', url: '/api/auth/me', as: people.named })).data.user.id;
+  const namedId = (await expectData(ctx.apiAs(people.named).GET('/api/auth/me'), 200)).user.id;
 
-  const record = async (title: string, parties: string[], extra: object) => {
-    const response = await ctx.request({
-      method: 'POST',
-      url: '/api/agreements',
-      payload: {
+  const record = async (title: string, parties: string[], extra: Partial<AgreementInput>) => {
+    const created = ctx.api.POST('/api/agreements', {
+      body: {
         type: 'twinning',
         title: { en: title },
         parties: parties.map((organizationId) => ({ organizationId })),
         ...extra,
       },
     });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.data.id as string;
+    return (await expectData(created, 201)).id;
   };
   ids.open = await record('Open', [ids.a, ids.b], {});
   ids.members = await record('Members', [ids.a, ids.b], { visibility: 'members' });
@@ -81,8 +82,7 @@ beforeAll(async () => {
       url: `/api/agreements/${ids.open}/documents`,
       ...multipartBody({ language: 'fr', visibility }, { name: 'scan.pdf', content: MINIMAL_PDF }),
     });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.data.id as string;
+    return answerOf(response, { path: '/api/agreements/{id}/documents', method: 'post', status: 201 }).id;
   };
   ids.openDocument = await upload('public');
   ids.hiddenDocument = await upload('restricted');
@@ -90,19 +90,17 @@ beforeAll(async () => {
 
 describe('visibility of agreements', () => {
   it.each(ROLES)('lists and opens for %s exactly the agreements they may read', async (role) => {
-    const listed = await ctx.request({
-      method: 'GET',
-      url: `/api/agreements?party=${ids.a}&limit=100`,
-      as: people[role],
-    });
-    expect(listed.statusCode).toBe(200);
-    const seen = NAMES.filter((name) =>
-      listed.data.items.some((item: { id: string }) => item.id === ids[name]),
+    const reader = ctx.apiAs(people[role]);
+    const listed = await expectData(
+      reader.GET('/api/agreements', { params: { query: { party: ids.a, limit: 100 } } }),
+      200,
     );
+    const seen = NAMES.filter((name) => listed.items.some((item) => item.id === ids[name]));
     expect(seen).toEqual(SEES[role]);
     for (const name of NAMES) {
-      const one = await ctx.request({ method: 'GET', url: `/api/agreements/${ids[name]}`, as: people[role] });
-      expect(one.statusCode, `${role} opens ${name}`).toBe(SEES[role].includes(name) ? 200 : 404);
+      const one = await reader.GET('/api/agreements/{id}', { params: { path: { id: ids[name] } } });
+      expect(one.response.status, `${role} opens ${name}`).toBe(SEES[role].includes(name) ? 200 : 404);
+      // Raw: the audit query is one of two shapes, which its typed parameters do not say.
       const history = await ctx.request({
         method: 'GET',
         url: `/api/audit?entity=agreement&id=${ids[name]}`,
@@ -115,12 +113,11 @@ describe('visibility of agreements', () => {
 
   it('shows a restricted document only to those named or acting for the agreement', async () => {
     for (const role of ROLES) {
-      const detail = await ctx.request({
-        method: 'GET',
-        url: `/api/agreements/${ids.open}`,
-        as: people[role],
-      });
-      const documentIds = detail.data.documents.map((document: { id: string }) => document.id);
+      const detail = await expectData(
+        ctx.apiAs(people[role]).GET('/api/agreements/{id}', { params: { path: { id: ids.open } } }),
+        200,
+      );
+      const documentIds = detail.documents.map((document) => document.id);
       const mayRead = role === 'officerA' || role === 'admin';
       expect(documentIds, role).toEqual(
         mayRead ? [ids.openDocument, ids.hiddenDocument] : [ids.openDocument],
@@ -135,38 +132,49 @@ describe('visibility of agreements', () => {
   });
 
   it('leaves members-only and restricted records out of the public export', async () => {
+    // Raw: the OpenAPI document does not describe the export's body.
     const exported = await ctx.request({ method: 'GET', url: '/api/export', as: 'admin' });
-    const agreementIds = exported.data.agreements.map((row: { id: string }) => row.id);
+    const idsOf = (table: string) => {
+      const rows = jsonAt(exported.data, table);
+      expect(Array.isArray(rows), table).toBe(true);
+      return (Array.isArray(rows) ? rows : []).map((row) => jsonAt(row, 'id'));
+    };
+    const agreementIds = idsOf('agreements');
     expect(agreementIds).toContain(ids.open);
     for (const name of ['members', 'restricted', 'restrictedAC'] as const)
       expect(agreementIds).not.toContain(ids[name]);
-    const documentIds = exported.data.agreementDocuments.map((row: { id: string }) => row.id);
+    const documentIds = idsOf('agreementDocuments');
     expect(documentIds).toEqual([ids.openDocument]);
-    expect(JSON.stringify(exported.data.agreementParties)).not.toContain(ids.restricted);
+    const parties = jsonAt(exported.data, 'agreementParties');
+    expect(parties).toBeDefined();
+    expect(JSON.stringify(parties)).not.toContain(ids.restricted);
   });
 
   it('refuses readers that are not accounts or bodies, and a visibility that does not exist, writing nothing', async () => {
-    const patch = (payload: object) =>
-      ctx.request({ method: 'PATCH', url: `/api/agreements/${ids.restricted}`, payload });
-    const notBody = await patch({ readers: { bodyIds: [ids.a] } });
-    expect(notBody.statusCode).toBe(422);
-    expect(notBody.data.errors[0].field).toBe('/readers/bodyIds/0');
-    const noUser = await patch({ readers: { userIds: ['00000000-0000-4000-8000-000000000001'] } });
-    expect(noUser.statusCode).toBe(422);
-    expect(noUser.data.errors[0].field).toBe('/readers/userIds/0');
-    const badVisibility = await patch({ visibility: 'secret' });
+    const byId = { params: { path: { id: ids.restricted } } };
+    type Changes = paths['/api/agreements/{id}']['patch']['requestBody']['content']['application/json'];
+    const patch = (body: Changes) => ctx.api.PATCH('/api/agreements/{id}', { ...byId, body });
+    const notBody = await expectProblem(patch({ readers: { bodyIds: [ids.a] } }), 422);
+    expect(notBody.errors?.[0]?.field).toBe('/readers/bodyIds/0');
+    const noUser = await expectProblem(
+      patch({ readers: { userIds: ['00000000-0000-4000-8000-000000000001'] } }),
+      422,
+    );
+    expect(noUser.errors?.[0]?.field).toBe('/readers/userIds/0');
+    // Raw: a visibility the documented shape does not have.
+    const badVisibility = await ctx.request({
+      method: 'PATCH',
+      url: `/api/agreements/${ids.restricted}`,
+      payload: { visibility: 'secret' },
+    });
     expect(badVisibility.statusCode).toBe(422);
-    expect(badVisibility.data.errors[0].field).toBe('/visibility');
-    const after = await ctx.request({ method: 'GET', url: `/api/agreements/${ids.restricted}` });
-    expect(after.data.readers.bodyIds).toEqual([ids.council]);
-    expect(after.data.readers.userIds).toHaveLength(1);
+    expect(problemOf(badVisibility).errors?.[0]?.field).toBe('/visibility');
+    const after = await expectData(ctx.api.GET('/api/agreements/{id}', byId), 200);
+    expect(after.readers.bodyIds).toEqual([ids.council]);
+    expect(after.readers.userIds).toHaveLength(1);
 
-    const opened = await patch({ visibility: 'public' });
-    expect(opened.statusCode).toBe(200);
-    expect(
-      (await ctx.request({ method: 'GET', url: `/api/agreements/${ids.restricted}`, as: 'public' }))
-        .statusCode,
-    ).toBe(200);
+    expect((await patch({ visibility: 'public' })).response.status).toBe(200);
+    expect((await ctx.apiAs('public').GET('/api/agreements/{id}', byId)).response.status).toBe(200);
     await patch({ visibility: 'restricted' });
   });
 });
