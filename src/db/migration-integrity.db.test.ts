@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEmptyTestDatabase, createTestDatabase } from '../../test/helpers/database.ts';
 import { type DatabaseHandle, MIGRATIONS_FOLDER, selectRows } from './client.ts';
 import { MigrationHistoryError, readMigrationFiles } from './migration-integrity.ts';
+import { inTransaction } from './transaction.ts';
 
 const FILES = readMigrationFiles(MIGRATIONS_FOLDER);
 
@@ -36,7 +37,7 @@ describe('starting on a migrated database', () => {
   afterAll(() => handle?.close());
   // Each test edits the history; the next one starts from the history as the migrator wrote it.
   afterEach(async () => {
-    await handle.db.transaction(async (tx) => {
+    await inTransaction(handle.db, async (tx) => {
       await tx.execute(sql`DELETE FROM drizzle.__drizzle_migrations`);
       for (const row of original)
         await tx.execute(
@@ -85,7 +86,7 @@ describe('starting on a migrated database', () => {
 
   it('refuses a history applied out of order', async () => {
     const [second, third] = [original[1]!, original[2]!];
-    await handle.db.transaction(async (tx) => {
+    await inTransaction(handle.db, async (tx) => {
       await tx.execute(
         sql`UPDATE drizzle.__drizzle_migrations SET hash = ${third.hash}, created_at = ${third.created_at}::bigint WHERE id = ${second.id}`,
       );

@@ -9,7 +9,14 @@ import { EventInput } from '../events/schemas.ts';
 import { OrganizationInput } from '../organizations/schemas.ts';
 import { MembershipInput, PersonInput } from '../people/schemas.ts';
 import { PlaceInput } from '../places/schemas.ts';
-import { LocalizedText, Nullable, namedSchemaList, ShortText, SourceInput } from '../shared/schemas.ts';
+import {
+  LocalizedText,
+  Nullable,
+  namedSchemaList,
+  refTo,
+  ShortText,
+  SourceInput,
+} from '../shared/schemas.ts';
 
 /**
  * The demo data: one JSON file per seed article in `articles/`, read in the order of their names.
@@ -152,7 +159,7 @@ const Agreement = Type.Object(
 /** One seed article: the source, the passages facts cite, and the facts, by kind. */
 export const DemoArticle = Type.Object(
   {
-    source: SourceInput,
+    source: refTo(SourceInput),
     passages: Type.Record(
       Type.String({ pattern: KEY_PATTERN }),
       Type.String({ minLength: 1, maxLength: 20000 }),

@@ -75,9 +75,9 @@ export const IfMatchHeaders = Type.Object({
 /** The ETag response header of a versioned record, for the OpenAPI document. */
 export const ETAG_HEADER = {
   etag: {
+    type: 'string',
     description:
       'The version of the record, `"<version>"` (as `version` in the body): send it back in If-Match',
-    schema: { type: 'string' },
   },
 } as const;
 

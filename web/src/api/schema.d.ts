@@ -225,7 +225,7 @@ export interface paths {
                 200: {
                     headers: {
                         /** @description The version of the record, `"<version>"` (as `version` in the body): send it back in If-Match */
-                        etag?: unknown;
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -275,7 +275,7 @@ export interface paths {
                 200: {
                     headers: {
                         /** @description The version of the record, `"<version>"` (as `version` in the body): send it back in If-Match */
-                        etag?: unknown;
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -737,7 +737,7 @@ export interface paths {
                 200: {
                     headers: {
                         /** @description The version of the record, `"<version>"` (as `version` in the body): send it back in If-Match */
-                        etag?: unknown;
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1001,7 +1001,7 @@ export interface paths {
                 200: {
                     headers: {
                         /** @description The version of the record, `"<version>"` (as `version` in the body): send it back in If-Match */
-                        etag?: unknown;
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3578,7 +3578,7 @@ export interface paths {
                 200: {
                     headers: {
                         /** @description The version of the record, `"<version>"` (as `version` in the body): send it back in If-Match */
-                        etag?: unknown;
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3628,7 +3628,7 @@ export interface paths {
                 200: {
                     headers: {
                         /** @description The version of the record, `"<version>"` (as `version` in the body): send it back in If-Match */
-                        etag?: unknown;
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3899,7 +3899,7 @@ export interface paths {
                 200: {
                     headers: {
                         /** @description The version of the record, `"<version>"` (as `version` in the body): send it back in If-Match */
-                        etag?: unknown;
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3949,7 +3949,7 @@ export interface paths {
                 200: {
                     headers: {
                         /** @description The version of the record, `"<version>"` (as `version` in the body): send it back in If-Match */
-                        etag?: unknown;
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
