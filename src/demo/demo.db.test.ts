@@ -1,106 +1,107 @@
 import { describe, expect, it } from 'vitest';
+import { expectData } from '../../test/helpers/api-client.ts';
 import { setUpTestApp } from '../../test/helpers/app.ts';
+import { arrayAt, jsonAt } from '../../test/helpers/json.ts';
+import type { paths } from '../../web/src/api/schema.d.ts';
 import { loadDemo } from './load.ts';
 
 const ctx = setUpTestApp(async ({ database }) => {
   await loadDemo(database);
 });
 
+type AgreementQuery = NonNullable<paths['/api/agreements']['get']['parameters']['query']>;
+
 async function organizationNamed(name: string) {
-  const { data } = await ctx.request({
-    method: 'GET',
-    url: `/api/organizations?q=${encodeURIComponent(name)}`,
-  });
+  const data = await expectData(ctx.api.GET('/api/organizations', { params: { query: { q: name } } }), 200);
   expect(data.items.length, `an organization named ${name}`).toBeGreaterThan(0);
-  return data.items[0];
+  return data.items[0]!;
 }
+
+const agreements = (query: AgreementQuery) =>
+  expectData(ctx.api.GET('/api/agreements', { params: { query } }), 200);
+const agreement = (id: string) =>
+  expectData(ctx.api.GET('/api/agreements/{id}', { params: { path: { id } } }), 200);
+const person = (id: string) => expectData(ctx.api.GET('/api/people/{id}', { params: { path: { id } } }), 200);
+const peopleNamed = (q: string) => expectData(ctx.api.GET('/api/people', { params: { query: { q } } }), 200);
 
 describe('demo data from the seed articles', () => {
   it('has the 7 twinning agreements Smara signed in Smara on 2025-10-31', async () => {
     const smara = await organizationNamed('Commune de Smara');
-    const { data } = await ctx.request({
-      method: 'GET',
-      url: `/api/agreements?party=${smara.id}&type=twinning&status=signed&signedFrom=2025-10-31&signedTo=2025-10-31`,
+    const data = await agreements({
+      party: smara.id,
+      type: 'twinning',
+      status: 'signed',
+      signedFrom: '2025-10-31',
+      signedTo: '2025-10-31',
     });
     expect(data.items).toHaveLength(7);
     const partners = data.items.map(
-      (agreement: any) =>
-        agreement.parties.find((party: any) => party.organization.id !== smara.id).organization.countryCode,
+      (agreement) =>
+        agreement.parties.find((party) => party.organization?.id !== smara.id)?.organization?.countryCode,
     );
     expect(partners.sort()).toEqual(['BJ', 'GM', 'IN', 'ML', 'NE', 'NE', 'TD']);
-    const detail = await ctx.request({ method: 'GET', url: `/api/agreements/${data.items[0].id}` });
-    const [part] = detail.data.parts;
-    expect(part.signedOn).toBe('2025-10-31');
-    expect(part.signingPlace.name).toBe('Smara');
-    expect(part.signatories).toEqual([
+    const detail = await agreement(data.items[0]!.id);
+    const [part] = detail.parts;
+    expect(part?.signedOn).toBe('2025-10-31');
+    expect(part?.signingPlace?.name).toBe('Smara');
+    expect(part?.signatories).toEqual([
       expect.objectContaining({
         role: 'witness',
         person: expect.objectContaining({ name: 'Ibrahim Boutomilat' }),
       }),
     ]);
-    expect(new Set(detail.data.sources.map((citation: any) => citation.source.language))).toEqual(
+    expect(new Set(detail.sources.map((citation) => citation.source.language))).toEqual(
       new Set(['ar', 'fr']),
     );
   });
 
   it('has the 3 agreements Amkala signed: Keur Massar, Parakou, Brikama', async () => {
     const amkala = await organizationNamed('Amgala');
-    const { data } = await ctx.request({
-      method: 'GET',
-      url: `/api/agreements?party=${amkala.id}&status=signed`,
-    });
-    const partners = data.items.map((agreement: any) => agreement.parties[1].organization.name.en).sort();
+    const data = await agreements({ party: amkala.id, status: 'signed' });
+    const partners = data.items.map((agreement) => agreement.parties[1]?.organization?.name.en).sort();
     expect(partners).toEqual(['Brikama', 'Commune of Keur Massar', 'Commune of Parakou']);
   });
 
   it('finds the same ten agreements by their date alone', async () => {
-    const { data } = await ctx.request({
-      method: 'GET',
-      url: '/api/agreements?signedFrom=2025-10-31&signedTo=2025-10-31&limit=50',
-    });
+    const data = await agreements({ signedFrom: '2025-10-31', signedTo: '2025-10-31', limit: 50 });
     expect(data.items).toHaveLength(10);
   });
 
   it('records the pending agreements with American and Senegalese cities without inventing parties', async () => {
-    const { data } = await ctx.request({ method: 'GET', url: '/api/agreements?status=awaiting_approval' });
+    const data = await agreements({ status: 'awaiting_approval' });
     expect(data.items).toHaveLength(2);
     for (const agreement of data.items) {
-      expect(agreement.parties.every((party: any) => party.organization === null && party.description)).toBe(
-        true,
-      );
+      expect(agreement.parties.every((party) => party.organization === null && party.description)).toBe(true);
     }
-    expect(data.items.map((agreement: any) => agreement.parties[1].countryCode).sort()).toEqual(['SN', null]);
+    expect(data.items.map((agreement) => agreement.parties[1]?.countryCode).sort()).toEqual(['SN', null]);
   });
 
   it('records the Ivry-sur-Seine – Mejik protocol as partially signed, part 2 planned for the delegation', async () => {
     const ivry = await organizationNamed('Ivry-sur-Seine');
-    const { data } = await ctx.request({ method: 'GET', url: `/api/agreements?party=${ivry.id}` });
+    const data = await agreements({ party: ivry.id });
     expect(data.items).toHaveLength(1);
-    const { data: protocol } = await ctx.request({
-      method: 'GET',
-      url: `/api/agreements/${data.items[0].id}`,
-    });
+    const protocol = await agreement(data.items[0]!.id);
     expect(protocol.type).toBe('friendship_cooperation_protocol');
     expect(protocol.status).toBe('partially_signed');
     expect(protocol.signedOn).toBe('2022-11-25');
     const [first, second] = protocol.parts;
-    expect(first.signedOn).toBe('2022-11-25');
-    expect(first.signatories.map((signatory: any) => signatory.person.name).sort()).toEqual([
+    expect(first?.signedOn).toBe('2022-11-25');
+    expect(first?.signatories.map((signatory) => signatory.person.name).sort()).toEqual([
       'Mohamed Sheikh Amghizlet',
       'Philippe Bouyssou',
     ]);
     expect(second).toMatchObject({ signedOn: null, plannedFrom: '2023-02-20', plannedTo: '2023-03-01' });
-    const { data: delegation } = await ctx.request({
-      method: 'GET',
-      url: `/api/events/${second.signingEventId}`,
-    });
+    const delegation = await expectData(
+      ctx.api.GET('/api/events/{id}', { params: { path: { id: second!.signingEventId! } } }),
+      200,
+    );
     expect(delegation).toMatchObject({
       kind: 'delegation_visit',
       status: 'planned',
       startDate: '2023-02-20',
       endDate: '2023-03-01',
     });
-    expect(protocol.sources[0].source).toMatchObject({
+    expect(protocol.sources[0]?.source).toMatchObject({
       publisher: 'SPS',
       publishedOn: '2022-11-26',
       language: 'en',
@@ -108,71 +109,73 @@ describe('demo data from the seed articles', () => {
   });
 
   it('records Naama Asfari as honorary citizen of Ivry', async () => {
-    const { data } = await ctx.request({ method: 'GET', url: '/api/people?q=Naama%20Asfari' });
-    const { data: asfari } = await ctx.request({ method: 'GET', url: `/api/people/${data.items[0].id}` });
+    const data = await peopleNamed('Naama Asfari');
+    const asfari = await person(data.items[0]!.id);
     expect(asfari.memberships).toEqual([expect.objectContaining({ role: 'honorary_citizen' })]);
-    expect(asfari.memberships[0].sources[0].quote).toContain('honorary citizen');
+    expect(asfari.memberships[0]?.sources[0]?.quote).toContain('honorary citizen');
   });
 
   it('knows the governor of Smara under both spellings', async () => {
     for (const spelling of ['Boutomilat', 'Boutmilat', 'بوتوميلات']) {
-      const { data } = await ctx.request({
-        method: 'GET',
-        url: `/api/people?q=${encodeURIComponent(spelling)}`,
-      });
+      const data = await peopleNamed(spelling);
       expect(data.items[0]?.name, spelling).toBe('Ibrahim Boutomilat');
     }
   });
 
   it('has the Club with its International Coordination Council and members', async () => {
-    const { data: networks } = await ctx.request({ method: 'GET', url: '/api/networks' });
+    const networks = await expectData(ctx.api.GET('/api/networks'), 200);
     expect(networks.items).toHaveLength(1);
-    const { data: club } = await ctx.request({ method: 'GET', url: `/api/networks/${networks.items[0].id}` });
+    const club = await expectData(
+      ctx.api.GET('/api/networks/{id}', { params: { path: { id: networks.items[0]!.id } } }),
+      200,
+    );
     expect(club.name.fr).toBe('Club international de Smara des villes jumelées');
     expect(club.foundedOn).toBe('2025-10-30');
-    expect(club.bodies.map((body: any) => body.name.en)).toEqual(['International Coordination Council']);
+    expect(club.bodies.map((body) => body.name.en)).toEqual(['International Coordination Council']);
     expect(club.members.length).toBe(12);
-    const { data: inNetwork } = await ctx.request({
-      method: 'GET',
-      url: `/api/agreements?network=${club.id}&limit=50`,
-    });
+    const inNetwork = await agreements({ network: club.id, limit: 50 });
     expect(inNetwork.items).toHaveLength(10);
   });
 
   it('has the Dakar symposium with AMPCC’s president and Morocco as guest of honour', async () => {
-    const { data } = await ctx.request({ method: 'GET', url: '/api/events?limit=50' });
-    const symposium = data.items.find((event: any) => event.kind === 'symposium');
+    const data = await expectData(ctx.api.GET('/api/events', { params: { query: { limit: 50 } } }), 200);
+    const symposium = data.items.find((event) => event.kind === 'symposium');
     expect(symposium).toMatchObject({ startDate: '2023-07-20', endDate: '2023-07-21' });
-    const { data: detail } = await ctx.request({ method: 'GET', url: `/api/events/${symposium.id}` });
-    expect(detail.participants.map((participant: any) => participant.role)).toContain('guest_of_honour');
-    const lymouri = await ctx.request({ method: 'GET', url: '/api/people?q=Lymouri' });
-    const { data: person } = await ctx.request({
-      method: 'GET',
-      url: `/api/people/${lymouri.data.items[0].id}`,
-    });
-    expect(person.memberships.map((membership: any) => membership.label.en).sort()).toEqual([
+    const detail = await expectData(
+      ctx.api.GET('/api/events/{id}', { params: { path: { id: symposium!.id } } }),
+      200,
+    );
+    expect(detail.participants.map((participant) => participant.role)).toContain('guest_of_honour');
+    const lymouri = await peopleNamed('Lymouri');
+    const found = await person(lymouri.items[0]!.id);
+    expect(found.memberships.map((membership) => membership.label?.en).sort()).toEqual([
       'President of AMPCC',
       'President of the Tangier Communal Council',
     ]);
   });
 
   it('cites a seed article for every agreement, event and membership', async () => {
+    // Raw: the OpenAPI document does not describe the export's body.
     const { data } = await ctx.request({ method: 'GET', url: '/api/export' });
     const cited = new Set(
-      data.citations.map((citation: any) => `${citation.entityType}:${citation.entityId}`),
+      arrayAt(data, 'citations').map(
+        (citation) => `${jsonAt(citation, 'entityType')}:${jsonAt(citation, 'entityId')}`,
+      ),
     );
-    for (const agreement of data.agreements) expect(cited.has(`agreement:${agreement.id}`)).toBe(true);
-    for (const event of data.events) expect(cited.has(`event:${event.id}`)).toBe(true);
-    for (const membership of data.memberships) expect(cited.has(`membership:${membership.id}`)).toBe(true);
-    expect(data.sources).toHaveLength(5);
+    for (const agreement of arrayAt(data, 'agreements'))
+      expect(cited.has(`agreement:${jsonAt(agreement, 'id')}`)).toBe(true);
+    for (const event of arrayAt(data, 'events')) expect(cited.has(`event:${jsonAt(event, 'id')}`)).toBe(true);
+    for (const membership of arrayAt(data, 'memberships'))
+      expect(cited.has(`membership:${jsonAt(membership, 'id')}`)).toBe(true);
+    expect(arrayAt(data, 'sources')).toHaveLength(5);
   });
 
   it('tells the two Smaras apart', async () => {
-    const { data } = await ctx.request({ method: 'GET', url: '/api/places?q=Smara' });
-    const countries = data.items.map((place: any) => place.countryCode);
+    const data = await expectData(ctx.api.GET('/api/places', { params: { query: { q: 'Smara' } } }), 200);
+    const countries = data.items.map((place) => place.countryCode);
     expect(countries).toContain('MA');
     expect(countries).toContain('DZ');
-    expect(data.items[0].geonamesId).toBe(2461874);
+    expect(data.items[0]?.geonamesId).toBe(2461874);
   });
 
   it('loads only once', async () => {

@@ -16,3 +16,10 @@ export function keysAt(value: unknown, ...path: Array<string | number>): string[
   const here = jsonAt(value, ...path);
   return typeof here === 'object' && here !== null ? Object.keys(here) : [];
 }
+
+/** The array at this path in a JSON value: fails when there is none, so no loop over it is vacuous by mistake. */
+export function arrayAt(value: unknown, ...path: Array<string | number>): unknown[] {
+  const here = jsonAt(value, ...path);
+  if (!Array.isArray(here)) throw new Error(`no array at ${path.join('.')}`);
+  return here;
+}
