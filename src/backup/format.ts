@@ -17,49 +17,56 @@
  * form reads back into the same value.
  */
 
+import { Ajv } from 'ajv';
+import { type Static, Type } from 'typebox';
+
 export const BACKUP_FORMAT = 'jumelage-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
 /** One applied migration: drizzle-kit's tag (file name), its creation time and the hash of its SQL. */
-export interface MigrationStamp {
-  tag: string | null;
-  createdAt: number;
-  hash: string;
-}
+const MigrationStamp = Type.Object({
+  tag: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.Number(),
+  hash: Type.String(),
+});
+export type MigrationStamp = Static<typeof MigrationStamp>;
 
-export interface BackupHeader {
-  format: typeof BACKUP_FORMAT;
-  version: number;
-  app: string;
-  engine: 'pglite' | 'postgres';
-  takenAt: string;
-  migrations: MigrationStamp[];
-}
+const BackupHeader = Type.Object({
+  format: Type.Literal(BACKUP_FORMAT),
+  version: Type.Number(),
+  app: Type.String(),
+  engine: Type.Union([Type.Literal('pglite'), Type.Literal('postgres')]),
+  takenAt: Type.String(),
+  migrations: Type.Array(MigrationStamp),
+});
+export type BackupHeader = Static<typeof BackupHeader>;
 
-export interface ColumnSpec {
-  name: string;
+const ColumnSpec = Type.Object({
+  name: Type.String(),
   /** The column's type as PostgreSQL writes it (format_type), used to cast the text back. */
-  type: string;
-}
+  type: Type.String(),
+});
+export type ColumnSpec = Static<typeof ColumnSpec>;
 
-export interface TableLine {
-  table: string;
-  columns: ColumnSpec[];
-}
+const TableLine = Type.Object({ table: Type.String(), columns: Type.Array(ColumnSpec) });
+export type TableLine = Static<typeof TableLine>;
 
-export interface SequenceLine {
-  sequence: string;
+const SequenceLine = Type.Object({
+  sequence: Type.String(),
   /** bigint as text: it may exceed what a JSON number holds exactly. */
-  lastValue: string;
-  isCalled: boolean;
-}
+  lastValue: Type.String(),
+  isCalled: Type.Boolean(),
+});
+export type SequenceLine = Static<typeof SequenceLine>;
 
-export interface Trailer {
-  end: typeof BACKUP_FORMAT;
-  rows: Record<string, number>;
-  sha256: string;
-}
+const Trailer = Type.Object({
+  end: Type.Literal(BACKUP_FORMAT),
+  rows: Type.Record(Type.String(), Type.Number()),
+  sha256: Type.String(),
+});
+export type Trailer = Static<typeof Trailer>;
 
+const RowLine = Type.Array(Type.Union([Type.String(), Type.Null()]));
 export type RowLine = (string | null)[];
 
 /** A line of the backup after the header, told apart by its shape. */
@@ -75,6 +82,14 @@ export class BackupFormatError extends Error {
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// Each line's shape, checked as the server checks requests; a check that passes types the line.
+const ajv = new Ajv({ strict: false });
+const isHeader = ajv.compile<BackupHeader>(BackupHeader);
+const isTableLine = ajv.compile<TableLine>(TableLine);
+const isSequenceLine = ajv.compile<SequenceLine>(SequenceLine);
+const isTrailer = ajv.compile<Trailer>(Trailer);
+const isRowLine = ajv.compile<RowLine>(RowLine);
 
 function parseJson(text: string, lineNumber: number): unknown {
   try {
@@ -92,37 +107,25 @@ export function parseHeader(text: string): BackupHeader {
     throw new BackupFormatError(
       `this backup is in format version ${String(value.version)}; this version of Jumelage reads version ${BACKUP_FORMAT_VERSION}`,
     );
-  const migrations = value.migrations;
-  if (
-    !Array.isArray(migrations) ||
-    !migrations.every(
-      (stamp) => isObject(stamp) && typeof stamp.hash === 'string' && typeof stamp.createdAt === 'number',
-    ) ||
-    typeof value.app !== 'string' ||
-    typeof value.takenAt !== 'string' ||
-    (value.engine !== 'pglite' && value.engine !== 'postgres')
-  )
+  if (!isHeader(value))
     throw new BackupFormatError('the backup header is incomplete: the backup is corrupted');
-  return value as unknown as BackupHeader;
+  return value;
 }
 
 export function parseBodyLine(text: string, lineNumber: number): BodyLine {
   const value = parseJson(text, lineNumber);
   if (Array.isArray(value)) {
-    if (!value.every((cell) => cell === null || typeof cell === 'string'))
-      throw new BackupFormatError(`line ${lineNumber}: a row holds only text and nulls`);
-    return { kind: 'row', line: value as RowLine };
+    if (!isRowLine(value)) throw new BackupFormatError(`line ${lineNumber}: a row holds only text and nulls`);
+    return { kind: 'row', line: value };
   }
   if (isObject(value)) {
-    if (typeof value.table === 'string' && Array.isArray(value.columns)) {
-      if (!value.columns.every((column) => isObject(column) && typeof column.name === 'string'))
+    if ('table' in value) {
+      if (!isTableLine(value))
         throw new BackupFormatError(`line ${lineNumber}: a table's columns are incomplete`);
-      return { kind: 'table', line: value as unknown as TableLine };
+      return { kind: 'table', line: value };
     }
-    if (typeof value.sequence === 'string' && typeof value.lastValue === 'string')
-      return { kind: 'sequence', line: value as unknown as SequenceLine };
-    if (value.end === BACKUP_FORMAT && isObject(value.rows) && typeof value.sha256 === 'string')
-      return { kind: 'trailer', line: value as unknown as Trailer };
+    if (isSequenceLine(value)) return { kind: 'sequence', line: value };
+    if (isTrailer(value)) return { kind: 'trailer', line: value };
   }
   throw new BackupFormatError(`line ${lineNumber} is not a table, row, sequence or trailer line`);
 }
