@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, statusOf } from '../../test/helpers/api-client.ts';
 import { setUpTestApp } from '../../test/helpers/app.ts';
 import { buildAppWithTestSmtp, type startTestSmtpServer } from '../../test/helpers/smtp.ts';
 import { selectRows } from '../db/client.ts';
@@ -36,22 +36,27 @@ interface AuditRow {
   request_id: string | null;
 }
 
-const cookieOf = (response: LightMyRequestResponse) =>
-  String(response.headers['set-cookie'])
-    .split(', ')
+/** What a call of the typed client answered. */
+interface Answered {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+const cookieOf = ({ response }: Answered) =>
+  response.headers
+    .getSetCookie()
     .find((part) => part.startsWith('jumelage_session='))!
     .split(';')[0]!;
 const tokenIn = (text: string | undefined) => /token=([\w-]+)/.exec(text ?? '')?.[1] ?? '';
 
-async function call(method: 'POST' | 'DELETE' | 'GET', url: string, cookie?: string, payload?: object) {
-  const response = await app.inject({ method, url, payload, headers: cookie ? { cookie } : {} });
-  return Object.assign(response, { data: response.body ? JSON.parse(response.body) : undefined });
-}
+/** The API of the app that sends mail, as the public or with a session cookie. */
+const api = (cookie?: string) => apiClient(app, cookie ? { cookie } : {});
 
-/** The audit records written by this response's request; there must be at least one. */
-async function auditedBy(what: string, response: LightMyRequestResponse): Promise<AuditRow[]> {
-  expect(response.statusCode, `${what}: ${response.body}`).toBeLessThan(300);
-  const requestId = String(response.headers['x-request-id']);
+/** The audit records written by this answer's request; there must be at least one. */
+async function auditedBy(what: string, { data, error, response }: Answered): Promise<AuditRow[]> {
+  expect(response.status, `${what}: ${JSON.stringify(error ?? data)}`).toBeLessThan(300);
+  const requestId = String(response.headers.get('x-request-id'));
   const rows = await selectRows<AuditRow>(
     ctx.database.db,
     sql`SELECT actor, action, entity_type, entity_id, request_id FROM audit_log WHERE request_id = ${requestId} ORDER BY id`,
@@ -63,23 +68,19 @@ async function auditedBy(what: string, response: LightMyRequestResponse): Promis
 describe('account events in the audit log', () => {
   it('every successful account write leaves a record with the actor and the request id', async () => {
     const admin = await ctx.signInAs([], { admin: true });
-    const invited = await call('POST', '/api/invitations', admin.cookie, {
-      email: 'ines@audit.example',
-      language: 'en',
-      grants: [],
+    const invited = await api(admin.cookie).POST('/api/invitations', {
+      body: { email: 'ines@audit.example', language: 'en', grants: [] },
     });
     expect(await auditedBy('invitation', invited)).toEqual([
       expect.objectContaining({ entity_type: 'invitation', action: 'create' }),
     ]);
     const token = tokenIn(smtp.received.at(-1)?.text);
 
-    const signUp = await call('POST', '/api/auth/sign-up', undefined, {
-      token,
-      displayName: 'Inès',
-      password: PASSWORD,
+    const signUp = await api().POST('/api/auth/sign-up', {
+      body: { token, displayName: 'Inès', password: PASSWORD },
     });
-    expect(signUp.statusCode, signUp.body).toBe(201);
-    const userId = signUp.data.user.id as string;
+    expect(signUp.response.status, JSON.stringify(signUp.error)).toBe(201);
+    const userId = signUp.data!.user.id;
     const me = `user:${userId}`;
     expect(await auditedBy('sign-up', signUp)).toEqual(
       expect.arrayContaining([
@@ -90,47 +91,54 @@ describe('account events in the audit log', () => {
     );
     let cookie = cookieOf(signUp);
 
-    expect(await auditedBy('sign-out', await call('POST', '/api/auth/sign-out', cookie))).toEqual([
+    expect(await auditedBy('sign-out', await api(cookie).POST('/api/auth/sign-out'))).toEqual([
       expect.objectContaining({ entity_type: 'session', action: 'delete', actor: me }),
     ]);
     const signIn = (code?: string) =>
-      call('POST', '/api/auth/sign-in', undefined, { email: 'ines@audit.example', password: PASSWORD, code });
+      api().POST('/api/auth/sign-in', {
+        body: { email: 'ines@audit.example', password: PASSWORD, ...(code ? { code } : {}) },
+      });
     const signedIn = await signIn();
     expect(await auditedBy('sign-in', signedIn)).toEqual([
       expect.objectContaining({ entity_type: 'session', action: 'create', actor: me }),
     ]);
     cookie = cookieOf(signedIn);
 
-    const setup = await call('POST', '/api/auth/two-factor/setup', cookie, { password: PASSWORD });
+    const setup = await api(cookie).POST('/api/auth/two-factor/setup', { body: { password: PASSWORD } });
     expect(await auditedBy('two-factor setup', setup)).toEqual([
       expect.objectContaining({ entity_type: 'user', action: 'update', actor: me, entity_id: userId }),
     ]);
-    const enabled = await call('POST', '/api/auth/two-factor/enable', cookie, {
-      code: totpCode(setup.data.secret),
+    const enabled = await api(cookie).POST('/api/auth/two-factor/enable', {
+      body: { code: totpCode(setup.data!.secret) },
     });
     await auditedBy('two-factor enable', enabled);
-    const codes = await call('POST', '/api/auth/two-factor/recovery-codes', cookie, { password: PASSWORD });
+    const codes = await api(cookie).POST('/api/auth/two-factor/recovery-codes', {
+      body: { password: PASSWORD },
+    });
     await auditedBy('new recovery codes', codes);
-    const withRecoveryCode = await signIn(codes.data.recoveryCodes[0]);
+    const withRecoveryCode = await signIn(codes.data!.recoveryCodes[0]);
     expect(await auditedBy('sign-in with a recovery code', withRecoveryCode)).toEqual([
       expect.objectContaining({ entity_type: 'session', action: 'create', actor: me }),
     ]);
     await auditedBy(
       'two-factor disable',
-      await call('POST', '/api/auth/two-factor/disable', cookie, { password: PASSWORD }),
+      await api(cookie).POST('/api/auth/two-factor/disable', { body: { password: PASSWORD } }),
     );
 
-    const created = await call('POST', '/api/tokens', cookie, { name: 'script', access: 'read' });
+    const created = await api(cookie).POST('/api/tokens', { body: { name: 'script', access: 'read' } });
     expect(await auditedBy('token created', created)).toEqual([
       expect.objectContaining({ entity_type: 'api_token', action: 'create', actor: me }),
     ]);
-    await auditedBy('token revoked', await call('DELETE', `/api/tokens/${created.data.token.id}`, cookie));
+    await auditedBy(
+      'token revoked',
+      await api(cookie).DELETE('/api/tokens/{id}', { params: { path: { id: created.data!.token.id } } }),
+    );
 
     const [other] = await auditedBy('another sign-in', await signIn());
     expect(
       await auditedBy(
         'session revoked',
-        await call('DELETE', `/api/auth/sessions/${other!.entity_id}`, cookie),
+        await api(cookie).DELETE('/api/auth/sessions/{id}', { params: { path: { id: other!.entity_id } } }),
       ),
     ).toEqual([
       expect.objectContaining({ entity_type: 'session', action: 'delete', entity_id: other!.entity_id }),
@@ -138,19 +146,17 @@ describe('account events in the audit log', () => {
 
     await auditedBy(
       'password change',
-      await call('POST', '/api/auth/password', cookie, {
-        currentPassword: PASSWORD,
-        newPassword: NEW_PASSWORD,
+      await api(cookie).POST('/api/auth/password', {
+        body: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, keepApiTokens: false },
       }),
     );
-    const asked = await call('POST', '/api/auth/email', cookie, {
-      password: NEW_PASSWORD,
-      newEmail: 'ines@new-audit.example',
+    const asked = await api(cookie).POST('/api/auth/email', {
+      body: { password: NEW_PASSWORD, newEmail: 'ines@new-audit.example' },
     });
     await auditedBy('email change asked', asked);
     const confirmLink = smtp.received.find((mail) => mail.text?.includes('confirm-email?token='));
-    const confirmed = await call('POST', '/api/auth/email/confirm', undefined, {
-      token: tokenIn(confirmLink?.text),
+    const confirmed = await api().POST('/api/auth/email/confirm', {
+      body: { token: tokenIn(confirmLink?.text) },
     });
     expect(await auditedBy('email change confirmed', confirmed)).toEqual([
       expect.objectContaining({ entity_type: 'user', action: 'update', actor: me }),
@@ -159,7 +165,7 @@ describe('account events in the audit log', () => {
     expect(
       await auditedBy(
         'password reset asked',
-        await call('POST', '/api/auth/password-reset', undefined, { email: 'ines@new-audit.example' }),
+        await api().POST('/api/auth/password-reset', { body: { email: 'ines@new-audit.example' } }),
       ),
     ).toEqual([
       expect.objectContaining({ entity_type: 'password_reset', entity_id: userId, actor: 'anonymous' }),
@@ -168,9 +174,8 @@ describe('account events in the audit log', () => {
     expect(
       await auditedBy(
         'password reset confirmed',
-        await call('POST', '/api/auth/password-reset/confirm', undefined, {
-          token: resetToken,
-          password: PASSWORD,
+        await api().POST('/api/auth/password-reset/confirm', {
+          body: { token: resetToken, password: PASSWORD },
         }),
       ),
     ).toEqual([expect.objectContaining({ entity_type: 'user', action: 'update', actor: me })]);
@@ -189,16 +194,14 @@ describe('account events in the audit log', () => {
       ctx.database.db,
       sql`SELECT count(*) AS n FROM audit_log`,
     );
-    const wrong = await call('POST', '/api/auth/sign-in', undefined, {
-      email: 'ines@new-audit.example',
-      password: 'not the password at all',
+    const wrong = api().POST('/api/auth/sign-in', {
+      body: { email: 'ines@new-audit.example', password: 'not the password at all' },
     });
-    expect(wrong.statusCode).toBe(401);
-    const badReset = await call('POST', '/api/auth/password-reset/confirm', undefined, {
-      token: 'no-such-token-0123456789',
-      password: NEW_PASSWORD,
+    expect(await statusOf(wrong)).toBe(401);
+    const badReset = api().POST('/api/auth/password-reset/confirm', {
+      body: { token: 'no-such-token-0123456789', password: NEW_PASSWORD },
     });
-    expect(badReset.statusCode).toBe(422);
+    expect(await statusOf(badReset)).toBe(422);
     const [after] = await selectRows<{ n: string }>(
       ctx.database.db,
       sql`SELECT count(*) AS n FROM audit_log`,

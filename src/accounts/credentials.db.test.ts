@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { answerOf, problemOf } from '../../test/helpers/api-client.ts';
 import { setUpTestApp, TEST_PASSWORD } from '../../test/helpers/app.ts';
 import { buildAppWithTestSmtp, type startTestSmtpServer } from '../../test/helpers/smtp.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -42,9 +43,12 @@ const cookieOf = (response: LightMyRequestResponse) =>
     .find((part) => part.startsWith('jumelage_session='))!
     .split(';')[0]!;
 
+/**
+ * Raw: a password change leaves out keepApiTokens to get its default, which the generated types,
+ * reading the default as always there, would not let the typed client do.
+ */
 async function post(url: string, payload: object, cookie?: string) {
-  const response = await app.inject({ method: 'POST', url, payload, headers: cookie ? { cookie } : {} });
-  return Object.assign(response, { data: response.body ? JSON.parse(response.body) : undefined });
+  return app.inject({ method: 'POST', url, payload, headers: cookie ? { cookie } : {} });
 }
 
 /** Two API tokens of the signed-in person; answers their secrets. */
@@ -52,8 +56,7 @@ async function twoTokens(cookie: string): Promise<string[]> {
   const secrets: string[] = [];
   for (const name of ['nightly export', 'sync']) {
     const created = await post('/api/tokens', { name, access: 'read' }, cookie);
-    expect(created.statusCode, created.body).toBe(201);
-    secrets.push(created.data.secret);
+    secrets.push(answerOf(created, { path: '/api/tokens', method: 'post', status: 201 }).secret);
   }
   return secrets;
 }
@@ -105,7 +108,7 @@ describe('API tokens and a new password', () => {
       cookie,
     );
     expect(notBoolean.statusCode).toBe(422);
-    expect(notBoolean.data.errors[0].field).toBe('/keepApiTokens');
+    expect(problemOf(notBoolean).errors?.[0]?.field).toBe('/keepApiTokens');
     expect(await Promise.all(second.map(tokenWorks))).toEqual([true, true]);
     const kept = await post(
       '/api/auth/password',
