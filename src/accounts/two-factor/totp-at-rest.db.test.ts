@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, expectData } from '../../../test/helpers/api-client.ts';
 import { setUpTestApp, TEST_PASSWORD } from '../../../test/helpers/app.ts';
 import { selectRows } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
@@ -69,24 +70,15 @@ async function storedRow(email: string) {
 async function enrol(on: App, email: string): Promise<string> {
   const signedIn = await signIn(on, email);
   const cookie = String(signedIn.headers['set-cookie']).split(';')[0]!;
-  const setup = await on.inject({
-    method: 'POST',
-    url: '/api/auth/two-factor/setup',
-    headers: { cookie },
-    payload: { password: TEST_PASSWORD },
-  });
-  expect(setup.statusCode, setup.body).toBe(200);
-  const { secret } = setup.json() as { secret: string };
+  const api = apiClient(on, { cookie });
+  const { secret } = await expectData(
+    api.POST('/api/auth/two-factor/setup', { body: { password: TEST_PASSWORD } }),
+    200,
+  );
   const pending = await storedRow(email);
   expect(pending.totpPendingSecret).not.toContain(secret);
   expect(pending.totpKeyId).toBe(keyring.current.id);
-  const enabled = await on.inject({
-    method: 'POST',
-    url: '/api/auth/two-factor/enable',
-    headers: { cookie },
-    payload: { code: totpCode(secret) },
-  });
-  expect(enabled.statusCode, enabled.body).toBe(200);
+  await expectData(api.POST('/api/auth/two-factor/enable', { body: { code: totpCode(secret) } }), 200);
   return secret;
 }
 

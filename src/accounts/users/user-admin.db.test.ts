@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { apiClient, expectData, expectProblem, statusOf } from '../../../test/helpers/api-client.ts';
 import { setUpTestApp, TEST_PASSWORD } from '../../../test/helpers/app.ts';
 import { createCity } from '../../../test/helpers/fixtures.ts';
 
@@ -8,74 +9,53 @@ describe('user management by platform admins', () => {
   it('lists accounts with their roles, gives and takes roles, and disables an account at once', async () => {
     const city = await createCity(ctx, 'Banjul', 'GM');
     const person = await ctx.signInAs([]);
-    const me = await ctx.request({ method: 'GET', url: '/api/auth/me', as: person });
-    const { id, email } = me.data.user as { id: string; email: string };
-    const token = await ctx.request({
-      method: 'POST',
-      url: '/api/tokens',
-      payload: { name: 'sync', access: 'read' },
-      as: person,
-    });
+    const asPerson = ctx.apiAs(person);
+    const { id, email } = (await expectData(asPerson.GET('/api/auth/me'), 200)).user;
+    const token = await asPerson.POST('/api/tokens', { body: { name: 'sync', access: 'read' } });
 
-    const found = await ctx.request({ method: 'GET', url: `/api/users?q=${encodeURIComponent(email)}` });
-    expect(found.data.items).toHaveLength(1);
-    expect(found.data.items[0]).toMatchObject({ id, grants: [], disabledAt: null });
-    expect(found.body).not.toMatch(/argon2|passwordHash|totp/i);
+    const usersNamed = () => ctx.api.GET('/api/users', { params: { query: { q: email } } });
+    const found = await usersNamed();
+    expect(found.data?.items).toHaveLength(1);
+    expect(found.data?.items[0]).toMatchObject({ id, grants: [], disabledAt: null });
+    expect(JSON.stringify(found.data)).not.toMatch(/argon2|passwordHash|totp/i);
 
-    const role = { role: 'municipal_officer', scopeId: city.id };
-    expect(
-      (await ctx.request({ method: 'POST', url: `/api/users/${id}/roles`, payload: role })).statusCode,
-    ).toBe(204);
-    expect(
-      (await ctx.request({ method: 'POST', url: `/api/users/${id}/roles`, payload: role })).statusCode,
-    ).toBe(409);
-    const unknownScope = await ctx.request({
-      method: 'POST',
-      url: `/api/users/${id}/roles`,
-      payload: { role: 'municipal_officer', scopeId: '00000000-0000-4000-8000-000000000009' },
+    const user = { params: { path: { id } } };
+    const role = { role: 'municipal_officer' as const, scopeId: city.id };
+    expect(await statusOf(ctx.api.POST('/api/users/{id}/roles', { ...user, body: role }))).toBe(204);
+    expect(await statusOf(ctx.api.POST('/api/users/{id}/roles', { ...user, body: role }))).toBe(409);
+    const unknownScope = ctx.api.POST('/api/users/{id}/roles', {
+      ...user,
+      body: { role: 'municipal_officer', scopeId: '00000000-0000-4000-8000-000000000009' },
     });
-    expect(unknownScope.data).toMatchObject({ status: 422, field: '/scopeId' });
+    expect(await expectProblem(unknownScope, 422)).toMatchObject({ status: 422, field: '/scopeId' });
     const patch = () =>
-      ctx.request({
-        method: 'PATCH',
-        url: `/api/organizations/${city.id}`,
-        payload: { acronym: 'BJL' },
-        as: person,
+      asPerson.PATCH('/api/organizations/{id}', {
+        params: { path: { id: city.id } },
+        body: { acronym: 'BJL' },
       });
-    expect((await patch()).statusCode).toBe(200);
+    expect(await statusOf(patch())).toBe(200);
 
-    const withRole = await ctx.request({ method: 'GET', url: `/api/users?q=${encodeURIComponent(email)}` });
-    const grantId = withRole.data.items[0].grants[0].id;
-    expect(
-      (await ctx.request({ method: 'DELETE', url: `/api/users/${id}/roles/${grantId}` })).statusCode,
-    ).toBe(204);
-    expect((await patch()).statusCode).toBe(403);
+    const withRole = await usersNamed();
+    const grantId = withRole.data!.items[0]!.grants[0]!.id;
+    const revoke = ctx.api.DELETE('/api/users/{id}/roles/{grantId}', { params: { path: { id, grantId } } });
+    expect(await statusOf(revoke)).toBe(204);
+    expect(await statusOf(patch())).toBe(403);
 
-    expect((await ctx.request({ method: 'POST', url: `/api/users/${id}/disable` })).statusCode).toBe(204);
-    expect((await ctx.request({ method: 'GET', url: '/api/auth/me', as: person })).statusCode).toBe(401);
-    const bearer = await ctx.request({
-      method: 'GET',
-      url: '/api/auth/me',
-      headers: { authorization: `Bearer ${token.data.secret}` },
-      as: 'public',
-    });
-    expect(bearer.statusCode).toBe(401);
+    expect(await statusOf(ctx.api.POST('/api/users/{id}/disable', user))).toBe(204);
+    expect(await statusOf(asPerson.GET('/api/auth/me'))).toBe(401);
+    const bearer = apiClient(ctx.app, { headers: { authorization: `Bearer ${token.data!.secret}` } });
+    expect(await statusOf(bearer.GET('/api/auth/me'))).toBe(401);
     const signIn = () =>
-      ctx.request({
-        method: 'POST',
-        url: '/api/auth/sign-in',
-        payload: { email, password: TEST_PASSWORD },
-        as: 'public',
-      });
-    expect((await signIn()).statusCode).toBe(401);
+      ctx.apiAs('public').POST('/api/auth/sign-in', { body: { email, password: TEST_PASSWORD } });
+    expect(await statusOf(signIn())).toBe(401);
 
-    expect((await ctx.request({ method: 'POST', url: `/api/users/${id}/enable` })).statusCode).toBe(204);
-    expect((await signIn()).statusCode).toBe(200);
+    expect(await statusOf(ctx.api.POST('/api/users/{id}/enable', user))).toBe(204);
+    expect(await statusOf(signIn())).toBe(200);
   });
 
   it('keeps an admin from disabling their own account', async () => {
-    const me = await ctx.request({ method: 'GET', url: '/api/auth/me' });
-    const response = await ctx.request({ method: 'POST', url: `/api/users/${me.data.user.id}/disable` });
-    expect(response.statusCode).toBe(409);
+    const me = await expectData(ctx.api.GET('/api/auth/me'), 200);
+    const response = ctx.api.POST('/api/users/{id}/disable', { params: { path: { id: me.user.id } } });
+    expect(await statusOf(response)).toBe(409);
   });
 });
