@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { Static } from 'typebox';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
-import type { UiLanguage } from '../shared/languages.ts';
 import {
   ConflictError,
   DomainError,
@@ -12,24 +12,15 @@ import {
   TooManyRequestsError,
   UnauthenticatedError,
 } from '../shared/errors.ts';
+import type { UiLanguage } from '../shared/languages.ts';
 import { requestLanguage } from './language.ts';
 import { type MessageKey, message } from './messages.ts';
+import type { Problem } from './schemas.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
-export interface ProblemBody {
-  type: string;
-  title: string;
-  status: number;
-  /** Stable code of what was wrong (a domain rule, a schema check), whatever the language of the text. */
-  code?: string;
-  detail?: string;
-  field?: string;
-  errors?: Array<{ field: string; code?: string; message: string }>;
-  requestId?: string;
-  /** With a 412: the record's version now, to load it again. */
-  currentVersion?: number;
-}
+/** What a problem answer holds: the document's named Problem shape. */
+export type ProblemBody = Static<typeof Problem>;
 
 const KINDS = {
   bad_request: 400,

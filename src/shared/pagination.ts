@@ -3,11 +3,6 @@ import { ValidationError } from './errors.ts';
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
 /** Cursors are opaque to clients: the sort key of the last item seen, base64url-encoded. */
 export function encodeCursor(key: string[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
