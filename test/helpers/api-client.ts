@@ -120,7 +120,10 @@ interface Answer<Data> {
  * The data of a typed call that must succeed with this status: fails, showing the problem, on any
  * other status or when a success carries no data.
  */
-export async function expectData<Data>(call: Promise<Answer<Data>>, status: number): Promise<Data> {
+export async function expectData<Data>(
+  call: Answer<Data> | Promise<Answer<Data>>,
+  status: number,
+): Promise<Data> {
   const { data, error, response } = await call;
   if (response.status !== status) {
     throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(error ?? data)}`);
@@ -133,7 +136,10 @@ export async function expectData<Data>(call: Promise<Answer<Data>>, status: numb
  * The problem a typed call must be refused with, with this status: fails unless the answer is
  * `application/problem+json` with the members RFC 9457 requires.
  */
-export async function expectProblem(call: Promise<Answer<unknown>>, status: number): Promise<Problem> {
+export async function expectProblem(
+  call: Answer<unknown> | Promise<Answer<unknown>>,
+  status: number,
+): Promise<Problem> {
   const { data, error, response } = await call;
   const type = response.headers.get('content-type') ?? '';
   if (response.status !== status || !type.startsWith('application/problem+json') || !isProblem(error)) {
@@ -145,7 +151,7 @@ export async function expectProblem(call: Promise<Answer<unknown>>, status: numb
 }
 
 /** The status a typed call was answered with. */
-export async function statusOf(call: Promise<Answer<unknown>>): Promise<number> {
+export async function statusOf(call: Answer<unknown> | Promise<Answer<unknown>>): Promise<number> {
   return (await call).response.status;
 }
 

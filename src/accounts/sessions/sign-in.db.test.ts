@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setUpTestApp } from '../../../test/helpers/app.ts';
+import { answerOf, apiClient, expectData, statusOf } from '../../../test/helpers/api-client.ts';
+import { type As, setUpTestApp } from '../../../test/helpers/app.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { createUser } from '../accounts.ts';
 
@@ -22,40 +23,39 @@ beforeAll(async () => {
 });
 
 async function signIn(email = 'fatima.sida@amkala.example', password = PASSWORD, cookie?: string) {
-  return ctx.request({
-    method: 'POST',
-    url: '/api/auth/sign-in',
-    payload: { email, password },
-    as: cookie ? { cookie } : 'public',
-  });
+  return ctx.apiAs(cookie ? { cookie } : 'public').POST('/api/auth/sign-in', { body: { email, password } });
 }
 
-function sessionCookie(response: { headers: Record<string, unknown> }): string {
-  const header = String(response.headers['set-cookie']);
-  return header.split(';')[0]!;
+function sessionCookie({ response }: { response: Response }): string {
+  return String(response.headers.get('set-cookie')).split(';')[0]!;
+}
+
+/** Who is signed in with this cookie, as /api/auth/me answers. */
+const me = (cookie?: string) => ctx.apiAs(cookie ? { cookie } : 'admin').GET('/api/auth/me');
+
+/** A record's audit trail. Raw: the audit query is one of two shapes, which its typed parameters do not say. */
+async function trailOf(entity: string, id: string) {
+  const response = await ctx.request({ method: 'GET', url: `/api/audit?entity=${entity}&id=${id}` });
+  return answerOf(response, { path: '/api/audit', method: 'get', status: 200 });
 }
 
 describe('signing in and out', () => {
   it('signs in with email (any case) and password, with a cookie scripts cannot read', async () => {
-    const response = await signIn('FATIMA.SIDA@amkala.example');
-    expect(response.statusCode, response.body).toBe(200);
-    expect(response.data.user).toMatchObject({
+    const answer = await signIn('FATIMA.SIDA@amkala.example');
+    const signedIn = await expectData(answer, 200);
+    expect(signedIn.user).toMatchObject({
       email: 'fatima.sida@amkala.example',
       displayName: 'Fatima Sida',
     });
-    const cookie = String(response.headers['set-cookie']);
+    const cookie = String(answer.response.headers.get('set-cookie'));
     expect(cookie).toMatch(/^jumelage_session=[\w-]{43};/);
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Lax');
     expect(cookie).toContain('Path=/');
     expect(cookie).not.toContain('Secure');
-    expect(response.body).not.toMatch(/argon2|passwordHash/);
-    const me = await ctx.request({
-      method: 'GET',
-      url: '/api/auth/me',
-      headers: { cookie: sessionCookie(response) },
-    });
-    expect(me.data.user.email).toBe('fatima.sida@amkala.example');
+    expect(JSON.stringify(signedIn)).not.toMatch(/argon2|passwordHash/);
+    const mine = await me(sessionCookie(answer));
+    expect(mine.data?.user.email).toBe('fatima.sida@amkala.example');
   });
 
   it('marks the cookie Secure behind HTTPS', async () => {
@@ -74,44 +74,36 @@ describe('signing in and out', () => {
   it('gives the same answer for a wrong password and an unknown address', async () => {
     const wrongPassword = await signIn('fatima.sida@amkala.example', 'copper lantern orbit mosaik');
     const unknownEmail = await signIn('nobody@amkala.example', PASSWORD);
-    for (const response of [wrongPassword, unknownEmail]) {
-      expect(response.statusCode).toBe(401);
-      expect(response.headers['set-cookie']).toBeUndefined();
+    for (const { response } of [wrongPassword, unknownEmail]) {
+      expect(response.status).toBe(401);
+      expect(response.headers.get('set-cookie')).toBeNull();
     }
-    const { requestId: _a, ...first } = wrongPassword.data;
-    const { requestId: _b, ...second } = unknownEmail.data;
+    expect(wrongPassword.error).toBeDefined();
+    const { requestId: _a, ...first } = wrongPassword.error ?? {};
+    const { requestId: _b, ...second } = unknownEmail.error ?? {};
     expect(first).toEqual(second);
   });
 
   it('answers in the reader’s language', async () => {
-    const response = await ctx.request({
-      method: 'POST',
-      url: '/api/auth/sign-in',
+    const response = await ctx.apiAs('public').POST('/api/auth/sign-in', {
       headers: { 'accept-language': 'fr' },
-      as: 'public',
-      payload: { email: 'x@y.example', password: 'nope' },
+      body: { email: 'x@y.example', password: 'nope' },
     });
-    expect(response.data.detail).toBe('L’adresse e-mail ou le mot de passe est erroné');
+    expect(response.error?.detail).toBe('L’adresse e-mail ou le mot de passe est erroné');
   });
 
   it('closes the session on sign-out', async () => {
     const cookie = sessionCookie(await signIn());
-    const out = await ctx.request({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie } });
-    expect(out.statusCode).toBe(204);
-    const me = await ctx.request({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
-    expect(me.statusCode).toBe(401);
+    expect(await statusOf(ctx.apiAs({ cookie }).POST('/api/auth/sign-out'))).toBe(204);
+    expect(await statusOf(me(cookie))).toBe(401);
   });
 
   it('starts a new session at each sign-in and closes the one the browser had', async () => {
     const first = sessionCookie(await signIn());
     const second = sessionCookie(await signIn(undefined, undefined, first));
     expect(second).not.toBe(first);
-    expect(
-      (await ctx.request({ method: 'GET', url: '/api/auth/me', headers: { cookie: first } })).statusCode,
-    ).toBe(401);
-    expect(
-      (await ctx.request({ method: 'GET', url: '/api/auth/me', headers: { cookie: second } })).statusCode,
-    ).toBe(200);
+    expect(await statusOf(me(first))).toBe(401);
+    expect(await statusOf(me(second))).toBe(200);
   });
 
   it('ends a session left idle too long, and any session past its absolute lifetime', async () => {
@@ -127,46 +119,30 @@ describe('signing in and out', () => {
       sql`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE token_hash = ${digest(token(old))}`,
     );
     for (const cookie of [idle, old]) {
-      expect(
-        (await ctx.request({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode,
-      ).toBe(401);
+      expect(await statusOf(me(cookie))).toBe(401);
     }
   });
 
   it('lists my sessions and closes another one', async () => {
     const laptop = sessionCookie(await signIn());
     const phone = sessionCookie(await signIn());
-    const listed = await ctx.request({
-      method: 'GET',
-      url: '/api/auth/sessions',
-      headers: { cookie: laptop },
+    const listed = await expectData(ctx.apiAs({ cookie: laptop }).GET('/api/auth/sessions'), 200);
+    expect(listed.items.length).toBeGreaterThanOrEqual(2);
+    const mine = await expectData(ctx.apiAs({ cookie: phone }).GET('/api/auth/sessions'), 200);
+    const phoneSession = mine.items[0]!;
+    const revoked = ctx.apiAs({ cookie: laptop }).DELETE('/api/auth/sessions/{id}', {
+      params: { path: { id: phoneSession.id } },
     });
-    expect(listed.data.items.length).toBeGreaterThanOrEqual(2);
-    const me = await ctx.request({ method: 'GET', url: '/api/auth/sessions', headers: { cookie: phone } });
-    const phoneSession = me.data.items[0];
-    const revoked = await ctx.request({
-      method: 'DELETE',
-      url: `/api/auth/sessions/${phoneSession.id}`,
-      headers: { cookie: laptop },
-    });
-    expect(revoked.statusCode).toBe(204);
-    expect(
-      (await ctx.request({ method: 'GET', url: '/api/auth/me', headers: { cookie: phone } })).statusCode,
-    ).toBe(401);
-    expect((await ctx.request({ method: 'GET', url: '/api/auth/sessions', as: 'public' })).statusCode).toBe(
-      401,
-    );
+    expect(await statusOf(revoked)).toBe(204);
+    expect(await statusOf(me(phone))).toBe(401);
+    expect(await statusOf(ctx.apiAs('public').GET('/api/auth/sessions'))).toBe(401);
   });
 
   it('records the signed-in user as the author of a change', async () => {
-    const created = await ctx.request({
-      method: 'POST',
-      url: '/api/people',
-      payload: { name: 'Yahia Tindina' },
-    });
-    const audit = await ctx.request({ method: 'GET', url: `/api/audit?entity=person&id=${created.data.id}` });
-    const me = await ctx.request({ method: 'GET', url: '/api/auth/me' });
-    expect(audit.data[0].actor).toBe(`user:${me.data.user.id}`);
+    const created = await expectData(ctx.api.POST('/api/people', { body: { name: 'Yahia Tindina' } }), 201);
+    const audit = await trailOf('person', created.id);
+    const admin = await expectData(me(), 200);
+    expect(audit[0]?.actor).toBe(`user:${admin.user.id}`);
   });
 });
 
@@ -202,15 +178,13 @@ describe('sign-in throttling', () => {
       ),
     );
     for (let attempt = 0; attempt < 5; attempt++) {
-      expect((await signIn('mostafa.asarid@agadez.example', 'wrong password number one')).statusCode).toBe(
-        401,
-      );
+      expect(await statusOf(signIn('mostafa.asarid@agadez.example', 'wrong password number one'))).toBe(401);
     }
-    const throttled = await signIn('mostafa.asarid@agadez.example', PASSWORD);
-    expect(throttled.statusCode).toBe(429);
-    expect(Number(throttled.headers['retry-after'])).toBeGreaterThanOrEqual(1);
-    expect(throttled.headers['content-type']).toContain('application/problem+json');
-    expect(throttled.headers['set-cookie']).toBeUndefined();
+    const { response: throttled } = await signIn('mostafa.asarid@agadez.example', PASSWORD);
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(throttled.headers.get('content-type')).toContain('application/problem+json');
+    expect(throttled.headers.get('set-cookie')).toBeNull();
   });
 
   it('slows down one address trying many accounts', async () => {
@@ -229,134 +203,84 @@ describe('sign-in throttling', () => {
     expect(throttled.statusCode).toBe(429);
     expect(throttled.headers['retry-after']).toBeDefined();
     // Another address is not held back by this one.
-    expect((await signIn('fatima.sida@amkala.example', PASSWORD)).statusCode).toBe(200);
+    expect(await statusOf(signIn('fatima.sida@amkala.example', PASSWORD))).toBe(200);
     await behindProxy.close();
   });
 });
 
 describe('API tokens', () => {
-  const bearer = (secret: string) => ({
-    headers: { authorization: `Bearer ${secret}` },
-    as: 'public' as const,
-  });
+  /** The typed client with this secret as a bearer token, and no session. */
+  const bearer = (secret: string) => apiClient(ctx.app, { headers: { authorization: `Bearer ${secret}` } });
+  const newToken = (
+    body: { name: string; access: 'read' | 'read_write'; scopeId?: string },
+    as: As = 'admin',
+  ) => expectData(ctx.apiAs(as).POST('/api/tokens', { body }), 201);
 
   it('is shown once, stored hashed, listed without its secret, and used as a bearer token', async () => {
-    const created = await ctx.request({
-      method: 'POST',
-      url: '/api/tokens',
-      payload: { name: 'nightly export', access: 'read' },
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const { secret, token } = created.data;
+    const { secret, token } = await newToken({ name: 'nightly export', access: 'read' });
     expect(secret).toMatch(/^jmlg_[\w-]{43}$/);
     const [stored] = await (await import('../../db/client.ts')).selectRows<{ token_hash: string }>(
       ctx.database.db,
       sql`SELECT token_hash FROM api_tokens WHERE id = ${token.id}`,
     );
     expect(stored?.token_hash).not.toContain(secret);
-    const listed = await ctx.request({ method: 'GET', url: '/api/tokens' });
-    expect(JSON.stringify(listed.data)).not.toContain(secret);
-    expect(listed.data.items[0]).toMatchObject({
+    const listed = await expectData(ctx.api.GET('/api/tokens'), 200);
+    expect(JSON.stringify(listed)).not.toContain(secret);
+    expect(listed.items[0]).toMatchObject({
       id: token.id,
       prefix: secret.slice(0, 11),
       lastUsedAt: null,
     });
-    const me = await ctx.request({ method: 'GET', url: '/api/auth/me', ...bearer(secret) });
-    expect(me.statusCode).toBe(200);
-    const after = await ctx.request({ method: 'GET', url: '/api/tokens' });
-    expect(after.data.items[0].lastUsedAt).not.toBeNull();
+    expect(await statusOf(bearer(secret).GET('/api/auth/me'))).toBe(200);
+    const after = await expectData(ctx.api.GET('/api/tokens'), 200);
+    expect(after.items[0]?.lastUsedAt).not.toBeNull();
   });
 
   it('with read access, changes nothing', async () => {
-    const { data } = await ctx.request({
-      method: 'POST',
-      url: '/api/tokens',
-      payload: { name: 'reader', access: 'read' },
-    });
-    const refused = await ctx.request({
-      method: 'POST',
-      url: '/api/people',
-      payload: { name: 'X' },
-      ...bearer(data.secret),
-    });
-    expect(refused.statusCode).toBe(403);
+    const { secret } = await newToken({ name: 'reader', access: 'read' });
+    const refused = bearer(secret).POST('/api/people', { body: { name: 'X' } });
+    expect(await statusOf(refused)).toBe(403);
   });
 
   it('is narrowed to its scope, and records itself as the author of changes', async () => {
-    const city = await ctx.request({
-      method: 'POST',
-      url: '/api/organizations',
-      payload: { kind: 'local_authority', name: { en: 'Parakou' }, countryCode: 'BJ' },
-    });
-    const other = await ctx.request({
-      method: 'POST',
-      url: '/api/organizations',
-      payload: { kind: 'local_authority', name: { en: 'Brikama' }, countryCode: 'GM' },
-    });
-    const officer = await ctx.signInAs([
-      { role: 'municipal_officer', scopeId: city.data.id },
-      { role: 'municipal_officer', scopeId: other.data.id },
-    ]);
-    const created = await ctx.request({
-      method: 'POST',
-      url: '/api/tokens',
-      payload: { name: 'Parakou sync', access: 'read_write', scopeId: city.data.id },
-      as: officer,
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const secret = created.data.secret;
-    const own = await ctx.request({
-      method: 'PATCH',
-      url: `/api/organizations/${city.data.id}`,
-      payload: { acronym: 'PKU' },
-      ...bearer(secret),
-    });
-    expect(own.statusCode).toBe(200);
-    const outside = await ctx.request({
-      method: 'PATCH',
-      url: `/api/organizations/${other.data.id}`,
-      payload: { acronym: 'BRK' },
-      ...bearer(secret),
-    });
-    expect(outside.statusCode).toBe(403);
-    const audit = await ctx.request({
-      method: 'GET',
-      url: `/api/audit?entity=organization&id=${city.data.id}`,
-    });
-    expect(audit.data.at(-1).actor).toBe(
-      `user:${(await ctx.request({ method: 'GET', url: '/api/auth/me', as: officer })).data.user.id};token:${created.data.token.id}`,
+    const city = await expectData(
+      ctx.api.POST('/api/organizations', {
+        body: { kind: 'local_authority', name: { en: 'Parakou' }, countryCode: 'BJ' },
+      }),
+      201,
     );
-    const tooWide = await ctx.request({
-      method: 'POST',
-      url: '/api/tokens',
-      payload: { name: 'x', access: 'read', scopeId: crypto.randomUUID() },
-      as: officer,
+    const other = await expectData(
+      ctx.api.POST('/api/organizations', {
+        body: { kind: 'local_authority', name: { en: 'Brikama' }, countryCode: 'GM' },
+      }),
+      201,
+    );
+    const officer = await ctx.signInAs([
+      { role: 'municipal_officer', scopeId: city.id },
+      { role: 'municipal_officer', scopeId: other.id },
+    ]);
+    const created = await newToken({ name: 'Parakou sync', access: 'read_write', scopeId: city.id }, officer);
+    const withToken = bearer(created.secret);
+    const acronym = (id: string, value: string) =>
+      withToken.PATCH('/api/organizations/{id}', { params: { path: { id } }, body: { acronym: value } });
+    expect(await statusOf(acronym(city.id, 'PKU'))).toBe(200);
+    expect(await statusOf(acronym(other.id, 'BRK'))).toBe(403);
+    const audit = await trailOf('organization', city.id);
+    const officerId = (await expectData(ctx.apiAs(officer).GET('/api/auth/me'), 200)).user.id;
+    expect(audit.at(-1)?.actor).toBe(`user:${officerId};token:${created.token.id}`);
+    const tooWide = ctx.apiAs(officer).POST('/api/tokens', {
+      body: { name: 'x', access: 'read', scopeId: crypto.randomUUID() },
     });
-    expect(tooWide.statusCode).toBe(403);
-    const fromToken = await ctx.request({
-      method: 'POST',
-      url: '/api/tokens',
-      payload: { name: 'x', access: 'read' },
-      ...bearer(secret),
-    });
-    expect(fromToken.statusCode).toBe(403);
+    expect(await statusOf(tooWide)).toBe(403);
+    const fromToken = withToken.POST('/api/tokens', { body: { name: 'x', access: 'read' } });
+    expect(await statusOf(fromToken)).toBe(403);
   });
 
   it('stops working once revoked; an unknown token is refused outright', async () => {
-    const { data } = await ctx.request({
-      method: 'POST',
-      url: '/api/tokens',
-      payload: { name: 'temporary', access: 'read' },
-    });
-    expect((await ctx.request({ method: 'DELETE', url: `/api/tokens/${data.token.id}` })).statusCode).toBe(
-      204,
-    );
-    expect(
-      (await ctx.request({ method: 'GET', url: '/api/auth/me', ...bearer(data.secret) })).statusCode,
-    ).toBe(401);
-    expect(
-      (await ctx.request({ method: 'GET', url: '/api/agreements', ...bearer('jmlg_not-a-real-token') }))
-        .statusCode,
-    ).toBe(401);
+    const data = await newToken({ name: 'temporary', access: 'read' });
+    const revoke = ctx.api.DELETE('/api/tokens/{id}', { params: { path: { id: data.token.id } } });
+    expect(await statusOf(revoke)).toBe(204);
+    expect(await statusOf(bearer(data.secret).GET('/api/auth/me'))).toBe(401);
+    expect(await statusOf(bearer('jmlg_not-a-real-token').GET('/api/agreements'))).toBe(401);
   });
 });
