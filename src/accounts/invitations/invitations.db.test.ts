@@ -1,10 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, expectData, expectProblem, statusOf } from '../../../test/helpers/api-client.ts';
 import { type As, setUpTestApp, TEST_PASSWORD } from '../../../test/helpers/app.ts';
 import { createCity, createNetworkWithCouncil } from '../../../test/helpers/fixtures.ts';
 import { buildAppWithTestSmtp, type startTestSmtpServer } from '../../../test/helpers/smtp.ts';
+import type { paths } from '../../../web/src/api/schema.d.ts';
+import { selectRows } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { type App, buildApp } from '../../http/app.ts';
+import { buildApp } from '../../http/app.ts';
+import type { App } from '../../http/server-types.ts';
 import { createMailer } from '../../mail/mailer.ts';
 import { createUser } from '../accounts.ts';
 import { invitations, users } from '../tables.ts';
@@ -25,6 +29,7 @@ beforeAll(async () => {
   Object.assign(ids, await createNetworkWithCouncil(ctx, [ids.member], 'Mayors'));
   secretariat = await ctx.signInAs([{ role: 'network_secretariat', scopeId: ids.network }]);
   officer = await ctx.signInAs([{ role: 'municipal_officer', scopeId: ids.member }]);
+  admin = (await ctx.signInAs([], { admin: true })).cookie;
 });
 
 afterAll(async () => {
@@ -32,34 +37,31 @@ afterAll(async () => {
   await smtp?.close();
 });
 
-/** Sends a request to the app wired to the test SMTP server, as the given person. */
-async function call(method: 'GET' | 'POST' | 'DELETE', url: string, as: As | 'admin', payload?: object) {
-  const cookie = as === 'public' ? undefined : as === 'admin' ? await adminCookie() : as.cookie;
-  const response = await app.inject({ method, url, payload, headers: cookie ? { cookie } : {} });
-  const data = response.body ? JSON.parse(response.body) : undefined;
-  return Object.assign(response, { data });
-}
+type InvitationInput = paths['/api/invitations']['post']['requestBody']['content']['application/json'];
 
-let admin: string | undefined;
-async function adminCookie() {
-  admin ??= (await ctx.signInAs([], { admin: true })).cookie;
-  return admin;
-}
+let admin = '';
+/** The typed client of the app wired to the test SMTP server, as the given person. */
+const api = (as: As) => apiClient(app, as === 'public' ? {} : { cookie: as === 'admin' ? admin : as.cookie });
+const invite = (as: As, body: InvitationInput) => api(as).POST('/api/invitations', { body });
+const signUp = (body: { token: string; displayName: string; password: string }) =>
+  api('public').POST('/api/auth/sign-up', { body });
 
 const tokenIn = (text: string) => /token=([\w-]+)/.exec(text)?.[1] ?? '';
 
 describe('invitations', () => {
   it('lets an admin invite by email; the link signs the person up once, with the roles offered', async () => {
     const before = smtp.received.length;
-    const invited = await call('POST', '/api/invitations', 'admin', {
-      email: ' Moussa.Ag@Agadez.example ',
-      displayName: 'Moussa Ag',
-      language: 'fr',
-      grants: [{ role: 'municipal_officer', scopeId: ids.member }],
-    });
-    expect(invited.statusCode, invited.body).toBe(201);
-    expect(invited.data.invitation).toMatchObject({ email: 'moussa.ag@agadez.example', language: 'fr' });
-    expect(invited.body).not.toMatch(/token/i);
+    const invited = await expectData(
+      invite('admin', {
+        email: ' Moussa.Ag@Agadez.example ',
+        displayName: 'Moussa Ag',
+        language: 'fr',
+        grants: [{ role: 'municipal_officer', scopeId: ids.member }],
+      }),
+      201,
+    );
+    expect(invited.invitation).toMatchObject({ email: 'moussa.ag@agadez.example', language: 'fr' });
+    expect(JSON.stringify(invited)).not.toMatch(/token/i);
     expect(smtp.received).toHaveLength(before + 1);
     const mail = smtp.received.at(-1)!;
     expect(mail.subject).toBe('Vous êtes invité·e sur Jumelage');
@@ -67,50 +69,42 @@ describe('invitations', () => {
     expect(mail.text).toContain('https://jumelage.example.org/sign-up?token=');
     const token = tokenIn(mail.text ?? '');
 
-    const offer = await call('POST', '/api/auth/invitation', 'public', { token });
-    expect(offer.statusCode).toBe(200);
-    expect(offer.data.invitation.grants).toEqual([{ role: 'municipal_officer', scopeId: ids.member }]);
+    const offer = await expectData(api('public').POST('/api/auth/invitation', { body: { token } }), 200);
+    expect(offer.invitation.grants).toEqual([{ role: 'municipal_officer', scopeId: ids.member }]);
 
-    const weak = await call('POST', '/api/auth/sign-up', 'public', {
-      token,
-      displayName: 'Moussa Ag',
-      password: 'password1234',
-    });
-    expect(weak.statusCode).toBe(422);
-    expect(weak.data.errors[0].field).toBe('/password');
+    const weak = await expectProblem(
+      signUp({ token, displayName: 'Moussa Ag', password: 'password1234' }),
+      422,
+    );
+    expect(weak.errors?.[0]?.field).toBe('/password');
     expect(
       await ctx.database.db.select().from(users).where(eq(users.email, 'moussa.ag@agadez.example')),
     ).toHaveLength(0);
 
-    const signedUp = await call('POST', '/api/auth/sign-up', 'public', {
-      token,
-      displayName: 'Moussa Ag',
-      password: NEW_PASSWORD,
+    const signedUp = await signUp({ token, displayName: 'Moussa Ag', password: NEW_PASSWORD });
+    expect((await expectData(signedUp, 201)).user).toMatchObject({
+      email: 'moussa.ag@agadez.example',
+      language: 'fr',
     });
-    expect(signedUp.statusCode, signedUp.body).toBe(201);
-    expect(signedUp.data.user).toMatchObject({ email: 'moussa.ag@agadez.example', language: 'fr' });
-    const cookie = String(signedUp.headers['set-cookie']).split(';')[0]!;
+    const cookie = String(signedUp.response.headers.get('set-cookie')).split(';')[0]!;
     // An officer of Agadez now: may act for Agadez, not for Lyon.
     const patch = (id: string) =>
-      app.inject({ method: 'PATCH', url: `/api/organizations/${id}`, payload: {}, headers: { cookie } });
-    expect((await patch(ids.member)).statusCode).not.toBe(403);
-    expect((await patch(ids.outsider)).statusCode).toBe(403);
-    const again = await call('POST', '/api/auth/sign-up', 'public', {
-      token,
-      displayName: 'Someone',
-      password: NEW_PASSWORD,
-    });
-    expect(again.statusCode).toBe(422);
-    expect(again.data.errors[0].field).toBe('/token');
+      api({ cookie }).PATCH('/api/organizations/{id}', { params: { path: { id } }, body: {} });
+    expect(await statusOf(patch(ids.member))).not.toBe(403);
+    expect(await statusOf(patch(ids.outsider))).toBe(403);
+    const again = await expectProblem(signUp({ token, displayName: 'Someone', password: NEW_PASSWORD }), 422);
+    expect(again.errors?.[0]?.field).toBe('/token');
   });
 
   it('lets a secretariat invite to roles in its network only, writing and sending nothing otherwise', async () => {
-    const ok = await call('POST', '/api/invitations', secretariat, {
-      email: 'council@mayors.example',
-      language: 'ar',
-      grants: [{ role: 'council_member', scopeId: ids.council }],
-    });
-    expect(ok.statusCode, ok.body).toBe(201);
+    await expectData(
+      invite(secretariat, {
+        email: 'council@mayors.example',
+        language: 'ar',
+        grants: [{ role: 'council_member', scopeId: ids.council }],
+      }),
+      201,
+    );
     expect(smtp.received.at(-1)!.subject).toBe('دعوة للانضمام إلى Jumelage');
 
     const count = async () => (await ctx.database.db.select().from(invitations)).length;
@@ -134,16 +128,12 @@ describe('invitations', () => {
           grants: [{ role: 'municipal_officer', scopeId: ids.member }],
         },
       ],
-    ] as const) {
-      const refused = await call('POST', '/api/invitations', as, payload);
-      expect(refused.statusCode, refused.body).toBe(403);
+    ] satisfies Array<[As, InvitationInput]>) {
+      const refused = await invite(as, payload);
+      expect(refused.response.status, JSON.stringify(refused.error)).toBe(403);
     }
-    const anonymous = await call('POST', '/api/invitations', 'public', {
-      email: 'x@y.example',
-      language: 'en',
-      grants: [],
-    });
-    expect(anonymous.statusCode).toBe(401);
+    const anonymous = invite('public', { email: 'x@y.example', language: 'en', grants: [] });
+    expect(await statusOf(anonymous)).toBe(401);
     expect(await count()).toBe(rows);
     expect(smtp.received.length).toBe(mails);
   });
@@ -158,31 +148,31 @@ describe('invitations', () => {
     );
     // A secretariat with no say over the account learns nothing from the answer either way.
     const outsiderSecretariat = await ctx.signInAs([{ role: 'network_secretariat', scopeId: ids.network }]);
-    const invite = async (email: string) => {
+    const inviteTo = async (email: string) => {
       const before = smtp.received.length;
-      const response = await call('POST', '/api/invitations', outsiderSecretariat, {
+      const answer = await invite(outsiderSecretariat, {
         email,
         language: 'en',
         grants: [{ role: 'municipal_officer', scopeId: ids.member }],
       });
-      return { response, mails: smtp.received.slice(before) };
+      return { answer, mails: smtp.received.slice(before) };
     };
-    const taken = await invite('taken@agadez.example');
-    const free = await invite('free@agadez.example');
-    const shape = ({ response }: { response: { statusCode: number; headers: object; data: any } }) => ({
-      status: response.statusCode,
-      headers: Object.keys(response.headers).sort(),
+    const taken = await inviteTo('taken@agadez.example');
+    const free = await inviteTo('free@agadez.example');
+    const shape = ({ answer: { data, response } }: typeof taken) => ({
+      status: response.status,
+      headers: [...response.headers.keys()].sort(),
       invitation: {
-        ...response.data.invitation,
+        ...data?.invitation,
         id: 'id',
         email: 'email',
         createdAt: 'at',
         expiresAt: 'at',
       },
     });
-    expect(taken.response.statusCode, taken.response.body).toBe(201);
+    expect(taken.answer.response.status, JSON.stringify(taken.answer.error)).toBe(201);
     expect(shape(taken)).toEqual(shape(free));
-    expect(taken.response.data.invitation.email).toBe('taken@agadez.example');
+    expect(taken.answer.data?.invitation.email).toBe('taken@agadez.example');
     // The account holder hears of it in their language; no sign-up link goes anywhere.
     expect(taken.mails).toHaveLength(1);
     expect(taken.mails[0]!.to).toMatchObject({ text: 'taken@agadez.example' });
@@ -191,8 +181,8 @@ describe('invitations', () => {
     expect(taken.mails[0]!.text).not.toContain('token=');
     expect(free.mails).toHaveLength(1);
     expect(free.mails[0]!.text).toContain('/sign-up?token=');
-    const listed = await call('GET', '/api/invitations', outsiderSecretariat);
-    expect(listed.data.items.map((item: { email: string }) => item.email).sort()).toEqual([
+    const listed = await expectData(api(outsiderSecretariat).GET('/api/invitations'), 200);
+    expect(listed.items.map((item) => item.email).sort()).toEqual([
       'free@agadez.example',
       'taken@agadez.example',
     ]);
@@ -209,14 +199,10 @@ describe('invitations', () => {
       ['ﬁona@agadez.example', 'fiona@agadez.example'], // ligature
       ['сео@agadez.example', 'ceo@agadez.example'], // all Cyrillic
       ['paypa1@agadez.example', 'paypal@agadez.example'], // digit one for l
-    ]) {
+    ] as const) {
       const before = smtp.received.length;
-      const response = await call('POST', '/api/invitations', 'admin', {
-        email: lookAlike,
-        language: 'en',
-        grants: [],
-      });
-      expect(response.statusCode, `${lookAlike}: ${response.body}`).toBe(201);
+      const response = await invite('admin', { email: lookAlike, language: 'en', grants: [] });
+      expect(response.response.status, `${lookAlike}: ${JSON.stringify(response.error)}`).toBe(201);
       const mails = smtp.received.slice(before);
       expect(mails).toHaveLength(1);
       expect(mails[0]!.to, lookAlike).toMatchObject({ text: holder });
@@ -229,9 +215,12 @@ describe('invitations', () => {
       ['fiona@agadez.example.', /not an email address/],
     ] as const) {
       const [rows, mails] = [(await ctx.database.db.select().from(invitations)).length, smtp.received.length];
-      const refused = await call('POST', '/api/invitations', 'admin', { email, language: 'en', grants: [] });
-      expect(refused.statusCode, email).toBe(422);
-      expect(refused.data.errors[0]).toMatchObject({ field: '/email', message: expect.stringMatching(rule) });
+      const refused = await invite('admin', { email, language: 'en', grants: [] });
+      expect(refused.response.status, email).toBe(422);
+      expect(refused.error?.errors?.[0]).toMatchObject({
+        field: '/email',
+        message: expect.stringMatching(rule),
+      });
       expect((await ctx.database.db.select().from(invitations)).length).toBe(rows);
       expect(smtp.received.length).toBe(mails);
     }
@@ -248,71 +237,67 @@ describe('invitations', () => {
   });
 
   it('refuses an unknown scope, and a withdrawn or expired invitation', async () => {
-    const unknown = await call('POST', '/api/invitations', 'admin', {
+    const unknown = await invite('admin', {
       email: 'new@agadez.example',
       language: 'en',
       grants: [{ role: 'municipal_officer', scopeId: '00000000-0000-4000-8000-000000000000' }],
     });
-    expect(unknown.statusCode).toBe(422);
-    expect(unknown.data.errors[0].field).toBe('/grants/0/scopeId');
+    expect(unknown.response.status).toBe(422);
+    expect(unknown.error?.errors?.[0]?.field).toBe('/grants/0/scopeId');
 
-    const invite = async (email: string) => {
-      const response = await call('POST', '/api/invitations', secretariat, {
-        email,
-        language: 'en',
-        grants: [{ role: 'municipal_officer', scopeId: ids.member }],
-      });
-      expect(response.statusCode, response.body).toBe(201);
-      return { id: response.data.invitation.id as string, token: tokenIn(smtp.received.at(-1)!.text ?? '') };
+    const invited = async (email: string) => {
+      const created = await expectData(
+        invite(secretariat, {
+          email,
+          language: 'en',
+          grants: [{ role: 'municipal_officer', scopeId: ids.member }],
+        }),
+        201,
+      );
+      return { id: created.invitation.id, token: tokenIn(smtp.received.at(-1)!.text ?? '') };
     };
-    const withdrawn = await invite('withdrawn@agadez.example');
-    expect((await call('DELETE', `/api/invitations/${withdrawn.id}`, officer)).statusCode).toBe(403);
-    expect((await call('DELETE', `/api/invitations/${withdrawn.id}`, secretariat)).statusCode).toBe(204);
-    const listed = await call('GET', '/api/invitations', secretariat);
-    expect(
-      listed.data.items.find((item: { id: string }) => item.id === withdrawn.id).revokedAt,
-    ).not.toBeNull();
-    const useWithdrawn = await call('POST', '/api/auth/sign-up', 'public', {
-      token: withdrawn.token,
-      displayName: 'W',
-      password: NEW_PASSWORD,
-    });
-    expect(useWithdrawn.statusCode).toBe(422);
+    const withdrawn = await invited('withdrawn@agadez.example');
+    const withdraw = (as: As) =>
+      api(as).DELETE('/api/invitations/{id}', { params: { path: { id: withdrawn.id } } });
+    expect(await statusOf(withdraw(officer))).toBe(403);
+    expect(await statusOf(withdraw(secretariat))).toBe(204);
+    const listed = await expectData(api(secretariat).GET('/api/invitations'), 200);
+    const listedWithdrawn = listed.items.find((item) => item.id === withdrawn.id);
+    expect(listedWithdrawn).toBeDefined();
+    expect(listedWithdrawn?.revokedAt).not.toBeNull();
+    const useWithdrawn = signUp({ token: withdrawn.token, displayName: 'W', password: NEW_PASSWORD });
+    expect(await statusOf(useWithdrawn)).toBe(422);
 
-    const expired = await invite('expired@agadez.example');
+    const expired = await invited('expired@agadez.example');
     await ctx.database.db
       .update(invitations)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(invitations.id, expired.id));
-    const useExpired = await call('POST', '/api/auth/sign-up', 'public', {
-      token: expired.token,
-      displayName: 'E',
-      password: NEW_PASSWORD,
-    });
-    expect(useExpired.statusCode).toBe(422);
+    const useExpired = signUp({ token: expired.token, displayName: 'E', password: NEW_PASSWORD });
+    expect(await statusOf(useExpired)).toBe(422);
   });
 
   it('are rate limited per inviting account, with Retry-After', async () => {
     const busy = await ctx.signInAs([{ role: 'network_secretariat', scopeId: ids.network }]);
-    const me = await call('GET', '/api/auth/me', busy);
+    const me = await expectData(api(busy).GET('/api/auth/me'), 200);
     await ctx.database.db.insert(invitations).values(
       Array.from({ length: INVITE_PER_ACCOUNT.freeFailures }, (_, index) => ({
-        tokenHash: `bulk-${me.data.user.id}-${index}`,
+        tokenHash: `bulk-${me.user.id}-${index}`,
         email: `bulk${index}@mayors.example`,
         language: 'en',
         grants: [],
-        invitedBy: me.data.user.id,
+        invitedBy: me.user.id,
         ip: '203.0.113.9',
         expiresAt: new Date(Date.now() + 86_400_000),
       })),
     );
-    const refused = await call('POST', '/api/invitations', busy, {
+    const { response: refused } = await invite(busy, {
       email: 'one-more@mayors.example',
       language: 'en',
       grants: [{ role: 'council_member', scopeId: ids.council }],
     });
-    expect(refused.statusCode).toBe(429);
-    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
   it('leave nothing behind when the mail server refuses the message', async () => {
@@ -325,22 +310,15 @@ describe('invitations', () => {
     });
     const count = async () =>
       Number(
-        (
-          (await ctx.database.db.execute(sql`select count(*) as n from invitations`)) as unknown as {
-            rows: Array<{ n: string }>;
-          }
-        ).rows[0]!.n,
+        (await selectRows<{ n: string }>(ctx.database.db, sql`select count(*) as n from invitations`))[0]!.n,
       );
     const before = await count();
-    const response = await broken.inject({
-      method: 'POST',
-      url: '/api/invitations',
-      headers: { cookie: await adminCookie() },
-      payload: { email: 'unsent@agadez.example', language: 'en', grants: [] },
+    const { response } = await apiClient(broken, { cookie: admin }).POST('/api/invitations', {
+      body: { email: 'unsent@agadez.example', language: 'en', grants: [] },
     });
     await broken.close();
-    expect(response.statusCode).toBeGreaterThanOrEqual(500);
-    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.status).toBeGreaterThanOrEqual(500);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
     expect(await count()).toBe(before);
   });
 });
@@ -360,35 +338,31 @@ describe('changing the email address', () => {
       ),
     );
     const signIn = (email: string) =>
-      app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password: TEST_PASSWORD } });
-    const cookie = String((await signIn('aicha@smara.example')).headers['set-cookie']).split(';')[0]!;
-    const as = { cookie };
-    const wrong = await call('POST', '/api/auth/email', as, {
-      password: 'wrong wrong wrong',
-      newEmail: 'aicha@new.example',
-    });
-    expect(wrong.statusCode).toBe(422);
-    expect(wrong.data.errors[0].field).toBe('/password');
+      api('public').POST('/api/auth/sign-in', { body: { email, password: TEST_PASSWORD } });
+    const cookie = String((await signIn('aicha@smara.example')).response.headers.get('set-cookie')).split(
+      ';',
+    )[0]!;
+    const changeEmail = (password: string, newEmail: string) =>
+      api({ cookie }).POST('/api/auth/email', { body: { password, newEmail } });
+    const wrong = await expectProblem(changeEmail('wrong wrong wrong', 'aicha@new.example'), 422);
+    expect(wrong.errors?.[0]?.field).toBe('/password');
     for (const newEmail of [
       'taken@agadez.example',
       'ＴＡＫＥＮ@agadez.example',
       'ta​ken@agadez.example',
       'tаken@agadez.example',
     ]) {
-      const taken = await call('POST', '/api/auth/email', as, { password: TEST_PASSWORD, newEmail });
+      const taken = await changeEmail(TEST_PASSWORD, newEmail);
       // Look-alikes of another account's address are taken too; invisible and mixed-script ones are refused.
-      expect(taken.statusCode, newEmail).toBe(
+      expect(taken.response.status, newEmail).toBe(
         newEmail.normalize('NFKC').toLowerCase().startsWith('taken@') ? 409 : 422,
       );
-      expect(taken.data.errors[0].field).toBe('/newEmail');
+      expect(taken.error?.errors?.[0]?.field).toBe('/newEmail');
     }
 
     const before = smtp.received.length;
-    const asked = await call('POST', '/api/auth/email', as, {
-      password: TEST_PASSWORD,
-      newEmail: 'Aicha@New.example',
-    });
-    expect(asked.statusCode, asked.body).toBe(202);
+    const asked = await changeEmail(TEST_PASSWORD, 'Aicha@New.example');
+    expect(asked.response.status, JSON.stringify(asked.error)).toBe(202);
     const mails = smtp.received.slice(before);
     expect(mails.map((mail) => mail.to && 'text' in mail.to && mail.to.text).sort()).toEqual([
       'aicha@new.example',
@@ -397,57 +371,56 @@ describe('changing the email address', () => {
     const confirm = mails.find((mail) => mail.text?.includes('token='))!;
     expect(confirm.subject).toBe('أكّد عنوانك الجديد في Jumelage');
     // Nothing changes until the new address confirms.
-    expect((await signIn('aicha@smara.example')).statusCode).toBe(200);
+    expect(await statusOf(signIn('aicha@smara.example'))).toBe(200);
 
     const token = tokenIn(confirm.text ?? '');
-    const confirmed = await call('POST', '/api/auth/email/confirm', 'public', { token });
-    expect(confirmed.statusCode, confirmed.body).toBe(200);
-    expect(confirmed.data.email).toBe('aicha@new.example');
-    expect((await signIn('aicha@smara.example')).statusCode).toBe(401);
-    expect((await signIn('aicha@new.example')).statusCode).toBe(200);
-    expect((await call('POST', '/api/auth/email/confirm', 'public', { token })).statusCode).toBe(422);
+    const confirmEmail = () => api('public').POST('/api/auth/email/confirm', { body: { token } });
+    const confirmed = await expectData(confirmEmail(), 200);
+    expect(confirmed.email).toBe('aicha@new.example');
+    expect(await statusOf(signIn('aicha@smara.example'))).toBe(401);
+    expect(await statusOf(signIn('aicha@new.example'))).toBe(200);
+    expect(await statusOf(confirmEmail())).toBe(422);
   });
 });
 
 describe('an invitation’s roles at acceptance', () => {
   it('are given only if still the sender’s to give: a membership ended since voids them', async () => {
     const zinder = (await createCity(ctx, 'Zinder', 'NE')).id;
-    const joined = await call('POST', '/api/memberships', 'admin', {
-      organizationId: ids.network,
-      memberOrganizationId: zinder,
-      role: 'member',
+    const joined = await api('admin').POST('/api/memberships', {
+      body: { organizationId: ids.network, memberOrganizationId: zinder, role: 'member' },
     });
-    expect(joined.data.status).toBe('active');
+    expect(joined.data?.status).toBe('active');
     const before = smtp.received.length;
-    const invited = await call('POST', '/api/invitations', secretariat, {
-      email: 'officer@zinder.example',
-      language: 'fr',
-      grants: [{ role: 'municipal_officer', scopeId: zinder }],
-    });
-    expect(invited.statusCode, invited.body).toBe(201);
+    await expectData(
+      invite(secretariat, {
+        email: 'officer@zinder.example',
+        language: 'fr',
+        grants: [{ role: 'municipal_officer', scopeId: zinder }],
+      }),
+      201,
+    );
     await expect.poll(() => smtp.received.length).toBeGreaterThan(before);
     const token = tokenIn(smtp.received.at(-1)!.text ?? '');
-    expect(
-      (await call('POST', `/api/memberships/${joined.data.id}/transitions`, 'admin', { action: 'end' }))
-        .statusCode,
-    ).toBe(200);
-    const signedUp = await call('POST', '/api/auth/sign-up', 'public', {
-      token,
-      displayName: 'Officer of Zinder',
-      password: NEW_PASSWORD,
+    const ended = api('admin').POST('/api/memberships/{id}/transitions', {
+      params: { path: { id: joined.data!.id } },
+      body: { action: 'end' },
     });
-    expect(signedUp.statusCode, signedUp.body).toBe(403);
-    expect(signedUp.data.code).toBe('invitation.no_longer_valid');
+    expect(await statusOf(ended)).toBe(200);
+    const signedUp = await expectProblem(
+      signUp({ token, displayName: 'Officer of Zinder', password: NEW_PASSWORD }),
+      403,
+    );
+    expect(signedUp.code).toBe('invitation.no_longer_valid');
     const [row] = await ctx.database.db.select().from(users).where(eq(users.email, 'officer@zinder.example'));
     expect(row).toBeUndefined();
   });
 
   it('never let a secretariat make another secretariat for one of its members', async () => {
-    const response = await call('POST', '/api/invitations', secretariat, {
+    const response = invite(secretariat, {
       email: 'boss@agadez.example',
       language: 'fr',
       grants: [{ role: 'network_secretariat', scopeId: ids.member }],
     });
-    expect(response.statusCode).toBe(403);
+    expect(await statusOf(response)).toBe(403);
   });
 });
