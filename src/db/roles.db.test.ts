@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, expectData } from '../../test/helpers/api-client.ts';
 import { enrolTwoFactor, TEST_PASSWORD } from '../../test/helpers/app.ts';
 import { createTestDatabase, testEngine, testServerUrl } from '../../test/helpers/database.ts';
 import { createUser } from '../accounts/accounts.ts';
@@ -108,16 +109,13 @@ describe.runIf(testEngine() === 'postgres')('on PostgreSQL, the owner and the se
       expect(signIn.statusCode, signIn.body).toBe(200);
       const cookie = String(signIn.headers['set-cookie']).split(';')[0]!;
       await enrolTwoFactor(server, cookie);
-      const created = await server.inject({
-        method: 'POST',
-        url: '/api/people',
-        headers: { cookie },
-        payload: { name: 'Aminata Traoré' },
-      });
-      expect(created.statusCode, created.body).toBe(201);
+      const created = await expectData(
+        apiClient(server, { cookie }).POST('/api/people', { body: { name: 'Aminata Traoré' } }),
+        201,
+      );
       const [row] = await selectRows<{ count: string }>(
         app.db,
-        sql`SELECT count(*) FROM audit_log WHERE entity_id = ${created.json().id}`,
+        sql`SELECT count(*) FROM audit_log WHERE entity_id = ${created.id}`,
       );
       expect(row?.count).toBe('1');
     } finally {

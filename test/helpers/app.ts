@@ -28,8 +28,7 @@ export interface TestContext {
    */
   request(
     options: InjectOptions & { as?: As },
-    // `data` becomes `unknown` once every test reads API data through the typed client.
-  ): Promise<LightMyRequestResponse & { body: string; data: any }>;
+  ): Promise<LightMyRequestResponse & { body: string; data: unknown }>;
   /** A new user holding these roles (none: a signed-in user without a role), signed in. */
   signInAs(
     grants?: Array<{ role: ScopedRole; scopeId: string }>,
