@@ -4,10 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { createUser, grantRole } from '../../src/accounts/accounts.ts';
-import type { Database, DatabaseHandle } from '../../src/db/client.ts';
+import type { DatabaseHandle } from '../../src/db/client.ts';
+import { inTransaction } from '../../src/db/transaction.ts';
 import { loadDemo } from '../../src/demo/load.ts';
 import { type App, buildApp } from '../../src/http/app.ts';
 import { WEB_ROOT } from '../../src/http/web-app.ts';
+import { apiClient } from '../helpers/api-client.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -74,8 +76,7 @@ export function setUpBrowserTests(): Harness {
     };
     harness.account = async (name, grants) => {
       const email = `${name.toLowerCase().replace(/\W+/g, '.')}@e2e.example`;
-      await harness.database.db.transaction(async (transaction) => {
-        const tx = transaction as unknown as Database;
+      await inTransaction(harness.database.db, async (tx) => {
         const user = await createUser(
           tx,
           { actor: 'test' },
@@ -86,8 +87,10 @@ export function setUpBrowserTests(): Harness {
       return email;
     };
     harness.organizationId = async (name) => {
-      const response = await harness.app.inject({ url: `/api/organizations?q=${encodeURIComponent(name)}` });
-      const id = response.json().items[0]?.id;
+      const found = await apiClient(harness.app).GET('/api/organizations', {
+        params: { query: { q: name } },
+      });
+      const id = found.data?.items[0]?.id;
       if (!id) throw new Error(`no organization ${name} in the demo data`);
       return id;
     };
