@@ -1,5 +1,5 @@
-import type { UiLanguage } from '../shared/languages.ts';
 import { ERROR_MESSAGES, type ErrorParams, formatMessage, LABELS } from '../shared/error-messages.ts';
+import type { UiLanguage } from '../shared/languages.ts';
 
 /**
  * Texts the API itself writes (problem titles, schema-validation messages), in every UI

@@ -1,6 +1,5 @@
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { UI_LANGUAGES } from './languages.ts';
 import {
   allOf,
   anyOf,
@@ -12,6 +11,7 @@ import {
   label,
 } from './error-messages.ts';
 import { ConflictError, NotFoundError, TooManyRequestsError, ValidationError } from './errors.ts';
+import { UI_LANGUAGES } from './languages.ts';
 
 const codes = Object.keys(ERROR_MESSAGES.en) as ErrorCode[];
 const labelKeys = Object.keys(LABELS.en) as LabelKey[];
