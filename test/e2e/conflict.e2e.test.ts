@@ -19,8 +19,10 @@ describe('editing a record someone else changed meanwhile', () => {
     const smara = await harness.organizationId('Commune de Smara');
     const officer = await harness.account('Aicha Smara', [{ role: 'municipal_officer', scopeId: smara }]);
     const colleague = await harness.account('Brahim Smara', [{ role: 'municipal_officer', scopeId: smara }]);
-    const agreementId = (await harness.app.inject({ url: `/api/agreements?party=${smara}&limit=1` })).json()
-      .items[0].id;
+    const listed = await harness
+      .api()
+      .GET('/api/agreements', { params: { query: { party: smara, limit: 1 } } });
+    const agreementId = listed.data!.items[0]!.id;
 
     const { context, page } = await harness.visitor('fr');
     await page.goto('/sign-in');
@@ -54,20 +56,17 @@ describe('editing a record someone else changed meanwhile', () => {
     expect(await row.textContent()).toContain('Renamed by a colleague');
     await page.screenshot({ path: 'test-results/screenshots/conflict-fr.png', fullPage: true });
     // Nothing was overwritten.
-    const stored = (
-      await harness.app.inject({ url: `/api/agreements/${agreementId}`, headers: { cookie } })
-    ).json();
-    expect(stored.title.en).toBe('Renamed by a colleague');
+    const stored = () =>
+      harness.api(cookie).GET('/api/agreements/{id}', { params: { path: { id: agreementId } } });
+    expect((await stored()).data?.title.en).toBe('Renamed by a colleague');
 
     // They keep their edits over the latest version and save again: now theirs lands, knowingly.
     await conflict.getByRole('button', { name: 'Garder mes modifications sur la dernière version' }).click();
     expect(await english.inputValue()).toBe('My own title');
     await details.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await details.getByText('Enregistré.').waitFor();
-    const saved = (
-      await harness.app.inject({ url: `/api/agreements/${agreementId}`, headers: { cookie } })
-    ).json();
-    expect(saved.title).toMatchObject({ en: 'My own title', fr: 'Renommé par un collègue' });
+    const saved = await stored();
+    expect(saved.data?.title).toMatchObject({ en: 'My own title', fr: 'Renommé par un collègue' });
     await context.close();
   });
 });

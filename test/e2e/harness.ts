@@ -9,7 +9,7 @@ import { inTransaction } from '../../src/db/transaction.ts';
 import { loadDemo } from '../../src/demo/load.ts';
 import { type App, buildApp } from '../../src/http/app.ts';
 import { WEB_ROOT } from '../../src/http/web-app.ts';
-import { apiClient } from '../helpers/api-client.ts';
+import { type ApiClient, apiClient } from '../helpers/api-client.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,6 +32,8 @@ export interface Harness {
     grants: Array<{ role: 'municipal_officer' | 'network_secretariat'; scopeId: string }>,
   ): Promise<string>;
   organizationId(name: string): Promise<string>;
+  /** The API's typed client, as the public or with a session cookie, to check what the pages did. */
+  api(cookie?: string): ApiClient;
 }
 
 /**
@@ -86,8 +88,9 @@ export function setUpBrowserTests(): Harness {
       });
       return email;
     };
+    harness.api = (cookie) => apiClient(harness.app, cookie ? { cookie } : {});
     harness.organizationId = async (name) => {
-      const found = await apiClient(harness.app).GET('/api/organizations', {
+      const found = await harness.api().GET('/api/organizations', {
         params: { query: { q: name } },
       });
       const id = found.data?.items[0]?.id;

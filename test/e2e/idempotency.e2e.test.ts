@@ -47,9 +47,9 @@ describe('creating from the workspace', () => {
     expect(keys[2]).not.toBe(keys[0]);
 
     for (const name of ['Salka Mint Brahim', 'Mbarka Mint Salem']) {
-      const found = (await harness.app.inject({ url: `/api/people?q=${encodeURIComponent(name)}` })).json();
+      const found = await harness.api().GET('/api/people', { params: { query: { q: name } } });
       expect(
-        found.items.filter((person: { name: string }) => person.name === name),
+        found.data?.items.filter((person) => person.name === name),
         name,
       ).toHaveLength(1);
     }

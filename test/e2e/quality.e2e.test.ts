@@ -6,16 +6,18 @@ const harness = setUpBrowserTests();
 
 async function pagesToCheck() {
   const smara = await harness.organizationId('Commune de Smara');
-  const agreements = (await harness.app.inject({ url: `/api/agreements?party=${smara}&limit=1` })).json();
-  const networks = (await harness.app.inject({ url: '/api/networks' })).json();
+  const agreements = (
+    await harness.api().GET('/api/agreements', { params: { query: { party: smara, limit: 1 } } })
+  ).data!;
+  const networks = (await harness.api().GET('/api/networks')).data!;
   return {
     home: '/',
     agreements: '/agreements',
     filtered: '/agreements?status=signed&sort=oldest',
-    agreement: `/agreements/${agreements.items[0].id}`,
+    agreement: `/agreements/${agreements.items[0]!.id}`,
     organization: `/organizations/${smara}`,
     networks: '/networks',
-    network: `/networks/${networks.items[0].id}`,
+    network: `/networks/${networks.items[0]!.id}`,
     map: '/map',
     signIn: '/sign-in',
     notFound: '/no/such/page',
@@ -44,8 +46,10 @@ describe('accessibility', () => {
   it('has no serious or critical violation in the workspace either, in any language', async () => {
     const smara = await harness.organizationId('Commune de Smara');
     const email = await harness.account('Axe Officer', [{ role: 'municipal_officer', scopeId: smara }]);
-    const agreement = (await harness.app.inject({ url: `/api/agreements?party=${smara}&limit=1` })).json()
-      .items[0].id;
+    const listed = await harness
+      .api()
+      .GET('/api/agreements', { params: { query: { party: smara, limit: 1 } } });
+    const agreement = listed.data!.items[0]!.id;
     const found: string[] = [];
     for (const language of UI_LANGUAGES) {
       const { context, page } = await harness.visitor(language, { bypassCSP: true });

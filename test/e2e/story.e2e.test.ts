@@ -109,7 +109,8 @@ describe('a visitor, then Smara’s municipal officer, then an officer of anothe
     await expect
       .poll(
         async () =>
-          (await harness.app.inject({ url: `/api/agreements/${agreementId}` })).json().sources.length,
+          (await harness.api().GET('/api/agreements/{id}', { params: { path: { id: agreementId } } })).data
+            ?.sources.length,
       )
       .toBe(1);
     await page.goto(`/agreements/${agreementId}`);
@@ -131,9 +132,9 @@ describe('a visitor, then Smara’s municipal officer, then an officer of anothe
     await expect
       .poll(() => other.page.getByRole('alert').textContent())
       .toContain('Vous n’avez pas le droit de faire ceci ici');
-    const stored = await harness.app.inject({ url: `/api/agreements/${agreementId}` });
-    expect(stored.json().title.fr).toBe('Accord de coopération culturelle Smara – Porto-Novo');
-    expect(stored.json().status).toBe('negotiating');
+    const stored = await harness.api().GET('/api/agreements/{id}', { params: { path: { id: agreementId } } });
+    expect(stored.data?.title.fr).toBe('Accord de coopération culturelle Smara – Porto-Novo');
+    expect(stored.data?.status).toBe('negotiating');
     await other.context.close();
   });
 });

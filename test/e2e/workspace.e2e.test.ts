@@ -46,8 +46,10 @@ describe('the workspace', () => {
     await page.getByRole('link', { name: 'https://smara.example.org/' }).waitFor();
 
     // Restricts one of Smara's agreements to a council: the public no longer finds it.
-    const agreementId = (await harness.app.inject({ url: `/api/agreements?party=${smara}&limit=1` })).json()
-      .items[0].id;
+    const listed = await harness
+      .api()
+      .GET('/api/agreements', { params: { query: { party: smara, limit: 1 } } });
+    const agreementId = listed.data!.items[0]!.id;
     await page.goto(`/workspace/agreements/${agreementId}`);
     const details = page.getByRole('form', { name: 'Details' });
     await details.getByRole('combobox', { name: 'Who may read it' }).selectOption('restricted');
@@ -58,8 +60,8 @@ describe('the workspace', () => {
       .check();
     await details.getByRole('button', { name: 'Save', exact: true }).click();
     await details.getByRole('status').waitFor();
-    const stored = (await harness.app.inject({ url: `/api/agreements/${agreementId}` })).json();
-    expect(stored.status).toBe(404);
+    const stored = await harness.api().GET('/api/agreements/{id}', { params: { path: { id: agreementId } } });
+    expect(stored.error?.status).toBe(404);
     await context.close();
   });
 });
