@@ -163,6 +163,28 @@ describe('the per-account throttle', () => {
     expect(notices[0]!.text).toContain(`${PER_ACCOUNT.freeFailures} tentatives`);
   });
 
+  it('tells the owner once when failures arrive all at once, however they interleave', async () => {
+    const email = 'crowd@credentials.example';
+    await newAccount(email, 'fr');
+    const mailsBefore = smtp.received.length;
+    // Each from an address of its own, so no address throttle stops one before it is counted.
+    const guesses = await Promise.all(
+      Array.from({ length: PER_ACCOUNT.freeFailures * 2 }, (_, attempt) =>
+        signIn(email, `simultaneous guess ${attempt}`, `192.0.2.${100 + attempt}`),
+      ),
+    );
+    for (const guess of guesses) expect([401, 429]).toContain(guess.statusCode);
+    await vi.waitFor(() => expect(smtp.received.length).toBeGreaterThan(mailsBefore));
+    // Give a second notice, were one on its way, the time to arrive.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const notices = smtp.received
+      .slice(mailsBefore)
+      .filter(
+        (mail) => mail.subject?.includes('connexion') && [mail.to].flat().some((to) => to?.text === email),
+      );
+    expect(notices).toHaveLength(1);
+  });
+
   it('tells no one, and answers alike, when the address has no account', async () => {
     const mailsBefore = smtp.received.length;
     const answers = [];

@@ -1,11 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { recordChange } from '../../audit/audit.ts';
 import type { Database } from '../../db/client.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import type { ActingAs } from '../../shared/actor.ts';
 import { TooManyRequestsError, ValidationError } from '../../shared/errors.ts';
 import type { User } from '../schemas.ts';
 import { closeAllSessions } from '../sessions/sessions.ts';
-import { type FailureNotice, recordSignInFailure, signInRetryAfter } from '../sessions/sign-in.ts';
+import {
+  type FailureNotice,
+  recordSignInFailure,
+  sendFailureWarning,
+  signInRetryAfter,
+} from '../sessions/sign-in.ts';
 import { users } from '../tables.ts';
 import { revokeAllApiTokens } from '../tokens/tokens.ts';
 import { assertStrongPassword, hashPassword, verifyPassword } from './passwords.ts';
@@ -27,7 +33,7 @@ export async function confirmPassword(
   if (wait > 0) throw new TooManyRequestsError('password.too_many_attempts', {}, wait);
   const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id));
   if (!row || !(await verifyPassword(row.hash, password))) {
-    await recordSignInFailure(db, user.email, ip, notice);
+    sendFailureWarning(await inTransaction(db, (tx) => recordSignInFailure(tx, user.email, ip)), notice);
     throw new ValidationError('password.wrong', field);
   }
 }

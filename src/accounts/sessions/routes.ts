@@ -20,15 +20,14 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const result = await app.write(request, (tx, actingAs) =>
-        signIn(tx, actingAs, request.body, {
-          keyring: app.secretKeys,
-          userAgent: request.headers['user-agent'],
-          previousToken: request.cookies[SESSION_COOKIE],
-          notice: failureNotice(request),
-        }),
-      );
-      // A refusal is thrown only now, once the failure it counted has landed.
+      const result = await signIn(app.database.db, (work) => app.write(request, work), request.body, {
+        ip: request.ip,
+        keyring: app.secretKeys,
+        userAgent: request.headers['user-agent'],
+        previousToken: request.cookies[SESSION_COOKIE],
+        notice: failureNotice(request),
+      });
+      // A refusal is an answer of the use case: the failure it counted has landed.
       if (result.outcome === 'refused') {
         const { reason, userId, retryAfter } = result;
         if (reason === 'throttled') {

@@ -1,6 +1,6 @@
-import { and, count, eq, gt, or } from 'drizzle-orm';
+import { and, count, eq, gt, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import type { Mailer } from '../../mail/mailer.ts';
+import type { Mail, Mailer } from '../../mail/mailer.ts';
 import type { ActingAs } from '../../shared/actor.ts';
 import { type DomainError, TooManyRequestsError, UnauthenticatedError } from '../../shared/errors.ts';
 import { toUser } from '../accounts.ts';
@@ -66,31 +66,41 @@ export async function signInRetryAfter(
   );
 }
 
+/** The mail that tells an account's owner its sign-ins fail, once the throttle starts. */
+export type FailureWarning = Mail;
+
 /**
- * Counts a failed sign-in (wrong password or second factor). When an account's failures reach the
- * point where its throttle starts, its owner is told by email; the mail is not waited for, so the
- * answer's timing says nothing about whether the address has an account.
+ * Counts a failed sign-in (wrong password or second factor), in the caller's transaction. Answers
+ * the mail for the account's owner when this failure is the one that starts its throttle; the
+ * caller sends it once the transaction has committed (`sendFailureWarning`). Failures of one
+ * account are counted one at a time (a lock held to the end of the transaction), so of several
+ * failures at once exactly one reaches the threshold: the owner is told once, never not at all.
  */
 export async function recordSignInFailure(
-  db: Database,
+  tx: Database,
   email: string,
   ip: string,
-  notice?: FailureNotice,
-): Promise<void> {
+): Promise<FailureWarning | null> {
   const accountKey = normalizeEmail(email);
-  await db.insert(signInFailures).values({ accountKey, ip });
-  if (!notice) return;
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`sign-in failures:${accountKey}`}))`);
+  await tx.insert(signInFailures).values({ accountKey, ip });
   const since = new Date(Date.now() - PER_ACCOUNT.windowMs);
-  const [recent] = await db
+  const [recent] = await tx
     .select({ failures: count() })
     .from(signInFailures)
     .where(and(eq(signInFailures.accountKey, accountKey), gt(signInFailures.at, since)));
-  if (!ownerToBeWarned(recent?.failures ?? 0)) return;
-  const [owner] = await db.select().from(users).where(eq(users.email, accountKey));
-  if (!owner || owner.disabledAt) return;
-  notice.mailer
-    .send(failedSignInsMail(owner, recent!.failures, PER_ACCOUNT.windowMs / 60000))
-    .catch(notice.onError);
+  if (!ownerToBeWarned(recent?.failures ?? 0)) return null;
+  const [owner] = await tx.select().from(users).where(eq(users.email, accountKey));
+  if (!owner || owner.disabledAt) return null;
+  return failedSignInsMail(owner, recent!.failures, PER_ACCOUNT.windowMs / 60000);
+}
+
+/**
+ * Sends the owner's warning, if there is one, without waiting: the answer's timing says nothing
+ * about whether the address has an account, and a mail server that is away fails nothing.
+ */
+export function sendFailureWarning(warning: FailureWarning | null, notice?: FailureNotice): void {
+  if (warning && notice) notice.mailer.send(warning).catch(notice.onError);
 }
 
 /**
@@ -107,8 +117,8 @@ export async function forgetSignInFailures(db: Database, email: string, ip: stri
 export type SignInRefusal = 'throttled' | 'failure' | 'second factor asked' | 'wrong second factor';
 
 /**
- * What a sign-in came to. A refusal is an answer, not a thrown error: the failure it counted must
- * land with the transaction, and the caller turns `problem` into the error after the commit.
+ * What a sign-in came to. A refusal is an answer, not a thrown error: the failure it counted has
+ * landed with its transaction, and the caller turns `problem` into the error.
  */
 export type SignInResult =
   | { outcome: 'signed in'; user: User; token: string }
@@ -122,21 +132,32 @@ export type SignInResult =
       retryAfter?: number;
     };
 
+/** How the sign-in writes: in one transaction, acting as the request's caller (`app.write`). */
+export type WriteAs = <T>(work: (tx: Database, actingAs: ActingAs) => Promise<T>) => Promise<T>;
+
 /**
  * Signs in with email, password and (when two-factor sign-in is on) a code from the app or a
- * recovery code, all in the caller's one transaction: the throttle, the password, the second
- * factor (spent), the failure counted or the earlier ones from this address forgiven, and the
- * session opened with its audit record.
+ * recovery code. The throttle and the password are read first, outside any transaction: a
+ * password hash takes tens of milliseconds and must not hold a connection (nor, on PGlite, the
+ * whole database). Then everything it writes is one transaction: the failure counted, or the
+ * second factor spent, the earlier failures from this address forgiven and the session opened
+ * with its audit record. The owner's warning, if a failure calls for one, leaves after the commit.
  */
 export async function signIn(
-  tx: Database,
-  actingAs: ActingAs,
+  db: Database,
+  write: WriteAs,
   input: SignInInput,
-  context: { keyring: Keyring; userAgent?: string; previousToken?: string; notice?: FailureNotice },
+  context: {
+    ip: string;
+    keyring: Keyring;
+    userAgent?: string;
+    previousToken?: string;
+    notice?: FailureNotice;
+  },
 ): Promise<SignInResult> {
   const { email, password, code } = input;
-  const ip = actingAs.ip ?? 'unknown';
-  const wait = await signInRetryAfter(tx, email, ip);
+  const { ip } = context;
+  const wait = await signInRetryAfter(db, email, ip);
   if (wait > 0) {
     return {
       outcome: 'refused',
@@ -145,9 +166,9 @@ export async function signIn(
       problem: new TooManyRequestsError('sign_in.too_many_failures', { seconds: wait }, wait),
     };
   }
-  const user = await authenticate(tx, email, password);
+  const user = await authenticate(db, email, password);
   if (!user) {
-    await recordSignInFailure(tx, email, ip, context.notice);
+    sendFailureWarning(await write((tx) => recordSignInFailure(tx, email, ip)), context.notice);
     return {
       outcome: 'refused',
       reason: 'failure',
@@ -162,12 +183,24 @@ export async function signIn(
       problem: new UnauthenticatedError('sign_in.code_required', '/code'),
     };
   }
-  const secondFactor =
-    user.twoFactorEnabled && code !== undefined
-      ? await verifySecondFactor(tx, context.keyring, user.id, code)
-      : undefined;
-  if (secondFactor === null) {
-    await recordSignInFailure(tx, email, ip, context.notice);
+  const written = await write(async (tx, actingAs) => {
+    const secondFactor =
+      user.twoFactorEnabled && code !== undefined
+        ? await verifySecondFactor(tx, context.keyring, user.id, code)
+        : undefined;
+    if (secondFactor === null) {
+      return { signedIn: false as const, warning: await recordSignInFailure(tx, email, ip) };
+    }
+    await forgetSignInFailures(tx, email, ip);
+    const { token } = await openSession(tx, actingAs, user, {
+      userAgent: context.userAgent,
+      previousToken: context.previousToken,
+      secondFactor,
+    });
+    return { signedIn: true as const, token };
+  });
+  if (!written.signedIn) {
+    sendFailureWarning(written.warning, context.notice);
     return {
       outcome: 'refused',
       reason: 'wrong second factor',
@@ -175,11 +208,5 @@ export async function signIn(
       problem: new UnauthenticatedError('sign_in.wrong_code', '/code'),
     };
   }
-  await forgetSignInFailures(tx, email, ip);
-  const { token } = await openSession(tx, actingAs, user, {
-    userAgent: context.userAgent,
-    previousToken: context.previousToken,
-    secondFactor,
-  });
-  return { outcome: 'signed in', user, token };
+  return { outcome: 'signed in', user, token: written.token };
 }
