@@ -6129,7 +6129,7 @@ export interface components {
              * @description Keep my API tokens working; by default they are all revoked with the change
              * @default false
              */
-            keepApiTokens: boolean;
+            keepApiTokens?: boolean;
             newPassword: string;
         };
         PasswordConfirmation: {
