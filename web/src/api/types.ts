@@ -31,3 +31,12 @@ export type OrganizationInput =
 /** What an edit of an organization takes. */
 export type OrganizationChanges =
   paths['/api/organizations/{id}']['patch']['requestBody']['content']['application/json'];
+
+/** A source cited for a record, with the passage quoted. */
+export type Citation = components['schemas']['Citation'];
+
+/** A place on the map of links. */
+export type MapPoint = components['schemas']['MapPoint'];
+
+/** One agreement drawn as a link between two places. */
+export type AgreementLink = components['schemas']['AgreementLink'];

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { AGREEMENT_STATUSES, type AgreementStatus } from '../../../src/agreements/lifecycle.ts';
+import type { AgreementLink, MapPoint } from '../api/types.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { pickText } from '../i18n/names.ts';
 import { STATUS_COLORS, STATUS_LABELS } from '../ui/labels.ts';
@@ -18,18 +19,8 @@ import {
   nearestArc,
 } from './arcs.ts';
 
-export interface MapPoint {
-  id: string;
-  name: { [language: string]: string | undefined };
-  longitude: number;
-  latitude: number;
-}
-export interface MapLink {
-  agreementId: string;
-  status: string;
-  from: string;
-  to: string;
-}
+export type { MapPoint };
+export type MapLink = AgreementLink;
 
 const BACKGROUND = '#f1f5f9';
 

@@ -1,18 +1,7 @@
 import { Anchor, Blockquote, List, Stack, Text, Title } from '@mantine/core';
+import type { Citation } from '../api/types.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { IsoDate } from '../ui/parts.tsx';
-
-interface Citation {
-  id: string;
-  quote: string | null;
-  source: {
-    title: string;
-    url: string | null;
-    publisher: string | null;
-    publishedOn: string | null;
-    language: string;
-  };
-}
 
 /** Where the facts of a record come from, with the passages quoted. */
 export function Sources({ citations }: { citations: Citation[] }) {
