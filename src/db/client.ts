@@ -27,9 +27,39 @@ export interface DatabaseHandle {
    */
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Calls the observer with every statement run through `db` (and, on PostgreSQL, every
+   * connection taken from the pool) until the returned function is called: what a request costs
+   * the database, counted by tests and benchmarks.
+   */
+  observe(observer: StatementObserver): () => void;
   /** The underlying client, for bulk loads that bypass the query builder (COPY). */
   pglite?: PGlite;
   pool?: pg.Pool;
+}
+
+export interface StatementObserver {
+  statement?(text: string, params: unknown[]): void;
+  connection?(): void;
+}
+
+/** Observers of one handle, and the Drizzle logger that tells them (free when none listens). */
+function statementObservers() {
+  const observers = new Set<StatementObserver>();
+  return {
+    observers,
+    logger: {
+      logQuery(text: string, params: unknown[]) {
+        for (const observer of observers) observer.statement?.(text, params);
+      },
+    },
+    observe(observer: StatementObserver) {
+      observers.add(observer);
+      return () => {
+        observers.delete(observer);
+      };
+    },
+  };
 }
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -70,11 +100,16 @@ export async function openDatabase(
     const lost = (error: Error) => console.error(`PostgreSQL connection lost: ${error.message}`);
     pool.on('error', lost);
     pool.on('connect', (client) => client.on('error', lost));
-    const db = drizzlePostgres(pool, { schema }) as unknown as Database;
+    const watch = statementObservers();
+    pool.on('acquire', () => {
+      for (const observer of watch.observers) observer.connection?.();
+    });
+    const db = drizzlePostgres(pool, { schema, logger: watch.logger }) as unknown as Database;
     return {
       db,
       engine: 'postgres',
       pool,
+      observe: watch.observe,
       migrate: async () => {
         // Instances starting at once migrate one after the other: the later ones find nothing to do.
         const lock = await pool.connect();
@@ -107,11 +142,13 @@ export async function openDatabase(
   } else {
     client = await PGlite.create({ extensions: PGLITE_EXTENSIONS, loadDataDir: location.loadDataDir });
   }
-  const pgliteDb = drizzlePglite(client, { schema });
+  const watch = statementObservers();
+  const pgliteDb = drizzlePglite(client, { schema, logger: watch.logger });
   return {
     db: pgliteDb as unknown as Database,
     engine: 'pglite',
     pglite: client,
+    observe: watch.observe,
     migrate: async () => {
       await assertMigrationHistory((text) => client.query(text), MIGRATIONS_FOLDER);
       await migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS_FOLDER });
