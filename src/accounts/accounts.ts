@@ -5,7 +5,13 @@ import type { ActingAs } from '../shared/actor.ts';
 import { ConflictError, ValidationError } from '../shared/errors.ts';
 import { assertAcceptableEmail, emailSkeleton, normalizeEmail } from './email-address.ts';
 import { assertStrongPassword, hashPassword } from './passwords/passwords.ts';
-import { adminRightsInForce, type Principal, requiresTwoFactor, type ScopedRole } from './policy.ts';
+import {
+  adminRightsInForce,
+  type Grant,
+  type Principal,
+  requiresTwoFactor,
+  type ScopedRole,
+} from './policy.ts';
 import type { User } from './schemas.ts';
 import { roleGrants, users } from './tables.ts';
 
@@ -108,6 +114,11 @@ export async function loadPrincipal(db: Database, user: User): Promise<Principal
     .select({ role: roleGrants.role, scopeId: roleGrants.scopeId })
     .from(roleGrants)
     .where(eq(roleGrants.userId, user.id));
+  return principalOf(user, grants);
+}
+
+/** The user as authorization sees them, their roles being known. */
+export function principalOf(user: User, grants: Grant[]): Principal {
   return { userId: user.id, isPlatformAdmin: adminRightsInForce(user), grants };
 }
 

@@ -1,5 +1,5 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { type Database, selectRows } from '../db/client.ts';
 import { organizations } from '../organizations/tables.ts';
 import { membershipInForce } from '../people/in-force.ts';
 import { memberships } from '../people/tables.ts';
@@ -34,22 +34,33 @@ export async function scopeFacts(db: Database, organizationIds: string[]): Promi
   return { organizationIds, networksOf };
 }
 
+/**
+ * The networks roles held in these scopes put one in, as SQL over a list of scope ids (a subquery
+ * or a list of values): those their organizations are members of now, those their bodies are of,
+ * and the networks themselves. One rule, read alone or inside the statement that resolves a session.
+ */
+export function networksOfScopes(scopeIds: SQL): SQL {
+  return sql`SELECT ${memberships.organizationId} AS network FROM ${memberships}
+      WHERE ${memberships.memberOrganizationId} IN (${scopeIds}) AND ${membershipInForce()}
+    UNION SELECT o.parent_id FROM organizations o
+      WHERE o.id IN (${scopeIds}) AND o.kind = 'body' AND o.parent_id IS NOT NULL
+    UNION SELECT o.id FROM organizations o WHERE o.id IN (${scopeIds}) AND o.kind = 'network'`;
+}
+
 /** The networks a signed-in user works in: those of the organizations, networks and bodies they hold roles in. */
 export async function networksOfPrincipal(db: Database, principal: Principal): Promise<Set<string>> {
-  const scopes = principal.grants.map((grant) => grant.scopeId);
-  const facts = await scopeFacts(db, scopes);
-  const networks = new Set<string>();
-  for (const scope of scopes) {
-    for (const network of facts.networksOf.get(scope) ?? []) networks.add(network);
-  }
-  const kinds = scopes.length
-    ? await db
-        .select({ id: organizations.id, kind: organizations.kind })
-        .from(organizations)
-        .where(inArray(organizations.id, scopes))
-    : [];
-  for (const row of kinds) if (row.kind === 'network') networks.add(row.id);
-  return networks;
+  const scopes = [...new Set(principal.grants.map((grant) => grant.scopeId))];
+  if (scopes.length === 0) return new Set();
+  const rows = await selectRows<{ network: string }>(
+    db,
+    networksOfScopes(
+      sql.join(
+        scopes.map((scope) => sql`${scope}::uuid`),
+        sql`, `,
+      ),
+    ),
+  );
+  return new Set(rows.map((row) => row.network));
 }
 
 /** The networks a person works in, through the memberships they hold and confirmed. */
@@ -95,8 +106,8 @@ export async function personOfUser(db: Database, userId: string): Promise<string
   return row?.personId ?? null;
 }
 
-/** The signed-in user (or the public) as visibility rules see them. */
-export async function readerFor(db: Database, principal: Principal | null): Promise<Reader> {
+/** The signed-in user (or the public) as visibility rules see them, the networks they work in being known. */
+export function readerWithNetworks(principal: Principal | null, networks: Iterable<string>): Reader {
   if (!principal) return ANONYMOUS;
   const scopesOf = (role: string) =>
     principal.grants.filter((grant) => grant.role === role).map((grant) => grant.scopeId);
@@ -104,9 +115,15 @@ export async function readerFor(db: Database, principal: Principal | null): Prom
     userId: principal.userId,
     isPlatformAdmin: principal.isPlatformAdmin,
     organizations: scopesOf('municipal_officer'),
-    networks: [...(await networksOfPrincipal(db, principal))],
+    networks: [...networks],
     bodies: scopesOf('council_member'),
   };
+}
+
+/** The signed-in user (or the public) as visibility rules see them. */
+export async function readerFor(db: Database, principal: Principal | null): Promise<Reader> {
+  if (!principal) return ANONYMOUS;
+  return readerWithNetworks(principal, await networksOfPrincipal(db, principal));
 }
 
 /** The installation itself (command line, demo loader) reads everything. */

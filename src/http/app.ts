@@ -9,12 +9,11 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import Fastify, { type FastifyRequest } from 'fastify';
 import type { TSchema } from 'typebox';
-import { loadPrincipal } from '../accounts/accounts.ts';
 import { emailRoutes } from '../accounts/email/routes.ts';
 import { invitationRoutes } from '../accounts/invitations/routes.ts';
 import { passwordRoutes } from '../accounts/passwords/routes.ts';
 import { decide } from '../accounts/policy.ts';
-import { scopeFacts } from '../accounts/scopes.ts';
+import { readerWithNetworks, scopeFacts } from '../accounts/scopes.ts';
 import { type Keyring, processKeyringFor } from '../accounts/secret-keys.ts';
 import { sessionRoutes } from '../accounts/sessions/routes.ts';
 import { resolveSession } from '../accounts/sessions/sessions.ts';
@@ -48,6 +47,7 @@ import { claimIdempotencyKey, installIdempotency } from './idempotency.ts';
 import { clientErrorHandlerIn, frameworkErrors, isStreamedForm, registerInputGuard } from './input-guard.ts';
 import { etag } from './preconditions.ts';
 import { errorToProblem, routeNotFoundProblem, sendProblem } from './problem.ts';
+import { knowReader } from './reader.ts';
 import { policyFor } from './route-policies.ts';
 import type { App } from './server-types.ts';
 import { systemRoutes } from './system-routes.ts';
@@ -200,8 +200,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
     }
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    request.user = (await resolveSession(options.database.db, token))?.user ?? null;
-    if (request.user) request.principal = await loadPrincipal(options.database.db, request.user);
+    const resolved = await resolveSession(options.database.db, token);
+    if (!resolved) return;
+    request.user = resolved.user;
+    request.principal = resolved.principal;
+    knowReader(request, readerWithNetworks(resolved.principal, resolved.networks));
   });
   // CSRF: a browser sends Origin (and Sec-Fetch-Site) with every write; a cookie-authenticated write
   // from another site is refused. Clients that send neither are not browsers and carry no ambient cookie risk.

@@ -1,10 +1,12 @@
-import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import { recordChange } from '../../audit/audit.ts';
 import type { Database } from '../../db/client.ts';
 import type { ActingAs } from '../../shared/actor.ts';
 import { NotFoundError } from '../../shared/errors.ts';
-import { toUser } from '../accounts.ts';
+import { principalOf, toUser } from '../accounts.ts';
+import type { Grant, Principal } from '../policy.ts';
 import type { User } from '../schemas.ts';
+import { networksOfScopes } from '../scopes.ts';
 import { newSecret, secretHash } from '../secrets.ts';
 import { sessions, users } from '../tables.ts';
 import type { Session } from './schemas.ts';
@@ -71,14 +73,28 @@ function toSession(row: typeof sessions.$inferSelect): Session {
   };
 }
 
-/** The user and session a token stands for, if the session is open, not idle too long, not expired. */
+/**
+ * The user and session a token stands for, if the session is open, not idle too long, not expired;
+ * with the user's roles and the networks those roles are in, read in the same statement, so that
+ * knowing who asks costs a request one round trip.
+ */
 export async function resolveSession(
   db: Database,
   token: string,
   now = new Date(),
-): Promise<{ user: User; session: Session } | null> {
+): Promise<{ user: User; session: Session; principal: Principal; networks: string[] } | null> {
+  const scopesOfUser = sql`SELECT g.scope_id FROM role_grants g WHERE g.user_id = ${users.id}`;
   const [row] = await db
-    .select({ session: sessions, user: users })
+    .select({
+      session: sessions,
+      user: users,
+      grants: sql<Grant[]>`coalesce((SELECT json_agg(json_build_object('role', g.role, 'scopeId', g.scope_id))
+        FROM role_grants g WHERE g.user_id = ${users.id}), '[]'::json)`,
+      networks: sql<
+        string[]
+      >`coalesce((SELECT json_agg(n.network) FROM (${networksOfScopes(scopesOfUser)}) n),
+        '[]'::json)`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
@@ -90,7 +106,13 @@ export async function resolveSession(
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, row.session.tokenHash));
     row.session.lastSeenAt = now;
   }
-  return { user: toUser(row.user), session: toSession(row.session) };
+  const user = toUser(row.user);
+  return {
+    user,
+    session: toSession(row.session),
+    principal: principalOf(user, row.grants),
+    networks: row.networks,
+  };
 }
 
 /** Signs out: closes the session of this token, if it is open. */
