@@ -40,7 +40,10 @@ export interface DatabaseHandle {
 
 export interface StatementObserver {
   statement?(text: string, params: unknown[]): void;
+  /** A connection was taken from the pool (PostgreSQL only)… */
   connection?(): void;
+  /** …and given back. */
+  released?(): void;
 }
 
 /** Observers of one handle, and the Drizzle logger that tells them (free when none listens). */
@@ -103,6 +106,9 @@ export async function openDatabase(
     const watch = statementObservers();
     pool.on('acquire', () => {
       for (const observer of watch.observers) observer.connection?.();
+    });
+    pool.on('release', () => {
+      for (const observer of watch.observers) observer.released?.();
     });
     const db = drizzlePostgres(pool, { schema, logger: watch.logger }) as unknown as Database;
     return {

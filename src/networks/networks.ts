@@ -1,11 +1,11 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
+import { outer, rowFromJson, rowJson } from '../db/json-rows.ts';
 import { toOrganization } from '../organizations/organizations.ts';
 import type { Organization } from '../organizations/schemas.ts';
 import { organizations } from '../organizations/tables.ts';
-import { memberships, people } from '../people/tables.ts';
 import { NotFoundError } from '../shared/errors.ts';
-import { listCitations } from '../sources/sources.ts';
+import { citationsFromJson, citationsJson } from '../sources/sources.ts';
 import type { NetworkDetail, NetworkMember } from './schemas.ts';
 
 export type { NetworkDetail, NetworkMember };
@@ -19,49 +19,54 @@ export async function listNetworks(db: Database): Promise<Organization[]> {
   return rows.map(toOrganization);
 }
 
-async function membersOf(db: Database, organizationIds: string[]): Promise<Map<string, NetworkMember[]>> {
-  const byOrganization = new Map<string, NetworkMember[]>();
-  if (organizationIds.length === 0) return byOrganization;
-  const rows = await db
-    .select({ membership: memberships, member: organizations, person: people })
-    .from(memberships)
-    .leftJoin(organizations, eq(organizations.id, memberships.memberOrganizationId))
-    .leftJoin(people, eq(people.id, memberships.personId))
-    // Requests not yet answered, refused or ended memberships are not members.
-    .where(and(inArray(memberships.organizationId, organizationIds), eq(memberships.status, 'active')))
-    .orderBy(asc(memberships.startDate), asc(memberships.id));
-  for (const { membership, member, person } of rows) {
-    const list = byOrganization.get(membership.organizationId) ?? [];
-    list.push({
-      membershipId: membership.id,
-      role: membership.role,
-      startDate: membership.startDate,
-      endDate: membership.endDate,
-      organization: member ? toOrganization(member) : null,
-      person: person ? { id: person.id, name: person.name, names: person.names } : null,
-    });
-    byOrganization.set(membership.organizationId, list);
-  }
-  return byOrganization;
+/** The members in force of the organization whose id `organizationId` gives, as a JSON array. */
+function membersJson(organizationId: SQLWrapper): SQL {
+  // Requests not yet answered, refused or ended memberships are not members.
+  return sql`coalesce((SELECT json_agg(json_build_object(
+      'membershipId', m.id, 'role', m.role, 'startDate', m.start_date, 'endDate', m.end_date,
+      'organization', ${rowJson('mo')},
+      'person', CASE WHEN pe.id IS NULL THEN NULL
+        ELSE json_build_object('id', pe.id, 'name', pe.name, 'names', pe.names) END)
+      ORDER BY m.start_date, m.id)
+    FROM memberships m
+    LEFT JOIN organizations mo ON mo.id = m.member_organization_id
+    LEFT JOIN people pe ON pe.id = m.person_id
+    WHERE m.organization_id = ${organizationId} AND m.status = 'active'), '[]'::json)`;
 }
 
+type MemberJson = Omit<NetworkMember, 'organization'> & { organization: Record<string, unknown> | null };
+
+function membersFromJson(json: MemberJson[]): NetworkMember[] {
+  return json.map((member) => ({
+    ...member,
+    organization: member.organization
+      ? toOrganization(rowFromJson(organizations, member.organization))
+      : null,
+  }));
+}
+
+/** A network with its members, its bodies and theirs, and its sources: one statement. */
 export async function getNetwork(db: Database, id: string): Promise<NetworkDetail> {
-  const [row] = await db
-    .select()
+  const [found] = await db
+    .select({
+      row: organizations,
+      members: membersJson(outer(organizations.id)) as SQL<MemberJson[]>,
+      bodies: sql<Array<{ body: Record<string, unknown>; members: MemberJson[] }>>`coalesce((
+        SELECT json_agg(json_build_object('body', to_jsonb(b), 'members', ${membersJson(sql.raw('b.id'))})
+          ORDER BY b.id)
+        FROM organizations b WHERE b.parent_id = ${outer(organizations.id)} AND b.kind = 'body'), '[]'::json)`,
+      sources: citationsJson('organization', organizations.id),
+    })
     .from(organizations)
     .where(and(eq(organizations.id, id), eq(organizations.kind, 'network')));
-  if (!row) throw new NotFoundError('network.not_found', { id });
-  const bodyRows = await db
-    .select()
-    .from(organizations)
-    .where(and(eq(organizations.parentId, id), eq(organizations.kind, 'body')))
-    .orderBy(asc(organizations.id));
-  const members = await membersOf(db, [id, ...bodyRows.map((body) => body.id)]);
-  const citations = await listCitations(db, 'organization', [id]);
+  if (!found) throw new NotFoundError('network.not_found', { id });
   return {
-    ...toOrganization(row),
-    members: members.get(id) ?? [],
-    bodies: bodyRows.map((body) => ({ ...toOrganization(body), members: members.get(body.id) ?? [] })),
-    sources: citations.get(id) ?? [],
+    ...toOrganization(found.row),
+    members: membersFromJson(found.members),
+    bodies: found.bodies.map(({ body, members }) => ({
+      ...toOrganization(rowFromJson(organizations, body)),
+      members: membersFromJson(members),
+    })),
+    sources: citationsFromJson(found.sources),
   };
 }

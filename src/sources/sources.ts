@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { mayActFor, readerOf } from '../accounts/scopes.ts';
 import { ANONYMOUS, type Reader } from '../accounts/visibility.ts';
 import { agreementParties, agreements } from '../agreements/tables.ts';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
+import { outer, rowFromJson } from '../db/json-rows.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate } from '../shared/dates.ts';
 import { type ErrorCode, NotFoundError, ValidationError } from '../shared/errors.ts';
@@ -177,6 +178,25 @@ export async function citeFor(
     throw new NotFoundError(NOT_FOUND[entityType], { id: entityId });
   }
   return cite(tx, actingAs, entityType, entityId, input);
+}
+
+/**
+ * The citations of the record whose id `entityId` gives (a column of the enclosing statement), as
+ * a JSON array: for reading a record with its sources in the statement that reads it.
+ */
+/** Citations as JSON: sources with the database's column names. */
+export type CitationsJson = Array<{ id: string; quote: string | null; source: Record<string, unknown> }>;
+
+export function citationsJson(entityType: CitingEntityType, entityId: SQLWrapper): SQL<CitationsJson> {
+  return sql<CitationsJson>`coalesce((SELECT json_agg(json_build_object('id', c.id, 'quote', c.quote, 'source', to_jsonb(so))
+      ORDER BY c.created_at, c.id)
+    FROM citations c JOIN sources so ON so.id = c.source_id
+    WHERE c.entity_type = ${entityType} AND c.entity_id = ${outer(entityId)}), '[]'::json)`;
+}
+
+/** Citations as `citationsJson` reads them, shaped as `listCitations` answers them. */
+export function citationsFromJson(json: CitationsJson): Citation[] {
+  return json.map(({ id, quote, source }) => ({ id, quote, source: rowFromJson(sources, source) }));
 }
 
 export async function listCitations(
