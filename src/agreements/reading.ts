@@ -248,9 +248,22 @@ export async function listAgreements(
   if (visible) conditions.push(visible);
   if (query.status) conditions.push(eq(agreements.status, query.status));
   if (query.type) conditions.push(eq(agreements.type, query.type));
-  if (query.theme) conditions.push(sql`${query.theme} = ANY (${agreements.themes})`);
-  if (query.signedFrom) conditions.push(sql`${agreements.signedOn} >= ${query.signedFrom}`);
-  if (query.signedTo) conditions.push(sql`${agreements.signedOn} <= ${query.signedTo}`);
+  // Containment, not `= ANY`: the form the index on themes answers.
+  if (query.theme) conditions.push(sql`${agreements.themes} @> ARRAY[${query.theme}]::text[]`);
+  // The same bound on the sort date (equal to the signature date when there is one) lets a page of
+  // a period be read from the sort index, from the bound on.
+  if (query.signedFrom) {
+    conditions.push(
+      sql`${agreements.signedOn} >= ${query.signedFrom}`,
+      sql`${sortDate} >= ${query.signedFrom}::date`,
+    );
+  }
+  if (query.signedTo) {
+    conditions.push(
+      sql`${agreements.signedOn} <= ${query.signedTo}`,
+      sql`${sortDate} <= ${query.signedTo}::date`,
+    );
+  }
   if (query.party) {
     conditions.push(
       inArray(
@@ -263,13 +276,19 @@ export async function listAgreements(
     );
   }
   if (query.country) {
-    // A party's country as recorded, or as GeoNames files its place (including alternate codes such as EH).
-    conditions.push(sql`${agreements.id} IN (
-      SELECT ap.agreement_id FROM agreement_parties ap
-      LEFT JOIN organizations o ON o.id = ap.organization_id
-      LEFT JOIN places p ON p.id = o.place_id
-      WHERE ap.country_code = ${query.country} OR o.country_code = ${query.country}
-         OR p.country_code = ${query.country} OR ${query.country} = ANY (p.other_country_codes))`);
+    // A party's country as recorded, or its organization's, or the country GeoNames files its place
+    // under (alternate codes such as EH included). The organizations of the country are gathered
+    // first, from their indexes; then either each agreement in order asks whether a party of its own
+    // is among them (a common country), or the parties among them are found from their indexes (a
+    // rare one): the planner has both ways, where an OR across joined tables left it neither.
+    conditions.push(sql`EXISTS (
+      SELECT 1 FROM agreement_parties ap
+      WHERE ap.agreement_id = ${agreements.id}
+        AND (ap.country_code = ${query.country} OR ap.organization_id = ANY (ARRAY(
+          SELECT o.id FROM organizations o WHERE o.country_code = ${query.country}
+          UNION
+          SELECT o.id FROM organizations o JOIN places p ON p.id = o.place_id
+          WHERE p.country_code = ${query.country} OR p.other_country_codes @> ARRAY[${query.country}]::text[]))))`);
   }
   if (query.network) {
     conditions.push(
@@ -287,13 +306,13 @@ export async function listAgreements(
     const normalized = normalizeName(query.q);
     if (!normalized) return { items: [], nextCursor: null };
     const pattern = `%${normalized}%`;
-    conditions.push(
-      or(
-        sql`${agreements.id} IN (SELECT ap.agreement_id FROM agreement_parties ap JOIN organizations o ON o.id = ap.organization_id
-                                 WHERE o.search_text LIKE ${pattern})`,
-        sql`${agreements.titleSearch} LIKE ${pattern}`,
-      )!,
-    );
+    // A party's name or the title, as one set: each branch is read from its trigram index, where an
+    // OR of the two would read every agreement to test it.
+    conditions.push(sql`${agreements.id} IN (
+      SELECT ap.agreement_id FROM agreement_parties ap JOIN organizations o ON o.id = ap.organization_id
+      WHERE o.search_text LIKE ${pattern}
+      UNION
+      SELECT titled.id FROM agreements titled WHERE titled.title_search LIKE ${pattern})`);
   }
   const cursor = decodeCursor(query.cursor, ['date', 'uuid']);
   const oldestFirst = query.sort === 'oldest';

@@ -53,12 +53,20 @@ export const agreements = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [
-    index('agreements_title_search_trigram_idx').using('gin', sql`${table.titleSearch} gin_trgm_ops`),
-    index('agreements_status_idx').on(table.status),
-    index('agreements_signed_on_idx').on(table.signedOn, table.id),
-    index('agreements_created_idx').on(table.createdAt, table.id),
-  ],
+  (table) => {
+    // The list's order, never-signed last when newest first (reading.ts sorts by the same expression):
+    // alone, and after each filter a page is most often asked for, so a page reads its rows in order.
+    const sortDate = sql`coalesce(${table.signedOn}, '0001-01-01'::date)`;
+    return [
+      index('agreements_title_search_trigram_idx').using('gin', sql`${table.titleSearch} gin_trgm_ops`),
+      index('agreements_sort_idx').on(sortDate, table.id),
+      index('agreements_status_sort_idx').on(table.status, sortDate, table.id),
+      index('agreements_type_sort_idx').on(table.type, sortDate, table.id),
+      index('agreements_visibility_sort_idx').on(table.visibility, sortDate, table.id),
+      index('agreements_themes_idx').using('gin', table.themes),
+      index('agreements_created_idx').on(table.createdAt, table.id),
+    ];
+  },
 );
 
 /**
@@ -79,6 +87,7 @@ export const agreementParties = pgTable(
   },
   (table) => [
     index('agreement_parties_organization_idx').on(table.organizationId),
+    index('agreement_parties_country_idx').on(table.countryCode),
     unique('agreement_parties_unique_organization').on(table.agreementId, table.organizationId),
     check(
       'agreement_parties_identified_or_described',
@@ -208,6 +217,9 @@ export const agreementReaders = pgTable(
   },
   (table) => [
     index('agreement_readers_agreement_idx').on(table.agreementId),
+    // What a signed-in reader's list asks: the agreements naming them, or a body they sit on.
+    index('agreement_readers_user_idx').on(table.userId),
+    index('agreement_readers_body_idx').on(table.bodyId),
     check('agreement_readers_one_reader', sql`num_nonnulls(${table.userId}, ${table.bodyId}) = 1`),
   ],
 );

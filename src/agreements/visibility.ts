@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, eq, exists, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { ScopeFacts } from '../accounts/policy.ts';
 import { readerOf, scopeFacts } from '../accounts/scopes.ts';
 import type { ReadableRecord, Reader } from '../accounts/visibility.ts';
@@ -16,21 +16,28 @@ import { agreementParties, agreementReaders, agreements } from './tables.ts';
  * readers), which decides whether it and each of its documents may be read.
  */
 
-/** The agreements a reader may see, as SQL: the same rule as canRead, for lists. */
+/**
+ * The agreements a reader may see, as SQL: the same rule as canRead, for lists. Each way in asks
+ * about the agreement at hand (EXISTS … WHERE agreement_id = agreements.id): a page checks only the
+ * agreements it shows, an index reads one agreement's parties, and the planner may still hash a
+ * way in when a query reads every agreement. (As `id IN (…)` sets, every page built the reader's
+ * whole set first, reading every party, and the planner would not look an agreement up by its id.)
+ */
 export function visibleTo(db: Database, reader: Reader): SQL | undefined {
   if (reader.isPlatformAdmin) return undefined;
   const open = eq(agreements.visibility, 'public');
   if (reader.userId === null) return open;
-  const agreementsOfParties = (organizationIds: readonly string[]) =>
-    inArray(
-      agreements.id,
+  const aParty = (condition: SQL) =>
+    exists(
       db
-        .select({ id: agreementParties.agreementId })
+        .select({ one: sql`1` })
         .from(agreementParties)
-        .where(inArray(agreementParties.organizationId, [...organizationIds])),
+        .where(and(eq(agreementParties.agreementId, agreements.id), condition)),
     );
   const conditions: SQL[] = [open];
-  if (reader.organizations.length) conditions.push(agreementsOfParties(reader.organizations));
+  if (reader.organizations.length) {
+    conditions.push(aParty(inArray(agreementParties.organizationId, [...reader.organizations])));
+  }
   if (reader.networks.length) {
     const networks = [...reader.networks];
     const inNetworks = db
@@ -44,18 +51,12 @@ export function visibleTo(db: Database, reader: Reader): SQL | undefined {
     conditions.push(
       and(
         eq(agreements.visibility, 'members'),
-        inArray(
-          agreements.id,
-          db
-            .select({ id: agreementParties.agreementId })
-            .from(agreementParties)
-            .where(
-              or(
-                inArray(agreementParties.organizationId, networks),
-                inArray(agreementParties.organizationId, inNetworks),
-                inArray(agreementParties.organizationId, bodiesOfNetworks),
-              ),
-            ),
+        aParty(
+          or(
+            inArray(agreementParties.organizationId, networks),
+            inArray(agreementParties.organizationId, inNetworks),
+            inArray(agreementParties.organizationId, bodiesOfNetworks),
+          )!,
         ),
       )!,
     );
@@ -63,15 +64,17 @@ export function visibleTo(db: Database, reader: Reader): SQL | undefined {
   conditions.push(
     and(
       eq(agreements.visibility, 'restricted'),
-      inArray(
-        agreements.id,
+      exists(
         db
-          .select({ id: agreementReaders.agreementId })
+          .select({ one: sql`1` })
           .from(agreementReaders)
           .where(
-            or(
-              eq(agreementReaders.userId, reader.userId),
-              reader.bodies.length ? inArray(agreementReaders.bodyId, [...reader.bodies]) : undefined,
+            and(
+              eq(agreementReaders.agreementId, agreements.id),
+              or(
+                eq(agreementReaders.userId, reader.userId),
+                reader.bodies.length ? inArray(agreementReaders.bodyId, [...reader.bodies]) : undefined,
+              ),
             ),
           ),
       ),

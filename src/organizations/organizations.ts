@@ -3,6 +3,7 @@ import { speaksFor } from '../accounts/policy.ts';
 import { mayActFor } from '../accounts/scopes.ts';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { membershipInForce } from '../people/in-force.ts';
 import { memberships } from '../people/tables.ts';
 import { places } from '../places/tables.ts';
@@ -10,7 +11,7 @@ import type { ActingAs } from '../shared/actor.ts';
 import { assertDate } from '../shared/dates.ts';
 import { ForbiddenError, label, NotFoundError, ValidationError } from '../shared/errors.ts';
 import type { LocalizedText } from '../shared/localized.ts';
-import { normalizeName } from '../shared/names.ts';
+import { NAME_SIMILARITY, normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
 import { assertCountry, assertLocalizedText } from '../shared/validate.ts';
 import { assertVersion, type ExpectedVersion } from '../shared/versions.ts';
@@ -232,15 +233,19 @@ export async function listOrganizations(db: Database, query: OrganizationQuery):
     conditions.push(
       or(
         sql`${organizations.searchText} LIKE ${`%${normalized}%`}`,
-        sql`word_similarity(${normalized}, ${organizations.searchText}) >= 0.5`,
+        sql`${normalized} <% ${organizations.searchText}`,
       )!,
     );
-    const rows = await db
-      .select()
-      .from(organizations)
-      .where(and(...conditions))
-      .orderBy(sql`word_similarity(${normalized}, ${organizations.searchText}) DESC`, asc(organizations.id))
-      .limit(limit);
+    // `<%` (which the trigram index answers) reads its threshold from a setting, kept to this transaction.
+    const rows = await inTransaction(db, async (tx) => {
+      await tx.execute(sql.raw(`SET LOCAL pg_trgm.word_similarity_threshold = ${NAME_SIMILARITY}`));
+      return tx
+        .select()
+        .from(organizations)
+        .where(and(...conditions))
+        .orderBy(sql`word_similarity(${normalized}, ${organizations.searchText}) DESC`, asc(organizations.id))
+        .limit(limit);
+    });
     return { items: rows.map(toOrganization), nextCursor: null };
   }
   const cursor = decodeCursor(query.cursor, ['uuid']);

@@ -40,8 +40,12 @@ export const organizations = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    index('organizations_kind_idx').on(table.kind),
+    // Lists page by id: each filter is followed by the id, so a filtered page is read in order.
+    index('organizations_kind_idx').on(table.kind, table.id),
+    index('organizations_country_idx').on(table.countryCode, table.id),
     index('organizations_place_idx').on(table.placeId),
     index('organizations_parent_idx').on(table.parentId),
+    // Name search (LIKE '%…%' and word similarity), and the agreements list's search by party name.
+    index('organizations_search_trigram_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
   ],
 );

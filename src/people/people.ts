@@ -14,12 +14,13 @@ import {
 } from '../accounts/scopes.ts';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { organizations } from '../organizations/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate, assertDateOrder } from '../shared/dates.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.ts';
 import type { LocalizedText } from '../shared/localized.ts';
-import { normalizeName } from '../shared/names.ts';
+import { NAME_SIMILARITY, normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
 import { assertLocalizedText } from '../shared/validate.ts';
 import { assertVersion, type ExpectedVersion } from '../shared/versions.ts';
@@ -236,17 +237,18 @@ export async function listPeople(
     const normalized = normalizeName(query.q);
     if (!normalized) return { items: [], nextCursor: null };
     conditions.push(
-      or(
-        sql`${people.searchText} LIKE ${`%${normalized}%`}`,
-        sql`word_similarity(${normalized}, ${people.searchText}) >= 0.5`,
-      )!,
+      or(sql`${people.searchText} LIKE ${`%${normalized}%`}`, sql`${normalized} <% ${people.searchText}`)!,
     );
-    const rows = await db
-      .select()
-      .from(people)
-      .where(and(...conditions))
-      .orderBy(sql`word_similarity(${normalized}, ${people.searchText}) DESC`, asc(people.id))
-      .limit(limit);
+    // `<%` (which the trigram index answers) reads its threshold from a setting, kept to this transaction.
+    const rows = await inTransaction(db, async (tx) => {
+      await tx.execute(sql.raw(`SET LOCAL pg_trgm.word_similarity_threshold = ${NAME_SIMILARITY}`));
+      return tx
+        .select()
+        .from(people)
+        .where(and(...conditions))
+        .orderBy(sql`word_similarity(${normalized}, ${people.searchText}) DESC`, asc(people.id))
+        .limit(limit);
+    });
     return { items: rows.map(toPerson), nextCursor: null };
   }
   const cursor = decodeCursor(query.cursor, ['uuid']);

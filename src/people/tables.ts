@@ -4,23 +4,28 @@ import { organizations } from '../organizations/tables.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import type { MembershipStatus } from './membership-lifecycle.ts';
 
-export const people = pgTable('people', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  /** The name as the person writes it, in Latin script when they have one. */
-  name: text('name').notNull(),
-  /** The name in other scripts (ar: فاطمة سيدة). */
-  names: jsonb('names').$type<LocalizedText>().notNull().default({}),
-  /** Other spellings met in sources (Boutomilat / Boutmilat). */
-  alternateNames: text('alternate_names').array().notNull().default(sql`'{}'::text[]`),
-  searchText: text('search_text').notNull().default(''),
-  gender: text('gender'),
-  email: text('email'),
-  phone: text('phone'),
-  /** Bumped by every change to the record: its ETag, compared with If-Match so no edit overwrites an unseen one. */
-  version: integer('version').notNull().default(1),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const people = pgTable(
+  'people',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The name as the person writes it, in Latin script when they have one. */
+    name: text('name').notNull(),
+    /** The name in other scripts (ar: فاطمة سيدة). */
+    names: jsonb('names').$type<LocalizedText>().notNull().default({}),
+    /** Other spellings met in sources (Boutomilat / Boutmilat). */
+    alternateNames: text('alternate_names').array().notNull().default(sql`'{}'::text[]`),
+    searchText: text('search_text').notNull().default(''),
+    gender: text('gender'),
+    email: text('email'),
+    phone: text('phone'),
+    /** Bumped by every change to the record: its ETag, compared with If-Match so no edit overwrites an unseen one. */
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // Name search: LIKE '%…%' and word similarity.
+  (table) => [index('people_search_trigram_idx').using('gin', sql`${table.searchText} gin_trgm_ops`)],
+);
 
 /** A position in an organization (Popolo Post): mayor of Banjul, wali of Auserd. */
 export const posts = pgTable(
@@ -61,7 +66,10 @@ export const memberships = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    index('memberships_organization_idx').on(table.organizationId),
+    // The members of an organization, people or organizations, each in id order: a list of members
+    // (people?organization=, organizations?network=) reads a page from here without sorting.
+    index('memberships_organization_member_idx').on(table.organizationId, table.memberOrganizationId),
+    index('memberships_organization_person_idx').on(table.organizationId, table.personId),
     index('memberships_person_idx').on(table.personId),
     index('memberships_member_organization_idx').on(table.memberOrganizationId),
     check(

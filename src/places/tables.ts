@@ -36,7 +36,11 @@ export const places = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('places_country_idx').on(table.countryCode)],
+  (table) => [
+    index('places_country_idx').on(table.countryCode),
+    // Agreements by country find the places GeoNames files under another code too (EH).
+    index('places_other_country_codes_idx').using('gin', table.otherCountryCodes),
+  ],
 );
 
 /** Every spelling of a place, normalized for search (one row per distinct normalized key). */

@@ -66,3 +66,9 @@ export function distinctNormalizedNames(
   }
   return [...seen].map(([normalized, name]) => ({ name, normalized }));
 }
+
+/**
+ * How close a name must come to a search, in trigram word similarity, to be found though it does
+ * not contain it (Amgala for Amkala): organizations' and people's name search.
+ */
+export const NAME_SIMILARITY = 0.5;
