@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { type Database, selectRows } from '../db/client.ts';
 import { organizations } from '../organizations/tables.ts';
 import { membershipInForce } from '../people/in-force.ts';
@@ -63,26 +63,53 @@ export async function networksOfPrincipal(db: Database, principal: Principal): P
   return new Set(rows.map((row) => row.network));
 }
 
-/** The networks a person works in, through the memberships they hold and confirmed. */
-export async function networksOfPeople(db: Database, personIds: string[]): Promise<Map<string, Set<string>>> {
-  const byPerson = new Map<string, Set<string>>(personIds.map((id) => [id, new Set<string>()]));
-  if (personIds.length === 0) return byPerson;
-  const rows = await db
-    .select({
-      personId: memberships.personId,
-      organizationId: memberships.organizationId,
-      kind: organizations.kind,
-    })
-    .from(memberships)
-    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(and(inArray(memberships.personId, personIds), membershipInForce()));
-  const facts = await scopeFacts(db, [...new Set(rows.map((row) => row.organizationId))]);
-  for (const row of rows) {
-    const networks = byPerson.get(row.personId!)!;
-    if (row.kind === 'network') networks.add(row.organizationId);
-    for (const network of facts.networksOf.get(row.organizationId) ?? []) networks.add(network);
-  }
-  return byPerson;
+/** What deciding whether a viewer sees one person's contact details takes. */
+export interface ContactFacts {
+  /** The networks the viewer works in. */
+  viewerNetworks: string[];
+  /** The person the viewer's account is. */
+  self: string | null;
+  /** The organizations the person holds a confirmed post or membership in now… */
+  organizations: string[];
+  /** …and the networks those put them in. */
+  networks: string[];
+}
+
+/**
+ * ContactFacts of the person whose id `personId` gives (a column of the enclosing statement), as
+ * one JSON value: read in the statement that reads the person, or the people of a list.
+ */
+export function contactFactsJson(principal: Principal, personId: SQLWrapper): SQL<ContactFacts> {
+  const scopes = [...new Set(principal.grants.map((grant) => grant.scopeId))];
+  const viewerNetworks = scopes.length
+    ? sql`SELECT json_agg(n.network) FROM (${networksOfScopes(
+        sql.join(
+          scopes.map((scope) => sql`${scope}::uuid`),
+          sql`, `,
+        ),
+      )}) n`
+    : sql`SELECT NULL::json`;
+  const organizationsOfPerson = sql`SELECT ${memberships.organizationId} FROM ${memberships}
+    WHERE ${memberships.personId} = ${personId} AND ${membershipInForce()}`;
+  return sql<ContactFacts>`json_build_object(
+    'viewerNetworks', coalesce((${viewerNetworks}), '[]'::json),
+    'self', (SELECT u.person_id FROM users u WHERE u.id = ${principal.userId}),
+    'organizations', coalesce((SELECT json_agg(o.id) FROM (${organizationsOfPerson}) o(id)), '[]'::json),
+    'networks', coalesce((SELECT json_agg(n.network) FROM (${networksOfScopes(organizationsOfPerson)}) n), '[]'::json))`;
+}
+
+/** ContactFacts of each of these people, in one statement. */
+export async function contactFacts(
+  db: Database,
+  principal: Principal,
+  personIds: string[],
+): Promise<Map<string, ContactFacts>> {
+  const rows = await selectRows<{ person: string; facts: ContactFacts }>(
+    db,
+    sql`SELECT person.id AS person, ${contactFactsJson(principal, sql.raw('person.id'))} AS facts
+      FROM unnest(${`{${personIds.join(',')}}`}::uuid[]) AS person(id)`,
+  );
+  return new Map(rows.map((row) => [row.person, row.facts]));
 }
 
 /** The organizations each person holds a confirmed post or membership in, now. */

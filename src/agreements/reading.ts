@@ -14,7 +14,7 @@ import { assertDate } from '../shared/dates.ts';
 import { NotFoundError } from '../shared/errors.ts';
 import { normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
-import type { Citation } from '../shared/schemas.ts';
+import { type CitationsJson, citationsFromJson, citationsJson } from '../sources/sources.ts';
 import type {
   AgreementDetail,
   AgreementDocument,
@@ -99,11 +99,7 @@ interface AgreementRecordJson {
   approvals: AgreementDetail['approvals'];
   transitions: Array<Omit<AgreementDetail['transitions'][number], 'at'> & { at: string }>;
   documents: Array<Omit<AgreementDocument, 'uploadedAt'> & { uploadedAt: string }>;
-  sources: Array<{
-    id: string;
-    quote: string | null;
-    source: Omit<Citation['source'], 'createdAt'> & { createdAt: string };
-  }>;
+  sources: CitationsJson;
 }
 
 /**
@@ -163,13 +159,6 @@ function agreementRecordStatement(id: string, visible: SQL | undefined): SQL {
       'sha256', d.sha256, 'visibility', d.visibility, 'uploadedAt', d.uploaded_at)
       ORDER BY d.uploaded_at, d.id)
     FROM agreement_documents d WHERE d.agreement_id = ${agreements.id}`;
-  const sources = sql`SELECT json_agg(json_build_object(
-      'id', c.id, 'quote', c.quote, 'source', json_build_object(
-        'id', so.id, 'kind', so.kind, 'url', so.url, 'title', so.title, 'publisher', so.publisher,
-        'publishedOn', so.published_on, 'language', so.language, 'createdAt', so.created_at))
-      ORDER BY c.created_at, c.id)
-    FROM citations c JOIN sources so ON so.id = c.source_id
-    WHERE c.entity_type = 'agreement' AND c.entity_id = ${agreements.id}`;
   return sql`SELECT json_build_object(
       'id', ${agreements.id}, 'type', ${agreements.type}, 'status', ${agreements.status},
       'title', ${agreements.title}, 'themes', ${agreements.themes},
@@ -180,7 +169,8 @@ function agreementRecordStatement(id: string, visible: SQL | undefined): SQL {
       'parties', ${jsonArray(parties)}, 'partyNetworks', ${jsonArray(partyNetworks)},
       'readers', ${jsonArray(readers)}, 'parts', ${jsonArray(parts)},
       'approvals', ${jsonArray(approvalList)}, 'transitions', ${jsonArray(transitions)},
-      'documents', ${jsonArray(documents)}, 'sources', ${jsonArray(sources)}) AS record
+      'documents', ${jsonArray(documents)},
+      'sources', ${citationsJson('agreement', agreements.id)}) AS record
     FROM ${agreements} WHERE ${and(eq(agreements.id, id), visible)}`;
 }
 
@@ -219,10 +209,7 @@ export async function getAgreement(db: Database, id: string, reader?: Reader): P
     documents: record.documents
       .filter((document) => !reader || canReadDocument(reader, readable, document.visibility))
       .map((document) => ({ ...document, uploadedAt: new Date(document.uploadedAt) })),
-    sources: record.sources.map((citation) => ({
-      ...citation,
-      source: { ...citation.source, createdAt: new Date(citation.source.createdAt) },
-    })),
+    sources: citationsFromJson(record.sources),
   };
 }
 

@@ -15,7 +15,7 @@ import { NAME_SIMILARITY, normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
 import { assertCountry, assertLocalizedText } from '../shared/validate.ts';
 import { assertVersion, type ExpectedVersion } from '../shared/versions.ts';
-import { type Citation, cite, listCitations } from '../sources/sources.ts';
+import { type Citation, citationsFromJson, citationsJson, cite } from '../sources/sources.ts';
 import { isSubkindOf, type OrganizationKind } from './kinds.ts';
 import type {
   Organization,
@@ -149,11 +149,14 @@ export async function createOrganization(
   return { ...organization, sources: citations };
 }
 
+/** An organization with its sources, in one statement. */
 export async function getOrganization(db: Database, id: string): Promise<OrganizationDetail> {
-  const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
-  if (!row) throw new NotFoundError('organization.not_found', { id });
-  const citations = await listCitations(db, 'organization', [id]);
-  return { ...toOrganization(row), sources: citations.get(id) ?? [] };
+  const [found] = await db
+    .select({ row: organizations, sources: citationsJson('organization', organizations.id) })
+    .from(organizations)
+    .where(eq(organizations.id, id));
+  if (!found) throw new NotFoundError('organization.not_found', { id });
+  return { ...toOrganization(found.row), sources: citationsFromJson(found.sources) };
 }
 
 export async function getOrganizationsByIds(db: Database, ids: string[]): Promise<Map<string, Organization>> {

@@ -6,14 +6,16 @@ import {
   speaksFor,
 } from '../accounts/policy.ts';
 import {
+  type ContactFacts,
+  contactFacts,
+  contactFactsJson,
   mayActFor,
-  networksOfPeople,
-  networksOfPrincipal,
   organizationsOfPeople,
   personOfUser,
 } from '../accounts/scopes.ts';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
+import { outer, rowFromJson } from '../db/json-rows.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { organizations } from '../organizations/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
@@ -24,7 +26,14 @@ import { NAME_SIMILARITY, normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
 import { assertLocalizedText } from '../shared/validate.ts';
 import { assertVersion, type ExpectedVersion } from '../shared/versions.ts';
-import { type Citation, cite, listCitations } from '../sources/sources.ts';
+import {
+  type Citation,
+  type CitationsJson,
+  citationsFromJson,
+  citationsJson,
+  cite,
+  listCitations,
+} from '../sources/sources.ts';
 import {
   assertMembershipTransition,
   initialMembershipStatus,
@@ -116,15 +125,37 @@ export async function createPerson(
   return { ...person, memberships: [], sources: citations };
 }
 
-export async function getPerson(db: Database, id: string): Promise<PersonDetail> {
-  const [row] = await db.select().from(people).where(eq(people.id, id));
-  if (!row) throw new NotFoundError('person.not_found', { id });
-  const citations = await listCitations(db, 'person', [id]);
-  return {
-    ...toPerson(row),
-    memberships: await listMemberships(db, { personId: id }),
-    sources: citations.get(id) ?? [],
+/**
+ * A person with their memberships (each with its sources) and their sources, in one statement; as
+ * a viewer may see them when one is given (the public: `null`), the facts that decide whether
+ * they see the contact details read in the same statement. Without a viewer: the whole record.
+ */
+export async function getPerson(db: Database, id: string, viewer?: Principal | null): Promise<PersonDetail> {
+  const [found] = await db
+    .select({
+      row: people,
+      memberships: sql<Array<{ membership: Record<string, unknown>; sources: CitationsJson }>>`coalesce((
+        SELECT json_agg(json_build_object('membership', to_jsonb(m), 'sources', ${citationsJson('membership', sql.raw('m.id'))})
+          ORDER BY m.start_date, m.id)
+        FROM memberships m WHERE m.person_id = ${outer(people.id)}), '[]'::json)`,
+      sources: citationsJson('person', people.id),
+      contactFacts:
+        viewer && !viewer.isPlatformAdmin ? contactFactsJson(viewer, outer(people.id)) : sql<null>`NULL`,
+    })
+    .from(people)
+    .where(eq(people.id, id));
+  if (!found) throw new NotFoundError('person.not_found', { id });
+  const person: PersonDetail = {
+    ...toPerson(found.row),
+    memberships: found.memberships.map(({ membership, sources }) => {
+      const { createdAt: _c, updatedAt: _u, ...row } = rowFromJson(memberships, membership);
+      return { ...row, sources: citationsFromJson(sources) };
+    }),
+    sources: citationsFromJson(found.sources),
   };
+  if (viewer === undefined || viewer?.isPlatformAdmin) return person;
+  if (viewer === null) return { ...person, email: null, phone: null };
+  return withContactsAsSeen(viewer, person, found.contactFacts ?? undefined);
 }
 
 export async function getPeopleByIds(db: Database, ids: string[]): Promise<Map<string, Person>> {
@@ -146,26 +177,34 @@ export async function withVisibleContacts<
   if (principal?.isPlatformAdmin) return list;
   const hidden = (person: T): T => ({ ...person, email: null, phone: null });
   if (!principal) return list.map(hidden);
-  const ids = list.map((person) => person.id);
-  const viewerNetworks = await networksOfPrincipal(db, principal);
-  const networksByPerson = await networksOfPeople(db, ids);
-  const organizationsByPerson = await organizationsOfPeople(db, ids);
-  const self = await personOfUser(db, principal.userId);
-  return list.map((person) => {
-    const mayWrite = canWriteContactDetails(
-      principal,
-      { id: person.id, organizations: organizationsByPerson.get(person.id) ?? new Set() },
-      self,
-    );
-    return canSeeContactDetails(
-      principal,
-      viewerNetworks,
-      networksByPerson.get(person.id) ?? new Set(),
-      mayWrite,
-    )
-      ? person
-      : hidden(person);
-  });
+  const facts = await contactFacts(
+    db,
+    principal,
+    list.map((person) => person.id),
+  );
+  return list.map((person) => withContactsAsSeen(principal, person, facts.get(person.id)));
+}
+
+/** One person as this signed-in viewer may see them, the facts that decide it being known. */
+export function withContactsAsSeen<T extends { id: string; email: string | null; phone: string | null }>(
+  principal: Principal,
+  person: T,
+  facts: ContactFacts | undefined,
+): T {
+  if (principal.isPlatformAdmin) return person;
+  const mayWrite = canWriteContactDetails(
+    principal,
+    { id: person.id, organizations: new Set(facts?.organizations ?? []) },
+    facts?.self ?? null,
+  );
+  return canSeeContactDetails(
+    principal,
+    new Set(facts?.viewerNetworks ?? []),
+    new Set(facts?.networks ?? []),
+    mayWrite,
+  )
+    ? person
+    : { ...person, email: null, phone: null };
 }
 
 export async function updatePerson(

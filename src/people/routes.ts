@@ -70,8 +70,8 @@ export const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const person = await getPerson(app.database.db, request.params.id);
-      return replyWithVersion(reply, await visible(person, request.principal));
+      const person = await getPerson(app.database.db, request.params.id, request.principal);
+      return replyWithVersion(reply, person);
     },
   );
 
