@@ -48,16 +48,19 @@ export function visibleTo(db: Database, reader: Reader): SQL | undefined {
       .select({ id: organizations.id })
       .from(organizations)
       .where(and(inArray(organizations.parentId, networks), eq(organizations.kind, 'body')));
+    const ofNetworks = or(
+      inArray(agreementParties.organizationId, networks),
+      inArray(agreementParties.organizationId, inNetworks),
+      inArray(agreementParties.organizationId, bodiesOfNetworks),
+    );
+    // Each agreement read asks about its own parties; the members and bodies of the reader's
+    // networks are gathered once. OFFSET 0 keeps it so: PostgreSQL would otherwise gather every
+    // agreement of every member first, reading every party, not knowing that a page stops early.
     conditions.push(
       and(
         eq(agreements.visibility, 'members'),
-        aParty(
-          or(
-            inArray(agreementParties.organizationId, networks),
-            inArray(agreementParties.organizationId, inNetworks),
-            inArray(agreementParties.organizationId, bodiesOfNetworks),
-          )!,
-        ),
+        sql`EXISTS (SELECT 1 FROM ${agreementParties}
+                    WHERE ${agreementParties.agreementId} = ${agreements.id} AND ${ofNetworks} OFFSET 0)`,
       )!,
     );
   }
