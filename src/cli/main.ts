@@ -1,4 +1,6 @@
 import { writeFile } from 'node:fs/promises';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Command, Option } from 'commander';
 import { createUser } from '../accounts/accounts.ts';
 import { prepareAccounts, rotateKeys } from '../accounts/maintenance.ts';
@@ -6,8 +8,10 @@ import { loadKeyring } from '../accounts/secret-keys.ts';
 import { verifyAuditChain } from '../audit/verify.ts';
 import { describeDatabase, readConfig } from '../config.ts';
 import { type DatabaseHandle, openDatabase } from '../db/client.ts';
+import { folderFootprint, memoryFootprint } from '../db/footprint.ts';
 import { migrateAsOwner, servingRoleWarnings } from '../db/roles.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { afterBulkLoad, scheduleUpkeep } from '../db/upkeep.ts';
 import { loadDemo } from '../demo/load.ts';
 import { exportRegistry } from '../export/export.ts';
 import { buildApp } from '../http/app.ts';
@@ -62,6 +66,31 @@ async function importGazetteer(handle: DatabaseHandle, options: { countries?: st
   }
 }
 
+/** A full garbage collection now, which Node offers only to a process started with --expose-gc. */
+function collectGarbage() {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+/**
+ * The seconds a start spends on each step, the first being Node loading the modules (from the
+ * process's start, which `performance.now()` counts from).
+ */
+function startClock() {
+  const round = (milliseconds: number) => Math.round(milliseconds / 10) / 100;
+  let last = performance.now();
+  const phases: Record<string, number> = { modules: round(last) };
+  return {
+    phases,
+    lap(phase: string) {
+      const now = performance.now();
+      phases[phase] = round(now - last);
+      last = now;
+    },
+    seconds: () => (performance.now() / 1000).toFixed(1),
+  };
+}
+
 const program = new Command()
   .name('jumelage')
   .description('Jumelage: the registry of town twinning, networks of cities and decentralized cooperation.')
@@ -97,30 +126,51 @@ program
   .option('--no-demo', 'do not load the demo data into a new database')
   .option('--no-gazetteer', 'do not import the GeoNames gazetteer into a new database')
   .action(async (options: { demo: boolean; gazetteer: boolean }) => {
-    const started = performance.now();
+    const clock = startClock();
     const config = readConfig();
     console.error(`Jumelage ${VERSION} on ${describeDatabase(config.database)}`);
     const secretKeys = await loadKeyring(config, { create: true, log: (text) => console.error(text) });
-    const handle = await openDatabase(config.database, { holder: 'the server' });
+    clock.lap('keys');
+    let handle = await openDatabase(config.database, { holder: 'the server' });
+    clock.lap('open');
     await migrateAsOwner(handle, config.migrationDatabaseUrl);
+    clock.lap('migrate');
     const prepared = await prepareAccounts(handle.db, secretKeys);
     if (prepared.secretsSealed > 0)
       console.error(
         `Encrypted the two-factor secrets of ${prepared.secretsSealed} accounts with key ${secretKeys.current.id}.`,
       );
+    clock.lap('accounts');
+    let loaded = false;
     if (options.gazetteer && !(await getFact(handle.db, 'gazetteer_imported'))) {
       console.error('First start: importing the GeoNames gazetteer (once; about a minute).');
       await importGazetteer(handle, {});
+      loaded = true;
+      clock.lap('gazetteer');
     }
     if (options.demo) {
       const demo = await loadDemo(handle);
-      if (demo.loaded)
+      if (demo.loaded) {
+        await afterBulkLoad(handle);
+        loaded = true;
         console.error(
           `Loaded the demo data: ${demo.agreements} agreements, ${demo.organizations} organizations, ${demo.people} people.`,
         );
+      }
+      clock.lap('demo');
     }
+    if (loaded && handle.engine === 'pglite') {
+      // Loading grew PGlite's WebAssembly memory, which never shrinks: serving from a new instance
+      // holds only what a restart would.
+      await handle.close();
+      handle = await openDatabase(config.database, { holder: 'the server' });
+      // An idle server would keep the old instance's memory until the next collection, maybe hours.
+      collectGarbage();
+      clock.lap('reopen');
+    }
+    const database = handle;
     const app = await buildApp({
-      database: handle,
+      database,
       version: VERSION,
       logger: { level: process.env.LOG_LEVEL ?? 'info' },
       trustProxy: config.trustProxy,
@@ -130,9 +180,15 @@ program
       mailer: config.smtpUrl ? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }) : undefined,
       secretKeys,
     });
+    clock.lap('app');
     // A server that may set the audit log's protections aside is told so at every start.
-    for (const warning of await servingRoleWarnings(handle))
+    for (const warning of await servingRoleWarnings(database))
       app.log.warn({ event: 'database role' }, warning);
+    // PGlite has no autovacuum and no checkpointer: the server does their work from time to time.
+    const upkeep = scheduleUpkeep(database, {
+      done: (report) => app.log.info({ event: 'database upkeep', ...report }, 'database upkeep'),
+      failed: (error) => app.log.error({ event: 'database upkeep', err: error }, 'database upkeep failed'),
+    });
     // SIGTERM (orchestrators) or SIGINT (Ctrl-C): stop accepting, let the requests in flight finish,
     // then close the database and exit 0. Requests still running after SHUTDOWN_TIMEOUT seconds are
     // cut and the exit code is 1; a second signal stops at once.
@@ -148,7 +204,10 @@ program
       try {
         inTime = await stopGracefully(app, config.shutdownTimeoutSeconds * 1000);
       } finally {
-        await handle.close().catch((error: Error) => console.error(`closing the database: ${error.message}`));
+        await upkeep.stop().catch(() => undefined);
+        await database
+          .close()
+          .catch((error: Error) => console.error(`closing the database: ${error.message}`));
       }
       console.error('Stopped.');
       process.exit(inTime ? 0 : 1);
@@ -156,8 +215,20 @@ program
     process.on('SIGINT', shutdown);
     process.on('SIGTERM', shutdown);
     const address = await app.listen({ port: config.port, host: config.host });
+    clock.lap('listen');
     console.error(
-      `Ready in ${((performance.now() - started) / 1000).toFixed(1)} s: ${address}/ (API at ${address}/api, reference at ${address}/api/docs)`,
+      `Ready in ${clock.seconds()} s: ${address}/ (API at ${address}/api, reference at ${address}/api/docs)`,
+    );
+    // What operators size a machine by: how long the start took, step by step, and what it holds.
+    app.log.info(
+      {
+        event: 'ready',
+        seconds: clock.seconds(),
+        phases: clock.phases,
+        memory: memoryFootprint(database),
+        ...('dataDir' in config.database ? { dataFolder: folderFootprint(config.database.dataDir) } : {}),
+      },
+      'ready',
     );
   });
 
@@ -199,6 +270,7 @@ program
   .action(() =>
     withDatabase(async (handle) => {
       const demo = await loadDemo(handle);
+      if (demo.loaded) await afterBulkLoad(handle);
       console.error(
         demo.loaded
           ? `Loaded the demo data: ${demo.agreements} agreements, ${demo.organizations} organizations, ${demo.people} people.`

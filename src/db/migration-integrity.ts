@@ -113,12 +113,17 @@ export async function readAppliedMigrations(query: MigrationQuery): Promise<Appl
   return rows.map((row) => ({ createdAt: Number(row.created_at), hash: String(row.hash) }));
 }
 
-/** Refuses (MigrationHistoryError) a database whose applied migrations disagree with the files. */
-export async function assertMigrationHistory(query: MigrationQuery, migrationsFolder: string): Promise<void> {
+/**
+ * Refuses (MigrationHistoryError) a database whose applied migrations disagree with the files;
+ * answers the migrations still to apply.
+ */
+export async function assertMigrationHistory(
+  query: MigrationQuery,
+  migrationsFolder: string,
+): Promise<MigrationFile[]> {
   const files = readMigrationFiles(migrationsFolder);
-  const refusal = migrationHistoryRefusal(
-    checkMigrationHistory(await readAppliedMigrations(query), files),
-    files,
-  );
+  const check = checkMigrationHistory(await readAppliedMigrations(query), files);
+  const refusal = migrationHistoryRefusal(check, files);
   if (refusal) throw new MigrationHistoryError(refusal);
+  return check.kind === 'consistent' ? check.pending : files;
 }

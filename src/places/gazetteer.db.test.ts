@@ -31,6 +31,22 @@ describe('the GeoNames gazetteer', () => {
     expect(await counts()).toEqual({ places: firstImport.placesImported, names: firstImport.namesImported });
   });
 
+  it('leaves the planner statistics of the places and their names (PGlite has no autovacuum)', async () => {
+    const tables = await selectRows<{ name: string; tuples: number; columns: string }>(
+      ctx.database.db,
+      sql`SELECT c.relname AS name, c.reltuples::float8 AS tuples,
+                 (SELECT count(*) FROM pg_stats s WHERE s.schemaname = 'public' AND s.tablename = c.relname)::text AS columns
+          FROM pg_class c WHERE c.oid IN ('public.places'::regclass, 'public.place_names'::regclass)
+          ORDER BY c.relname`,
+    );
+    const expected = { place_names: firstImport.namesImported, places: firstImport.placesImported };
+    expect(tables.map((table) => table.name)).toEqual(['place_names', 'places']);
+    for (const table of tables) {
+      expect(table.tuples).toBeGreaterThan(0.9 * expected[table.name as keyof typeof expected]);
+      expect(Number(table.columns)).toBeGreaterThan(3);
+    }
+  });
+
   it.each([
     ['تمبكتو', 2449067],
     ['Tombouctou', 2449067],

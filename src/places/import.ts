@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type DatabaseHandle, inRawTransaction, type RawQuery } from '../db/client.ts';
+import { afterBulkLoad, checkpointIfNeeded } from '../db/upkeep.ts';
 import { distinctNormalizedNames } from '../shared/names.ts';
 import { type GeonamesRecord, readGeonamesFile } from './geonames-file.ts';
 
@@ -50,6 +51,8 @@ export async function importPlaces(
     batch = [];
     result.namesImported += await inRawTransaction(handle, (query) => upsertBatch(query, records));
     result.placesImported += records.length;
+    // PGlite has no checkpointer: without one now and then, the whole import stays in its log.
+    await checkpointIfNeeded(handle);
     options.onProgress?.({ linesRead, placesImported: result.placesImported });
   };
   try {
@@ -70,8 +73,14 @@ export async function importPlaces(
   } finally {
     if (rebuildIndex) await inRawTransaction(handle, (query) => query(CREATE_TRIGRAM_INDEX));
   }
+  // The planner's statistics, once enough rows arrived to change its plans (a few places for the
+  // demo do not); PGlite would never gather them otherwise.
+  if (result.placesImported >= STATISTICS_AFTER_PLACES)
+    await afterBulkLoad(handle, ['places', 'place_names']);
   return result;
 }
+
+const STATISTICS_AFTER_PLACES = 1000;
 
 async function ownsPlaceNames(handle: DatabaseHandle): Promise<boolean> {
   const { rows } = await inRawTransaction(handle, (query) =>
