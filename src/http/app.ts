@@ -45,6 +45,7 @@ import { correlationIdFrom } from './correlation.ts';
 import { mergeCsp } from './csp.ts';
 import { claimIdempotencyKey, installIdempotency } from './idempotency.ts';
 import { clientErrorHandlerIn, frameworkErrors, isStreamedForm, registerInputGuard } from './input-guard.ts';
+import { compiledWhenFirstUsed, serializersCompiledWhenFirstUsed } from './lazy-compilers.ts';
 import { etag } from './preconditions.ts';
 import { errorToProblem, routeNotFoundProblem, sendProblem } from './problem.ts';
 import { knowReader } from './reader.ts';
@@ -131,6 +132,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     // The router's and Node's own refusals (bad path encoding, overlong URL or headers) as problem+json too.
     frameworkErrors,
     clientErrorHandler: clientErrorHandlerIn(options.defaultLanguage ?? DEFAULT_UI_LANGUAGE),
+    schemaController: serializersCompiledWhenFirstUsed,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Writes take JSON (or multipart for documents): a text body is refused as 415, not parsed.
@@ -142,7 +144,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setValidatorCompiler(({ schema, httpPart }) =>
     httpPart === 'body' && isStreamedForm(schema)
       ? () => true
-      : (httpPart === 'body' ? bodies : parameters).compile(schema),
+      : compiledWhenFirstUsed(() => (httpPart === 'body' ? bodies : parameters).compile(schema)),
   );
   app.setErrorHandler((error, request, reply) => {
     const body = errorToProblem(error as Error, request);
