@@ -10,11 +10,17 @@ export const MAX_PASSWORD_LENGTH = 256;
 /** zxcvbn's score runs 0–4; 3 means "safely unguessable: moderate protection from offline attacks". */
 const MIN_SCORE = 3;
 
-const strength = new ZxcvbnFactory({
-  dictionary: { ...common.dictionary, ...english.dictionary, ...french.dictionary },
-  graphs: common.adjacencyGraphs,
-  translations: english.translations,
-});
+// Ranking the dictionaries takes a second and 15 MB: done when a first password is checked, not at
+// every start of the server.
+let strength: ZxcvbnFactory | undefined;
+function passwordStrength(): ZxcvbnFactory {
+  strength ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...english.dictionary, ...french.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: english.translations,
+  });
+  return strength;
+}
 
 /**
  * Refuses a password that is short, or common or guessable (dictionary words, keyboard walks,
@@ -35,7 +41,7 @@ export function assertStrongPassword(password: string, personal: string[], field
       .filter(Boolean);
     return [text.toLowerCase(), words.join(''), ...words];
   });
-  const result = strength.check(password, known);
+  const result = passwordStrength().check(password, known);
   if (result.score < MIN_SCORE) {
     throw new ValidationError('password.too_guessable', field);
   }
