@@ -28,7 +28,8 @@
  *   BENCH_GAZETTEER=FR,MA,SN               import these countries only (quicker; the cities then come from them)
  *
  * A quick run: BENCH_ENGINES=postgres BENCH_SIZES=1k BENCH_ROUNDS=1 BENCH_SECONDS=2 npm run bench
- * The default run takes about 12 minutes on 2 cores, 14 with --peers.
+ * The default run with --peers took 14 minutes on 2 cores busy with other work (load 8 to 10),
+ * bench/start.ts's figures aside; the gazetteer imports take 1 to 2 of them.
  *
  * Only buildApp, openDatabase, importPlaces, loadDemo and the tables are relied upon (and the
  * write measure's updateAgreement), so bench/ copied onto an older checkout measures it too.
@@ -69,6 +70,7 @@ import {
 import { emptyRegistry, growRegistry, type Registry, rawQuery, TITLE_WORDS } from './seed.ts';
 
 const startedAt = performance.now();
+const startedOn = new Date().toISOString();
 const loadBefore = loadavg();
 const flags = new Set(process.argv.slice(2));
 const JSON_OUTPUT = flags.has('--json');
@@ -624,7 +626,7 @@ results.machine = {
   loadavg: loadBefore.map((value) => Number(value.toFixed(2))),
   loadavgAfter: loadavg().map((value) => Number(value.toFixed(2))),
   node: process.version,
-  date: new Date().toISOString(),
+  date: startedOn,
   runSeconds: Math.round((performance.now() - startedAt) / 1000),
   settings: { seconds: SECONDS, rounds: ROUNDS, warmupSeconds: WARMUP, connections: CONNECTIONS },
 };
