@@ -173,6 +173,16 @@ describe('one record page', () => {
     expect(await documentsSeenBy(as.officer)).toBe(1);
   });
 
+  it('reads a page of agreements with their parties in one statement, a search too', async () => {
+    expectCost(await costOf('/api/agreements?limit=50', 'public'), 200, 1);
+    expectCost(await costOf('/api/agreements?q=ivry', 'public'), 200, 1);
+    expectCost(await costOf('/api/agreements?limit=50', as.member), 200, 2);
+    const page = await expectData(ctx.apiAs('public').GET('/api/agreements'), 200);
+    expect(page.items.map((item) => item.parties.map((party) => party.organization?.id))).toEqual([
+      [ids.ivry, ids.mejik],
+    ]);
+  });
+
   it('reads an organization, a network and a person in one statement each', async () => {
     expectCost(await costOf(`/api/organizations/${ids.ivry}`, 'public'), 200, 1);
     expectCost(await costOf(`/api/networks/${ids.network}`, 'public'), 200, 1);

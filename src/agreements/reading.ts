@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import {
   ANONYMOUS,
   canRead,
@@ -7,7 +7,7 @@ import {
   type Reader,
 } from '../accounts/visibility.ts';
 import { type Database, selectRows } from '../db/client.ts';
-import { organizations } from '../organizations/tables.ts';
+import { outer } from '../db/json-rows.ts';
 import { membershipInForce } from '../people/in-force.ts';
 import { memberships } from '../people/tables.ts';
 import { assertDate } from '../shared/dates.ts';
@@ -29,51 +29,24 @@ import { visibleTo } from './visibility.ts';
 
 // Reading agreements: one with everything it holds, or a filtered page of them.
 
-async function loadParties(db: Database, agreementIds: string[]): Promise<Map<string, AgreementParty[]>> {
-  const byAgreement = new Map<string, AgreementParty[]>();
-  if (agreementIds.length === 0) return byAgreement;
-  const rows = await db
-    .select({ party: agreementParties, organization: organizations })
-    .from(agreementParties)
-    .leftJoin(organizations, eq(organizations.id, agreementParties.organizationId))
-    .where(inArray(agreementParties.agreementId, agreementIds))
-    .orderBy(asc(agreementParties.position));
-  for (const { party, organization } of rows) {
-    const list = byAgreement.get(party.agreementId) ?? [];
-    list.push({
-      position: party.position,
-      organization: organization
-        ? {
-            id: organization.id,
-            kind: organization.kind,
-            subkind: organization.subkind,
-            name: organization.name,
-            countryCode: organization.countryCode,
-            placeId: organization.placeId,
-          }
-        : null,
-      description: party.description,
-      countryCode: party.countryCode,
-    });
-    byAgreement.set(party.agreementId, list);
-  }
-  return byAgreement;
+/** The parties of the agreement whose id `agreementId` gives, in order, as a JSON array. */
+function partiesJson(agreementId: SQLWrapper): SQL<AgreementParty[]> {
+  const organization = sql`CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object(
+      'id', o.id, 'kind', o.kind, 'subkind', o.subkind, 'name', o.name,
+      'countryCode', o.country_code, 'placeId', o.place_id) END`;
+  return sql<AgreementParty[]>`coalesce((SELECT json_agg(json_build_object(
+      'position', ap.position, 'organization', ${organization},
+      'description', ap.description, 'countryCode', ap.country_code) ORDER BY ap.position)
+    FROM agreement_parties ap LEFT JOIN organizations o ON o.id = ap.organization_id
+    WHERE ap.agreement_id = ${outer(agreementId)}), '[]'::json)`;
 }
 
-function toSummary(row: typeof agreements.$inferSelect, parties: AgreementParty[]): AgreementSummary {
-  return {
-    id: row.id,
-    type: row.type,
-    status: row.status,
-    title: row.title,
-    themes: row.themes,
-    signedOn: row.signedOn,
-    startsOn: row.startsOn,
-    endsOn: row.endsOn,
-    visibility: row.visibility,
-    parties,
-  };
-}
+/** An agreement as a list shows it, with its parties, as one JSON value. */
+const summaryJson = sql<AgreementSummary>`json_build_object(
+    'id', ${agreements.id}, 'type', ${agreements.type}, 'status', ${agreements.status},
+    'title', ${agreements.title}, 'themes', ${agreements.themes}, 'signedOn', ${agreements.signedOn},
+    'startsOn', ${agreements.startsOn}, 'endsOn', ${agreements.endsOn},
+    'visibility', ${agreements.visibility}, 'parties', ${partiesJson(agreements.id)})`;
 
 /** What the one statement reading an agreement answers: the agreement as JSON, with all it holds. */
 interface AgreementRecordJson {
@@ -110,14 +83,6 @@ interface AgreementRecordJson {
  */
 function agreementRecordStatement(id: string, visible: SQL | undefined): SQL {
   const jsonArray = (select: SQL) => sql`coalesce((${select}), '[]'::json)`;
-  const organization = sql`CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object(
-      'id', o.id, 'kind', o.kind, 'subkind', o.subkind, 'name', o.name,
-      'countryCode', o.country_code, 'placeId', o.place_id) END`;
-  const parties = sql`SELECT json_agg(json_build_object(
-      'position', ap.position, 'organization', ${organization},
-      'description', ap.description, 'countryCode', ap.country_code) ORDER BY ap.position)
-    FROM agreement_parties ap LEFT JOIN organizations o ON o.id = ap.organization_id
-    WHERE ap.agreement_id = ${agreements.id}`;
   // A party belongs to the networks it is a member of now, and a body to its parent network.
   const partyNetworks = sql`SELECT json_agg(DISTINCT network) FROM (
       SELECT ${memberships.organizationId} AS network FROM ${memberships}
@@ -166,7 +131,7 @@ function agreementRecordStatement(id: string, visible: SQL | undefined): SQL {
       'renewal', ${agreements.renewal}, 'startsOn', ${agreements.startsOn}, 'endsOn', ${agreements.endsOn},
       'signedOn', ${agreements.signedOn}, 'visibility', ${agreements.visibility},
       'version', ${agreements.version}, 'createdAt', ${agreements.createdAt}, 'updatedAt', ${agreements.updatedAt},
-      'parties', ${jsonArray(parties)}, 'partyNetworks', ${jsonArray(partyNetworks)},
+      'parties', ${partiesJson(agreements.id)}, 'partyNetworks', ${jsonArray(partyNetworks)},
       'readers', ${jsonArray(readers)}, 'parts', ${jsonArray(parts)},
       'approvals', ${jsonArray(approvalList)}, 'transitions', ${jsonArray(transitions)},
       'documents', ${jsonArray(documents)},
@@ -310,23 +275,21 @@ export async function listAgreements(
         : sql`(${sortDate}, ${agreements.id}) < (${cursor[0]}::date, ${cursor[1]}::uuid)`,
     );
   }
+  // The page and each agreement's parties in one statement; the planner builds the parties of the
+  // page's rows only, after the index has given them in order.
   const rows = await db
-    .select({ agreement: agreements, sortDate })
+    .select({ summary: summaryJson, sortDate })
     .from(agreements)
     .where(and(...conditions))
     .orderBy(...(oldestFirst ? [asc(sortDate), asc(agreements.id)] : [desc(sortDate), desc(agreements.id)]))
     .limit(limit + 1);
   const page = rows.slice(0, limit);
-  const parties = await loadParties(
-    db,
-    page.map(({ agreement }) => agreement.id),
-  );
   const last = page.at(-1);
   return {
-    items: page.map(({ agreement }) => toSummary(agreement, parties.get(agreement.id) ?? [])),
+    items: page.map(({ summary }) => summary),
     nextCursor:
       rows.length > limit && last
-        ? encodeCursor([String(last.sortDate).slice(0, 10), last.agreement.id])
+        ? encodeCursor([String(last.sortDate).slice(0, 10), last.summary.id])
         : null,
   };
 }
