@@ -1,4 +1,8 @@
+import { Ajv2019 } from 'ajv/dist/2019.js';
+import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { AgreementPage, AgreementSummary } from '../src/agreements/schemas.ts';
+import { namedSchemaList } from '../src/shared/schemas.ts';
 import { expectData } from './helpers/api-client.ts';
 import { type As, setUpTestApp } from './helpers/app.ts';
 import {
@@ -181,6 +185,36 @@ describe('one record page', () => {
     expect(page.items.map((item) => item.parties.map((party) => party.organization?.id))).toEqual([
       [ids.ivry, ids.mejik],
     ]);
+  });
+
+  it('answers a page written by the database that is exactly an AgreementPage, cursor included', async () => {
+    // The page is sent as the database wrote it, not through the response schema: check it here.
+    const ajv = new Ajv2019({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    for (const schema of namedSchemaList()) ajv.addSchema(schema);
+    const isPage = ajv.compile({ ...AgreementPage, $id: undefined });
+    for (const url of [
+      '/api/agreements',
+      '/api/agreements?limit=1',
+      '/api/agreements?q=zzzz',
+      '/api/agreements?q=%20',
+    ]) {
+      const response = await ctx.request({ method: 'GET', url, as: 'public' });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(isPage(response.data), JSON.stringify(isPage.errors)).toBe(true);
+      // Nothing beyond the schema's fields either (the serializer would have dropped them).
+      for (const item of (response.data as { items: object[] }).items) {
+        expect(Object.keys(item).sort()).toEqual(Object.keys(AgreementSummary.properties).sort());
+      }
+    }
+    const first = await expectData(ctx.api.GET('/api/agreements', { params: { query: { limit: 1 } } }), 200);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const second = await expectData(
+      ctx.api.GET('/api/agreements', { params: { query: { limit: 1, cursor: first.nextCursor! } } }),
+      200,
+    );
+    expect(second.items.map((item) => item.id)).not.toContain(first.items[0]!.id);
   });
 
   it('reads an organization, a network and a person in one statement each', async () => {

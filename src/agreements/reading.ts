@@ -41,6 +41,8 @@ function partiesJson(agreementId: SQLWrapper): SQL<AgreementParty[]> {
     WHERE ap.agreement_id = ${outer(agreementId)}), '[]'::json)`;
 }
 
+const EMPTY_PAGE = '{"items":[],"nextCursor":null}';
+
 /** An agreement as a list shows it, with its parties, as one JSON value. */
 const summaryJson = sql<AgreementSummary>`json_build_object(
     'id', ${agreements.id}, 'type', ${agreements.type}, 'status', ${agreements.status},
@@ -192,6 +194,19 @@ export async function listAgreements(
   query: AgreementListQuery,
   reader: Reader = ANONYMOUS,
 ): Promise<AgreementPage> {
+  return JSON.parse(await agreementPageJson(db, query, reader)) as AgreementPage;
+}
+
+/**
+ * The same page as the JSON text the API answers with: each agreement is written as JSON by the
+ * database (the fields of AgreementSummary, nothing else), and the page around them here, so the
+ * largest answer of the API is neither parsed nor written again on its way out.
+ */
+export async function agreementPageJson(
+  db: Database,
+  query: AgreementListQuery,
+  reader: Reader = ANONYMOUS,
+): Promise<string> {
   assertDate(query.signedFrom, '/signedFrom');
   assertDate(query.signedTo, '/signedTo');
   const limit = pageSize(query.limit);
@@ -256,7 +271,7 @@ export async function listAgreements(
   }
   if (query.q !== undefined) {
     const normalized = normalizeName(query.q);
-    if (!normalized) return { items: [], nextCursor: null };
+    if (!normalized) return EMPTY_PAGE;
     const pattern = `%${normalized}%`;
     // A party's name or the title, as one set: each branch is read from its trigram index, where an
     // OR of the two would read every agreement to test it.
@@ -278,18 +293,14 @@ export async function listAgreements(
   // The page and each agreement's parties in one statement; the planner builds the parties of the
   // page's rows only, after the index has given them in order.
   const rows = await db
-    .select({ summary: summaryJson, sortDate })
+    .select({ summary: sql<string>`(${summaryJson})::text`, id: agreements.id, sortDate })
     .from(agreements)
     .where(and(...conditions))
     .orderBy(...(oldestFirst ? [asc(sortDate), asc(agreements.id)] : [desc(sortDate), desc(agreements.id)]))
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  return {
-    items: page.map(({ summary }) => summary),
-    nextCursor:
-      rows.length > limit && last
-        ? encodeCursor([String(last.sortDate).slice(0, 10), last.summary.id])
-        : null,
-  };
+  const nextCursor =
+    rows.length > limit && last ? encodeCursor([String(last.sortDate).slice(0, 10), last.id]) : null;
+  return `{"items":[${page.map(({ summary }) => summary).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { readForm } from '../http/input-guard.ts';
+import { replyWithJsonText } from '../http/json-text.ts';
 import { expectedVersionOf, IfMatchHeaders, replyWithVersion, withETag } from '../http/preconditions.ts';
 import { readerOfRequest } from '../http/reader.ts';
 import { CountryCode, Id, IdParams, problemResponses, refTo } from '../http/schemas.ts';
@@ -9,7 +10,7 @@ import { citationRoute } from '../sources/routes.ts';
 import { addApproval, listApprovalPolicies, setApprovalPolicy } from './approvals.ts';
 import { addDocument, getDocument, MAX_DOCUMENT_BYTES } from './documents.ts';
 import { addPart, addSignatory, updatePart } from './parts.ts';
-import { getAgreement, listAgreements } from './reading.ts';
+import { agreementPageJson, getAgreement } from './reading.ts';
 import { createAgreement, updateAgreement } from './recording.ts';
 import {
   AgreementChanges,
@@ -50,7 +51,8 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: refTo(AgreementPage), ...problemResponses(422) },
       },
     },
-    async (request) => listAgreements(db(), request.query, await readerOfRequest(request)),
+    async (request, reply) =>
+      replyWithJsonText(reply, await agreementPageJson(db(), request.query, await readerOfRequest(request))),
   );
 
   app.get(
