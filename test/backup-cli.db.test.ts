@@ -4,9 +4,10 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../src/accounts/accounts.ts';
-import { type DatabaseHandle, openDatabase } from '../src/db/client.ts';
+import { type DatabaseHandle, openDatabase, selectRows } from '../src/db/client.ts';
 import { inTransaction } from '../src/db/transaction.ts';
 import { loadDemo } from '../src/demo/load.ts';
 import { buildApp } from '../src/http/app.ts';
@@ -49,6 +50,20 @@ async function dumpOf(data: string) {
   }
 }
 
+/** The tables the planner has column statistics for (PGlite has no autovacuum to gather them). */
+async function tablesWithStatistics(data: string) {
+  const handle = await openDatabase({ dataDir: join(folder, data) });
+  try {
+    const rows = await selectRows<{ name: string }>(
+      handle.db,
+      sql`SELECT DISTINCT tablename AS name FROM pg_stats WHERE schemaname = 'public' ORDER BY 1`,
+    );
+    return rows.map((row) => row.name);
+  } finally {
+    await handle.close();
+  }
+}
+
 describe.runIf(testEngine() === 'pglite')('jumelage backup and restore on PGlite folders', () => {
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'jumelage-backup-'));
@@ -75,6 +90,9 @@ describe.runIf(testEngine() === 'pglite')('jumelage backup and restore on PGlite
     expect(restore.stderr).toMatch(/Restored \d+ rows/);
     expect(restore.stderr).toMatch(/The audit log's chain holds: \d+ records/);
     expect(await dumpOf('restored')).toEqual(await dumpOf('source'));
+    expect(await tablesWithStatistics('restored')).toEqual(
+      expect.arrayContaining(['agreements', 'audit_log', 'organizations', 'people']),
+    );
     // Once more into the same folder: refused, it holds records now.
     const again = await jumelage('restored', ['restore', file]);
     expect(again.code).toBe(1);

@@ -11,6 +11,7 @@ import { readConfig } from '../config.ts';
 import { type DatabaseHandle, openDatabase, selectRows } from '../db/client.ts';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { migrateAsOwner } from '../db/roles.ts';
+import { afterBulkLoad } from '../db/upkeep.ts';
 import { createProgressReporter } from './progress.ts';
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
@@ -176,6 +177,8 @@ export function registerBackupCommands(program: Command, version: string): void 
             onProgress: ({ rows, totalRows }) => progress.update(rows, totalRows),
           });
           progress.finish();
+          // The planner's statistics for what was just filled (and, on PGlite, a checkpoint).
+          await afterBulkLoad(owner);
           const tables = Object.keys(summary.rows).length;
           console.error(
             `Restored ${summary.totalRows} rows of ${tables} tables in ${seconds(started)} s ` +
