@@ -17,7 +17,11 @@ class Relay {
   private readonly sockets = new Set<Socket>();
   port = 0;
 
-  constructor(private readonly target: URL) {}
+  private readonly target: URL;
+
+  constructor(target: URL) {
+    this.target = target;
+  }
 
   async start() {
     this.server = createServer((client) => {

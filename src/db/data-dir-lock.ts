@@ -27,13 +27,15 @@ export interface DataDirLock {
 }
 
 export class DataDirLockedError extends Error {
-  constructor(
-    readonly dataDir: string,
-    readonly holder: DataDirHolder,
-    readonly lockPath: string,
-  ) {
+  readonly dataDir: string;
+  readonly holder: DataDirHolder;
+  readonly lockPath: string;
+  constructor(dataDir: string, holder: DataDirHolder, lockPath: string) {
     super(lockedMessage(dataDir, holder, lockPath));
     this.name = 'DataDirLockedError';
+    this.dataDir = dataDir;
+    this.holder = holder;
+    this.lockPath = lockPath;
   }
 }
 

@@ -57,11 +57,12 @@ function problem(kind: ProblemKind, language: UiLanguage, extra: Partial<Problem
  * messages.ts and the JSON pointer of the offending field: 400.
  */
 export class BadInputError extends Error {
-  constructor(
-    readonly code: MessageKey,
-    readonly field: string,
-  ) {
+  readonly code: MessageKey;
+  readonly field: string;
+  constructor(code: MessageKey, field: string) {
     super(`${code} at ${field}`);
+    this.code = code;
+    this.field = field;
   }
 }
 
