@@ -88,7 +88,7 @@ export async function createUser(
   const email = normalizeEmail(input.email);
   assertAcceptableEmail(email);
   if (input.displayName.trim() === '') throw new ValidationError('text.blank', '/displayName');
-  assertStrongPassword(input.password, [email, input.displayName]);
+  await assertStrongPassword(input.password, [email, input.displayName]);
   if ((await lookAlikeAccounts(tx, email)).length > 0) {
     throw new ConflictError('account.email_taken', '/email');
   }

@@ -49,7 +49,7 @@ export async function changePassword(
   newPassword: string,
   options: { currentSessionToken?: string; keepApiTokens?: boolean } = {},
 ): Promise<{ apiTokensRevoked: number }> {
-  assertStrongPassword(newPassword, [user.email, user.displayName], '/newPassword');
+  await assertStrongPassword(newPassword, [user.email, user.displayName], '/newPassword');
   const now = new Date();
   await tx
     .update(users)

@@ -95,7 +95,7 @@ export async function resetPassword(
     )
     .for('update');
   if (!row) throw new ValidationError('password_reset.link_invalid', '/token');
-  assertStrongPassword(input.password, [row.user.email, row.user.displayName]);
+  await assertStrongPassword(input.password, [row.user.email, row.user.displayName]);
   await tx
     .update(users)
     .set({ passwordHash: await hashPassword(input.password), passwordChangedAt: now })

@@ -1,8 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as english from '@zxcvbn-ts/language-en';
-import * as french from '@zxcvbn-ts/language-fr';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { ValidationError } from '../../shared/errors.ts';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -10,14 +7,25 @@ export const MAX_PASSWORD_LENGTH = 256;
 /** zxcvbn's score runs 0–4; 3 means "safely unguessable: moderate protection from offline attacks". */
 const MIN_SCORE = 3;
 
-// Ranking the dictionaries takes a second and 15 MB: done when a first password is checked, not at
-// every start of the server.
-let strength: ZxcvbnFactory | undefined;
-function passwordStrength(): ZxcvbnFactory {
-  strength ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...english.dictionary, ...french.dictionary },
-    graphs: common.adjacencyGraphs,
-    translations: english.translations,
+// The dictionaries are loaded and ranked when a first password is checked, not at every start of
+// the server: a second, and 30 MB that a server whose readers never set a password does not hold.
+let strength: Promise<ZxcvbnFactory> | undefined;
+function passwordStrength(): Promise<ZxcvbnFactory> {
+  strength ??= (async () => {
+    const [{ ZxcvbnFactory }, common, english, french] = await Promise.all([
+      import('@zxcvbn-ts/core'),
+      import('@zxcvbn-ts/language-common'),
+      import('@zxcvbn-ts/language-en'),
+      import('@zxcvbn-ts/language-fr'),
+    ]);
+    return new ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...english.dictionary, ...french.dictionary },
+      graphs: common.adjacencyGraphs,
+      translations: english.translations,
+    });
+  })().catch((error: unknown) => {
+    strength = undefined;
+    throw error;
   });
   return strength;
 }
@@ -26,7 +34,11 @@ function passwordStrength(): ZxcvbnFactory {
  * Refuses a password that is short, or common or guessable (dictionary words, keyboard walks,
  * dates, the person's own name or address), naming the field.
  */
-export function assertStrongPassword(password: string, personal: string[], field = '/password'): void {
+export async function assertStrongPassword(
+  password: string,
+  personal: string[],
+  field = '/password',
+): Promise<void> {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new ValidationError('password.too_short', { min: MIN_PASSWORD_LENGTH }, field);
   }
@@ -41,7 +53,7 @@ export function assertStrongPassword(password: string, personal: string[], field
       .filter(Boolean);
     return [text.toLowerCase(), words.join(''), ...words];
   });
-  const result = passwordStrength().check(password, known);
+  const result = (await passwordStrength()).check(password, known);
   if (result.score < MIN_SCORE) {
     throw new ValidationError('password.too_guessable', field);
   }
