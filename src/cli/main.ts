@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { createUser } from '../accounts/accounts.ts';
 import { prepareAccounts, rotateKeys } from '../accounts/maintenance.ts';
@@ -66,10 +68,56 @@ async function importGazetteer(handle: DatabaseHandle, options: { countries?: st
   }
 }
 
-/** A full garbage collection now, which Node offers only to a process started with --expose-gc. */
-function collectGarbage() {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
+/** What `serve` loads into a new database: the gazetteer, the demo data. */
+interface Loads {
+  gazetteer: boolean;
+  demo: boolean;
+}
+
+/** What of `wanted` this database lacks. */
+async function loadsPending(handle: DatabaseHandle, wanted: Loads): Promise<Loads> {
+  return {
+    gazetteer: wanted.gazetteer && !(await getFact(handle.db, 'gazetteer_imported')),
+    demo: wanted.demo && !(await getFact(handle.db, 'demo_loaded')),
+  };
+}
+
+async function loadInto(handle: DatabaseHandle, pending: Loads): Promise<void> {
+  if (pending.gazetteer) {
+    console.error('First start: importing the GeoNames gazetteer (once; about a minute).');
+    await importGazetteer(handle, {});
+  }
+  if (pending.demo) {
+    const demo = await loadDemo(handle);
+    if (demo.loaded) {
+      await afterBulkLoad(handle);
+      console.error(
+        `Loaded the demo data: ${demo.agreements} agreements, ${demo.organizations} organizations, ${demo.people} people.`,
+      );
+    }
+  }
+}
+
+/**
+ * A PGlite folder is made and loaded by a child process (this command with --prepare-only), whose
+ * memory goes when it ends: PostgreSQL's initdb and the gazetteer import leave behind them, in the
+ * process that ran them, a few hundred MB that a server would hold for as long as it runs.
+ */
+async function prepareInChild(wanted: Loads): Promise<void> {
+  const child = spawn(
+    process.execPath,
+    [
+      ...process.execArgv,
+      process.argv[1]!,
+      'serve',
+      '--prepare-only',
+      ...(wanted.gazetteer ? [] : ['--no-gazetteer']),
+      ...(wanted.demo ? [] : ['--no-demo']),
+    ],
+    { stdio: 'inherit' },
+  );
+  const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
+  if (code !== 0) throw new Error(`preparing the database failed (${signal ?? `exit code ${code}`})`);
 }
 
 /**
@@ -125,49 +173,55 @@ program
   )
   .option('--no-demo', 'do not load the demo data into a new database')
   .option('--no-gazetteer', 'do not import the GeoNames gazetteer into a new database')
-  .action(async (options: { demo: boolean; gazetteer: boolean }) => {
+  // The child process that makes and loads a PGlite folder for the server (prepareInChild).
+  .addOption(new Option('--prepare-only').hideHelp())
+  .action(async (options: Loads & { prepareOnly?: boolean }) => {
     const clock = startClock();
     const config = readConfig();
+    const wanted: Loads = { gazetteer: options.gazetteer, demo: options.demo };
+    if (options.prepareOnly) {
+      const handle = await openDatabase(config.database, { holder: 'the server' });
+      try {
+        await migrateAsOwner(handle, config.migrationDatabaseUrl);
+        await loadInto(handle, await loadsPending(handle, wanted));
+      } finally {
+        await handle.close();
+      }
+      return;
+    }
     console.error(`Jumelage ${VERSION} on ${describeDatabase(config.database)}`);
     const secretKeys = await loadKeyring(config, { create: true, log: (text) => console.error(text) });
     clock.lap('keys');
+    const embedded = 'dataDir' in config.database;
+    if (
+      'dataDir' in config.database &&
+      (wanted.gazetteer || wanted.demo) &&
+      !existsSync(join(config.database.dataDir, 'PG_VERSION'))
+    ) {
+      await prepareInChild(wanted);
+      clock.lap('prepare');
+    }
     let handle = await openDatabase(config.database, { holder: 'the server' });
     clock.lap('open');
     await migrateAsOwner(handle, config.migrationDatabaseUrl);
     clock.lap('migrate');
+    const pending = await loadsPending(handle, wanted);
+    if (pending.gazetteer || pending.demo) {
+      if (embedded) {
+        await handle.close();
+        await prepareInChild(wanted);
+        handle = await openDatabase(config.database, { holder: 'the server' });
+      } else {
+        await loadInto(handle, pending);
+      }
+      clock.lap('prepare');
+    }
     const prepared = await prepareAccounts(handle.db, secretKeys);
     if (prepared.secretsSealed > 0)
       console.error(
         `Encrypted the two-factor secrets of ${prepared.secretsSealed} accounts with key ${secretKeys.current.id}.`,
       );
     clock.lap('accounts');
-    let loaded = false;
-    if (options.gazetteer && !(await getFact(handle.db, 'gazetteer_imported'))) {
-      console.error('First start: importing the GeoNames gazetteer (once; about a minute).');
-      await importGazetteer(handle, {});
-      loaded = true;
-      clock.lap('gazetteer');
-    }
-    if (options.demo) {
-      const demo = await loadDemo(handle);
-      if (demo.loaded) {
-        await afterBulkLoad(handle);
-        loaded = true;
-        console.error(
-          `Loaded the demo data: ${demo.agreements} agreements, ${demo.organizations} organizations, ${demo.people} people.`,
-        );
-      }
-      clock.lap('demo');
-    }
-    if (loaded && handle.engine === 'pglite') {
-      // Loading grew PGlite's WebAssembly memory, which never shrinks: serving from a new instance
-      // holds only what a restart would.
-      await handle.close();
-      handle = await openDatabase(config.database, { holder: 'the server' });
-      // An idle server would keep the old instance's memory until the next collection, maybe hours.
-      collectGarbage();
-      clock.lap('reopen');
-    }
     const database = handle;
     const app = await buildApp({
       database,
