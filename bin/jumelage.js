@@ -22,4 +22,9 @@ if (!process.features.typescript || import.meta.url.includes('/node_modules/')) 
   const { register } = await import('tsx/esm/api');
   register();
 }
+// The embedded database's WebAssembly compiles on other threads while the server's modules load.
+if (process.argv[2] === 'serve' && !process.env.DATABASE_URL) {
+  const { pgliteWasmModule } = await import('../src/db/pglite-wasm.ts');
+  pgliteWasmModule().catch(() => {});
+}
 await import('../src/cli/main.ts');

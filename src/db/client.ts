@@ -12,6 +12,7 @@ import { lockDataDir } from './data-dir-lock.ts';
 import { runDataSteps } from './data-steps.ts';
 import type { Database } from './database.ts';
 import { assertMigrationHistory } from './migration-integrity.ts';
+import { pgliteWasmModule } from './pglite-wasm.ts';
 import * as schema from './schema.ts';
 
 export { type Database, selectRows } from './database.ts';
@@ -165,6 +166,7 @@ export async function openDatabase(
       client = await PGlite.create(location.dataDir, {
         extensions: PGLITE_EXTENSIONS,
         startParams: pgliteStartParams,
+        pgliteWasmModule: await pgliteWasmModule(),
       });
     } catch (error) {
       lock.release();
@@ -175,6 +177,7 @@ export async function openDatabase(
       extensions: PGLITE_EXTENSIONS,
       loadDataDir: location.loadDataDir,
       startParams: pgliteStartParams,
+      pgliteWasmModule: await pgliteWasmModule(),
     });
   }
   const watch = statementObservers();
