@@ -140,11 +140,16 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // Named shapes (schemas.ts of each area) are registered once; routes refer to them by $ref.
   const named = namedSchemaList();
   for (const schema of named) app.addSchema(schema);
-  const { bodies, parameters } = validatorCompilers(named);
+  // Made with the first validator a request needs, as the validators are (lazy-compilers.ts).
+  let compilers: ReturnType<typeof validatorCompilers> | undefined;
+  const compilerOf = (httpPart: string | undefined) => {
+    compilers ??= validatorCompilers(named);
+    return httpPart === 'body' ? compilers.bodies : compilers.parameters;
+  };
   app.setValidatorCompiler(({ schema, httpPart }) =>
     httpPart === 'body' && isStreamedForm(schema)
       ? () => true
-      : compiledWhenFirstUsed(() => (httpPart === 'body' ? bodies : parameters).compile(schema)),
+      : compiledWhenFirstUsed(() => compilerOf(httpPart).compile(schema)),
   );
   app.setErrorHandler((error, request, reply) => {
     const body = errorToProblem(error as Error, request);
