@@ -6,7 +6,9 @@
  * batches through `unnest` of arrays, one statement per table and batch, straight to the tables:
  * the code under test may change how it records an agreement, the rows stay the same.
  */
+
 import { randomUUID } from 'node:crypto';
+import { THEMES } from '../src/agreements/rules.ts';
 import type { DatabaseHandle } from '../src/db/client.ts';
 import { normalizeName } from '../src/shared/names.ts';
 
@@ -92,24 +94,6 @@ const VISIBILITIES = [
   ['members', 6],
   ['restricted', 4],
 ] as const;
-
-const THEMES = [
-  'local_development',
-  'social_cohesion',
-  'sustainable_development',
-  'youth_empowerment',
-  'trade',
-  'culture',
-  'tourism',
-  'education',
-  'health',
-  'water_sanitation',
-  'agriculture',
-  'urban_planning',
-  'governance',
-  'solidarity',
-  'sport',
-];
 
 const TITLES: Record<(typeof TYPES)[number][0], { en: string; fr: string }> = {
   twinning: { en: 'Twinning of {a} and {b}', fr: 'Jumelage entre {a} et {b}' },
