@@ -116,8 +116,17 @@ async function prepareInChild(wanted: Loads): Promise<void> {
     ],
     { stdio: 'inherit' },
   );
-  const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
-  if (code !== 0) throw new Error(`preparing the database failed (${signal ?? `exit code ${code}`})`);
+  // Stopping the server stops the preparation too, not only the process that waits for it.
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  try {
+    const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
+    if (code !== 0) throw new Error(`preparing the database failed (${signal ?? `exit code ${code}`})`);
+  } finally {
+    process.off('SIGINT', forward);
+    process.off('SIGTERM', forward);
+  }
 }
 
 /**
@@ -135,7 +144,7 @@ function startClock() {
       phases[phase] = round(now - last);
       last = now;
     },
-    seconds: () => (performance.now() / 1000).toFixed(1),
+    seconds: () => Math.round(performance.now() / 100) / 10,
   };
 }
 
@@ -271,7 +280,7 @@ program
     const address = await app.listen({ port: config.port, host: config.host });
     clock.lap('listen');
     console.error(
-      `Ready in ${clock.seconds()} s: ${address}/ (API at ${address}/api, reference at ${address}/api/docs)`,
+      `Ready in ${clock.seconds().toFixed(1)} s: ${address}/ (API at ${address}/api, reference at ${address}/api/docs)`,
     );
     // What operators size a machine by: how long the start took, step by step, and what it holds.
     app.log.info(
