@@ -9,6 +9,7 @@
  * which needs nothing from the query builder. When neither sees anything, the caller falls back
  * to fixed SQL equivalent to the route's (see `fixedStatements`) and reports no statement count.
  */
+import { createHash } from 'node:crypto';
 import Fastify from 'fastify';
 import pg from 'pg';
 import type { DatabaseHandle } from '../src/db/client.ts';
@@ -108,7 +109,10 @@ function replayer(handle: DatabaseHandle): (statements: Statement[]) => Promise<
     try {
       const results: unknown[][] = [];
       for (const { text, params } of statements) {
-        results.push((await client.query({ text, values: params, rowMode: 'array' })).rows);
+        // Prepared, named after its text, as the route prepares its hottest statements
+        // (src/db/prepared.ts): the floor plans no more often than the route does.
+        const name = `floor_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+        results.push((await client.query({ name, text, values: params, rowMode: 'array' })).rows);
       }
       return results;
     } finally {

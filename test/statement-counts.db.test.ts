@@ -5,6 +5,7 @@ import { AgreementPage, AgreementSummary } from '../src/agreements/schemas.ts';
 import { namedSchemaList } from '../src/shared/schemas.ts';
 import { expectData } from './helpers/api-client.ts';
 import { type As, setUpTestApp } from './helpers/app.ts';
+import { testEngine } from './helpers/database.ts';
 import {
   createCity,
   createNetworkWithCouncil,
@@ -247,4 +248,55 @@ describe('one record page', () => {
       expectCost(await costOf(`/api/people/${ids.person}`, who), 200, 2);
     }
   });
+});
+
+describe('statements planned once', () => {
+  /** The names of the statements prepared on every connection of the pool (PostgreSQL). */
+  async function preparedStatementNames(): Promise<string[]> {
+    const pool = ctx.database.pool!;
+    const clients = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()));
+    try {
+      const names = await Promise.all(
+        clients.map(
+          async (client) =>
+            (await client.query<{ name: string }>('SELECT name FROM pg_prepared_statements')).rows,
+        ),
+      );
+      return [...new Set(names.flat().map(({ name }) => name))];
+    } finally {
+      for (const client of clients) client.release();
+    }
+  }
+
+  it.runIf(testEngine() === 'postgres')(
+    'are the record pages, who is signed in and the unfiltered list; never a filtered list',
+    async () => {
+      for (const url of [
+        `/api/agreements/${ids.agreement}`,
+        `/api/organizations/${ids.ivry}`,
+        `/api/networks/${ids.network}`,
+        `/api/people/${ids.person}`,
+        '/api/agreements',
+      ]) {
+        expect((await ctx.request({ method: 'GET', url, as: as.member })).statusCode).toBe(200);
+      }
+      const prepared = await preparedStatementNames();
+      for (const purpose of ['agreement', 'organization', 'network', 'person', 'session', 'agreement_page']) {
+        expect(
+          prepared.some((name) => new RegExp(`^${purpose}_[\\w-]{20}$`).test(name)),
+          purpose,
+        ).toBe(true);
+      }
+      const afterBrowsing = prepared.filter((name) => name.startsWith('agreement_page_'));
+      for (const query of ['q=ivry', 'theme=culture', 'status=signed', `country=FR`, `party=${ids.ivry}`]) {
+        expect(
+          (await ctx.request({ method: 'GET', url: `/api/agreements?${query}`, as: 'public' })).statusCode,
+        ).toBe(200);
+      }
+      // A filter's plan depends on its value: each is planned for the value asked for.
+      expect((await preparedStatementNames()).filter((name) => name.startsWith('agreement_page_'))).toEqual(
+        afterBrowsing,
+      );
+    },
+  );
 });

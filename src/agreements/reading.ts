@@ -6,8 +6,9 @@ import {
   type ReadableRecord,
   type Reader,
 } from '../accounts/visibility.ts';
-import { type Database, selectRows } from '../db/client.ts';
+import type { Database } from '../db/client.ts';
 import { outer } from '../db/json-rows.ts';
+import { executePrepared } from '../db/prepared.ts';
 import { membershipInForce } from '../people/in-force.ts';
 import { memberships } from '../people/tables.ts';
 import { assertDate } from '../shared/dates.ts';
@@ -83,18 +84,20 @@ interface AgreementRecordJson {
  * page costs one round trip and one connection whatever the agreement holds. When `visible` is
  * given (a reader's rule as SQL), an agreement they may not read is not even read.
  */
-function agreementRecordStatement(id: string, visible: SQL | undefined): SQL {
+function agreementRecordQuery(db: Database, id: string, visible: SQL | undefined) {
+  // Subqueries name the agreement's id with its table: the select below is of one table.
+  const agreementId = outer(agreements.id);
   const jsonArray = (select: SQL) => sql`coalesce((${select}), '[]'::json)`;
   // A party belongs to the networks it is a member of now, and a body to its parent network.
   const partyNetworks = sql`SELECT json_agg(DISTINCT network) FROM (
       SELECT ${memberships.organizationId} AS network FROM ${memberships}
         JOIN agreement_parties ap ON ap.organization_id = ${memberships.memberOrganizationId}
-        WHERE ap.agreement_id = ${agreements.id} AND ${membershipInForce()}
+        WHERE ap.agreement_id = ${agreementId} AND ${membershipInForce()}
       UNION
       SELECT o.parent_id FROM agreement_parties ap JOIN organizations o ON o.id = ap.organization_id
-        WHERE ap.agreement_id = ${agreements.id} AND o.kind = 'body' AND o.parent_id IS NOT NULL) n`;
+        WHERE ap.agreement_id = ${agreementId} AND o.kind = 'body' AND o.parent_id IS NOT NULL) n`;
   const readers = sql`SELECT json_agg(json_build_object('userId', r.user_id, 'bodyId', r.body_id))
-    FROM agreement_readers r WHERE r.agreement_id = ${agreements.id}`;
+    FROM agreement_readers r WHERE r.agreement_id = ${agreementId}`;
   const signatories = sql`SELECT json_agg(json_build_object(
       'id', s.id, 'person', json_build_object('id', pe.id, 'name', pe.name, 'names', pe.names),
       'partyOrganizationId', s.party_organization_id, 'role', s.role, 'postLabel', s.post_label)
@@ -108,25 +111,25 @@ function agreementRecordStatement(id: string, visible: SQL | undefined): SQL {
       'signingEventId', pt.signing_event_id, 'extendsTermMonths', pt.extends_term_months,
       'signatories', ${jsonArray(signatories)}) ORDER BY pt.number)
     FROM agreement_parts pt LEFT JOIN places pl ON pl.id = pt.signing_place_id
-    WHERE pt.agreement_id = ${agreements.id}`;
+    WHERE pt.agreement_id = ${agreementId}`;
   const approvalList = sql`SELECT json_agg(json_build_object(
       'id', ap.id, 'agreementId', ap.agreement_id, 'partyOrganizationId', ap.party_organization_id,
       'authorityOrganizationId', ap.authority_organization_id, 'authorityName', ap.authority_name,
       'reference', ap.reference, 'decidedOn', ap.decided_on, 'decision', ap.decision, 'note', ap.note)
       ORDER BY ap.created_at, ap.id)
-    FROM approvals ap WHERE ap.agreement_id = ${agreements.id}`;
+    FROM approvals ap WHERE ap.agreement_id = ${agreementId}`;
   const transitions = sql`SELECT json_agg(json_build_object(
       'id', t.id, 'fromStatus', t.from_status, 'toStatus', t.to_status, 'actor', t.actor,
       'reason', t.reason, 'at', t.at) ORDER BY t.id)
-    FROM agreement_transitions t WHERE t.agreement_id = ${agreements.id}`;
+    FROM agreement_transitions t WHERE t.agreement_id = ${agreementId}`;
   // Documents are described, never read: their content is fetched one at a time (documents.ts).
   const documents = sql`SELECT json_agg(json_build_object(
       'id', d.id, 'agreementId', d.agreement_id, 'partId', d.part_id, 'language', d.language,
       'filename', d.filename, 'contentType', d.content_type, 'sizeBytes', d.size_bytes,
       'sha256', d.sha256, 'visibility', d.visibility, 'uploadedAt', d.uploaded_at)
       ORDER BY d.uploaded_at, d.id)
-    FROM agreement_documents d WHERE d.agreement_id = ${agreements.id}`;
-  return sql`SELECT json_build_object(
+    FROM agreement_documents d WHERE d.agreement_id = ${agreementId}`;
+  const record = sql<AgreementRecordJson>`json_build_object(
       'id', ${agreements.id}, 'type', ${agreements.type}, 'status', ${agreements.status},
       'title', ${agreements.title}, 'themes', ${agreements.themes},
       'description', ${agreements.description}, 'termMonths', ${agreements.termMonths},
@@ -137,8 +140,11 @@ function agreementRecordStatement(id: string, visible: SQL | undefined): SQL {
       'readers', ${jsonArray(readers)}, 'parts', ${jsonArray(parts)},
       'approvals', ${jsonArray(approvalList)}, 'transitions', ${jsonArray(transitions)},
       'documents', ${jsonArray(documents)},
-      'sources', ${citationsJson('agreement', agreements.id)}) AS record
-    FROM ${agreements} WHERE ${and(eq(agreements.id, id), visible)}`;
+      'sources', ${citationsJson('agreement', agreements.id)})`;
+  return db
+    .select({ record })
+    .from(agreements)
+    .where(and(eq(agreements.id, id), visible));
 }
 
 /**
@@ -147,9 +153,9 @@ function agreementRecordStatement(id: string, visible: SQL | undefined): SQL {
  * for the domain's own use.
  */
 export async function getAgreement(db: Database, id: string, reader?: Reader): Promise<AgreementDetail> {
-  const [found] = await selectRows<{ record: AgreementRecordJson }>(
-    db,
-    agreementRecordStatement(id, reader ? visibleTo(db, reader) : undefined),
+  const [found] = await executePrepared(
+    'agreement',
+    agreementRecordQuery(db, id, reader ? visibleTo(db, reader) : undefined),
   );
   if (!found) throw new NotFoundError('agreement.not_found', { id });
   const { partyNetworks, readers, parties, ...record } = found.record;
@@ -292,12 +298,18 @@ export async function agreementPageJson(
   }
   // The page and each agreement's parties in one statement; the planner builds the parties of the
   // page's rows only, after the index has given them in order.
-  const rows = await db
+  const pageQuery = db
     .select({ summary: sql<string>`(${summaryJson})::text`, id: agreements.id, sortDate })
     .from(agreements)
     .where(and(...conditions))
     .orderBy(...(oldestFirst ? [asc(sortDate), asc(agreements.id)] : [desc(sortDate), desc(agreements.id)]))
-    .limit(limit + 1);
+    // The page size written into the statement, not passed as a parameter: a plan made once for a
+    // parameter's every value expects a tenth of the table, not a page, and is never chosen.
+    .limit(sql.raw(String(limit + 1)) as unknown as number);
+  // Browsing, unfiltered, is read in the sort index's order whatever the values: planned once per
+  // connection. A filter's best plan depends on its value (a rare country, a common theme).
+  const browsing = conditions.length === (visible ? 1 : 0) + (cursor ? 1 : 0);
+  const rows = browsing ? await executePrepared('agreement_page', pageQuery) : await pageQuery;
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const nextCursor =

@@ -25,7 +25,9 @@ import { agreementParties, agreementReaders, agreements } from './tables.ts';
  */
 export function visibleTo(db: Database, reader: Reader): SQL | undefined {
   if (reader.isPlatformAdmin) return undefined;
-  const open = eq(agreements.visibility, 'public');
+  // A constant of the domain, written into the statement: a prepared page's plan is then the same
+  // for every execution (prepared.ts).
+  const open = sql`${agreements.visibility} = 'public'`;
   if (reader.userId === null) return open;
   const aParty = (condition: SQL) =>
     exists(

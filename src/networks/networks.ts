@@ -1,6 +1,7 @@
 import { and, asc, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { outer, rowFromJson, rowJson } from '../db/json-rows.ts';
+import { executePrepared } from '../db/prepared.ts';
 import { toOrganization } from '../organizations/organizations.ts';
 import type { Organization } from '../organizations/schemas.ts';
 import { organizations } from '../organizations/tables.ts';
@@ -47,18 +48,21 @@ function membersFromJson(json: MemberJson[]): NetworkMember[] {
 
 /** A network with its members, its bodies and theirs, and its sources: one statement. */
 export async function getNetwork(db: Database, id: string): Promise<NetworkDetail> {
-  const [found] = await db
-    .select({
-      row: organizations,
-      members: membersJson(outer(organizations.id)) as SQL<MemberJson[]>,
-      bodies: sql<Array<{ body: Record<string, unknown>; members: MemberJson[] }>>`coalesce((
+  const [found] = await executePrepared(
+    'network',
+    db
+      .select({
+        row: organizations,
+        members: membersJson(outer(organizations.id)) as SQL<MemberJson[]>,
+        bodies: sql<Array<{ body: Record<string, unknown>; members: MemberJson[] }>>`coalesce((
         SELECT json_agg(json_build_object('body', to_jsonb(b), 'members', ${membersJson(sql.raw('b.id'))})
           ORDER BY b.id)
         FROM organizations b WHERE b.parent_id = ${outer(organizations.id)} AND b.kind = 'body'), '[]'::json)`,
-      sources: citationsJson('organization', organizations.id),
-    })
-    .from(organizations)
-    .where(and(eq(organizations.id, id), eq(organizations.kind, 'network')));
+        sources: citationsJson('organization', organizations.id),
+      })
+      .from(organizations)
+      .where(and(eq(organizations.id, id), eq(organizations.kind, 'network'))),
+  );
   if (!found) throw new NotFoundError('network.not_found', { id });
   return {
     ...toOrganization(found.row),

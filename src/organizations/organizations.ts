@@ -3,6 +3,7 @@ import { speaksFor } from '../accounts/policy.ts';
 import { mayActFor } from '../accounts/scopes.ts';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
+import { executePrepared } from '../db/prepared.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { membershipInForce } from '../people/in-force.ts';
 import { memberships } from '../people/tables.ts';
@@ -151,10 +152,13 @@ export async function createOrganization(
 
 /** An organization with its sources, in one statement. */
 export async function getOrganization(db: Database, id: string): Promise<OrganizationDetail> {
-  const [found] = await db
-    .select({ row: organizations, sources: citationsJson('organization', organizations.id) })
-    .from(organizations)
-    .where(eq(organizations.id, id));
+  const [found] = await executePrepared(
+    'organization',
+    db
+      .select({ row: organizations, sources: citationsJson('organization', organizations.id) })
+      .from(organizations)
+      .where(eq(organizations.id, id)),
+  );
   if (!found) throw new NotFoundError('organization.not_found', { id });
   return { ...toOrganization(found.row), sources: citationsFromJson(found.sources) };
 }

@@ -16,6 +16,7 @@ import {
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
 import { outer, rowFromJson } from '../db/json-rows.ts';
+import { executePrepared } from '../db/prepared.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { organizations } from '../organizations/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
@@ -131,19 +132,22 @@ export async function createPerson(
  * they see the contact details read in the same statement. Without a viewer: the whole record.
  */
 export async function getPerson(db: Database, id: string, viewer?: Principal | null): Promise<PersonDetail> {
-  const [found] = await db
-    .select({
-      row: people,
-      memberships: sql<Array<{ membership: Record<string, unknown>; sources: CitationsJson }>>`coalesce((
+  const [found] = await executePrepared(
+    'person',
+    db
+      .select({
+        row: people,
+        memberships: sql<Array<{ membership: Record<string, unknown>; sources: CitationsJson }>>`coalesce((
         SELECT json_agg(json_build_object('membership', to_jsonb(m), 'sources', ${citationsJson('membership', sql.raw('m.id'))})
           ORDER BY m.start_date, m.id)
         FROM memberships m WHERE m.person_id = ${outer(people.id)}), '[]'::json)`,
-      sources: citationsJson('person', people.id),
-      contactFacts:
-        viewer && !viewer.isPlatformAdmin ? contactFactsJson(viewer, outer(people.id)) : sql<null>`NULL`,
-    })
-    .from(people)
-    .where(eq(people.id, id));
+        sources: citationsJson('person', people.id),
+        contactFacts:
+          viewer && !viewer.isPlatformAdmin ? contactFactsJson(viewer, outer(people.id)) : sql<null>`NULL`,
+      })
+      .from(people)
+      .where(eq(people.id, id)),
+  );
   if (!found) throw new NotFoundError('person.not_found', { id });
   const person: PersonDetail = {
     ...toPerson(found.row),

@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import { recordChange } from '../../audit/audit.ts';
 import type { Database } from '../../db/client.ts';
+import { executePrepared } from '../../db/prepared.ts';
 import type { ActingAs } from '../../shared/actor.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import { principalOf, toUser } from '../accounts.ts';
@@ -84,22 +85,31 @@ export async function resolveSession(
   now = new Date(),
 ): Promise<{ user: User; session: Session; principal: Principal; networks: string[] } | null> {
   const scopesOfUser = sql`SELECT g.scope_id FROM role_grants g WHERE g.user_id = ${users.id}`;
-  const [row] = await db
-    .select({
-      session: sessions,
-      user: users,
-      grants: sql<Grant[]>`coalesce((SELECT json_agg(json_build_object('role', g.role, 'scopeId', g.scope_id))
+  const [row] = await executePrepared(
+    'session',
+    db
+      .select({
+        session: sessions,
+        user: users,
+        grants: sql<
+          Grant[]
+        >`coalesce((SELECT json_agg(json_build_object('role', g.role, 'scopeId', g.scope_id))
         FROM role_grants g WHERE g.user_id = ${users.id}), '[]'::json)`,
-      networks: sql<
-        string[]
-      >`coalesce((SELECT json_agg(n.network) FROM (${networksOfScopes(scopesOfUser)}) n),
+        networks: sql<
+          string[]
+        >`coalesce((SELECT json_agg(n.network) FROM (${networksOfScopes(scopesOfUser)}) n),
         '[]'::json)`,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(eq(sessions.tokenHash, secretHash(token)), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)),
-    );
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(
+        and(
+          eq(sessions.tokenHash, secretHash(token)),
+          isNull(sessions.revokedAt),
+          gt(sessions.expiresAt, now),
+        ),
+      ),
+  );
   if (!row || row.user.disabledAt) return null;
   if (now.getTime() - row.session.lastSeenAt.getTime() > SESSION_IDLE_MS) return null;
   if (now.getTime() - row.session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
