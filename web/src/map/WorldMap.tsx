@@ -8,6 +8,7 @@ import { AGREEMENT_STATUSES, type AgreementStatus } from '../../../src/agreement
 import type { AgreementLink, MapPoint } from '../api/types.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { pickText } from '../i18n/names.ts';
+import { joinNames, separatorText } from '../ui/bidi.tsx';
 import { STATUS_COLORS, STATUS_LABELS } from '../ui/labels.ts';
 import {
   type ArcIndex,
@@ -309,7 +310,7 @@ export function WorldMap({ points, links, label }: { points: MapPoint[]; links: 
       />
       <Text size="sm" c="dimmed" mt={4} aria-live="polite">
         {hovered
-          ? `${nameOf(hovered.from)} — ${nameOf(hovered.to)} · ${t(STATUS_LABELS[hovered.status as AgreementStatus] ?? 'status.unknown')}`
+          ? `${joinNames([nameOf(hovered.from), nameOf(hovered.to)], language, 'em')}${separatorText('dot', language)}${t(STATUS_LABELS[hovered.status as AgreementStatus] ?? 'status.unknown')}`
           : t('map.help')}
       </Text>
     </Box>

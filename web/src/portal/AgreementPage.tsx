@@ -18,6 +18,7 @@ import { api, useLoad } from '../api/client.ts';
 import { useSession } from '../app/session.tsx';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { pickText } from '../i18n/names.ts';
+import { Isolate, Joined, separatorText } from '../ui/bidi.tsx';
 import { THEME_LABELS, TYPE_LABELS } from '../ui/labels.ts';
 import { Country, IsoDate, Name, Show, StatusBadge } from '../ui/parts.tsx';
 import { Sources } from './Sources.tsx';
@@ -171,8 +172,13 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
           {agreement.parts.map((part) => (
             <Card key={part.id} withBorder>
               <Text fw={700}>
-                {t('agreement.part_number', { number: part.number })}
-                {pickText(part.title, language).text ? ` — ${pickText(part.title, language).text}` : ''}
+                <Joined
+                  separator="em"
+                  items={[
+                    t('agreement.part_number', { number: part.number }),
+                    pickText(part.title, language).text,
+                  ]}
+                />
               </Text>
               <Text size="sm">
                 {part.signedOn ? (
@@ -180,7 +186,7 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
                     {t('agreement.signed')} <IsoDate value={part.signedOn} />
                     {part.signingPlace ? (
                       <>
-                        {' · '}
+                        {separatorText('dot', language)}
                         <Name
                           text={{
                             ...part.signingPlace.names,
@@ -209,11 +215,14 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
                           en: signatory.person.names.en ?? signatory.person.name,
                         }}
                       />
-                      {' — '}
-                      {t(SIGNATORY_ROLES[signatory.role] ?? 'agreement.role_signatory')}
-                      {pickText(signatory.postLabel, language).text
-                        ? `, ${pickText(signatory.postLabel, language).text}`
-                        : ''}
+                      {separatorText('em', language)}
+                      <Joined
+                        separator="comma"
+                        items={[
+                          t(SIGNATORY_ROLES[signatory.role] ?? 'agreement.role_signatory'),
+                          pickText(signatory.postLabel, language).text,
+                        ]}
+                      />
                     </List.Item>
                   ))}
                 </List>
@@ -231,15 +240,15 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
           <List>
             {agreement.approvals.map((approval) => (
               <List.Item key={approval.id}>
-                {approval.authorityName ?? t('agreement.authority')} —{' '}
-                {t(DECISIONS[approval.decision] ?? 'agreement.decision_pending')}
-                {approval.decidedOn ? (
-                  <>
-                    {' · '}
-                    <IsoDate value={approval.decidedOn} />
-                  </>
-                ) : null}
-                {approval.reference ? ` · ${approval.reference}` : ''}
+                <Isolate>{approval.authorityName ?? t('agreement.authority')}</Isolate>
+                {separatorText('em', language)}
+                <Joined
+                  items={[
+                    t(DECISIONS[approval.decision] ?? 'agreement.decision_pending'),
+                    approval.decidedOn ? <IsoDate key="decided" value={approval.decidedOn} /> : null,
+                    approval.reference,
+                  ]}
+                />
               </List.Item>
             ))}
           </List>

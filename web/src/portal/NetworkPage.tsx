@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { api, useLoad } from '../api/client.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { pickText } from '../i18n/names.ts';
+import { separatorText } from '../ui/bidi.tsx';
 import { roleLabel } from '../ui/labels.ts';
 import { Country, IsoDate, Loading, Name, Show } from '../ui/parts.tsx';
 import { Sources } from './Sources.tsx';
@@ -82,7 +83,7 @@ export function NetworkPage() {
                       ) : seat.organization ? (
                         <Name text={seat.organization.name} to={`/organizations/${seat.organization.id}`} />
                       ) : null}
-                      {' — '}
+                      {separatorText('em', language)}
                       {role(seat.role)}
                       {seat.startDate ? (
                         <Text span size="sm" c="dimmed">

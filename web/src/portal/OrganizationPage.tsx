@@ -5,6 +5,7 @@ import { api, useLoad } from '../api/client.ts';
 import { useSession } from '../app/session.tsx';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { pickText } from '../i18n/names.ts';
+import { Isolate, separatorText } from '../ui/bidi.tsx';
 import { KIND_LABELS, roleLabel } from '../ui/labels.ts';
 import { Country, IsoDate, Loading, Name, Show } from '../ui/parts.tsx';
 import { AgreementTable } from './AgreementTable.tsx';
@@ -137,8 +138,10 @@ export function OrganizationPage() {
                     {rows.map(({ membership, person, post }) => (
                       <List.Item key={membership.id}>
                         <Name text={{ ...person.names, en: person.names.en ?? person.name }} />
-                        {' — '}
-                        {pickText(post ?? membership.label, language).text || t(roleLabel(membership.role))}
+                        {separatorText('em', language)}
+                        <Isolate>
+                          {pickText(post ?? membership.label, language).text || t(roleLabel(membership.role))}
+                        </Isolate>
                         {membership.startDate ? (
                           <Text span size="sm" c="dimmed">
                             {' '}
@@ -154,8 +157,10 @@ export function OrganizationPage() {
                         ) : null}
                         {person.email ? (
                           <Text span size="sm">
-                            {' · '}
-                            <Anchor href={`mailto:${person.email}`}>{person.email}</Anchor>
+                            {separatorText('dot', language)}
+                            <Anchor href={`mailto:${person.email}`}>
+                              <Isolate>{person.email}</Isolate>
+                            </Anchor>
                           </Text>
                         ) : null}
                       </List.Item>

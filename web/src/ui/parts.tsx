@@ -6,18 +6,19 @@ import { AGREEMENT_STATUSES } from '../../../src/agreements/lifecycle.ts';
 import type { Loaded, Problem } from '../api/client.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { countryName, displayName, type LocalizedText } from '../i18n/names.ts';
+import { Isolate, separatorText } from './bidi.tsx';
 import { oneOf } from './forms.ts';
 import { STATUS_COLORS, STATUS_LABELS } from './labels.ts';
 
-/** A record's name in the reader's language, with the other script's spelling beside it. */
+/**
+ * A record's name in the reader's language, with the other script's spelling beside it. Each
+ * spelling is isolated and the separator stays between them, so that an Arabic and a Latin name
+ * never run together in either direction.
+ */
 export function Name({ text, to }: { text: LocalizedText | null | undefined; to?: string }) {
   const { language } = useLanguage();
   const name = displayName(text, language);
-  const main = (
-    <span lang={name.lang} dir="auto">
-      {name.text}
-    </span>
-  );
+  const main = <Isolate lang={name.lang}>{name.text}</Isolate>;
   return (
     <>
       {to ? (
@@ -28,9 +29,9 @@ export function Name({ text, to }: { text: LocalizedText | null | undefined; to?
         main
       )}
       {name.original ? (
-        <Text span c="dimmed" size="sm" lang={name.original.lang} dir="auto">
-          {' · '}
-          {name.original.text}
+        <Text span c="dimmed" size="sm">
+          {separatorText('dot', language)}
+          <Isolate lang={name.original.lang}>{name.original.text}</Isolate>
         </Text>
       ) : null}
     </>
@@ -39,7 +40,8 @@ export function Name({ text, to }: { text: LocalizedText | null | undefined; to?
 
 export function Country({ code }: { code: string | null | undefined }) {
   const { language } = useLanguage();
-  return <>{countryName(code, language)}</>;
+  const name = countryName(code, language);
+  return name ? <Isolate>{name}</Isolate> : null;
 }
 
 export function StatusBadge({ status }: { status: string }) {

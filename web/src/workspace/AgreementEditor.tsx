@@ -21,6 +21,7 @@ import type { Agreement } from '../api/types.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { pickText } from '../i18n/names.ts';
 import { usePageTitle } from '../portal/usePageTitle.ts';
+import { joinNames } from '../ui/bidi.tsx';
 import { oneOf } from '../ui/forms.ts';
 import { STATUS_LABELS } from '../ui/labels.ts';
 import { Name, Show, StatusBadge } from '../ui/parts.tsx';
@@ -80,7 +81,7 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
     fill: (fields, record) => setDetails(detailsFrom(fields, detailsOf(record))),
     latest: ({ id }) => send(api.GET('/api/agreements/{id}', { params: { path: { id } } })),
     show: (key, value) => {
-      if (key === 'editor.reader_bodies') return value.split(' ').map(bodyName).join(', ');
+      if (key === 'editor.reader_bodies') return joinNames(value.split(' ').map(bodyName), language);
       const visibility = key === 'form.visibility' ? oneOf(VISIBILITIES, value) : undefined;
       return visibility ? t(VISIBILITY_LABELS[visibility]) : value;
     },

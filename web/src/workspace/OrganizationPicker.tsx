@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { countryName, displayName, type LocalizedText } from '../i18n/names.ts';
+import { Isolate } from '../ui/bidi.tsx';
 
 export interface PickedOrganization {
   id: string;
@@ -68,10 +69,10 @@ export function OrganizationPicker(props: {
         <Combobox.Options>
           {options.map((option) => (
             <Combobox.Option value={option.id} key={option.id}>
-              <Text size="sm" dir="auto">
-                {displayName(option.name, language).text}{' '}
+              <Text size="sm">
+                <Isolate>{displayName(option.name, language).text}</Isolate>{' '}
                 <Text span size="xs" c="dimmed">
-                  {countryName(option.countryCode, language)}
+                  <Isolate>{countryName(option.countryCode, language)}</Isolate>
                 </Text>
               </Text>
             </Combobox.Option>

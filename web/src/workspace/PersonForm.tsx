@@ -19,6 +19,7 @@ import { useSubmissionKey } from '../api/idempotency.ts';
 import { send } from '../api/send.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { usePageTitle } from '../portal/usePageTitle.ts';
+import { Joined } from '../ui/bidi.tsx';
 import { oneOf } from '../ui/forms.ts';
 import { ROLE_LABELS, roleLabel } from '../ui/labels.ts';
 import { IsoDate, Name, Show } from '../ui/parts.tsx';
@@ -138,7 +139,12 @@ export function PersonPage() {
               <List>
                 {person.memberships.map((membership) => (
                   <List.Item key={membership.id}>
-                    {t(roleLabel(membership.role))} · <IsoDate value={membership.startDate} />
+                    <Joined
+                      items={[
+                        t(roleLabel(membership.role)),
+                        <IsoDate key="start" value={membership.startDate} />,
+                      ]}
+                    />
                     {membership.status !== 'active' && (
                       <Badge
                         ms="xs"
