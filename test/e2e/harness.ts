@@ -9,8 +9,10 @@ import { inTransaction } from '../../src/db/transaction.ts';
 import { loadDemo } from '../../src/demo/load.ts';
 import { type App, buildApp } from '../../src/http/app.ts';
 import { WEB_ROOT } from '../../src/http/web-app.ts';
+import { createMailer } from '../../src/mail/mailer.ts';
 import { type ApiClient, apiClient } from '../helpers/api-client.ts';
 import { createTestDatabase } from '../helpers/database.ts';
+import { startTestSmtpServer } from '../helpers/smtp.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url);
@@ -34,14 +36,17 @@ export interface Harness {
   organizationId(name: string): Promise<string>;
   /** The API's typed client, as the public or with a session cookie, to check what the pages did. */
   api(cookie?: string): ApiClient;
+  /** The emails the application sent, as a test SMTP server received them (with `{ mail: true }`). */
+  mails: Awaited<ReturnType<typeof startTestSmtpServer>>['received'];
 }
 
 /**
  * Starts Jumelage on a test database with the demo data, serving the built web application, and a
  * headless Chromium (Debian's, no download) to drive it.
  */
-export function setUpBrowserTests(): Harness {
+export function setUpBrowserTests(options: { mail?: boolean } = {}): Harness {
   const harness = {} as Harness;
+  let smtp: Awaited<ReturnType<typeof startTestSmtpServer>> | undefined;
   beforeAll(async () => {
     if (!existsSync(`${WEB_ROOT}/index.html`))
       throw new Error('the web application is not built: run npm run build');
@@ -50,7 +55,16 @@ export function setUpBrowserTests(): Harness {
     mkdirSync(SCREENSHOTS, { recursive: true });
     harness.database = await createTestDatabase();
     await loadDemo(harness.database);
-    harness.app = await buildApp({ database: harness.database });
+    if (options.mail) {
+      smtp = await startTestSmtpServer();
+      harness.mails = smtp.received;
+    }
+    harness.app = await buildApp({
+      database: harness.database,
+      ...(smtp
+        ? { mailer: createMailer({ smtpUrl: smtp.url, from: 'Jumelage <no-reply@jumelage.example.org>' }) }
+        : {}),
+    });
     await harness.app.listen({ port: 0, host: '127.0.0.1' });
     harness.baseUrl = `http://127.0.0.1:${(harness.app.server.address() as AddressInfo).port}`;
     harness.browser = await chromium.launch({
@@ -101,6 +115,7 @@ export function setUpBrowserTests(): Harness {
   afterAll(async () => {
     await harness.browser?.close();
     await harness.app?.close();
+    await smtp?.close();
     await harness.database?.close();
   });
   return harness;

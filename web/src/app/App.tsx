@@ -13,6 +13,10 @@ import { Layout } from './Layout.tsx';
 // The map and the workspace are loaded when first opened: the portal's first page stays light.
 const MapPage = lazy(() => import('../map/MapPage.tsx'));
 const SignIn = lazy(() => import('../workspace/SignIn.tsx'));
+const SignUp = lazy(() => import('../account/SignUp.tsx'));
+const ForgotPassword = lazy(() => import('../account/ForgotPassword.tsx'));
+const ResetPassword = lazy(() => import('../account/ResetPassword.tsx'));
+const ConfirmEmail = lazy(() => import('../account/ConfirmEmail.tsx'));
 const Workspace = lazy(() => import('../workspace/Workspace.tsx'));
 
 export function App() {
@@ -28,6 +32,10 @@ export function App() {
           <Route path="/networks/:id" element={<NetworkPage />} />
           <Route path="/map" element={<MapPage />} />
           <Route path="/sign-in" element={<SignIn />} />
+          <Route path="/sign-up" element={<SignUp />} />
+          <Route path="/forgot-password" element={<ForgotPassword />} />
+          <Route path="/reset-password" element={<ResetPassword />} />
+          <Route path="/confirm-email" element={<ConfirmEmail />} />
           <Route path="/workspace/*" element={<Workspace />} />
           <Route path="*" element={<NotFound />} />
         </Routes>

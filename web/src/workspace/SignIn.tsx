@@ -1,6 +1,6 @@
-import { Alert, Button, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { api, type Problem } from '../api/client.ts';
 import { send } from '../api/send.ts';
 import { useSession } from '../app/session.tsx';
@@ -76,6 +76,9 @@ export default function SignIn() {
           <Button type="submit" loading={busy}>
             {t('signin.submit')}
           </Button>
+          <Anchor component={Link} to="/forgot-password" size="sm" underline="always">
+            {t('account.forgot_link')}
+          </Anchor>
         </Stack>
       </form>
     </Paper>

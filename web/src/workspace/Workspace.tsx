@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { lazy } from 'react';
 import { Link, Navigate, Route, Routes } from 'react-router';
 import { useSession } from '../app/session.tsx';
 import { useT } from '../i18n/i18n.tsx';
@@ -8,6 +9,8 @@ import { AgreementEditor } from './AgreementEditor.tsx';
 import { AgreementForm } from './AgreementForm.tsx';
 import { OrganizationForm } from './OrganizationForm.tsx';
 import { PersonForm, PersonPage } from './PersonForm.tsx';
+
+const TwoFactor = lazy(() => import('../account/TwoFactor.tsx'));
 
 const ROLE_NAMES: Record<string, string> = {
   network_secretariat: 'workspace.role_network_secretariat',
@@ -29,6 +32,7 @@ export default function Workspace() {
       <Route path="organizations/:id" element={<OrganizationForm />} />
       <Route path="people/new" element={<PersonForm />} />
       <Route path="people/:id" element={<PersonPage />} />
+      <Route path="two-factor" element={<TwoFactor />} />
     </Routes>
   );
 }
@@ -84,6 +88,9 @@ function Home() {
         </Button>
         <Button component={Link} to="/workspace/people/new" variant="light">
           {t('workspace.new_person')}
+        </Button>
+        <Button component={Link} to="/workspace/two-factor" variant="subtle">
+          {t('account.two_factor_heading')}
         </Button>
       </Group>
     </Stack>
