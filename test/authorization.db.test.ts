@@ -483,6 +483,21 @@ const cases: Case[] = [
       admin: A,
     },
   },
+  // Downloads of the lists are public like the lists: each reader gets what their list shows them.
+  ...(
+    [
+      ['GET /api/agreements/export', `/api/agreements/export?format=csv&party=${RANDOM_ID}`],
+      ['GET /api/organizations/export', '/api/organizations/export?format=csv&country=ML'],
+      ['GET /api/people/export', '/api/people/export?format=csv&q=Nobody'],
+      ['GET /api/networks/export', '/api/networks/export?format=xlsx'],
+      ['GET /api/events/export', '/api/events/export?format=csv'],
+    ] as const
+  ).map(([route, url]) => ({
+    name: `download a list (${route})`,
+    route,
+    request: (): InjectOptions => ({ method: 'GET', url }),
+    expected: everyone(A),
+  })),
   {
     name: 'ask whether the server is alive',
     route: 'GET /api/health/live',

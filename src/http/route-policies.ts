@@ -113,6 +113,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/places': CONTRIBUTOR,
 
   'GET /api/organizations': PUBLIC,
+  'GET /api/organizations/export': PUBLIC,
   'GET /api/organizations/:id': PUBLIC,
   'GET /api/organizations/:id/posts': PUBLIC,
   'POST /api/organizations': CONTRIBUTOR,
@@ -122,6 +123,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   ),
 
   'GET /api/people': PUBLIC,
+  'GET /api/people/export': PUBLIC,
   'GET /api/people/:id': PUBLIC,
   'POST /api/people': CONTRIBUTOR,
   'PATCH /api/people/:id': {
@@ -141,6 +143,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/memberships/:id/sources': CONTRIBUTOR,
 
   'GET /api/agreements': PUBLIC,
+  'GET /api/agreements/export': PUBLIC,
   'GET /api/agreements/:id': PUBLIC,
   'POST /api/agreements': actFor(
     partiesInBody,
@@ -162,9 +165,11 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/figures': PUBLIC,
   'GET /api/links': PUBLIC,
   'GET /api/networks': PUBLIC,
+  'GET /api/networks/export': PUBLIC,
   'GET /api/networks/:id': PUBLIC,
 
   'GET /api/events': PUBLIC,
+  'GET /api/events/export': PUBLIC,
   'GET /api/events/:id': PUBLIC,
   'POST /api/events': CONTRIBUTOR,
   'POST /api/events/:id/sources': CONTRIBUTOR,

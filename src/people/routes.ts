@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Principal } from '../accounts/policy.ts';
 import { expectedVersionOf, IfMatchHeaders, replyWithVersion, withETag } from '../http/preconditions.ts';
-import { Id, IdParams, PageQuery, problemResponses, refTo } from '../http/schemas.ts';
+import { Id, IdParams, problemResponses, refTo } from '../http/schemas.ts';
 import { citationRoute } from '../sources/routes.ts';
 import {
   changeMembershipStatus,
@@ -23,6 +23,7 @@ import {
   PersonChanges,
   PersonDetail,
   PersonInput,
+  PersonListQuery,
   PersonPage,
   Post,
   PostInput,
@@ -42,14 +43,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['people'],
         summary: 'List or search people (Boutmilat finds Boutomilat)',
-        querystring: Type.Object(
-          {
-            q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-            organization: Type.Optional(Id),
-            ...PageQuery,
-          },
-          { additionalProperties: false },
-        ),
+        querystring: PersonListQuery,
         response: { 200: refTo(PersonPage), ...problemResponses(422) },
       },
     },

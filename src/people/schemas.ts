@@ -8,6 +8,7 @@ import {
   Nullable,
   named,
   PageOf,
+  PageQuery,
   refTo,
   ShortText,
 } from '../shared/schemas.ts';
@@ -66,6 +67,16 @@ export const PersonDetail = named(
 );
 
 export const PersonPage = named('PersonPage', PageOf(refTo(Person)));
+
+/** The filters of the list of people (a query string: its fields are parameters, never named). */
+export const PersonListQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    organization: Type.Optional(Id),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
 
 const personFields = {
   name: ShortText,

@@ -1052,6 +1052,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the agreements the filters select, as CSV or XLSX
+         * @description Takes the list’s filters (without `limit` and `cursor`) and answers with every item they select, in the list’s order, as a file to save: `format=csv` (UTF-8 with a byte order mark, dates as YYYY-MM-DD) or `format=xlsx` (dates as dates). Headers and enumerated values are in `lang`, or in the language Accept-Language prefers. The reader sees in it exactly what the list shows them.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /**
+                     * @description ISO 3166-1 alpha-2 code
+                     * @example ML
+                     */
+                    country?: string;
+                    /** @description csv (UTF-8 with a byte order mark) or xlsx */
+                    format: "csv" | "xlsx";
+                    /** @description Language of headers and values; by default the one Accept-Language prefers */
+                    lang?: "ar" | "fr" | "en";
+                    /** @description Record id (UUID) */
+                    network?: string;
+                    /** @description Record id (UUID) */
+                    party?: string;
+                    q?: string;
+                    /** @description Calendar date, YYYY-MM-DD */
+                    signedFrom?: string;
+                    /** @description Calendar date, YYYY-MM-DD */
+                    signedTo?: string;
+                    /** @description By date of signature; never-signed agreements last */
+                    sort?: "newest" | "oldest";
+                    status?: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+                    theme?: "local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital";
+                    type?: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every agreement the filters select, as a file to save (Content-Disposition: attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/approval-policies": {
         parameters: {
             query?: never;
@@ -2568,6 +2641,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the events, as CSV or XLSX
+         * @description Takes the list’s filters (without `limit` and `cursor`) and answers with every item they select, in the list’s order, as a file to save: `format=csv` (UTF-8 with a byte order mark, dates as YYYY-MM-DD) or `format=xlsx` (dates as dates). Headers and enumerated values are in `lang`, or in the language Accept-Language prefers. The reader sees in it exactly what the list shows them.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description csv (UTF-8 with a byte order mark) or xlsx */
+                    format: "csv" | "xlsx";
+                    /** @description Language of headers and values; by default the one Accept-Language prefers */
+                    lang?: "ar" | "fr" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every event the filters select, as a file to save (Content-Disposition: attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/export": {
         parameters: {
             query?: never;
@@ -3418,6 +3545,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the networks and clubs of local authorities, as CSV or XLSX
+         * @description Takes the list’s filters (without `limit` and `cursor`) and answers with every item they select, in the list’s order, as a file to save: `format=csv` (UTF-8 with a byte order mark, dates as YYYY-MM-DD) or `format=xlsx` (dates as dates). Headers and enumerated values are in `lang`, or in the language Accept-Language prefers. The reader sees in it exactly what the list shows them.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description csv (UTF-8 with a byte order mark) or xlsx */
+                    format: "csv" | "xlsx";
+                    /** @description Language of headers and values; by default the one Accept-Language prefers */
+                    lang?: "ar" | "fr" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every network the filters select, as a file to save (Content-Disposition: attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations": {
         parameters: {
             query?: never;
@@ -3750,6 +3931,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the organizations the filters select, as CSV or XLSX
+         * @description Takes the list’s filters (without `limit` and `cursor`) and answers with every item they select, in the list’s order, as a file to save: `format=csv` (UTF-8 with a byte order mark, dates as YYYY-MM-DD) or `format=xlsx` (dates as dates). Headers and enumerated values are in `lang`, or in the language Accept-Language prefers. The reader sees in it exactly what the list shows them.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /**
+                     * @description ISO 3166-1 alpha-2 code
+                     * @example ML
+                     */
+                    country?: string;
+                    /** @description csv (UTF-8 with a byte order mark) or xlsx */
+                    format: "csv" | "xlsx";
+                    kind?: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
+                    /** @description Language of headers and values; by default the one Accept-Language prefers */
+                    lang?: "ar" | "fr" | "en";
+                    /** @description Record id (UUID) */
+                    network?: string;
+                    /** @description Record id (UUID) */
+                    parent?: string;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every organization the filters select, as a file to save (Content-Disposition: attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/people": {
         parameters: {
             query?: never;
@@ -4021,6 +4267,63 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/people/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the people the filters select, as CSV or XLSX
+         * @description Takes the list’s filters (without `limit` and `cursor`) and answers with every item they select, in the list’s order, as a file to save: `format=csv` (UTF-8 with a byte order mark, dates as YYYY-MM-DD) or `format=xlsx` (dates as dates). Headers and enumerated values are in `lang`, or in the language Accept-Language prefers. The reader sees in it exactly what the list shows them. Contact details are in it where the list shows them.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description csv (UTF-8 with a byte order mark) or xlsx */
+                    format: "csv" | "xlsx";
+                    /** @description Language of headers and values; by default the one Accept-Language prefers */
+                    lang?: "ar" | "fr" | "en";
+                    /** @description Record id (UUID) */
+                    organization?: string;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every person the filters select, as a file to save (Content-Disposition: attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/places": {
