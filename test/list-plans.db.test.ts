@@ -7,6 +7,7 @@ import { listNetworks } from '../src/networks/networks.ts';
 import { listOrganizations } from '../src/organizations/organizations.ts';
 import type { OrganizationQuery } from '../src/organizations/schemas.ts';
 import { listPeople } from '../src/people/people.ts';
+import { listSources } from '../src/sources/sources.ts';
 import { createTestDatabase } from './helpers/database.ts';
 import { idOf, NETWORKS, seedLists } from './helpers/list-seed.ts';
 
@@ -210,4 +211,21 @@ describe('the organizations and people lists never read their whole table', () =
     expect((await listPeople(handle.db, { q: 'Rabat' })).items).toHaveLength(2);
     expect((await listPeople(handle.db, { q: 'الرباط' })).items).toHaveLength(2);
   });
+});
+
+describe('the sources list never reads the whole sources table', () => {
+  for (const [name, reader] of [
+    ['the public', ANONYMOUS],
+    ['signed in', signedIn],
+  ] as const) {
+    it(`the first page and the next, ${name}`, async () => {
+      await expectNoFullScan(() => listSources(handle.db, {}, reader), ['sources', 'citations']);
+      const first = await listSources(handle.db, {}, reader);
+      expect(first.items).toHaveLength(50);
+      await expectNoFullScan(
+        () => listSources(handle.db, { cursor: first.nextCursor! }, reader),
+        ['sources', 'citations'],
+      );
+    });
+  }
 });

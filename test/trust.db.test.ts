@@ -330,8 +330,10 @@ describe('6. a source is as open as the records citing it', () => {
     expect(registry.data).not.toContain('Confidential memo');
     const history = await historyAs('source', sourceId, as.officerA);
     expect(history.statusCode).toBe(404);
-    // An officer of a party reads it; citing it from an open record is refused to those who cannot.
+    // An officer of a party reads it, in the list too; citing it from an open record is refused to those who cannot.
     expect(await statusOf(sourceAs(sourceId, as.officerD))).toBe(200);
+    const listed = await expectData(ctx.apiAs(as.officerD).GET('/api/sources'), 200);
+    expect(listed.items.map((source) => source.id)).toContain(sourceId);
     expect((await historyAs('source', sourceId, as.officerD)).statusCode).toBe(200);
     const open = await expectProblem(
       ctx.apiAs(as.officerA).POST('/api/agreements', {

@@ -30,6 +30,8 @@ export const auditLog = pgTable(
   },
   (table) => [
     index('audit_log_entity_idx').on(table.entityType, table.entityId),
+    // An actor's changes: the actor exactly, or a prefix of it (a user's API tokens, `user:…;token:…`).
+    index('audit_log_actor_idx').using('btree', table.actor.op('text_pattern_ops')),
     // One record after each: the chain cannot fork, whatever the isolation level of the writers.
     uniqueIndex('audit_log_previous_hash_idx').on(table.previousHash),
   ],

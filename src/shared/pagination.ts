@@ -9,7 +9,7 @@ export function encodeCursor(key: string[]): string {
 }
 
 /** What each part of a list's sort key is, so a cursor is checked before its values reach SQL. */
-export type CursorPart = 'uuid' | 'date';
+export type CursorPart = 'uuid' | 'date' | 'timestamp';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -20,9 +20,16 @@ function isCalendarDate(value: string): boolean {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
 
+/** A moment to the microsecond, in UTC, as `timestampCursor` writes it (JavaScript dates stop at the millisecond). */
+function isMoment(value: string): boolean {
+  const match = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}Z$/.exec(value);
+  return match !== null && isCalendarDate(match[1]!);
+}
+
 const IS: Record<CursorPart, (value: string) => boolean> = {
   uuid: (value) => UUID.test(value),
   date: isCalendarDate,
+  timestamp: isMoment,
 };
 
 /**

@@ -12,7 +12,7 @@ import {
 } from '../http/schemas.ts';
 import type { App } from '../http/server-types.ts';
 import type { ActingAs } from '../shared/actor.ts';
-import { SourceList } from './schemas.ts';
+import { SourceListQuery, SourcePage } from './schemas.ts';
 import { type CitingEntityType, citeFor, createSource, getSource, listSources } from './sources.ts';
 
 export const sourceRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -21,13 +21,12 @@ export const sourceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['sources'],
-        summary: 'Every source cited in the registry',
-        response: { 200: refTo(SourceList) },
+        summary: 'The sources of the registry, the latest recorded first, a page at a time',
+        querystring: SourceListQuery,
+        response: { 200: refTo(SourcePage), ...problemResponses(422) },
       },
     },
-    async (request) => ({
-      items: await listSources(app.database.db, await readerOfRequest(request)),
-    }),
+    async (request) => listSources(app.database.db, request.query, await readerOfRequest(request)),
   );
 
   app.get(

@@ -1,7 +1,11 @@
 import { type Static, Type } from 'typebox';
-import { named, refTo, Source } from '../shared/schemas.ts';
+import { named, PageOf, PageQuery, refTo, Source } from '../shared/schemas.ts';
 
-/** Every source a reader may see. */
-export const SourceList = named('SourceList', Type.Object({ items: Type.Array(refTo(Source)) }));
+/** A page of the sources a reader may see, the latest recorded first. */
+export const SourcePage = named('SourcePage', PageOf(refTo(Source)));
 
-export type SourceList = Static<typeof SourceList>;
+export type SourcePage = Static<typeof SourcePage>;
+
+export const SourceListQuery = Type.Object({ ...PageQuery }, { additionalProperties: false });
+
+export type SourceListQuery = Static<typeof SourceListQuery>;

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { mayActFor, readerOf } from '../accounts/scopes.ts';
 import { ANONYMOUS, type Reader } from '../accounts/visibility.ts';
 import { agreementParties, agreements } from '../agreements/tables.ts';
@@ -8,8 +8,10 @@ import { outer, rowFromJson } from '../db/json-rows.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate } from '../shared/dates.ts';
 import { type ErrorCode, NotFoundError, ValidationError } from '../shared/errors.ts';
+import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
 import type { Citation, CitationInput, Source, SourceInput } from '../shared/schemas.ts';
 import { assertLanguage } from '../shared/validate.ts';
+import type { SourceListQuery, SourcePage } from './schemas.ts';
 import { citations, sources } from './tables.ts';
 import { sourceVisibleTo } from './visibility.ts';
 
@@ -82,12 +84,36 @@ export async function getSource(db: Database, id: string, reader: Reader = ANONY
   return source;
 }
 
-export async function listSources(db: Database, reader: Reader = ANONYMOUS): Promise<Source[]> {
-  return db
-    .select()
+/** The moment a source was recorded, to the microsecond in UTC: a cursor JavaScript's dates would round. */
+const recordedAt = sql<string>`to_char(${sources.createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** A page of the sources this reader may see, the latest recorded first (read in the order of its index). */
+export async function listSources(
+  db: Database,
+  query: SourceListQuery = {},
+  reader: Reader = ANONYMOUS,
+): Promise<SourcePage> {
+  const limit = pageSize(query.limit);
+  const cursor = decodeCursor(query.cursor, ['timestamp', 'uuid']);
+  const rows = await db
+    .select({ source: sources, recordedAt })
     .from(sources)
-    .where(sourceVisibleTo(db, reader))
-    .orderBy(asc(sources.createdAt), asc(sources.id));
+    .where(
+      and(
+        sourceVisibleTo(db, reader),
+        cursor
+          ? sql`(${sources.createdAt}, ${sources.id}) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(sources.createdAt), desc(sources.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(({ source }) => source),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.recordedAt, last.source.id]) : null,
+  };
 }
 
 export async function cite(

@@ -1,16 +1,21 @@
 import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Where a fact comes from: a press article, an official document, a person's account. */
-export const sources = pgTable('sources', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  kind: text('kind').notNull(),
-  url: text('url'),
-  title: text('title').notNull(),
-  publisher: text('publisher'),
-  publishedOn: date('published_on', { mode: 'string' }),
-  language: text('language').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const sources = pgTable(
+  'sources',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    url: text('url'),
+    title: text('title').notNull(),
+    publisher: text('publisher'),
+    publishedOn: date('published_on', { mode: 'string' }),
+    language: text('language').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // The list's order, latest first (read backwards).
+  (table) => [index('sources_recorded_idx').on(table.createdAt, table.id)],
+);
 
 /** A record citing a source, with the passage that supports it. */
 export const citations = pgTable(
@@ -25,5 +30,9 @@ export const citations = pgTable(
     quote: text('quote'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('citations_entity_idx').on(table.entityType, table.entityId)],
+  (table) => [
+    index('citations_entity_idx').on(table.entityType, table.entityId),
+    // Whether a source may be read asks which records cite it.
+    index('citations_source_idx').on(table.sourceId),
+  ],
 );

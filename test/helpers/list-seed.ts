@@ -3,7 +3,8 @@ import { normalizeName } from '../../src/shared/names.ts';
 /*
  * A registry at a size where the planner's choices matter, made set-based in a few seconds:
  * agreements with two parties each, organizations (networks, their bodies, local authorities in
- * networks), people in organizations, places, and named readers of restricted agreements. Names
+ * networks), people in organizations, places, named readers of restricted agreements, and the
+ * sources they cite. Names
  * are made of syllables, in Latin and Arabic script, so that trigram statistics look like real ones.
  */
 
@@ -12,6 +13,7 @@ export const ORGANIZATIONS = 20_000;
 export const NETWORKS = 30;
 export const BODIES = 30;
 export const PEOPLE = 5_000;
+export const SOURCES = 10_000;
 
 // Deterministic ids, so the seed can link rows by their number alone.
 export const idOf = (kind: 'org' | 'agr' | 'person', n: number) => {
@@ -38,6 +40,8 @@ const LOADED_TABLES = [
   'agreements',
   'agreement_parties',
   'agreement_readers',
+  'sources',
+  'citations',
 ];
 
 export async function seedLists(raw: RawQuery): Promise<void> {
@@ -136,6 +140,21 @@ export async function seedLists(raw: RawQuery): Promise<void> {
     INSERT INTO agreement_readers (agreement_id, body_id)
     SELECT ${idSql('agr', 'n')}, ${idSql('org', `(${NETWORKS + 1} + n % ${BODIES})`)}
     FROM generate_series(1, ${AGREEMENTS}) AS n WHERE n % 10 = 2`);
+  // Press articles, each cited by two agreements, and by organizations now and then.
+  await raw(`
+    INSERT INTO sources (id, kind, title, language, created_at)
+    SELECT ('00000000-0000-4000-8000-5' || lpad(to_hex(n), 11, '0'))::uuid, 'press_article',
+           'Article ' || n, 'fr', timestamptz '2020-01-01' + n * interval '1 hour'
+    FROM generate_series(1, ${SOURCES}) AS n`);
+  await raw(`
+    INSERT INTO citations (source_id, entity_type, entity_id, quote)
+    SELECT ('00000000-0000-4000-8000-5' || lpad(to_hex(1 + n % ${SOURCES}), 11, '0'))::uuid,
+           'agreement', ${idSql('agr', 'n')}, 'A passage.'
+    FROM generate_series(1, ${AGREEMENTS}) AS n
+    UNION ALL
+    SELECT ('00000000-0000-4000-8000-5' || lpad(to_hex(1 + n % ${SOURCES}), 11, '0'))::uuid,
+           'organization', ${idSql('org', 'n')}, NULL
+    FROM generate_series(1, ${ORGANIZATIONS}) AS n WHERE n % 7 = 0`);
   for (const { indexdef } of indexes) await raw(indexdef);
   await raw(`SET LOCAL session_replication_role = DEFAULT`);
   for (const table of LOADED_TABLES) await raw(`ANALYZE ${table}`);

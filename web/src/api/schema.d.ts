@@ -4644,10 +4644,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every source cited in the registry */
+        /** The sources of the registry, the latest recorded first, a page at a time */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Page size (default 50) */
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -4660,7 +4665,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SourceList"];
+                        "application/json": components["schemas"]["SourcePage"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6748,8 +6762,9 @@ export interface components {
             /** Format: uri */
             url?: string | null;
         };
-        SourceList: {
+        SourcePage: {
             items: components["schemas"]["Source"][];
+            nextCursor: string | null;
         };
         TwoFactorCode: {
             code: string;
