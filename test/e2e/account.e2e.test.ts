@@ -1,7 +1,9 @@
+import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { invitations } from '../../src/accounts/tables.ts';
 import { totpCode } from '../../src/accounts/two-factor/codes.ts';
-import { PASSWORD, setUpBrowserTests } from './harness.ts';
+import { accessibilityViolations, PASSWORD, setUpBrowserTests } from './harness.ts';
 
 const harness = setUpBrowserTests({ mail: true });
 const NEW_PASSWORD = 'violet harbour compass thistle';
@@ -60,12 +62,14 @@ describe('joining by invitation', () => {
   it('follows the emailed link to a signed-in workspace, in French', async () => {
     await invite('nadia.fr@e2e.example', 'fr');
     const link = await emailedLink('nadia.fr@e2e.example', '/sign-up');
-    const { context, page } = await harness.visitor('fr');
+    // CSP bypassed for axe-core's inline script only.
+    const { context, page } = await harness.visitor('fr', { bypassCSP: true });
     await page.goto(link);
     await page.getByRole('heading', { name: 'Rejoindre Jumelage' }).waitFor();
     await page.getByText('Agent municipal').waitFor();
     await page.getByText('Commune de Smara').first().waitFor();
     expect(await page.getByLabel('Adresse e-mail').inputValue()).toBe('nadia.fr@e2e.example');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByLabel('Votre nom').fill('Nadia Lahlou');
     await page.locator('input[name="password"]').fill(NEW_PASSWORD);
@@ -123,6 +127,52 @@ describe('joining by invitation', () => {
     expect(await page.getByRole('button', { name: 'Create my account' }).count()).toBe(0);
     await page.goto('/sign-up');
     await page.getByRole('alert').getByText('This link no longer works').waitFor();
+    await context.close();
+  });
+
+  it('says clearly when the invitation has expired', async () => {
+    await invite('late.en@e2e.example', 'en');
+    const link = await emailedLink('late.en@e2e.example', '/sign-up');
+    const day = 24 * 60 * 60 * 1000;
+    await harness.database.db
+      .update(invitations)
+      .set({ createdAt: new Date(Date.now() - 15 * day), expiresAt: new Date(Date.now() - day) })
+      .where(eq(invitations.email, 'late.en@e2e.example'));
+    const { context, page } = await harness.visitor('en');
+    await page.goto(link);
+    await page.getByRole('alert').getByText('This link no longer works').waitFor();
+    await page.getByText('withdrawn or expired', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: 'Create my account' }).count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('a new email address', () => {
+  it('is confirmed from the link sent to it, once', async () => {
+    const email = await harness.account('Karim Moves', []);
+    const signedIn = await harness.api().POST('/api/auth/sign-in', { body: { email, password: PASSWORD } });
+    const cookie = String(signedIn.response.headers.get('set-cookie')).split(';')[0]!;
+    const asked = await harness
+      .api(cookie)
+      .POST('/api/auth/email', { body: { password: PASSWORD, newEmail: 'karim.new@e2e.example' } });
+    expect(asked.response.status).toBe(202);
+    const link = await emailedLink('karim.new@e2e.example', '/confirm-email');
+
+    const { context, page } = await harness.visitor('fr');
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Confirmer votre nouvelle adresse' }).waitFor();
+    await page.getByRole('button', { name: 'Confirmer cette adresse' }).click();
+    await page.getByText('L’adresse de votre compte est désormais karim.new@e2e.example.').waitFor();
+    const again = await harness
+      .api()
+      .POST('/api/auth/sign-in', { body: { email: 'karim.new@e2e.example', password: PASSWORD } });
+    expect(again.response.status).toBe(200);
+
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Confirmer cette adresse' }).click();
+    await page
+      .getByText('Ce lien de confirmation est inconnu, déjà utilisé ou expiré.', { exact: false })
+      .waitFor();
     await context.close();
   });
 });
@@ -188,6 +238,9 @@ describe('two-factor sign-in', () => {
     await page.getByRole('button', { name: 'Set up' }).click();
 
     await page.getByRole('img', { name: 'QR code to scan with your authenticator app' }).waitFor();
+    // The QR code is drawn under the page's Content Security Policy.
+    const qr = page.getByRole('img', { name: 'QR code to scan with your authenticator app' });
+    await expect.poll(() => qr.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
     const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
     expect(secret).toMatch(/^[A-Z2-7]+=*$/);
     const wrong = String((Number(totpCode(secret)) + 1) % 1_000_000).padStart(6, '0');

@@ -48,7 +48,10 @@ function Home() {
       <Text>{t('workspace.welcome', { name: user.displayName })}</Text>
       {user.twoFactorRequired ? (
         <Alert color="orange" title={t('workspace.two_factor_title')}>
-          {t('workspace.two_factor_text')}
+          {t('workspace.two_factor_text')}{' '}
+          <Anchor component={Link} to="/workspace/two-factor" underline="always">
+            {t('account.two_factor_heading')}
+          </Anchor>
         </Alert>
       ) : null}
       <section aria-labelledby="roles-title">
