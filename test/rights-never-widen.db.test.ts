@@ -605,3 +605,50 @@ describe('rights never widen', () => {
     RUNS * 2_000 + 60_000,
   );
 });
+
+describe('downloads of lists', () => {
+  it('never give an actor an agreement the list does not show them, nor one they may not read', async () => {
+    const world = await buildWorld();
+    const reads = await capabilities(world);
+    const party = world.organizations.a;
+    for (const credential of CREDENTIALS) {
+      const as =
+        credential === 'tokenOfficerB' || credential === 'readTokenSecretariatM'
+          ? { as: 'public' as const, headers: { authorization: `Bearer ${tokens[credential]}` } }
+          : { as: { cookie: accounts[credential].cookie } };
+      const listed: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const url: string = `/api/agreements?party=${party}&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+        const page = answerOf(await ctx.request({ method: 'GET', url, ...as }), {
+          path: '/api/agreements',
+          method: 'get',
+          status: 200,
+        });
+        listed.push(...page.items.map((item) => item.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      const file = await ctx.request({
+        method: 'GET',
+        url: `/api/agreements/export?format=csv&party=${party}`,
+        ...as,
+      });
+      expect(file.statusCode, file.body).toBe(200);
+      const exported = file.body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',')[0]);
+      expect(exported, credential).toEqual(listed);
+      const actor =
+        credential === 'tokenOfficerB'
+          ? 'officerB'
+          : credential === 'readTokenSecretariatM'
+            ? 'secretariatM'
+            : credential;
+      for (const id of exported)
+        expect(reads.has(`${actor} reads agreement ${id}`), `${credential} ${id}`).toBe(true);
+    }
+  });
+});
