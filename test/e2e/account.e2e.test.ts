@@ -265,8 +265,17 @@ describe('two-factor sign-in', () => {
     const status = await harness.api().POST('/api/auth/sign-in', { body: { email, password: PASSWORD } });
     expect(status.error?.field).toBe('/code');
 
-    await page.locator('input[name="password"]').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Turn off' }).click();
+    // New codes replace the old ones.
+    const renew = page.getByRole('form', { name: 'New recovery codes' });
+    await renew.locator('input[name="password"]').fill(PASSWORD);
+    await renew.getByRole('button', { name: 'New recovery codes' }).click();
+    await expect.poll(() => codes.count()).toBe(10);
+    expect(await codes.allTextContents()).not.toContain(first);
+    await page.getByRole('button', { name: 'I have saved them' }).click();
+
+    const off = page.getByRole('form', { name: 'Turn off' });
+    await off.locator('input[name="password"]').fill(PASSWORD);
+    await off.getByRole('button', { name: 'Turn off' }).click();
     await page.getByText('Two-factor sign-in is off', { exact: false }).waitFor();
     await context.close();
   });

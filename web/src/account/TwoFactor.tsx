@@ -55,6 +55,16 @@ export default function TwoFactor() {
                   <Alert color="teal" role="status" title={t('account.two_factor_on')}>
                     {t('account.two_factor_codes_left', { count: current.recoveryCodesLeft })}
                   </Alert>
+                  <PasswordStep
+                    intro={t('account.recovery_new_text')}
+                    submit={t('account.recovery_new')}
+                    run={(password) =>
+                      api.POST('/api/auth/two-factor/recovery-codes', { body: { password } })
+                    }
+                    onDone={(codes) =>
+                      codes && setStep({ name: 'codes', recoveryCodes: codes.recoveryCodes })
+                    }
+                  />
                   {current.required ? (
                     <Text>{t('account.two_factor_required')}</Text>
                   ) : (
@@ -102,6 +112,7 @@ function PasswordStep<Data>(props: {
   const [busy, setBusy] = useState(false);
   return (
     <form
+      aria-label={props.submit}
       onSubmit={async (event) => {
         event.preventDefault();
         const form = new FormData(event.currentTarget);
@@ -217,15 +228,18 @@ function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone(): void }) {
         >
           {t('account.recovery_download')}
         </Button>
-        <Button
-          variant="light"
-          onClick={async () => {
-            await navigator.clipboard.writeText(text);
-            setCopied(true);
-          }}
-        >
-          {copied ? t('account.recovery_copied') : t('account.recovery_copy')}
-        </Button>
+        {/* The clipboard is offered on secure pages only (https, or this computer). */}
+        {navigator.clipboard ? (
+          <Button
+            variant="light"
+            onClick={async () => {
+              await navigator.clipboard.writeText(text);
+              setCopied(true);
+            }}
+          >
+            {copied ? t('account.recovery_copied') : t('account.recovery_copy')}
+          </Button>
+        ) : null}
         <Button onClick={onDone}>{t('account.recovery_done')}</Button>
       </Group>
     </Stack>
