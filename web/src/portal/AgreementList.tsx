@@ -8,7 +8,8 @@ import { countryName, pickText } from '../i18n/names.ts';
 import { STATUS_LABELS, THEME_LABELS, TYPE_LABELS } from '../ui/labels.ts';
 import { Show } from '../ui/parts.tsx';
 import { AgreementTable } from './AgreementTable.tsx';
-import { agreementListQuery, type Filter } from './agreement-list-query.ts';
+import { agreementExportHref, agreementListQuery, type Filter } from './agreement-list-query.ts';
+import { ExportLinks } from './ExportLinks.tsx';
 import { usePageTitle } from './usePageTitle.ts';
 
 /** Every agreement, filtered and sorted by what the address says, so a view can be shared as a link. */
@@ -130,6 +131,7 @@ export function AgreementList() {
           </Button>
         </Group>
       </form>
+      <ExportLinks href={(format) => agreementExportHref(params, format, language)} />
       <Show loaded={page}>
         {(data) => (
           <>

@@ -1,16 +1,19 @@
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { api, useLoad } from '../api/client.ts';
-import { useT } from '../i18n/i18n.tsx';
+import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { Country, Name, Show } from '../ui/parts.tsx';
+import { ExportLinks } from './ExportLinks.tsx';
 import { usePageTitle } from './usePageTitle.ts';
 
 export function NetworkList() {
   const t = useT();
+  const { language } = useLanguage();
   usePageTitle(t('network.heading'));
   const loaded = useLoad('networks', () => api.GET('/api/networks'));
   return (
     <Stack>
       <Title order={1}>{t('network.heading')}</Title>
+      <ExportLinks href={(format) => `/api/networks/export?format=${format}&lang=${language}`} />
       <Show loaded={loaded}>
         {(networks) => (
           <SimpleGrid cols={{ base: 1, sm: 2 }}>

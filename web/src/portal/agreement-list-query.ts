@@ -1,5 +1,6 @@
 import { AGREEMENT_STATUSES } from '../../../src/agreements/lifecycle.ts';
 import { AGREEMENT_TYPES, THEMES } from '../../../src/agreements/rules.ts';
+import type { paths } from '../api/schema';
 import type { AgreementListQuery } from '../api/types.ts';
 import { oneOf } from '../ui/forms.ts';
 
@@ -38,4 +39,25 @@ export function agreementListQuery(address: URLSearchParams, limit: number): Agr
     cursor: text('cursor'),
     limit,
   };
+}
+
+/** The query of the list's download: the same filters as the page shows, without its page. */
+export type AgreementExportQuery = NonNullable<paths['/api/agreements/export']['get']['parameters']['query']>;
+
+/**
+ * The address of the whole filtered list as a file (`csv` or `xlsx`), in the reader's language:
+ * the filters the address holds, as the page's own query reads them, and no cursor or page size.
+ */
+export function agreementExportHref(
+  address: URLSearchParams,
+  format: AgreementExportQuery['format'],
+  lang: NonNullable<AgreementExportQuery['lang']>,
+): string {
+  const { cursor: _cursor, limit: _limit, ...filters } = agreementListQuery(address, 1);
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(filters))
+    if (value !== undefined) query.set(name, String(value));
+  query.set('format', format);
+  query.set('lang', lang);
+  return `/api/agreements/export?${query}`;
 }
