@@ -1,12 +1,14 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, buildApp } from '../src/http/app.ts';
 import { setUpTestApp } from './helpers/app.ts';
 
 const ctx = setUpTestApp();
 let app: App;
+const BIG_SCRIPT = `export const names = ${JSON.stringify(Array.from({ length: 2000 }, (_, n) => `ville ${n} مدينة`))};`;
 
 beforeAll(async () => {
   // A stand-in for the built application: the server's part is the same whatever the bundle holds.
@@ -18,6 +20,10 @@ beforeAll(async () => {
       '<body><noscript>x</noscript><script type="module" src="/assets/app.js"></script></body></html>',
   );
   writeFileSync(join(root, 'assets', 'app.js'), 'export {};');
+  // The build writes brotli and gzip copies beside each large file (web/vite.config.ts).
+  writeFileSync(join(root, 'assets', 'big.js'), BIG_SCRIPT);
+  writeFileSync(join(root, 'assets', 'big.js.br'), brotliCompressSync(BIG_SCRIPT));
+  writeFileSync(join(root, 'assets', 'big.js.gz'), gzipSync(BIG_SCRIPT));
   app = await buildApp({ database: ctx.database, webRoot: root });
 });
 afterAll(() => app?.close());
@@ -50,5 +56,29 @@ describe('the web application’s pages', () => {
     const response = await app.inject({ url: '/api/nothing-here' });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toContain('application/problem+json');
+  });
+});
+
+describe('the web application’s files', () => {
+  it('come compressed to browsers that accept it, brotli first, and as they are to others', async () => {
+    const brotli = await app.inject({
+      url: '/assets/big.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(brotli.statusCode).toBe(200);
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['content-type']).toContain('javascript');
+    expect(brotli.headers.vary).toMatch(/accept-encoding/i);
+    expect(brotli.headers['cache-control']).toContain('immutable');
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe(BIG_SCRIPT);
+    expect(brotli.rawPayload.length).toBeLessThan(BIG_SCRIPT.length / 3);
+
+    const gzip = await app.inject({ url: '/assets/big.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).toString()).toBe(BIG_SCRIPT);
+
+    const plain = await app.inject({ url: '/assets/big.js', headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(BIG_SCRIPT);
   });
 });

@@ -49,6 +49,8 @@ export const webAppRoutes: FastifyPluginAsync<{ root?: string }> = async (app, {
     prefix: '/',
     index: false,
     wildcard: false,
+    // The build's brotli and gzip copies (web/vite.config.ts), chosen by Accept-Encoding, with Vary.
+    preCompressed: true,
     // The cache policy is ours (below), not the file server's default of revalidating everything.
     cacheControl: false,
     setHeaders(response, path) {
@@ -56,6 +58,8 @@ export const webAppRoutes: FastifyPluginAsync<{ root?: string }> = async (app, {
         'cache-control',
         path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
       );
+      // A file may come compressed or not for the same address: caches must keep each apart.
+      response.setHeader('vary', 'Accept-Encoding');
     },
   });
   const page = (request: FastifyRequest, reply: FastifyReply) => {
