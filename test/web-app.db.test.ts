@@ -52,6 +52,23 @@ describe('the web application’s pages', () => {
     expect(asset.headers['cache-control']).toContain('immutable');
   });
 
+  it('answer an address where no page is with the page (it says what is missing) and 404', async () => {
+    for (const url of ['/nowhere', '/agreements/42', '/organizations/whatever?x=1']) {
+      const response = await app.inject({ url, headers: { 'accept-language': 'fr' } });
+      expect(response.statusCode, url).toBe(404);
+      expect(response.headers['content-type']).toContain('text/html');
+      expect(response.body).toContain('<html lang="fr" dir="ltr">');
+    }
+    for (const url of [
+      '/',
+      '/agreements?status=signed',
+      '/agreements/0b6f3c1e-8a57-4a36-9d3e-2f1b7c9e4d21',
+      '/workspace/agreements',
+    ]) {
+      expect((await app.inject({ url })).statusCode, url).toBe(200);
+    }
+  });
+
   it('leave unknown API addresses to the API: a problem, not a page', async () => {
     const response = await app.inject({ url: '/api/nothing-here' });
     expect(response.statusCode).toBe(404);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { directionOf, isUiLanguage, LANGUAGE_COOKIE, type UiLanguage } from '../shared/languages.ts';
+import { isPagePath } from '../shared/pages.ts';
 import { requestLanguage } from './language.ts';
 import { message } from './messages.ts';
 import { routeNotFoundProblem, sendProblem } from './problem.ts';
@@ -37,7 +38,8 @@ export function pageLanguage(request: FastifyRequest): UiLanguage {
 /**
  * Serves the built web application: its files as they are (hashed names cached for a year), and
  * for every other address its page, with `<html lang dir>` set for the reader so the first paint
- * is already in their language and direction. Nothing is served when the application is not built.
+ * is already in their language and direction, and status 404 where no page is (shared/pages.ts).
+ * Nothing is served when the application is not built.
  * A plugin, registered after the API's routes.
  */
 export const webAppRoutes: FastifyPluginAsync<{ root?: string }> = async (app, { root = WEB_ROOT }) => {
@@ -74,7 +76,9 @@ export const webAppRoutes: FastifyPluginAsync<{ root?: string }> = async (app, {
         `<meta name="description" content="${message(language, 'page.description')}"`,
       )
       .replace(/<noscript>[^<]*<\/noscript>/, `<noscript>${message(language, 'page.noscript')}</noscript>`);
+    // An unknown address gets the page all the same (it says what is missing), as a 404.
     return reply
+      .code(isPagePath(request.url.split('?')[0]!) ? 200 : 404)
       .type('text/html; charset=utf-8')
       .header('content-security-policy', PAGE_CSP)
       .header('cache-control', 'no-cache')

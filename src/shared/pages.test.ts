@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isPagePath, PAGE_PATHS } from './pages.ts';
+
+const ID = '0b6f3c1e-8a57-4a36-9d3e-2f1b7c9e4d21';
+
+describe('the pages of the web application', () => {
+  it('are the paths its router matches, no more and no fewer', () => {
+    const app = readFileSync(new URL('../../web/src/app/App.tsx', import.meta.url), 'utf8');
+    const routed = [...app.matchAll(/<Route path="([^"]+)"/g)]
+      .map((match) => match[1])
+      .filter((path) => path !== '*');
+    expect([...routed].sort()).toEqual([...PAGE_PATHS].sort());
+  });
+
+  it('know a page by its path, a record by its id', () => {
+    for (const path of [
+      '/',
+      '/agreements',
+      `/agreements/${ID}`,
+      `/organizations/${ID.toUpperCase()}`,
+      '/map',
+      '/workspace',
+      '/workspace/agreements/new',
+      '/sign-up/',
+    ]) {
+      expect(isPagePath(path), path).toBe(true);
+    }
+    for (const path of [
+      '/nowhere',
+      '/agreements/42',
+      `/agreements/${ID}/extra`,
+      '/organizations',
+      '/mapx',
+      `/people/${ID}`,
+    ]) {
+      expect(isPagePath(path), path).toBe(false);
+    }
+  });
+});

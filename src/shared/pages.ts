@@ -1,0 +1,40 @@
+/**
+ * The web application's pages, as its router (web/src/app/App.tsx) matches them: `:id` is a
+ * record's UUID, a trailing `*` any address below. The server answers any other address with its
+ * page all the same, so the application can say what is missing, but with status 404.
+ */
+export const PAGE_PATHS = [
+  '/',
+  '/agreements',
+  '/agreements/:id',
+  '/organizations/:id',
+  '/networks',
+  '/networks/:id',
+  '/map',
+  '/sign-in',
+  '/sign-up',
+  '/forgot-password',
+  '/reset-password',
+  '/confirm-email',
+  '/workspace/*',
+] as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function matches(pattern: string, segments: string[]): boolean {
+  const parts = pattern.split('/').filter(Boolean);
+  if (parts.at(-1) === '*') {
+    const fixed = parts.slice(0, -1);
+    return segments.length >= fixed.length && fixed.every((part, index) => part === segments[index]);
+  }
+  return (
+    parts.length === segments.length &&
+    parts.every((part, index) => (part === ':id' ? UUID.test(segments[index]!) : part === segments[index]))
+  );
+}
+
+/** Whether an address (its path, without query) is one of the application's pages. */
+export function isPagePath(pathname: string): boolean {
+  const segments = pathname.split('/').filter(Boolean);
+  return PAGE_PATHS.some((pattern) => matches(pattern, segments));
+}
