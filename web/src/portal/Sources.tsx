@@ -1,6 +1,7 @@
 import { Anchor, Blockquote, List, Stack, Text, Title } from '@mantine/core';
 import type { Citation } from '../api/types.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { Joined } from '../ui/bidi.tsx';
 import { IsoDate } from '../ui/parts.tsx';
 
 /** Where the facts of a record come from, with the passages quoted. */
@@ -26,9 +27,14 @@ export function Sources({ citations }: { citations: Citation[] }) {
                 )}
               </Text>
               <Text size="sm" c="dimmed">
-                {citation.source.publisher}
-                {citation.source.publisher && citation.source.publishedOn ? ' · ' : ''}
-                <IsoDate value={citation.source.publishedOn} />
+                <Joined
+                  items={[
+                    citation.source.publisher,
+                    citation.source.publishedOn ? (
+                      <IsoDate key="published" value={citation.source.publishedOn} />
+                    ) : null,
+                  ]}
+                />
               </Text>
               {citation.quote ? (
                 <Blockquote p="sm" lang={citation.source.language} dir="auto">
