@@ -2,7 +2,7 @@ import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { api, useLoad } from '../api/client.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { Country, Name, Show } from '../ui/parts.tsx';
-import { ExportLinks } from './ExportLinks.tsx';
+import { ExportLinks, listExportHref } from './ExportLinks.tsx';
 import { usePageTitle } from './usePageTitle.ts';
 
 export function NetworkList() {
@@ -13,7 +13,7 @@ export function NetworkList() {
   return (
     <Stack>
       <Title order={1}>{t('network.heading')}</Title>
-      <ExportLinks href={(format) => `/api/networks/export?format=${format}&lang=${language}`} />
+      <ExportLinks href={(format) => listExportHref('networks', {}, format, language)} />
       <Show loaded={loaded}>
         {(networks) => (
           <SimpleGrid cols={{ base: 1, sm: 2 }}>

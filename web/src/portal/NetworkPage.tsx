@@ -7,6 +7,7 @@ import { pickText } from '../i18n/names.ts';
 import { separatorText } from '../ui/bidi.tsx';
 import { roleLabel } from '../ui/labels.ts';
 import { Country, IsoDate, Loading, Name, Show } from '../ui/parts.tsx';
+import { ExportLinks, listExportHref } from './ExportLinks.tsx';
 import { Sources } from './Sources.tsx';
 import { usePageTitle } from './usePageTitle.ts';
 
@@ -40,6 +41,9 @@ export function NetworkPage() {
               <Title order={2} size="h3" id="members-title" mb="sm">
                 {t('network.members', { count: members.length })}
               </Title>
+              <ExportLinks
+                href={(format) => listExportHref('organizations', { network: id }, format, language)}
+              />
               <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
                 {network.members.map((member) => (
                   <Card key={member.membershipId} withBorder padding="sm">

@@ -9,6 +9,7 @@ import { Isolate, separatorText } from '../ui/bidi.tsx';
 import { KIND_LABELS, roleLabel } from '../ui/labels.ts';
 import { Country, IsoDate, Loading, Name, Show } from '../ui/parts.tsx';
 import { AgreementTable } from './AgreementTable.tsx';
+import { ExportLinks, listExportHref } from './ExportLinks.tsx';
 import { Sources } from './Sources.tsx';
 import { usePageTitle } from './usePageTitle.ts';
 
@@ -90,6 +91,7 @@ export function OrganizationPage() {
                 ? t('organization.agreements_count', { count: agreements.data.items.length })
                 : t('organization.agreements')}
             </Title>
+            <ExportLinks href={(format) => listExportHref('agreements', { party: id }, format, language)} />
             <Show loaded={agreements}>
               {(data) => <AgreementTable items={data.items} caption={t('organization.agreements')} />}
             </Show>
@@ -129,6 +131,9 @@ export function OrganizationPage() {
             <Title order={2} size="h3" id="org-people" mb="sm">
               {t('organization.people')}
             </Title>
+            <ExportLinks
+              href={(format) => listExportHref('people', { organization: id }, format, language)}
+            />
             <Show loaded={people}>
               {(rows) =>
                 rows.length === 0 ? (
