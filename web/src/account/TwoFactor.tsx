@@ -135,7 +135,7 @@ function PasswordStep<Data>(props: {
           label={t('account.current_password')}
           autoComplete="current-password"
           required
-          error={fieldError(problem, '/password') ?? (problem?.status === 403 ? problem.detail : undefined)}
+          error={fieldError(problem, '/password')}
         />
         <Group>
           <Button type="submit" loading={busy} color={props.color}>
@@ -184,7 +184,10 @@ function Scan({
         <Text>{t('account.two_factor_scan')}</Text>
         {qr ? <Image src={qr} alt={t('account.two_factor_qr')} w={220} h={220} /> : null}
         <Text>
-          {t('account.two_factor_secret')} <Code data-testid="totp-secret">{setup.secret}</Code>
+          {t('account.two_factor_secret')}{' '}
+          <Code data-testid="totp-secret" dir="ltr">
+            {setup.secret}
+          </Code>
         </Text>
         <ProblemNote problem={otherProblem(problem, ['/code'])} />
         <TextInput
@@ -216,7 +219,9 @@ function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone(): void }) {
       </Alert>
       <List aria-label={t('account.recovery_title')} ff="monospace">
         {codes.map((code) => (
-          <List.Item key={code}>{code}</List.Item>
+          <List.Item key={code}>
+            <span dir="ltr">{code}</span>
+          </List.Item>
         ))}
       </List>
       <Group>
