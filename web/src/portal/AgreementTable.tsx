@@ -37,8 +37,9 @@ export function AgreementTable({ items, caption }: { items: AgreementSummary[]; 
                       <Name text={party.organization.name} to={`/organizations/${party.organization.id}`} />
                     ) : (
                       <Name text={party.description} />
-                    )}{' '}
-                    <Text span size="xs" c="dimmed">
+                    )}
+                    {/* On its own line: beside a name in the other script it would read as part of it. */}
+                    <Text size="xs" c="dimmed">
                       <Country code={party.organization?.countryCode ?? party.countryCode} />
                     </Text>
                   </div>
