@@ -25,10 +25,12 @@ async function pagesToCheck() {
 }
 
 describe('accessibility', () => {
-  it('has no serious or critical axe-core violation on any page, in any language', async () => {
-    const pages = await pagesToCheck();
-    const found: string[] = [];
-    for (const language of UI_LANGUAGES) {
+  // One test per language: each has its own time, and a failure names its language.
+  it.each(UI_LANGUAGES)(
+    'has no serious or critical axe-core violation on any page, in %s',
+    async (language) => {
+      const pages = await pagesToCheck();
+      const found: string[] = [];
       // axe is injected as a script: this profile lets it past the page's own policy.
       const { context, page } = await harness.visitor(language, { bypassCSP: true });
       for (const [name, path] of Object.entries(pages)) {
@@ -39,19 +41,22 @@ describe('accessibility', () => {
           found.push(`${language} ${name}: ${violation}`);
       }
       await context.close();
-    }
-    expect(found).toEqual([]);
-  });
+      expect(found).toEqual([]);
+    },
+  );
 
-  it('has no serious or critical violation in the workspace either, in any language', async () => {
-    const smara = await harness.organizationId('Commune de Smara');
-    const email = await harness.account('Axe Officer', [{ role: 'municipal_officer', scopeId: smara }]);
-    const listed = await harness
-      .api()
-      .GET('/api/agreements', { params: { query: { party: smara, limit: 1 } } });
-    const agreement = listed.data!.items[0]!.id;
-    const found: string[] = [];
-    for (const language of UI_LANGUAGES) {
+  it.each(UI_LANGUAGES)(
+    'has no serious or critical violation in the workspace either, in %s',
+    async (language) => {
+      const smara = await harness.organizationId('Commune de Smara');
+      const email = await harness.account(`Axe Officer ${language}`, [
+        { role: 'municipal_officer', scopeId: smara },
+      ]);
+      const listed = await harness
+        .api()
+        .GET('/api/agreements', { params: { query: { party: smara, limit: 1 } } });
+      const agreement = listed.data!.items[0]!.id;
+      const found: string[] = [];
       const { context, page } = await harness.visitor(language, { bypassCSP: true });
       await page.goto('/sign-in');
       await page.locator('input[type="email"]').fill(email);
@@ -73,9 +78,9 @@ describe('accessibility', () => {
           found.push(`${language} ${path}: ${violation}`);
       }
       await context.close();
-    }
-    expect(found).toEqual([]);
-  });
+      expect(found).toEqual([]);
+    },
+  );
 
   it('lets a keyboard user skip to the content, search, and open a suggestion', async () => {
     const { context, page } = await harness.visitor('en');
