@@ -215,6 +215,30 @@ describe('downloading the list of agreements', () => {
   });
 });
 
+describe('a text a spreadsheet would take for a formula', () => {
+  it('stays text in both formats', async () => {
+    const title = '=HYPERLINK("https://evil.example","open")';
+    const id = (
+      await expectData(
+        ctx.api.POST('/api/agreements', {
+          body: {
+            type: 'other',
+            title: { en: title },
+            parties: [{ organizationId: ids.c }, { organizationId: ids.b }],
+          },
+        }),
+        201,
+      )
+    ).id;
+    const csv = csvRows((await download(`/api/agreements/export?format=csv&party=${ids.c}&type=other`)).body);
+    expect(csv[1]?.slice(0, 2)).toEqual([id, `'${title}`]);
+    const workbook = new ExcelJS.Workbook();
+    const xlsx = await download(`/api/agreements/export?format=xlsx&party=${ids.c}&type=other`);
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]!.getRow(2).getCell(2).value).toBe(title);
+  });
+});
+
 describe('downloading the other lists', () => {
   it('gives the organizations the filters select', async () => {
     const response = await download('/api/organizations/export?format=csv&country=ML&lang=fr');

@@ -102,12 +102,22 @@ function asDate(value: string | number | null): Cell {
   return Number.isNaN(date.getTime()) ? value : date;
 }
 
+/**
+ * A text that a spreadsheet would take for a formula (`=`, `@`, or `+`/`-` before something other
+ * than a number, as in `=HYPERLINK(…)`), written with a leading apostrophe so it stays text: titles
+ * and names are typed by contributors, and a file is opened by others. Phone numbers stay as typed.
+ */
+export function csvSafe(value: string | number | null): string | number {
+  if (typeof value !== 'string') return value ?? '';
+  return /^[=@\t\r]|^[+-](?![\d\s(])/.test(value) ? `'${value}` : value;
+}
+
 /** Writes the rows as CSV into `out`: UTF-8 with a byte order mark, so Excel reads Arabic as Arabic. */
 async function writeCsv<T>(out: PassThrough, columns: ExportColumn<T>[], rows: AsyncIterable<T>) {
   const csv = stringify({ bom: true, header: true, columns: columns.map((column) => column.header) });
   const records = Readable.from(
     (async function* () {
-      for await (const item of rows) yield columns.map((column) => column.value(item) ?? '');
+      for await (const item of rows) yield columns.map((column) => csvSafe(column.value(item)));
     })(),
   );
   await pipeline(records, csv, out);
