@@ -9,9 +9,12 @@ describe('downloading the list of agreements', () => {
     const { context, page } = await harness.visitor('fr');
     try {
       await page.goto('/agreements?theme=culture&sort=oldest');
+      const csv = page.locator('a[data-format="csv"]');
+      // The page has drawn its filters and its list before one is changed.
+      await csv.waitFor();
+      await page.getByRole('table').first().waitFor();
       await page.getByLabel('Statut').selectOption('signed');
       await page.waitForURL(/status=signed/);
-      const csv = page.locator('a[data-format="csv"]');
       await expect.poll(() => csv.getAttribute('href')).toContain('status=signed');
       const href = new URL((await csv.getAttribute('href'))!, harness.baseUrl);
       expect(href.pathname).toBe('/api/agreements/export');
