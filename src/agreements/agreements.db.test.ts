@@ -462,6 +462,7 @@ describe('listing', () => {
       ['limit=1000', '/querystring/limit'],
       ['signedFrom=2025-13-01', '/querystring/signedFrom'],
       ['signedFrom=1000-01-01', '/signedFrom'],
+      ['signedFrom=2020-06-01&signedTo=2020-01-31', '/signedTo'],
       ['cursor=bm90LWEtY3Vyc29y', '/cursor'],
     ]) {
       // Raw: queries the typed parameters would not let through.

@@ -11,7 +11,7 @@ import { outer } from '../db/json-rows.ts';
 import { executePrepared } from '../db/prepared.ts';
 import { membershipInForce } from '../people/in-force.ts';
 import { memberships } from '../people/tables.ts';
-import { assertDate } from '../shared/dates.ts';
+import { assertDate, assertDateOrder } from '../shared/dates.ts';
 import { NotFoundError } from '../shared/errors.ts';
 import { normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
@@ -215,6 +215,8 @@ export async function agreementPageJson(
 ): Promise<string> {
   assertDate(query.signedFrom, '/signedFrom');
   assertDate(query.signedTo, '/signedTo');
+  // A reversed period would find nothing and say only that: say why instead.
+  assertDateOrder(query.signedFrom, query.signedTo, '/signedTo');
   const limit = pageSize(query.limit);
   const conditions: SQL[] = [];
   const visible = visibleTo(db, reader);

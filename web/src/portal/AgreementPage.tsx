@@ -20,7 +20,7 @@ import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { pickText } from '../i18n/names.ts';
 import { Isolate, Joined, separatorText } from '../ui/bidi.tsx';
 import { THEME_LABELS, TYPE_LABELS } from '../ui/labels.ts';
-import { Country, IsoDate, Name, Show, StatusBadge } from '../ui/parts.tsx';
+import { Country, DateRange, IsoDate, Name, Show, StatusBadge } from '../ui/parts.tsx';
 import { Sources } from './Sources.tsx';
 import { usePageTitle } from './usePageTitle.ts';
 
@@ -116,8 +116,7 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
             <Table.Tr>
               <Table.Th>{t('agreement.term')}</Table.Th>
               <Table.Td>
-                {agreement.startsOn ? <IsoDate value={agreement.startsOn} /> : '—'} –{' '}
-                {agreement.endsOn ? <IsoDate value={agreement.endsOn} /> : '—'}
+                <DateRange from={agreement.startsOn} to={agreement.endsOn} />
                 {agreement.termMonths ? (
                   <Text span c="dimmed">
                     {' '}

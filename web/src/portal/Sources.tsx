@@ -4,7 +4,18 @@ import { useT } from '../i18n/i18n.tsx';
 import { Joined } from '../ui/bidi.tsx';
 import { IsoDate } from '../ui/parts.tsx';
 
-/** Where the facts of a record come from, with the passages quoted. */
+/** Each source once, with every passage of it the record cites, in the order first cited. */
+function bySource(citations: Citation[]): Array<{ source: Citation['source']; quotes: Citation[] }> {
+  const grouped = new Map<string, { source: Citation['source']; quotes: Citation[] }>();
+  for (const citation of citations) {
+    const group = grouped.get(citation.source.id) ?? { source: citation.source, quotes: [] };
+    if (citation.quote) group.quotes.push(citation);
+    grouped.set(citation.source.id, group);
+  }
+  return [...grouped.values()];
+}
+
+/** Where the facts of a record come from: each source once, with the passages quoted from it. */
 export function Sources({ citations }: { citations: Citation[] }) {
   const t = useT();
   if (citations.length === 0) return null;
@@ -14,33 +25,31 @@ export function Sources({ citations }: { citations: Citation[] }) {
         {t('sources.heading')}
       </Title>
       <List spacing="md" listStyleType="none" p={0}>
-        {citations.map((citation) => (
-          <List.Item key={citation.id}>
+        {bySource(citations).map(({ source, quotes }) => (
+          <List.Item key={source.id}>
             <Stack gap={4}>
-              <Text lang={citation.source.language} dir="auto">
-                {citation.source.url ? (
-                  <Anchor href={citation.source.url} rel="noopener noreferrer">
-                    {citation.source.title}
+              <Text lang={source.language} dir="auto">
+                {source.url ? (
+                  <Anchor href={source.url} rel="noopener noreferrer">
+                    {source.title}
                   </Anchor>
                 ) : (
-                  citation.source.title
+                  source.title
                 )}
               </Text>
               <Text size="sm" c="dimmed">
                 <Joined
                   items={[
-                    citation.source.publisher,
-                    citation.source.publishedOn ? (
-                      <IsoDate key="published" value={citation.source.publishedOn} />
-                    ) : null,
+                    source.publisher,
+                    source.publishedOn ? <IsoDate key="published" value={source.publishedOn} /> : null,
                   ]}
                 />
               </Text>
-              {citation.quote ? (
-                <Blockquote p="sm" lang={citation.source.language} dir="auto">
+              {quotes.map((citation) => (
+                <Blockquote key={citation.id} p="sm" lang={source.language} dir="auto">
                   {citation.quote}
                 </Blockquote>
-              ) : null}
+              ))}
             </Stack>
           </List.Item>
         ))}

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Center, Loader, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { FormattedDate } from 'react-intl';
+import { FormattedDate, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { AGREEMENT_STATUSES } from '../../../src/agreements/lifecycle.ts';
 import type { Loaded, Problem } from '../api/client.ts';
@@ -62,6 +62,22 @@ export function StatusBadge({ status }: { status: string }) {
 }
 
 /** An ISO date (YYYY-MM-DD) in the reader's calendar conventions. */
+const LONG_DATE = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } as const;
+const noon = (value: string) => new Date(`${value}T12:00:00Z`);
+
+/**
+ * A period in the reader's language, as Intl writes one ("3 – 5 March 2024", "du 3 au 5 mars
+ * 2024"); an open end says so ("from …", "until …"), and an unknown period says that it is not stated.
+ */
+export function DateRange({ from, to }: { from: string | null | undefined; to: string | null | undefined }) {
+  const intl = useIntl();
+  const t = useT();
+  if (from && to) return <>{intl.formatDateTimeRange(noon(from), noon(to), LONG_DATE)}</>;
+  if (from) return <>{t('dates.from', { date: intl.formatDate(noon(from), LONG_DATE) })}</>;
+  if (to) return <>{t('dates.until', { date: intl.formatDate(noon(to), LONG_DATE) })}</>;
+  return <>{t('dates.not_stated')}</>;
+}
+
 export function IsoDate({ value }: { value: string | null | undefined }) {
   if (!value) return null;
   return (

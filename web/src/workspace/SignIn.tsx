@@ -51,8 +51,10 @@ export default function SignIn() {
             {t('signin.heading')}
           </Title>
           {problem ? (
-            <Alert color="red" role="alert" title={problem.title}>
-              {problem.detail ?? problem.errors?.[0]?.message}
+            // The refusal's own title is the API's generic one for its status ("Sign in first"):
+            // here the person just tried, so the page says what happened and the detail says why.
+            <Alert color="red" role="alert" title={t('signin.refused')}>
+              {problem.detail ?? problem.errors?.[0]?.message ?? problem.title}
             </Alert>
           ) : null}
           <TextInput name="email" type="email" label={t('signin.email')} autoComplete="username" required />
