@@ -25,8 +25,10 @@ export default defineConfig({
           include: databaseTests,
           env: { JUMELAGE_TEST_ENGINE: engine },
           globalSetup: ['test/helpers/global-setup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
+          // Limits for a test that hangs, not for speed: a test that starts the command line several
+          // times (each opening PGlite) took 53 s on a busy 2-core machine and over 120 s on a busier one.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       })),
       {
@@ -35,8 +37,8 @@ export default defineConfig({
           include: browserTests,
           env: { JUMELAGE_TEST_ENGINE: 'pglite' },
           globalSetup: ['test/helpers/global-setup.ts'],
-          testTimeout: 180_000,
-          hookTimeout: 180_000,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
           // Pages answer in milliseconds, but a busy machine can take seconds.
           expect: { poll: { timeout: 15_000 } },
           // One Chromium at a time on a small machine.
