@@ -8,7 +8,7 @@ import { usePageTitle } from '../portal/usePageTitle.ts';
 import { ProblemNote } from '../workspace/ProblemNote.tsx';
 import { fieldError, linkToken, otherProblem } from './fields.ts';
 import { InvalidLink } from './InvalidLink.tsx';
-import { PasswordField } from './PasswordField.tsx';
+import { NewPasswordFields } from './PasswordField.tsx';
 
 /** Choosing a new password with the link of the reset email. */
 export default function ResetPassword() {
@@ -60,21 +60,7 @@ export default function ResetPassword() {
           ) : (
             <>
               <ProblemNote problem={otherProblem(problem, ['/password', '/token'])} />
-              <PasswordField
-                name="password"
-                label={t('account.new_password')}
-                description={t('account.password_hint')}
-                autoComplete="new-password"
-                required
-                error={fieldError(problem, '/password')}
-              />
-              <PasswordField
-                name="confirm"
-                label={t('account.confirm_password')}
-                autoComplete="new-password"
-                required
-                error={mismatch ? t('account.password_mismatch') : undefined}
-              />
+              <NewPasswordFields problem={problem} mismatch={mismatch} />
               <Button type="submit" loading={busy}>
                 {t('account.reset_submit')}
               </Button>

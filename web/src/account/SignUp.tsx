@@ -11,7 +11,7 @@ import { Loading, Name } from '../ui/parts.tsx';
 import { ProblemNote } from '../workspace/ProblemNote.tsx';
 import { fieldError, linkToken, otherProblem } from './fields.ts';
 import { InvalidLink } from './InvalidLink.tsx';
-import { PasswordField } from './PasswordField.tsx';
+import { NewPasswordFields } from './PasswordField.tsx';
 
 const ROLE_NAMES: Record<string, string> = {
   network_secretariat: 'workspace.role_network_secretariat',
@@ -154,21 +154,7 @@ function SignUpForm({ token, email, name }: { token: string; email: string; name
           required
           error={fieldError(problem, '/displayName')}
         />
-        <PasswordField
-          name="password"
-          label={t('account.new_password')}
-          description={t('account.password_hint')}
-          autoComplete="new-password"
-          required
-          error={fieldError(problem, '/password')}
-        />
-        <PasswordField
-          name="confirm"
-          label={t('account.confirm_password')}
-          autoComplete="new-password"
-          required
-          error={mismatch ? t('account.password_mismatch') : undefined}
-        />
+        <NewPasswordFields problem={problem} mismatch={mismatch} />
         <Button type="submit" loading={busy}>
           {t('account.signup_submit')}
         </Button>
