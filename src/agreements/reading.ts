@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type Placeholder, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import {
   ANONYMOUS,
   canRead,
@@ -8,7 +8,7 @@ import {
 } from '../accounts/visibility.ts';
 import type { Database } from '../db/client.ts';
 import { outer } from '../db/json-rows.ts';
-import { executePrepared } from '../db/prepared.ts';
+import { executePrepared, preparedOnce, prepareNamed } from '../db/prepared.ts';
 import { membershipInForce } from '../people/in-force.ts';
 import { memberships } from '../people/tables.ts';
 import { assertDate, assertDateOrder } from '../shared/dates.ts';
@@ -30,16 +30,20 @@ import { visibleTo } from './visibility.ts';
 
 // Reading agreements: one with everything it holds, or a filtered page of them.
 
-/** The parties of the agreement whose id `agreementId` gives, in order, as a JSON array. */
+/**
+ * The parties of the agreement whose id `agreementId` gives, in order, as a JSON array. Each
+ * party's organization is looked up by its key: as a join, the planner would rather read a small
+ * organizations table whole for every agreement of a page.
+ */
 function partiesJson(agreementId: SQLWrapper): SQL<AgreementParty[]> {
-  const organization = sql`CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object(
+  const organization = sql`(SELECT json_build_object(
       'id', o.id, 'kind', o.kind, 'subkind', o.subkind, 'name', o.name,
-      'countryCode', o.country_code, 'placeId', o.place_id) END`;
+      'countryCode', o.country_code, 'placeId', o.place_id)
+    FROM organizations o WHERE o.id = ap.organization_id)`;
   return sql<AgreementParty[]>`coalesce((SELECT json_agg(json_build_object(
       'position', ap.position, 'organization', ${organization},
       'description', ap.description, 'countryCode', ap.country_code) ORDER BY ap.position)
-    FROM agreement_parties ap LEFT JOIN organizations o ON o.id = ap.organization_id
-    WHERE ap.agreement_id = ${outer(agreementId)}), '[]'::json)`;
+    FROM agreement_parties ap WHERE ap.agreement_id = ${outer(agreementId)}), '[]'::json)`;
 }
 
 const EMPTY_PAGE = '{"items":[],"nextCursor":null}';
@@ -84,7 +88,7 @@ interface AgreementRecordJson {
  * page costs one round trip and one connection whatever the agreement holds. When `visible` is
  * given (a reader's rule as SQL), an agreement they may not read is not even read.
  */
-function agreementRecordQuery(db: Database, id: string, visible: SQL | undefined) {
+function agreementRecordQuery(db: Database, id: string | Placeholder, visible: SQL | undefined) {
   // Subqueries name the agreement's id with its table: the select below is of one table.
   const agreementId = outer(agreements.id);
   const jsonArray = (select: SQL) => sql`coalesce((${select}), '[]'::json)`;
@@ -153,10 +157,16 @@ function agreementRecordQuery(db: Database, id: string, visible: SQL | undefined
  * for the domain's own use.
  */
 export async function getAgreement(db: Database, id: string, reader?: Reader): Promise<AgreementDetail> {
-  const [found] = await executePrepared(
-    'agreement',
-    agreementRecordQuery(db, id, reader ? visibleTo(db, reader) : undefined),
-  );
+  // The public's statement and the whole record's do not depend on who asks: built once per handle.
+  const shape = !reader || reader.isPlatformAdmin ? 'whole' : reader.userId === null ? 'public' : null;
+  const [found] = shape
+    ? await preparedOnce(db, `agreement:${shape}`, () =>
+        prepareNamed(
+          'agreement',
+          agreementRecordQuery(db, sql.placeholder('id'), reader ? visibleTo(db, reader) : undefined),
+        ),
+      ).execute({ id })
+    : await executePrepared('agreement', agreementRecordQuery(db, id, visibleTo(db, reader!)));
   if (!found) throw new NotFoundError('agreement.not_found', { id });
   const { partyNetworks, readers, parties, ...record } = found.record;
   const partyIds = [
@@ -291,27 +301,44 @@ export async function agreementPageJson(
   }
   const cursor = decodeCursor(query.cursor, ['date', 'uuid']);
   const oldestFirst = query.sort === 'oldest';
-  if (cursor) {
-    conditions.push(
-      oldestFirst
-        ? sql`(${sortDate}, ${agreements.id}) > (${cursor[0]}::date, ${cursor[1]}::uuid)`
-        : sql`(${sortDate}, ${agreements.id}) < (${cursor[0]}::date, ${cursor[1]}::uuid)`,
-    );
-  }
+  const after = (date: string | Placeholder, id: string | Placeholder) =>
+    oldestFirst
+      ? sql`(${sortDate}, ${agreements.id}) > (${date}::date, ${id}::uuid)`
+      : sql`(${sortDate}, ${agreements.id}) < (${date}::date, ${id}::uuid)`;
   // The page and each agreement's parties in one statement; the planner builds the parties of the
   // page's rows only, after the index has given them in order.
-  const pageQuery = db
-    .select({ summary: sql<string>`(${summaryJson})::text`, id: agreements.id, sortDate })
-    .from(agreements)
-    .where(and(...conditions))
-    .orderBy(...(oldestFirst ? [asc(sortDate), asc(agreements.id)] : [desc(sortDate), desc(agreements.id)]))
-    // The page size written into the statement, not passed as a parameter: a plan made once for a
-    // parameter's every value expects a tenth of the table, not a page, and is never chosen.
-    .limit(sql.raw(String(limit + 1)) as unknown as number);
+  const pageQuery = (where: Array<SQL | undefined>) =>
+    db
+      .select({ summary: sql<string>`(${summaryJson})::text`, id: agreements.id, sortDate })
+      .from(agreements)
+      .where(and(...where))
+      .orderBy(...(oldestFirst ? [asc(sortDate), asc(agreements.id)] : [desc(sortDate), desc(agreements.id)]))
+      // The page size written into the statement, not passed as a parameter: a plan made once for a
+      // parameter's every value expects a tenth of the table, not a page, and is never chosen.
+      .limit(sql.raw(String(limit + 1)) as unknown as number);
   // Browsing, unfiltered, is read in the sort index's order whatever the values: planned once per
-  // connection. A filter's best plan depends on its value (a rare country, a common theme).
-  const browsing = conditions.length === (visible ? 1 : 0) + (cursor ? 1 : 0);
-  const rows = browsing ? await executePrepared('agreement_page', pageQuery) : await pageQuery;
+  // connection, and for the public built once per handle. A filter's best plan depends on its
+  // value (a rare country, a common theme): it is planned for the value asked for.
+  const browsing = conditions.length === (visible ? 1 : 0);
+  const rows = !browsing
+    ? await pageQuery([...conditions, cursor ? after(cursor[0]!, cursor[1]!) : undefined])
+    : reader.userId === null && !reader.isPlatformAdmin
+      ? await preparedOnce(
+          db,
+          `agreement_page:${query.sort ?? 'newest'}:${limit}:${cursor ? 'next' : 'first'}`,
+          () =>
+            prepareNamed(
+              'agreement_page',
+              pageQuery([
+                visible,
+                cursor ? after(sql.placeholder('date'), sql.placeholder('id')) : undefined,
+              ]),
+            ),
+        ).execute(cursor ? { date: cursor[0], id: cursor[1] } : {})
+      : await executePrepared(
+          'agreement_page',
+          pageQuery([visible, cursor ? after(cursor[0]!, cursor[1]!) : undefined]),
+        );
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const nextCursor =
