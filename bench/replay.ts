@@ -2,7 +2,8 @@
  * The floor: what running our route's SQL costs with nothing else around it. One request to our
  * endpoint is made with its statements recorded; a bare Fastify route (no schema, no validation,
  * no serializer of ours) then replays exactly those statements, with their parameters, through
- * the raw driver, one after another on one connection, and answers the rows as JSON.
+ * the raw driver, one after another on one connection, each as a named prepared statement (as the
+ * route runs its most read ones, src/db/prepared.ts), and answers the rows as JSON.
  *
  * Statements are recorded through `handle.observe` when the database handle has it; on code
  * older than that, by wrapping the driver's query function (pg's Client, or the PGlite instance),
