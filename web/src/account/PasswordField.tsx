@@ -20,6 +20,12 @@ export function PasswordField(props: PasswordInputProps & { name: string }) {
   );
 }
 
+/** The new password of a form with `NewPasswordFields`, or null when its confirmation differs. */
+export function newPasswordOf(form: FormData): string | null {
+  const password = String(form.get('password') ?? '');
+  return password === String(form.get('confirm') ?? '') ? password : null;
+}
+
 /**
  * A new password and its confirmation, as every page that sets one asks for them: the API's
  * objection to the password at the first, a mismatch at the second.

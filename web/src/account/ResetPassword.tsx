@@ -8,7 +8,7 @@ import { usePageTitle } from '../portal/usePageTitle.ts';
 import { ProblemNote } from '../workspace/ProblemNote.tsx';
 import { fieldError, linkToken, otherProblem } from './fields.ts';
 import { InvalidLink } from './InvalidLink.tsx';
-import { NewPasswordFields } from './PasswordField.tsx';
+import { NewPasswordFields, newPasswordOf } from './PasswordField.tsx';
 
 /** Choosing a new password with the link of the reset email. */
 export default function ResetPassword() {
@@ -29,12 +29,9 @@ export default function ResetPassword() {
         onSubmit={async (event) => {
           event.preventDefault();
           const form = new FormData(event.currentTarget);
-          const password = String(form.get('password') ?? '');
-          if (password !== String(form.get('confirm') ?? '')) {
-            setMismatch(true);
-            return;
-          }
-          setMismatch(false);
+          const password = newPasswordOf(form);
+          setMismatch(password === null);
+          if (password === null) return;
           setBusy(true);
           const answer = await send(
             api.POST('/api/auth/password-reset/confirm', { body: { token, password } }),

@@ -11,7 +11,7 @@ import { Loading, Name } from '../ui/parts.tsx';
 import { ProblemNote } from '../workspace/ProblemNote.tsx';
 import { fieldError, linkToken, otherProblem } from './fields.ts';
 import { InvalidLink } from './InvalidLink.tsx';
-import { NewPasswordFields } from './PasswordField.tsx';
+import { NewPasswordFields, newPasswordOf } from './PasswordField.tsx';
 
 const ROLE_NAMES: Record<string, string> = {
   network_secretariat: 'workspace.role_network_secretariat',
@@ -118,12 +118,9 @@ function SignUpForm({ token, email, name }: { token: string; email: string; name
       onSubmit={async (event) => {
         event.preventDefault();
         const form = new FormData(event.currentTarget);
-        const password = String(form.get('password') ?? '');
-        if (password !== String(form.get('confirm') ?? '')) {
-          setMismatch(true);
-          return;
-        }
-        setMismatch(false);
+        const password = newPasswordOf(form);
+        setMismatch(password === null);
+        if (password === null) return;
         setBusy(true);
         const answer = await send(
           api.POST('/api/auth/sign-up', {
