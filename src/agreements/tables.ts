@@ -20,6 +20,7 @@ import { organizations } from '../organizations/tables.ts';
 import { people } from '../people/tables.ts';
 import { places } from '../places/tables.ts';
 import type { LocalizedText } from '../shared/localized.ts';
+import type { WithdrawableStatus } from '../shared/withdrawal.ts';
 import type { AgreementStatus } from './lifecycle.ts';
 import type { AgreementType, ApprovalDecision, PartKind, Theme } from './rules.ts';
 
@@ -193,6 +194,11 @@ export const agreementDocuments = pgTable(
     /** A signed scan may be narrower than its agreement: read only by those who read both. */
     visibility: text('visibility').$type<Visibility>().notNull().default('public'),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Current, or withdrawn (a wrong file, an unsigned draft): kept, with who withdrew it, when and why. */
+    status: text('status').$type<WithdrawableStatus>().notNull().default('current'),
+    withdrawnBy: text('withdrawn_by'),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawalReason: text('withdrawal_reason'),
   },
   (table) => [index('agreement_documents_agreement_idx').on(table.agreementId)],
 );

@@ -1,4 +1,5 @@
 import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { WithdrawableStatus } from '../shared/withdrawal.ts';
 
 /** Where a fact comes from: a press article, an official document, a person's account. */
 export const sources = pgTable(
@@ -29,6 +30,11 @@ export const citations = pgTable(
     entityId: uuid('entity_id').notNull(),
     quote: text('quote'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Current, or withdrawn (the source does not say it after all): kept, with who withdrew it, when and why. */
+    status: text('status').$type<WithdrawableStatus>().notNull().default('current'),
+    withdrawnBy: text('withdrawn_by'),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawalReason: text('withdrawal_reason'),
   },
   (table) => [
     index('citations_entity_idx').on(table.entityType, table.entityId),
