@@ -118,7 +118,11 @@ export const agreementParts = pgTable(
     extendsTermMonths: integer('extends_term_months'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [unique('agreement_parts_number').on(table.agreementId, table.number)],
+  (table) => [
+    unique('agreement_parts_number').on(table.agreementId, table.number),
+    // An event's page lists the agreements signed at it.
+    index('agreement_parts_signing_event_idx').on(table.signingEventId),
+  ],
 );
 
 export const partSignatories = pgTable(
@@ -137,7 +141,11 @@ export const partSignatories = pgTable(
     /** The post held when signing, as written (e.g. "wali of Auserd"). */
     postLabel: jsonb('post_label').$type<LocalizedText>().notNull().default({}),
   },
-  (table) => [index('part_signatories_part_idx').on(table.partId)],
+  (table) => [
+    index('part_signatories_part_idx').on(table.partId),
+    // A person's page lists the agreements they signed.
+    index('part_signatories_person_idx').on(table.personId),
+  ],
 );
 
 /** A supervising authority's decision on an agreement (e.g. a ministry's visa). */

@@ -22,7 +22,11 @@ export const events = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('events_start_idx').on(table.startDate)],
+  (table) => [
+    index('events_start_idx').on(table.startDate),
+    // A place's events.
+    index('events_place_idx').on(table.placeId),
+  ],
 );
 
 export const eventParticipants = pgTable(
@@ -36,5 +40,10 @@ export const eventParticipants = pgTable(
     organizationId: uuid('organization_id').references(() => organizations.id),
     role: text('role').$type<ParticipantRole>().notNull(),
   },
-  (table) => [index('event_participants_event_idx').on(table.eventId)],
+  (table) => [
+    index('event_participants_event_idx').on(table.eventId),
+    // A person's and an organization's pages list the events they took part in.
+    index('event_participants_person_idx').on(table.personId),
+    index('event_participants_organization_idx').on(table.organizationId),
+  ],
 );
