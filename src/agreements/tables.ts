@@ -11,6 +11,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/tables.ts';
@@ -21,6 +22,7 @@ import { people } from '../people/tables.ts';
 import { places } from '../places/tables.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import type { WithdrawableStatus } from '../shared/withdrawal.ts';
+import type { CorrectableField, CorrectionStatus } from './correction-rules.ts';
 import type { AgreementStatus } from './lifecycle.ts';
 import type { AgreementType, ApprovalDecision, PartKind, Theme } from './rules.ts';
 
@@ -235,5 +237,41 @@ export const agreementReaders = pgTable(
     index('agreement_readers_user_idx').on(table.userId),
     index('agreement_readers_body_idx').on(table.bodyId),
     check('agreement_readers_one_reader', sql`num_nonnulls(${table.userId}, ${table.bodyId}) = 1`),
+  ],
+);
+
+/**
+ * A correction of a value a signature fixed (a part's date of signature): proposed with a reason,
+ * applied only once someone other than its proposer confirms it (correction-rules.ts). The values
+ * before and after stay, so the agreement's history shows both.
+ */
+export const agreementCorrections = pgTable(
+  'agreement_corrections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    partId: uuid('part_id')
+      .notNull()
+      .references(() => agreementParts.id, { onDelete: 'cascade' }),
+    field: text('field').$type<CorrectableField>().notNull(),
+    /** The value recorded when the correction was proposed. */
+    fromValue: text('from_value'),
+    toValue: text('to_value').notNull(),
+    reason: text('reason').notNull(),
+    status: text('status').$type<CorrectionStatus>().notNull().default('proposed'),
+    proposedBy: uuid('proposed_by').references(() => users.id),
+    proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionNote: text('decision_note'),
+  },
+  (table) => [
+    index('agreement_corrections_agreement_idx').on(table.agreementId, table.proposedAt),
+    // One proposal at a time per value: a second one would be decided against a value about to change.
+    uniqueIndex('agreement_corrections_one_pending')
+      .on(table.partId, table.field)
+      .where(sql`${table.status} = 'proposed'`),
   ],
 );

@@ -19,6 +19,9 @@ const en = {
   'date.invalid': '{value} is not a calendar date (YYYY-MM-DD)',
   'date.out_of_range': '{value} is outside the range {earliest}–{latest}',
   'date.before_start': '{date} is before {start}',
+  'date.signed_in_future': 'a signature cannot be dated in the future: {date} has not come yet',
+  'date.far_from_source':
+    'part {number} is dated {date}, more than two years from the publication of its source ({published}): check the date',
   // Records that do not exist (or that the reader may not see)
   'account.not_found': 'no account {id}',
   'agreement.not_found': 'no agreement {id}',
@@ -32,6 +35,7 @@ const en = {
   'person.not_found': 'no person {id}',
   'place.not_found': 'no place {id}',
   'post.not_found': 'no post {id}',
+  'citation.not_found': 'no citation {id} of this record',
   'source.not_found': 'no source {id}',
   // Access
   'access.sign_in_required': 'Sign in first',
@@ -95,6 +99,22 @@ const en = {
   'part.already_signed': 'part {number} was already signed on {date}',
   'part.signed_before_approval': 'a part is signed once the agreement is approved; it is {status}',
   'part.id_invalid': 'not a part id',
+  'part.signed_before_earlier_part':
+    'part {number}, recorded before this one, was signed on {earlier}: this one cannot have been signed earlier, on {date}',
+  'part.signed_after_later_part':
+    'part {number}, recorded after this one, was signed on {later}: this one cannot have been signed later, on {date}',
+  // Corrections of signed records
+  'correction.not_found': 'no correction {id}',
+  'correction.reason_required': 'say why the recorded value is wrong',
+  'correction.part_not_signed': 'part {number} is not signed yet: edit it directly',
+  'correction.unchanged': 'this is the value recorded already',
+  'correction.pending_exists': 'a correction of this value is already waiting for a decision',
+  'correction.transition_not_allowed': 'a correction that is {from} cannot be {to}',
+  'correction.own_proposal':
+    'a correction is confirmed or rejected by someone other than the person who proposed it',
+  'correction.not_a_decider':
+    'a correction is confirmed or rejected by the secretariat of a network all parties belong to, or by an admin',
+  'correction.withdrawn_by_proposer': 'only the person who proposed a correction may withdraw it',
   'signatory.not_a_party': 'signs for an organization that is not a party',
   'signatory.party_required': 'a signatory signs for one of the parties',
   'approval.not_a_party': 'is not a party to this agreement',
@@ -112,6 +132,8 @@ const en = {
   'event.timezone_invalid': '{value} is not a time zone',
   'participant.person_or_organization': 'a participant is a person or an organization',
   'source.url_invalid': '{value} is not an http(s) address',
+  'withdrawal.already_withdrawn': 'it was withdrawn already',
+  'withdrawal.reason_required': 'say why it is withdrawn',
   // Accounts: addresses and passwords
   'account.email_taken': 'an account with this email address, or one that looks like it, exists already',
   'account.disable_self': 'you cannot disable your own account',
@@ -179,6 +201,10 @@ const fr: Record<ErrorCode, string> = {
   'date.invalid': '« {value} » n’est pas une date du calendrier (AAAA-MM-JJ)',
   'date.out_of_range': 'La date {value} est en dehors de la période du {earliest} au {latest}',
   'date.before_start': 'La date {date} est antérieure au {start}',
+  'date.signed_in_future':
+    'Une signature ne peut pas être datée dans le futur : le {date} n’est pas encore arrivé',
+  'date.far_from_source':
+    'Le volet {number} est daté du {date}, à plus de deux ans de la publication de sa source ({published}) : vérifiez la date',
   'account.not_found': 'Compte introuvable : {id}',
   'agreement.not_found': 'Accord introuvable : {id}',
   'document.not_found': 'Le document {id} n’existe pas dans l’accord {agreementId}',
@@ -191,6 +217,7 @@ const fr: Record<ErrorCode, string> = {
   'person.not_found': 'Personne introuvable : {id}',
   'place.not_found': 'Lieu introuvable : {id}',
   'post.not_found': 'Fonction introuvable : {id}',
+  'citation.not_found': 'Citation introuvable : {id}',
   'source.not_found': 'Source introuvable : {id}',
   'access.sign_in_required': 'Connectez-vous d’abord',
   'access.forbidden': 'Vous n’avez pas le droit de faire ceci ici',
@@ -254,6 +281,21 @@ const fr: Record<ErrorCode, string> = {
   'part.signed_before_approval':
     'Un volet se signe une fois l’accord approuvé ; l’accord est au statut « {status} »',
   'part.id_invalid': 'Ce n’est pas un identifiant de volet',
+  'part.signed_before_earlier_part':
+    'Le volet {number}, enregistré avant celui-ci, a été signé le {earlier} : celui-ci ne peut pas avoir été signé plus tôt, le {date}',
+  'part.signed_after_later_part':
+    'Le volet {number}, enregistré après celui-ci, a été signé le {later} : celui-ci ne peut pas avoir été signé plus tard, le {date}',
+  'correction.not_found': 'Correction introuvable : {id}',
+  'correction.reason_required': 'Indiquez pourquoi la valeur enregistrée est fausse',
+  'correction.part_not_signed': 'Le volet {number} n’est pas encore signé : modifiez-le directement',
+  'correction.unchanged': 'C’est déjà la valeur enregistrée',
+  'correction.pending_exists': 'Une correction de cette valeur attend déjà une décision',
+  'correction.transition_not_allowed': 'Une correction {from} ne peut pas être {to}',
+  'correction.own_proposal':
+    'Une correction est confirmée ou rejetée par une autre personne que celle qui l’a proposée',
+  'correction.not_a_decider':
+    'Une correction est confirmée ou rejetée par le secrétariat d’un réseau dont toutes les parties sont membres, ou par un administrateur',
+  'correction.withdrawn_by_proposer': 'Seule la personne qui a proposé une correction peut la retirer',
   'signatory.not_a_party': 'Signe pour une organisation qui n’est pas partie à l’accord',
   'signatory.party_required': 'Un signataire signe pour l’une des parties',
   'approval.not_a_party': 'N’est pas partie à cet accord',
@@ -273,6 +315,8 @@ const fr: Record<ErrorCode, string> = {
   'event.timezone_invalid': '« {value} » n’est pas un fuseau horaire',
   'participant.person_or_organization': 'Un participant est une personne ou une organisation',
   'source.url_invalid': '« {value} » n’est pas une adresse http(s)',
+  'withdrawal.already_withdrawn': 'Il a déjà été retiré',
+  'withdrawal.reason_required': 'Indiquez le motif du retrait',
   'account.email_taken':
     'Un compte existe déjà avec cette adresse e-mail ou avec une adresse qui lui ressemble',
   'account.disable_self': 'Vous ne pouvez pas désactiver votre propre compte',
@@ -342,6 +386,9 @@ const ar: Record<ErrorCode, string> = {
   'date.invalid': '«{value}» ليس تاريخًا صحيحًا بالصيغة YYYY-MM-DD',
   'date.out_of_range': 'التاريخ {value} خارج الفترة الممتدة من {earliest} إلى {latest}',
   'date.before_start': 'التاريخ {date} سابق لتاريخ {start}',
+  'date.signed_in_future': 'لا يمكن أن يكون تاريخ التوقيع في المستقبل: تاريخ {date} لم يحلّ بعد',
+  'date.far_from_source':
+    'تاريخ الجزء {number} هو {date}، أي على بُعد أكثر من سنتين من تاريخ نشر مصدره ({published}): تحقّق من التاريخ',
   'account.not_found': 'لا يوجد حساب بالمعرّف {id}',
   'agreement.not_found': 'لا توجد اتفاقية بالمعرّف {id}',
   'document.not_found': 'لا توجد الوثيقة {id} في الاتفاقية {agreementId}',
@@ -354,6 +401,7 @@ const ar: Record<ErrorCode, string> = {
   'person.not_found': 'لا يوجد شخص بالمعرّف {id}',
   'place.not_found': 'لا يوجد مكان بالمعرّف {id}',
   'post.not_found': 'لا يوجد منصب بالمعرّف {id}',
+  'citation.not_found': 'لا يوجد استشهاد بالمعرّف {id}',
   'source.not_found': 'لا يوجد مصدر بالمعرّف {id}',
   'access.sign_in_required': 'سجّل الدخول أولًا',
   'access.forbidden': 'لا يحق لك القيام بهذا هنا',
@@ -403,6 +451,19 @@ const ar: Record<ErrorCode, string> = {
   'part.already_signed': 'وُقِّع الجزء {number} من قبل بتاريخ {date}',
   'part.signed_before_approval': 'يُوقَّع الجزء بعد الموافقة على الاتفاقية؛ وهي الآن في حالة «{status}»',
   'part.id_invalid': 'ليس معرّف جزء',
+  'part.signed_before_earlier_part':
+    'الجزء {number}، المسجَّل قبل هذا الجزء، وُقّع في {earlier}: لا يمكن أن يكون هذا الجزء قد وُقّع قبله، في {date}',
+  'part.signed_after_later_part':
+    'الجزء {number}، المسجَّل بعد هذا الجزء، وُقّع في {later}: لا يمكن أن يكون هذا الجزء قد وُقّع بعده، في {date}',
+  'correction.not_found': 'لا يوجد تصحيح بالمعرّف {id}',
+  'correction.reason_required': 'اذكر سبب خطأ القيمة المسجّلة',
+  'correction.part_not_signed': 'الجزء {number} لم يوقَّع بعد: عدّله مباشرة',
+  'correction.unchanged': 'هذه هي القيمة المسجّلة أصلًا',
+  'correction.pending_exists': 'هناك تصحيح لهذه القيمة ينتظر قرارًا',
+  'correction.transition_not_allowed': 'لا يمكن لتصحيح حالته «{from}» أن يصبح «{to}»',
+  'correction.own_proposal': 'يؤكّد التصحيحَ أو يرفضه شخصٌ غير الذي اقترحه',
+  'correction.not_a_decider': 'يؤكّد التصحيحَ أو يرفضه سكرتاريةُ شبكةٍ تنتمي إليها جميع الأطراف، أو مشرفٌ',
+  'correction.withdrawn_by_proposer': 'لا يسحب التصحيحَ إلا من اقترحه',
   'signatory.not_a_party': 'يوقّع باسم منظمة ليست طرفًا في الاتفاقية',
   'signatory.party_required': 'يوقّع الموقِّع باسم أحد الأطراف',
   'approval.not_a_party': 'ليست طرفًا في هذه الاتفاقية',
@@ -419,6 +480,8 @@ const ar: Record<ErrorCode, string> = {
   'event.timezone_invalid': '«{value}» ليست منطقة زمنية',
   'participant.person_or_organization': 'المشارك شخص أو منظمة',
   'source.url_invalid': '«{value}» ليس عنوان http(s)',
+  'withdrawal.already_withdrawn': 'سبق سحبه',
+  'withdrawal.reason_required': 'اذكر سبب السحب',
   'account.email_taken': 'يوجد من قبل حساب بهذا البريد الإلكتروني أو بعنوان يشبهه',
   'account.disable_self': 'لا يمكنك تعطيل حسابك بنفسك',
   'account.person_linked_elsewhere': 'هذا الشخص مرتبط بحساب آخر',
@@ -510,6 +573,10 @@ const enLabels = {
   'visibility.public': 'public',
   'visibility.members': 'members',
   'visibility.restricted': 'restricted',
+  'correction_status.proposed': 'proposed',
+  'correction_status.confirmed': 'confirmed',
+  'correction_status.rejected': 'rejected',
+  'correction_status.withdrawn': 'withdrawn',
 } as const;
 
 /** A value named in a message, translated like the message. */
@@ -545,6 +612,10 @@ const frLabels: Record<LabelKey, string> = {
   'visibility.public': 'publique',
   'visibility.members': 'réservée aux membres',
   'visibility.restricted': 'restreinte',
+  'correction_status.proposed': 'proposée',
+  'correction_status.confirmed': 'confirmée',
+  'correction_status.rejected': 'rejetée',
+  'correction_status.withdrawn': 'retirée',
 };
 
 const arLabels: Record<LabelKey, string> = {
@@ -577,6 +648,10 @@ const arLabels: Record<LabelKey, string> = {
   'visibility.public': 'عمومية',
   'visibility.members': 'للأعضاء فقط',
   'visibility.restricted': 'مقيدة',
+  'correction_status.proposed': 'مقترَح',
+  'correction_status.confirmed': 'مؤكَّد',
+  'correction_status.rejected': 'مرفوض',
+  'correction_status.withdrawn': 'مسحوب',
 };
 
 export const LABELS: Readonly<Record<UiLanguage, Readonly<Record<LabelKey, string>>>> = {
