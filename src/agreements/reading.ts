@@ -260,6 +260,15 @@ export async function agreementPageJson(
       ),
     );
   }
+  if (query.signatory) {
+    conditions.push(sql`${agreements.id} IN (
+      SELECT pt.agreement_id FROM agreement_parts pt JOIN part_signatories s ON s.part_id = pt.id
+      WHERE s.person_id = ${query.signatory})`);
+  }
+  if (query.event) {
+    conditions.push(sql`${agreements.id} IN (
+      SELECT pt.agreement_id FROM agreement_parts pt WHERE pt.signing_event_id = ${query.event})`);
+  }
   if (query.country) {
     // A party's country as recorded, or its organization's, or the country GeoNames files its place
     // under (alternate codes such as EH included). The organizations of the country are gathered

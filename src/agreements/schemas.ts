@@ -218,6 +218,12 @@ export const AgreementListQuery = Type.Object(
     theme: Type.Optional(Type.Enum(THEMES)),
     party: Type.Optional(Id),
     network: Type.Optional(Id),
+    signatory: Type.Optional(
+      Type.String({ format: 'uuid', description: 'A person who signed a part of it' }),
+    ),
+    event: Type.Optional(
+      Type.String({ format: 'uuid', description: 'An event at which a part of it was signed, or is to be' }),
+    ),
     signedFrom: Type.Optional(IsoDate),
     signedTo: Type.Optional(IsoDate),
     q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),

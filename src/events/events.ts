@@ -1,15 +1,19 @@
-import { and, asc, eq, gt, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
+import { outer } from '../db/json-rows.ts';
+import { executePrepared } from '../db/prepared.ts';
 import { organizations } from '../organizations/tables.ts';
 import { people } from '../people/tables.ts';
 import { places } from '../places/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate, assertDateOrder } from '../shared/dates.ts';
 import { NotFoundError, ValidationError } from '../shared/errors.ts';
+import type { LocalizedText } from '../shared/localized.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
 import { assertLocalizedText } from '../shared/validate.ts';
-import { cite, listCitations } from '../sources/sources.ts';
+import { citationsFromJson, citationsJson, cite } from '../sources/sources.ts';
+import type { ParticipantRole } from './rules.ts';
 import type { EventDetail, EventInput, EventPage } from './schemas.ts';
 import { eventParticipants, events } from './tables.ts';
 
@@ -126,20 +130,75 @@ export async function createEvent(tx: Database, actingAs: ActingAs, input: Event
   return detail;
 }
 
+type NamedOrganizationJson = { id: string; kind: string; name: LocalizedText; country_code: string | null };
+
+const namedOrganization = (json: NamedOrganizationJson | null) =>
+  json ? { id: json.id, kind: json.kind, name: json.name, countryCode: json.country_code } : null;
+
+/**
+ * One event with its place, organizer, participants (named) and sources, in one statement, like
+ * every record page. Events are public: every reader reads the same.
+ */
 export async function getEvent(db: Database, id: string): Promise<EventDetail> {
-  const [row] = await db.select().from(events).where(eq(events.id, id));
-  if (!row) throw new NotFoundError('event.not_found', { id });
-  const participants = await db
-    .select()
-    .from(eventParticipants)
-    .where(eq(eventParticipants.eventId, id))
-    .orderBy(asc(eventParticipants.role), asc(eventParticipants.id));
-  const citations = await listCitations(db, 'event', [id]);
-  const { createdAt: _c, updatedAt: _u, ...event } = row;
+  const [found] = await executePrepared(
+    'event',
+    db
+      .select({
+        row: events,
+        place: sql<{ id: string; name: string; names: LocalizedText; country_code: string } | null>`(
+          SELECT json_build_object('id', p.id, 'name', p.name, 'names', p.names, 'country_code', p.country_code)
+          FROM places p WHERE p.id = ${outer(events.placeId)})`,
+        organizer: sql<NamedOrganizationJson | null>`(
+          SELECT json_build_object('id', o.id, 'kind', o.kind, 'name', o.name, 'country_code', o.country_code)
+          FROM organizations o WHERE o.id = ${outer(events.organizerId)})`,
+        participants: sql<
+          Array<{
+            id: string;
+            person_id: string | null;
+            organization_id: string | null;
+            role: ParticipantRole;
+            person: { id: string; name: string; names: LocalizedText } | null;
+            organization: NamedOrganizationJson | null;
+          }>
+        >`coalesce((
+          SELECT json_agg(json_build_object(
+              'id', ep.id, 'person_id', ep.person_id, 'organization_id', ep.organization_id, 'role', ep.role,
+              'person', CASE WHEN pe.id IS NULL THEN NULL
+                ELSE json_build_object('id', pe.id, 'name', pe.name, 'names', pe.names) END,
+              'organization', CASE WHEN o.id IS NULL THEN NULL
+                ELSE json_build_object('id', o.id, 'kind', o.kind, 'name', o.name, 'country_code', o.country_code) END)
+            ORDER BY ep.role, ep.id)
+          FROM event_participants ep
+          LEFT JOIN people pe ON pe.id = ep.person_id
+          LEFT JOIN organizations o ON o.id = ep.organization_id
+          WHERE ep.event_id = ${outer(events.id)}), '[]'::json)`,
+        sources: citationsJson('event', events.id),
+      })
+      .from(events)
+      .where(eq(events.id, id)),
+  );
+  if (!found) throw new NotFoundError('event.not_found', { id });
+  const { createdAt: _c, updatedAt: _u, ...event } = found.row;
   return {
     ...event,
-    participants: participants.map(({ eventId: _e, ...participant }) => participant),
-    sources: citations.get(id) ?? [],
+    place: found.place
+      ? {
+          id: found.place.id,
+          name: found.place.name,
+          names: found.place.names,
+          countryCode: found.place.country_code,
+        }
+      : null,
+    organizer: namedOrganization(found.organizer),
+    participants: found.participants.map((participant) => ({
+      id: participant.id,
+      personId: participant.person_id,
+      organizationId: participant.organization_id,
+      role: participant.role,
+      person: participant.person,
+      organization: namedOrganization(participant.organization),
+    })),
+    sources: citationsFromJson(found.sources),
   };
 }
 

@@ -30,7 +30,15 @@ export const Event = named(
   }),
 );
 
-/** A person or organization taking part in an event, in a role. */
+/** An organization as an event's page names it: enough to link to its page. */
+const NamedOrganization = Type.Object({
+  id: Id,
+  kind: Type.String(),
+  name: LocalizedText,
+  countryCode: Nullable(Type.String()),
+});
+
+/** A person or organization taking part in an event, in a role, with their names. */
 export const EventParticipant = named(
   'EventParticipant',
   Type.Object({
@@ -38,14 +46,20 @@ export const EventParticipant = named(
     personId: Nullable(Id),
     organizationId: Nullable(Id),
     role: Type.Enum(PARTICIPANT_ROLES),
+    person: Nullable(Type.Object({ id: Id, name: Type.String(), names: LocalizedText })),
+    organization: Nullable(NamedOrganization),
   }),
 );
 
-/** One event as read by its id: with participants and sources. */
+/** One event as read by its id: with its place, organizer, participants and sources. */
 export const EventDetail = named(
   'EventDetail',
   Type.Object({
     ...Event.properties,
+    place: Nullable(
+      Type.Object({ id: Id, name: Type.String(), names: LocalizedText, countryCode: Type.String() }),
+    ),
+    organizer: Nullable(NamedOrganization),
     participants: Type.Array(refTo(EventParticipant)),
     sources: Type.Array(refTo(Citation)),
   }),

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import {
+  canEditPerson,
   canSeeContactDetails,
   canWriteContactDetails,
   type Principal,
@@ -47,6 +48,7 @@ import type {
   Person,
   PersonChanges,
   PersonDetail,
+  PersonEvent,
   PersonInput,
   PersonPage,
   Post,
@@ -70,7 +72,7 @@ export type {
 };
 
 /** A person as stored, with their version (lists leave the version out). */
-type VersionedPerson = Omit<PersonDetail, 'memberships' | 'sources'>;
+type VersionedPerson = Omit<PersonDetail, 'memberships' | 'organizations' | 'events' | 'sources'>;
 
 function personSearchText(name: string, names: LocalizedText, alternateNames: string[]): string {
   return [
@@ -123,7 +125,7 @@ export async function createPerson(
     entityId: person.id,
     after: person,
   });
-  return { ...person, memberships: [], sources: citations };
+  return { ...person, memberships: [], organizations: [], events: [], sources: citations };
 }
 
 /**
@@ -141,6 +143,19 @@ export async function getPerson(db: Database, id: string, viewer?: Principal | n
         SELECT json_agg(json_build_object('membership', to_jsonb(m), 'sources', ${citationsJson('membership', sql.raw('m.id'))})
           ORDER BY m.start_date, m.id)
         FROM memberships m WHERE m.person_id = ${outer(people.id)}), '[]'::json)`,
+        organizations: sql<
+          Array<{ id: string; kind: string; name: LocalizedText; country_code: string | null }>
+        >`coalesce((
+        SELECT json_agg(json_build_object('id', o.id, 'kind', o.kind, 'name', o.name, 'country_code', o.country_code)
+          ORDER BY o.id)
+        FROM organizations o
+        WHERE o.id IN (SELECT m.organization_id FROM memberships m WHERE m.person_id = ${outer(people.id)})), '[]'::json)`,
+        events: sql<PersonEvent[]>`coalesce((
+        SELECT json_agg(json_build_object('id', e.id, 'kind', e.kind, 'title', e.title, 'status', e.status,
+            'startDate', e.start_date, 'endDate', e.end_date, 'role', ep.role)
+          ORDER BY e.start_date DESC NULLS LAST, e.id, ep.role)
+        FROM event_participants ep JOIN events e ON e.id = ep.event_id
+        WHERE ep.person_id = ${outer(people.id)}), '[]'::json)`,
         sources: citationsJson('person', people.id),
         contactFacts:
           viewer && !viewer.isPlatformAdmin ? contactFactsJson(viewer, outer(people.id)) : sql<null>`NULL`,
@@ -155,6 +170,11 @@ export async function getPerson(db: Database, id: string, viewer?: Principal | n
       const { createdAt: _c, updatedAt: _u, ...row } = rowFromJson(memberships, membership);
       return { ...row, sources: citationsFromJson(sources) };
     }),
+    organizations: found.organizations.map(({ country_code, ...organization }) => ({
+      ...organization,
+      countryCode: country_code,
+    })),
+    events: found.events,
     sources: citationsFromJson(found.sources),
   };
   if (viewer === undefined || viewer?.isPlatformAdmin) return person;
@@ -225,8 +245,7 @@ export async function updatePerson(
   const principal = actingAs.principal;
   if (principal !== undefined) {
     const self = principal ? await personOfUser(tx, principal.userId) : null;
-    // Anyone maintaining the registry corrects a name; a person without a role only their own record.
-    if (!principal || (principal.grants.length === 0 && !principal.isPlatformAdmin && self !== id)) {
+    if (!principal || !canEditPerson(principal, id, self)) {
       throw new ForbiddenError('person.change_forbidden');
     }
     const organizations = (await organizationsOfPeople(tx, [id])).get(id)!;

@@ -55,12 +55,34 @@ export const Membership = named(
   }),
 );
 
-/** One person as read by their id: with memberships, sources and version. */
+/** An event a person took part in, and in which role. */
+export const PersonEvent = named(
+  'PersonEvent',
+  Type.Object({
+    id: Id,
+    kind: Type.String(),
+    title: LocalizedText,
+    status: Type.String(),
+    startDate: Nullable(Type.String()),
+    endDate: Nullable(Type.String()),
+    role: Type.String(),
+  }),
+);
+
+/**
+ * One person as read by their id: with memberships (posts held), the organizations they name,
+ * the events the person took part in, sources and version.
+ */
 export const PersonDetail = named(
   'PersonDetail',
   Type.Object({
     ...Person.properties,
     memberships: Type.Array(refTo(Membership)),
+    organizations: Type.Array(
+      Type.Object({ id: Id, kind: Type.String(), name: LocalizedText, countryCode: Nullable(Type.String()) }),
+      { description: 'The organizations of the memberships, to name them' },
+    ),
+    events: Type.Array(refTo(PersonEvent), { description: 'Events taken part in, the latest first' }),
     sources: Type.Array(refTo(Citation)),
     version: Type.Integer({ description: 'Bumped by every change to the person: its ETag, for If-Match' }),
   }),
@@ -143,6 +165,7 @@ export const MembershipTransition = named(
 
 export type Person = Static<typeof Person>;
 export type PersonDetail = Static<typeof PersonDetail>;
+export type PersonEvent = Static<typeof PersonEvent>;
 export type PersonPage = Static<typeof PersonPage>;
 export type Post = Static<typeof Post>;
 export type Membership = Static<typeof Membership>;

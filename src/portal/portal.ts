@@ -1,57 +1,18 @@
 import { and, countDistinct, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Reader } from '../accounts/visibility.ts';
-import { listAgreements } from '../agreements/reading.ts';
 import { agreementParties, agreements } from '../agreements/tables.ts';
 import { visibleTo } from '../agreements/visibility.ts';
 import type { Database } from '../db/client.ts';
-import { listOrganizations } from '../organizations/organizations.ts';
 import { organizations } from '../organizations/tables.ts';
 import { membershipInForce } from '../people/in-force.ts';
-import { listPeople } from '../people/people.ts';
 import { memberships } from '../people/tables.ts';
-import { searchPlaces } from '../places/search.ts';
 import { places } from '../places/tables.ts';
-import type { AgreementLink, AgreementLinks, KeyFigures, MapPoint, PortalSearchResults } from './schemas.ts';
+import type { AgreementLink, AgreementLinks, KeyFigures, MapPoint } from './schemas.ts';
 
 /**
- * Read views for the public portal: one search over everything, key figures, and the links the
- * map and the network graph draw. Each respects the reader's visibility.
+ * Read views for the public portal: key figures, and the links the map and the network graph
+ * draw (the search over everything is search.ts'). Each respects the reader's visibility.
  */
-
-export async function searchEverything(
-  db: Database,
-  q: string,
-  reader: Reader,
-): Promise<PortalSearchResults> {
-  const [organizationPage, placeMatches, peoplePage, agreementPage] = [
-    await listOrganizations(db, { q, limit: 6 }),
-    await searchPlaces(db, { q, limit: 5 }),
-    await listPeople(db, { q, limit: 4 }),
-    await listAgreements(db, { q, limit: 5 }, reader),
-  ];
-  return {
-    organizations: organizationPage.items.map((organization) => ({
-      id: organization.id,
-      kind: organization.kind,
-      name: organization.name,
-      countryCode: organization.countryCode,
-    })),
-    places: placeMatches.map((place) => ({
-      id: place.id,
-      name: place.name,
-      names: place.names,
-      countryCode: place.countryCode,
-      matchedName: place.matchedName,
-    })),
-    people: peoplePage.items.map((person) => ({ id: person.id, name: person.name, names: person.names })),
-    agreements: agreementPage.items.map((agreement) => ({
-      id: agreement.id,
-      title: agreement.title,
-      status: agreement.status,
-      signedOn: agreement.signedOn,
-    })),
-  };
-}
 
 export async function keyFigures(db: Database, reader: Reader): Promise<KeyFigures> {
   const visible = visibleTo(db, reader);

@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { readerOfRequest } from '../http/reader.ts';
 import { Id, problemResponses, refTo } from '../http/schemas.ts';
-import { agreementLinks, keyFigures, searchEverything } from './portal.ts';
+import { agreementLinks, keyFigures } from './portal.ts';
 import { AgreementLinks, KeyFigures, PortalSearchResults } from './schemas.ts';
+import { searchEverything } from './search.ts';
 
 export const portalRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;
@@ -13,7 +14,9 @@ export const portalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['portal'],
-        summary: 'Search organizations, places, people and agreements at once, in any script',
+        summary: 'Search organizations, places, people, events and agreements at once, in any script',
+        description:
+          'Besides a few of each kind, `suggestions` lists them all best match first: a name equal to the query, then one beginning with it (or a word of it), then holding it, then close spellings; a place is suggested as the organization located there.',
         querystring: Type.Object(
           { q: Type.String({ minLength: 1, maxLength: 200 }) },
           { additionalProperties: false },

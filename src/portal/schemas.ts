@@ -1,10 +1,30 @@
 import { type Static, Type } from 'typebox';
 import { Id, LocalizedText, Nullable, named, refTo } from '../shared/schemas.ts';
+import { MATCH_QUALITIES, SUGGESTION_KINDS } from './ranking.ts';
 
-/** What one search over everything finds: a few of each kind of record. */
+/** One suggestion of the search: a record, the page it opens, and how well its names match. */
+export const Suggestion = named(
+  'Suggestion',
+  Type.Object({
+    kind: Type.Enum(SUGGESTION_KINDS, {
+      description: 'The kind of page it opens (a place opens its organization)',
+    }),
+    id: Id,
+    name: LocalizedText,
+    countryCode: Nullable(Type.String()),
+    date: Nullable(Type.String({ description: 'An event’s first day, an agreement’s signature' })),
+    match: Type.Enum(MATCH_QUALITIES),
+  }),
+);
+
+/**
+ * What one search over everything finds: a few of each kind of record, and all of them as one list
+ * of suggestions, best match first.
+ */
 export const PortalSearchResults = named(
   'PortalSearchResults',
   Type.Object({
+    suggestions: Type.Array(refTo(Suggestion)),
     organizations: Type.Array(
       Type.Object({
         id: Id,
@@ -23,6 +43,7 @@ export const PortalSearchResults = named(
       }),
     ),
     people: Type.Array(Type.Object({ id: Id, name: Type.String(), names: LocalizedText })),
+    events: Type.Array(Type.Object({ id: Id, title: LocalizedText, startDate: Nullable(Type.String()) })),
     agreements: Type.Array(
       Type.Object({
         id: Id,
@@ -70,6 +91,7 @@ export const AgreementLinks = named(
 );
 
 export type PortalSearchResults = Static<typeof PortalSearchResults>;
+export type Suggestion = Static<typeof Suggestion>;
 export type KeyFigures = Static<typeof KeyFigures>;
 export type MapPoint = Static<typeof MapPoint>;
 export type AgreementLink = Static<typeof AgreementLink>;
