@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { expectData, statusOf } from '../../test/helpers/api-client.ts';
 import { setUpTestApp } from '../../test/helpers/app.ts';
+import { agreementParties, agreements } from '../agreements/tables.ts';
 import { loadDemo } from '../demo/load.ts';
 
 const ctx = setUpTestApp(async ({ database }) => {
@@ -41,5 +43,30 @@ describe('the portal’s read views', () => {
       expect(ids.has(link.from) && ids.has(link.to)).toBe(true);
       expect(link.from).not.toBe(link.to);
     }
+  });
+
+  it('name the agreements the map cannot draw, so that drawn and undrawn make up the registry', async () => {
+    const anyone = ctx.apiAs('public');
+    const data = await expectData(anyone.GET('/api/links'), 200);
+    const figures = await expectData(anyone.GET('/api/figures'), 200);
+    const drawn = new Set(data.links.map((link) => link.agreementId));
+    expect(data.undrawn.total).toBeGreaterThan(0);
+    expect(data.undrawn.agreements).toHaveLength(data.undrawn.total);
+    expect(drawn.size + data.undrawn.total).toBe(figures.agreements);
+    for (const agreement of data.undrawn.agreements) {
+      expect(drawn.has(agreement.id)).toBe(false);
+      expect(Object.values(agreement.title).join('')).not.toBe('');
+    }
+    // An organization without coordinates has nothing to draw: its agreements are named instead.
+    const parties = await ctx.database.db
+      .select({ id: agreementParties.organizationId })
+      .from(agreementParties)
+      .innerJoin(agreements, eq(agreements.id, agreementParties.agreementId))
+      .where(eq(agreements.visibility, 'public'));
+    const located = new Set(data.points.map((point) => point.id));
+    const organization = parties.find((party) => !located.has(party.id))!.id;
+    const own = await expectData(anyone.GET('/api/links', { params: { query: { organization } } }), 200);
+    expect(own.links.filter((link) => link.from === organization || link.to === organization)).toEqual([]);
+    expect(own.undrawn.total).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import { and, countDistinct, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, countDistinct, eq, inArray, sql } from 'drizzle-orm';
 import type { Reader } from '../accounts/visibility.ts';
 import { agreementParties, agreements } from '../agreements/tables.ts';
 import { visibleTo } from '../agreements/visibility.ts';
@@ -7,7 +7,13 @@ import { organizations } from '../organizations/tables.ts';
 import { membershipInForce } from '../people/in-force.ts';
 import { memberships } from '../people/tables.ts';
 import { places } from '../places/tables.ts';
-import type { AgreementLink, AgreementLinks, KeyFigures, MapPoint } from './schemas.ts';
+import {
+  type AgreementLink,
+  type AgreementLinks,
+  type KeyFigures,
+  type MapPoint,
+  UNDRAWN_LISTED,
+} from './schemas.ts';
 
 /**
  * Read views for the public portal: key figures, and the links the map and the network graph
@@ -61,7 +67,7 @@ export async function agreementLinks(
   reader: Reader,
   filter: { network?: string; organization?: string },
 ): Promise<AgreementLinks> {
-  const conditions = [visibleTo(db, reader), isNotNull(places.latitude)];
+  const conditions = [visibleTo(db, reader)];
   if (filter.organization) {
     conditions.push(
       inArray(
@@ -96,24 +102,32 @@ export async function agreementLinks(
       longitude: places.longitude,
       latitude: places.latitude,
     })
-    .from(agreementParties)
-    .innerJoin(agreements, eq(agreements.id, agreementParties.agreementId))
-    .innerJoin(organizations, eq(organizations.id, agreementParties.organizationId))
-    .innerJoin(places, eq(places.id, organizations.placeId))
+    // From the agreements, so that one without any party is counted among those not drawn.
+    .from(agreements)
+    .leftJoin(agreementParties, eq(agreementParties.agreementId, agreements.id))
+    .leftJoin(organizations, eq(organizations.id, agreementParties.organizationId))
+    .leftJoin(places, eq(places.id, organizations.placeId))
     .where(and(...conditions))
     .orderBy(agreements.id, agreementParties.position);
   const points = new Map<string, MapPoint>();
-  const byAgreement = new Map<string, typeof rows>();
+  const byAgreement = new Map<string, Array<{ organizationId: string; status: string; type: string }>>();
+  // Agreements the map cannot draw are counted, so the reader is told what it leaves out.
+  const partiesOf = new Map<string, Set<string>>();
   for (const row of rows) {
+    const parties = partiesOf.get(row.agreementId) ?? new Set();
+    if (row.organizationId !== null) parties.add(row.organizationId);
+    partiesOf.set(row.agreementId, parties);
+    if (row.organizationId === null || row.name === null || row.latitude === null || row.longitude === null)
+      continue;
     points.set(row.organizationId, {
       id: row.organizationId,
       name: row.name,
       countryCode: row.countryCode,
-      longitude: row.longitude!,
-      latitude: row.latitude!,
+      longitude: row.longitude,
+      latitude: row.latitude,
     });
     const list = byAgreement.get(row.agreementId) ?? [];
-    list.push(row);
+    list.push({ organizationId: row.organizationId, status: row.status, type: row.type });
     byAgreement.set(row.agreementId, list);
   }
   const links: AgreementLink[] = [];
@@ -130,5 +144,24 @@ export async function agreementLinks(
       });
     }
   }
-  return { points: [...points.values()], links };
+  const drawn = new Set(links.map((link) => link.agreementId));
+  // Within a network, only agreements between two of its members belong to its map; elsewhere,
+  // even an agreement without a recorded party is one the map leaves out.
+  const minimumParties = filter.network ? 2 : 0;
+  const undrawnIds = [...partiesOf]
+    .filter(([agreementId, parties]) => !drawn.has(agreementId) && parties.size >= minimumParties)
+    .map(([agreementId]) => agreementId);
+  const listed = undrawnIds.slice(0, UNDRAWN_LISTED);
+  const titles = listed.length
+    ? await db
+        .select({ id: agreements.id, title: agreements.title })
+        .from(agreements)
+        .where(inArray(agreements.id, listed))
+        .orderBy(agreements.id)
+    : [];
+  return {
+    points: [...points.values()],
+    links,
+    undrawn: { total: undrawnIds.length, agreements: titles },
+  };
 }

@@ -85,9 +85,25 @@ export const AgreementLink = named(
   Type.Object({ agreementId: Id, status: Type.String(), type: Type.String(), from: Id, to: Id }),
 );
 
+/** The most agreements named in `undrawn`: past it, only their number is given. */
+export const UNDRAWN_LISTED = 200;
+
 export const AgreementLinks = named(
   'AgreementLinks',
-  Type.Object({ points: Type.Array(refTo(MapPoint)), links: Type.Array(refTo(AgreementLink)) }),
+  Type.Object({
+    points: Type.Array(refTo(MapPoint)),
+    links: Type.Array(refTo(AgreementLink)),
+    undrawn: Type.Object(
+      {
+        total: Type.Integer({ minimum: 0 }),
+        agreements: Type.Array(Type.Object({ id: Id, title: LocalizedText }), { maxItems: UNDRAWN_LISTED }),
+      },
+      {
+        description:
+          'Agreements of the same selection that no link stands for: fewer than two of their parties have a place with coordinates',
+      },
+    ),
+  }),
 );
 
 export type PortalSearchResults = Static<typeof PortalSearchResults>;

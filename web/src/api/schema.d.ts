@@ -5620,6 +5620,18 @@ export interface components {
         AgreementLinks: {
             links: components["schemas"]["AgreementLink"][];
             points: components["schemas"]["MapPoint"][];
+            /** @description Agreements of the same selection that no link stands for: fewer than two of their parties have a place with coordinates */
+            undrawn: {
+                agreements: {
+                    /**
+                     * Format: uuid
+                     * @description Record id (UUID)
+                     */
+                    id: string;
+                    title: components["schemas"]["LocalizedText"];
+                }[];
+                total: number;
+            };
         };
         AgreementPage: {
             items: components["schemas"]["AgreementSummary"][];
