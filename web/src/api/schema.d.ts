@@ -75,6 +75,8 @@ export interface paths {
                     country?: string;
                     /** @description nextCursor of the previous page */
                     cursor?: string;
+                    /** @description An event at which a part of it was signed, or is to be */
+                    event?: string;
                     /** @description Page size (default 50) */
                     limit?: number;
                     /** @description Record id (UUID) */
@@ -82,6 +84,8 @@ export interface paths {
                     /** @description Record id (UUID) */
                     party?: string;
                     q?: string;
+                    /** @description A person who signed a part of it */
+                    signatory?: string;
                     /** @description Calendar date, YYYY-MM-DD */
                     signedFrom?: string;
                     /** @description Calendar date, YYYY-MM-DD */
@@ -1071,6 +1075,8 @@ export interface paths {
                      * @example ML
                      */
                     country?: string;
+                    /** @description An event at which a part of it was signed, or is to be */
+                    event?: string;
                     /** @description csv (UTF-8 with a byte order mark) or xlsx */
                     format: "csv" | "xlsx";
                     /** @description Language of headers and values; by default the one Accept-Language prefers */
@@ -1080,6 +1086,8 @@ export interface paths {
                     /** @description Record id (UUID) */
                     party?: string;
                     q?: string;
+                    /** @description A person who signed a part of it */
+                    signatory?: string;
                     /** @description Calendar date, YYYY-MM-DD */
                     signedFrom?: string;
                     /** @description Calendar date, YYYY-MM-DD */
@@ -4597,7 +4605,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search organizations, places, people and agreements at once, in any script */
+        /**
+         * Search organizations, places, people, events and agreements at once, in any script
+         * @description Besides a few of each kind, `suggestions` lists them all best match first: a name equal to the query, then one beginning with it (or a word of it), then holding it, then close spellings; a place is suggested as the organization located there.
+         */
         get: {
             parameters: {
                 query: {
@@ -5905,12 +5916,32 @@ export interface components {
             id: string;
             /** @enum {unknown} */
             kind: "signing_ceremony" | "launch" | "symposium" | "conference" | "delegation_visit" | "meeting" | "other";
+            organizer: {
+                countryCode: string | null;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                kind: string;
+                name: components["schemas"]["LocalizedText"];
+            } | null;
             /**
              * Format: uuid
              * @description Record id (UUID)
              */
             organizerId: string | null;
             participants: components["schemas"]["EventParticipant"][];
+            place: {
+                countryCode: string;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                name: string;
+                names: components["schemas"]["LocalizedText"];
+            } | null;
             /**
              * Format: uuid
              * @description Record id (UUID)
@@ -5977,11 +6008,30 @@ export interface components {
              * @description Record id (UUID)
              */
             id: string;
+            organization: {
+                countryCode: string | null;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                kind: string;
+                name: components["schemas"]["LocalizedText"];
+            } | null;
             /**
              * Format: uuid
              * @description Record id (UUID)
              */
             organizationId: string | null;
+            person: {
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                name: string;
+                names: components["schemas"]["LocalizedText"];
+            } | null;
             /**
              * Format: uuid
              * @description Record id (UUID)
@@ -6497,6 +6547,8 @@ export interface components {
         PersonDetail: {
             alternateNames: string[];
             email: string | null;
+            /** @description Events taken part in, the latest first */
+            events: components["schemas"]["PersonEvent"][];
             gender: string | null;
             /**
              * Format: uuid
@@ -6506,10 +6558,34 @@ export interface components {
             memberships: components["schemas"]["Membership"][];
             name: string;
             names: components["schemas"]["LocalizedText"];
+            /** @description The organizations of the memberships, to name them */
+            organizations: {
+                countryCode: string | null;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                kind: string;
+                name: components["schemas"]["LocalizedText"];
+            }[];
             phone: string | null;
             sources: components["schemas"]["Citation"][];
             /** @description Bumped by every change to the person: its ETag, for If-Match */
             version: number;
+        };
+        PersonEvent: {
+            endDate: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            kind: string;
+            role: string;
+            startDate: string | null;
+            status: string;
+            title: components["schemas"]["LocalizedText"];
         };
         PersonInput: {
             alternateNames?: string[];
@@ -6603,6 +6679,15 @@ export interface components {
                 status: string;
                 title: components["schemas"]["LocalizedText"];
             }[];
+            events: {
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                startDate: string | null;
+                title: components["schemas"]["LocalizedText"];
+            }[];
             organizations: {
                 countryCode: string | null;
                 /**
@@ -6633,6 +6718,7 @@ export interface components {
                 name: string;
                 names: components["schemas"]["LocalizedText"];
             }[];
+            suggestions: components["schemas"]["Suggestion"][];
         };
         Post: {
             /**
@@ -6777,6 +6863,24 @@ export interface components {
         SourcePage: {
             items: components["schemas"]["Source"][];
             nextCursor: string | null;
+        };
+        Suggestion: {
+            countryCode: string | null;
+            /** @description An event’s first day, an agreement’s signature */
+            date: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            /**
+             * @description The kind of page it opens (a place opens its organization)
+             * @enum {unknown}
+             */
+            kind: "organization" | "network" | "person" | "event" | "agreement" | "place";
+            /** @enum {unknown} */
+            match: "exact" | "prefix" | "contains" | "fuzzy";
+            name: components["schemas"]["LocalizedText"];
         };
         TwoFactorCode: {
             code: string;
