@@ -9,6 +9,7 @@ import { assertDate, assertDateOrder } from '../shared/dates.ts';
 import { ConflictError, label, NotFoundError, ValidationError } from '../shared/errors.ts';
 import { assertLocalizedText } from '../shared/validate.ts';
 import type { ExpectedVersion } from '../shared/versions.ts';
+import { partAddedReason, partSignedReason } from './history.ts';
 import { existingIds } from './references.ts';
 import { termAfterSigning } from './rules.ts';
 import type { AgreementDetail, PartChanges, PartInput, SignatoryInput } from './schemas.ts';
@@ -139,7 +140,7 @@ export async function addPart(
     after: part,
   });
   if (signedOn) await signPart(tx, actingAs, agreementId, part!.id, { signedOn });
-  else await followParts(tx, actingAs, agreementId, `part ${part!.number} added`);
+  else await followParts(tx, actingAs, agreementId, partAddedReason(part!.number));
   return afterWrite(tx, actingAs, agreementId);
 }
 
@@ -236,7 +237,7 @@ async function signPart(
     .update(agreements)
     .set({ ...term, signedOn: firstSignature, updatedAt: new Date() })
     .where(eq(agreements.id, agreementId));
-  await followParts(tx, actingAs, agreementId, `part ${part!.number} signed on ${signedOn}`);
+  await followParts(tx, actingAs, agreementId, partSignedReason(part!.number, signedOn));
 }
 
 export async function addSignatory(

@@ -16,6 +16,7 @@ import { NotFoundError } from '../shared/errors.ts';
 import { normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
 import { type CitationsJson, citationsFromJson, citationsJson } from '../sources/sources.ts';
+import { type HistoryEntry, historyEntry } from './history.ts';
 import type {
   AgreementDetail,
   AgreementDocument,
@@ -77,7 +78,9 @@ interface AgreementRecordJson {
   readers: Array<{ userId: string | null; bodyId: string | null }>;
   parts: AgreementPart[];
   approvals: AgreementDetail['approvals'];
-  transitions: Array<Omit<AgreementDetail['transitions'][number], 'at'> & { at: string }>;
+  transitions: Array<
+    Omit<AgreementDetail['transitions'][number], 'at' | keyof HistoryEntry> & { at: string }
+  >;
   documents: Array<Omit<AgreementDocument, 'uploadedAt'> & { uploadedAt: string }>;
   sources: CitationsJson;
 }
@@ -188,7 +191,11 @@ export async function getAgreement(db: Database, id: string, reader?: Reader): P
     readers: { userIds: [...readable.readerUserIds], bodyIds: [...readable.readerBodyIds] },
     createdAt: new Date(record.createdAt),
     updatedAt: new Date(record.updatedAt),
-    transitions: record.transitions.map((transition) => ({ ...transition, at: new Date(transition.at) })),
+    transitions: record.transitions.map((transition) => ({
+      ...transition,
+      ...historyEntry(transition, record),
+      at: new Date(transition.at),
+    })),
     documents: record.documents
       .filter((document) => !reader || canReadDocument(reader, readable, document.visibility))
       .map((document) => ({ ...document, uploadedAt: new Date(document.uploadedAt) })),

@@ -11,6 +11,7 @@ import { assertCountry, assertLocalizedText } from '../shared/validate.ts';
 import type { ExpectedVersion } from '../shared/versions.ts';
 import { cite } from '../sources/sources.ts';
 import { approvalValues, loadApprovalPolicies, validateApproval } from './approvals.ts';
+import { RECORDED_REASON } from './history.ts';
 import { PRE_SIGNATURE_STATUSES, SIGNED_STATUSES, signingStatusOfOwnParts } from './lifecycle.ts';
 import { insertSignatories, partValues, validatePart } from './parts.ts';
 import { getAgreement } from './reading.ts';
@@ -220,7 +221,7 @@ export async function createAgreement(
     fromStatus: null,
     toStatus: status,
     actor: actingAs.actor,
-    reason: input.statusReason ?? 'recorded',
+    reason: input.statusReason ?? RECORDED_REASON,
   });
   for (const [index, citation] of (input.sources ?? []).entries()) {
     await cite(tx, actingAs, 'agreement', agreementId, citation, `/sources/${index}`);

@@ -16,6 +16,7 @@ import {
   ShortText,
   Timestamp,
 } from '../shared/schemas.ts';
+import { HISTORY_NOTES } from './history.ts';
 import { AGREEMENT_STATUSES } from './lifecycle.ts';
 import {
   AGREEMENT_TYPES,
@@ -329,8 +330,15 @@ export const AgreementTransition = named(
     fromStatus: Nullable(Status),
     toStatus: Status,
     actor: Type.String(),
+    /** As written when it was recorded: a person's own words, or the registry's note in English. */
     reason: Type.String(),
     at: Timestamp,
+    /** What happened, as a key the pages translate (history.ts). */
+    note: Type.Enum(HISTORY_NOTES),
+    /** The part the note is about. */
+    partNumber: Nullable(Type.Integer()),
+    /** The day it happened, where the record knows it (a signature), rather than the day it was recorded. */
+    occurredOn: Nullable(Type.String()),
   }),
 );
 

@@ -6401,6 +6401,10 @@ export interface components {
             placeId: string | null;
             sources: components["schemas"]["Citation"][];
             subkind: string | null;
+            /** @enum {unknown} */
+            note: "recorded" | "part_added" | "part_signed" | "changed";
+            occurredOn: string | null;
+            partNumber: number | null;
             /** @description Bumped by every change to the organization: its ETag, for If-Match */
             version: number;
             website: string | null;
