@@ -17,7 +17,9 @@ const ids = {} as Record<
   | 'agreementAB'
   | 'agreementAC'
   | 'applicationC'
-  | 'personWithoutPosts',
+  | 'personWithoutPosts'
+  | 'signedAB'
+  | 'correctionAB',
   string
 >;
 const people = {} as Record<Exclude<Role, 'public' | 'admin'>, As>;
@@ -67,6 +69,29 @@ beforeAll(async () => {
   people.officerB = await ctx.signInAs([{ role: 'municipal_officer', scopeId: ids.b }]);
   people.officerC = await ctx.signInAs([{ role: 'municipal_officer', scopeId: ids.c }]);
   people.secretariat = await ctx.signInAs([{ role: 'network_secretariat', scopeId: ids.network }]);
+  // A signed agreement of A and B, and a correction of its date proposed by A's officer.
+  const signedAB = await expectData(
+    ctx.api.POST('/api/agreements', {
+      body: {
+        type: 'twinning',
+        title: { en: 'Signed twinning' },
+        parties: [{ organizationId: ids.a }, { organizationId: ids.b }],
+        status: 'signed',
+        parts: [{ signedOn: '2020-05-01' }],
+      },
+    }),
+    201,
+  );
+  ids.signedAB = signedAB.id;
+  ids.correctionAB = (
+    await expectData(
+      ctx.apiAs(people.officerA).POST('/api/agreements/{id}/corrections', {
+        params: { path: { id: signedAB.id } },
+        body: { partId: signedAB.parts[0]!.id, field: 'signedOn', value: '2020-04-01', reason: 'typo' },
+      }),
+      201,
+    )
+  ).id;
   people.councilMember = await ctx.signInAs([{ role: 'council_member', scopeId: ids.council }]);
   const application = await ctx.apiAs(people.officerC).POST('/api/memberships', {
     body: {
@@ -667,6 +692,32 @@ const cases: Case[] = [
     route: 'POST /api/agreements/:id/documents',
     request: () => ({ method: 'POST', url: `/api/agreements/${ids.agreementAC}/documents`, payload: {} }),
     expected: FOR_AC,
+  },
+  {
+    name: 'propose a correction on agreement A–B (incomplete)',
+    route: 'POST /api/agreements/:id/corrections',
+    request: () => ({ method: 'POST', url: `/api/agreements/${ids.agreementAB}/corrections`, payload: {} }),
+    // Whoever acts for A–B: officers of A and B, N's secretariat (both are members), the admin.
+    expected: { ...FOR_AC, officerB: A, officerC: D, secretariat: A },
+  },
+  {
+    // Decided after the route's rule: A's officer proposed it, B's officer is a party's, not above them.
+    name: 'confirm the correction A’s officer proposed on A–B',
+    route: 'POST /api/corrections/:id/confirm',
+    request: () => ({ method: 'POST', url: `/api/corrections/${ids.correctionAB}/confirm`, payload: {} }),
+    expected: { ...everyone(D), public: U, secretariat: A, admin: A },
+  },
+  {
+    name: 'reject the correction A’s officer proposed on A–B',
+    route: 'POST /api/corrections/:id/reject',
+    request: () => ({ method: 'POST', url: `/api/corrections/${ids.correctionAB}/reject`, payload: {} }),
+    expected: { ...everyone(D), public: U, secretariat: A, admin: A },
+  },
+  {
+    name: 'withdraw the correction A’s officer proposed on A–B',
+    route: 'POST /api/corrections/:id/withdraw',
+    request: () => ({ method: 'POST', url: `/api/corrections/${ids.correctionAB}/withdraw`, payload: {} }),
+    expected: { ...everyone(D), public: U, officerA: A, admin: A },
   },
   {
     name: 'record an event (incomplete)',

@@ -11,6 +11,7 @@ import {
 } from '../src/accounts/policy.ts';
 import { organizationsOfPeople, personOfUser, readerFor, scopeFacts } from '../src/accounts/scopes.ts';
 import { roleGrants } from '../src/accounts/tables.ts';
+import { moveCorrection, proposeCorrection } from '../src/agreements/corrections.ts';
 import { createAgreement } from '../src/agreements/recording.ts';
 import { agreementParties, agreements } from '../src/agreements/tables.ts';
 import { visibleTo } from '../src/agreements/visibility.ts';
@@ -650,5 +651,116 @@ describe('downloads of lists', () => {
       for (const id of exported)
         expect(reads.has(`${actor} reads agreement ${id}`), `${credential} ${id}`).toBe(true);
     }
+  });
+});
+
+describe('corrections of a signed agreement', () => {
+  it('are read, proposed and decided only as the rules say, and widen no one’s rights', async () => {
+    const world = await buildWorld();
+    const o = world.organizations;
+    const signed = await inTransaction(ctx.database.db, (tx) =>
+      createAgreement(tx, SYSTEM, {
+        type: 'twinning',
+        title: { en: 'Signed A–B' },
+        parties: [{ organizationId: o.a }, { organizationId: o.b }],
+        visibility: 'members',
+        status: 'signed',
+        parts: [{ signedOn: '2020-05-01' }],
+      }),
+    );
+    const partId = signed.parts[0]!.id;
+    // Counted among the world's agreements, so that what each actor may do with it is measured too.
+    (world.agreements as Record<string, string>).signedAB = signed.id;
+    const before = await capabilities(world);
+    // Written out here, apart from the code: only N's secretariat sits above both A and B.
+    const DECIDERS: ReadonlySet<Credential> = new Set(['secretariatN']);
+    const auth = (credential: Credential) =>
+      credential === 'tokenOfficerB' || credential === 'readTokenSecretariatM'
+        ? { as: 'public' as const, headers: { authorization: `Bearer ${tokens[credential]}` } }
+        : { as: { cookie: accounts[credential].cookie } };
+    const actorOf = (credential: Credential): ActorName =>
+      credential === 'tokenOfficerB'
+        ? 'officerB'
+        : credential === 'readTokenSecretariatM'
+          ? 'secretariatM'
+          : credential;
+    let decided = 0;
+    for (const [index, credential] of CREDENTIALS.entries()) {
+      const actor = actorOf(credential);
+      const writes =
+        credential !== 'readTokenSecretariatM' && before.has(`${actor} changes agreement ${signed.id}`);
+      const proposed = await ctx.request({
+        method: 'POST',
+        url: `/api/agreements/${signed.id}/corrections`,
+        payload: {
+          partId,
+          field: 'signedOn',
+          value: `2020-04-${String(index + 1).padStart(2, '0')}`,
+          reason: 'typo',
+        },
+        ...auth(credential),
+      });
+      expect(proposed.statusCode, `${credential} proposes: ${proposed.body}`).toBe(writes ? 201 : 403);
+      if (proposed.statusCode === 201) {
+        const { id } = JSON.parse(proposed.body) as { id: string };
+        const withdrawn = await ctx.request({
+          method: 'POST',
+          url: `/api/corrections/${id}/withdraw`,
+          payload: {},
+          ...auth(credential),
+        });
+        expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+      }
+      const pending = await inTransaction(ctx.database.db, (tx) =>
+        proposeCorrection(tx, SYSTEM, signed.id, {
+          partId,
+          field: 'signedOn',
+          value: '2020-03-01',
+          reason: 'minutes',
+        }),
+      );
+      const confirmed = await ctx.request({
+        method: 'POST',
+        url: `/api/corrections/${pending.id}/confirm`,
+        payload: {},
+        ...auth(credential),
+      });
+      expect([200, 201].includes(confirmed.statusCode), `${credential} confirms: ${confirmed.body}`).toBe(
+        DECIDERS.has(credential),
+      );
+      if (confirmed.statusCode === 200) {
+        decided += 1;
+        // Put the date back, through a correction too, for the next actor.
+        const back = await inTransaction(ctx.database.db, (tx) =>
+          proposeCorrection(tx, SYSTEM, signed.id, {
+            partId,
+            field: 'signedOn',
+            value: '2020-05-01',
+            reason: 'reset',
+          }),
+        );
+        await inTransaction(ctx.database.db, (tx) => moveCorrection(tx, SYSTEM, back.id, 'confirmed', {}));
+      } else {
+        await inTransaction(ctx.database.db, (tx) => moveCorrection(tx, SYSTEM, pending.id, 'withdrawn', {}));
+      }
+      const listed = await ctx.request({
+        method: 'GET',
+        url: `/api/agreements/${signed.id}/corrections`,
+        ...auth(credential),
+      });
+      if (!before.has(`${actor} reads agreement ${signed.id}`)) {
+        expect(listed.statusCode, `${credential} lists`).toBe(404);
+        continue;
+      }
+      const statuses = (JSON.parse(listed.body) as Array<{ status: string }>).map((each) => each.status);
+      const insider = before.has(`${actor} changes agreement ${signed.id}`);
+      expect(
+        statuses.every((status) => status === 'confirmed') || insider,
+        `${credential} lists ${statuses}`,
+      ).toBe(true);
+    }
+    expect(decided).toBe(1);
+    const after = await capabilities(world);
+    expect([...after].filter((capability) => !before.has(capability))).toEqual([]);
   });
 });

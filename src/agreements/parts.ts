@@ -10,6 +10,7 @@ import { ConflictError, label, NotFoundError, ValidationError } from '../shared/
 import { assertLocalizedText } from '../shared/validate.ts';
 import type { ExpectedVersion } from '../shared/versions.ts';
 import { partAddedReason, partSignedReason } from './history.ts';
+import { assertPlausibleSigning, latestToday } from './plausibility.ts';
 import { existingIds } from './references.ts';
 import { termAfterSigning } from './rules.ts';
 import type { AgreementDetail, PartChanges, PartInput, SignatoryInput } from './schemas.ts';
@@ -32,6 +33,8 @@ export async function validatePart(
   assertDate(part.plannedTo, `${field}/plannedTo`);
   assertDateOrder(part.plannedFrom, part.plannedTo, `${field}/plannedTo`);
   assertDate(part.signedOn, `${field}/signedOn`);
+  // The order of the parts is checked where they are known together (new agreement, signature).
+  assertPlausibleSigning({ number: 0, signedOn: part.signedOn ?? null }, [], latestToday(), `${field}/signedOn`);
   assertLocalizedText(part.title, `${field}/title`, false);
   if (part.extendsTermMonths && part.kind !== 'renewal') {
     throw new ValidationError('part.term_extension_not_renewal', `${field}/extendsTermMonths`);
@@ -207,6 +210,16 @@ async function signPart(
   const status = current.status;
   const [part] = await tx.select().from(agreementParts).where(eq(agreementParts.id, partId));
   const kind = part!.kind;
+  const otherParts = await tx
+    .select({ number: agreementParts.number, signedOn: agreementParts.signedOn })
+    .from(agreementParts)
+    .where(eq(agreementParts.agreementId, agreementId));
+  assertPlausibleSigning(
+    { number: part!.number, signedOn },
+    otherParts.filter((other) => other.number !== part!.number),
+    latestToday(),
+    '/signedOn',
+  );
   const amendsSignedAgreement =
     ['signed', 'in_force', 'suspended'].includes(status) && kind !== 'further_part';
   if (!['approved', 'partially_signed'].includes(status) && !amendsSignedAgreement) {

@@ -14,6 +14,7 @@ import { approvalValues, loadApprovalPolicies, validateApproval } from './approv
 import { RECORDED_REASON } from './history.ts';
 import { PRE_SIGNATURE_STATUSES, SIGNED_STATUSES, signingStatusOfOwnParts } from './lifecycle.ts';
 import { insertSignatories, partValues, validatePart } from './parts.ts';
+import { assertPlausibleParts, latestToday } from './plausibility.ts';
 import { getAgreement } from './reading.ts';
 import { assertParties, assertRecordedStatus, type PolicyParty, termAfterSigning } from './rules.ts';
 import type { AgreementChanges, AgreementDetail, AgreementInput, PartyInput } from './schemas.ts';
@@ -145,6 +146,11 @@ export async function createAgreement(
   const partyIds = new Set(parties.flatMap((party) => (party.organizationId ? [party.organizationId] : [])));
   const partInputs = input.parts?.length ? input.parts : [{ kind: 'original' as const }];
   for (const [index, part] of partInputs.entries()) await validatePart(tx, part, `/parts/${index}`, partyIds);
+  assertPlausibleParts(
+    partInputs.map((part, index) => ({ number: index + 1, signedOn: part.signedOn ?? null })),
+    latestToday(),
+    '/parts',
+  );
   for (const [index, approval] of (input.approvals ?? []).entries()) {
     await validateApproval(tx, approval, `/approvals/${index}`, partyIds);
   }

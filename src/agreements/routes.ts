@@ -8,6 +8,7 @@ import { CountryCode, Id, IdParams, problemResponses, refTo } from '../http/sche
 import { ValidationError } from '../shared/errors.ts';
 import { citationRoute } from '../sources/routes.ts';
 import { addApproval, listApprovalPolicies, setApprovalPolicy } from './approvals.ts';
+import { correctionRoutes, withWarnings } from './correction-routes.ts';
 import { addDocument, getDocument, MAX_DOCUMENT_BYTES } from './documents.ts';
 import { addPart, addSignatory, updatePart } from './parts.ts';
 import { agreementPageJson, getAgreement } from './reading.ts';
@@ -89,7 +90,10 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const agreement = await app.write(request, (tx, actingAs) =>
         createAgreement(tx, actingAs, request.body),
       );
-      return reply.code(201).header('location', `/api/agreements/${agreement.id}`).send(agreement);
+      return reply
+        .code(201)
+        .header('location', `/api/agreements/${agreement.id}`)
+        .send(withWarnings(request, agreement));
     },
   );
 
@@ -115,7 +119,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const agreement = await app.write(request, (tx, actingAs) =>
         updateAgreement(tx, actingAs, request.params.id, request.body, expected),
       );
-      return replyWithVersion(reply, agreement);
+      return replyWithVersion(reply, withWarnings(request, agreement));
     },
   );
 
@@ -156,7 +160,10 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       reply
         .code(201)
         .send(
-          await app.write(request, (tx, actingAs) => addPart(tx, actingAs, request.params.id, request.body)),
+          withWarnings(
+            request,
+            await app.write(request, (tx, actingAs) => addPart(tx, actingAs, request.params.id, request.body)),
+          ),
         ),
   );
 
@@ -179,7 +186,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const agreement = await app.write(request, (tx, actingAs) =>
         updatePart(tx, actingAs, request.params.id, request.params.partId, request.body, expected),
       );
-      return replyWithVersion(reply, agreement);
+      return replyWithVersion(reply, withWarnings(request, agreement));
     },
   );
 
@@ -224,6 +231,8 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ),
         ),
   );
+
+  correctionRoutes(app);
 
   citationRoute(app, {
     path: '/agreements',

@@ -16,6 +16,7 @@ import {
   ShortText,
   Timestamp,
 } from '../shared/schemas.ts';
+import { CORRECTABLE_PART_FIELDS, CORRECTION_STATUSES } from './correction-rules.ts';
 import { HISTORY_NOTES } from './history.ts';
 import { AGREEMENT_STATUSES } from './lifecycle.ts';
 import {
@@ -359,6 +360,16 @@ export const AgreementDocument = named(
   }),
 );
 
+/** Something a write accepted that deserves a second look (a date far from its source's). */
+export const RecordWarning = named(
+  'RecordWarning',
+  Type.Object({
+    code: Type.String(),
+    message: Type.String({ description: 'In the reader’s language' }),
+    field: Type.String({ description: 'JSON pointer of the field it is about' }),
+  }),
+);
+
 /** An agreement with everything it holds, as one reader may see it. */
 export const AgreementDetail = named(
   'AgreementDetail',
@@ -379,6 +390,11 @@ export const AgreementDetail = named(
     transitions: Type.Array(refTo(AgreementTransition)),
     documents: Type.Array(refTo(AgreementDocument)),
     sources: Type.Array(refTo(Citation)),
+    warnings: Type.Optional(
+      Type.Array(refTo(RecordWarning), {
+        description: 'On the answer of a write: what it accepted but points out',
+      }),
+    ),
   }),
 );
 
@@ -411,3 +427,62 @@ export type AgreementTransition = Static<typeof AgreementTransition>;
 export type AgreementDocument = Static<typeof AgreementDocument>;
 export type AgreementDetail = Static<typeof AgreementDetail>;
 export type ApprovalPolicy = Static<typeof ApprovalPolicy>;
+
+// ---------------------------------------------------------------- corrections of signed records
+
+/** A new value for a field of a signed part, and why the recorded one is wrong. */
+export const CorrectionInput = named(
+  'CorrectionInput',
+  Type.Object(
+    {
+      partId: Id,
+      field: Type.Enum(CORRECTABLE_PART_FIELDS),
+      value: IsoDate,
+      reason: Type.String({ minLength: 1, maxLength: 2000 }),
+    },
+    { additionalProperties: false },
+  ),
+);
+
+/** A decision on a correction, with an optional note. */
+export const CorrectionDecision = named(
+  'CorrectionDecision',
+  Type.Object({ note: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false }),
+);
+
+const CorrectionActor = Nullable(
+  Type.Object({ id: Id, name: Type.String({ description: 'The account’s display name' }) }),
+);
+
+/** A correction as the agreement's history shows it: both values, who proposed and decided, and why. */
+export const AgreementCorrection = named(
+  'AgreementCorrection',
+  Type.Object({
+    id: Id,
+    agreementId: Id,
+    partId: Id,
+    partNumber: Type.Integer(),
+    field: Type.Enum(CORRECTABLE_PART_FIELDS),
+    fromValue: Nullable(Type.String()),
+    toValue: Type.String(),
+    reason: Type.String(),
+    status: Type.Enum(CORRECTION_STATUSES),
+    proposedBy: CorrectionActor,
+    proposedAt: Timestamp,
+    decidedBy: CorrectionActor,
+    decidedAt: Nullable(Timestamp),
+    decisionNote: Nullable(Type.String()),
+    actions: Type.Object(
+      {
+        decide: Type.Boolean({ description: 'The reader may confirm or reject it' }),
+        withdraw: Type.Boolean({ description: 'The reader may withdraw it' }),
+      },
+      { description: 'What the reader may do with it now' },
+    ),
+  }),
+);
+
+export type RecordWarning = Static<typeof RecordWarning>;
+export type CorrectionInput = Static<typeof CorrectionInput>;
+export type CorrectionDecision = Static<typeof CorrectionDecision>;
+export type AgreementCorrection = Static<typeof AgreementCorrection>;

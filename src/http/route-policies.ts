@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Rule } from '../accounts/policy.ts';
-import { partyOrganizationsOf } from '../agreements/scope.ts';
+import { partyOrganizationsOf, partyOrganizationsOfCorrection } from '../agreements/scope.ts';
 import type { Database } from '../db/client.ts';
 
 /**
@@ -28,6 +28,10 @@ const body = (request: FastifyRequest): Record<string, unknown> =>
 const partiesOfAgreementInPath: ScopeOf = async (db, request) => {
   const [agreementId] = uuids([params(request).id]);
   return agreementId ? partyOrganizationsOf(db, agreementId) : [];
+};
+const partiesOfCorrectionInPath: ScopeOf = async (db, request) => {
+  const [correctionId] = uuids([params(request).id]);
+  return correctionId ? partyOrganizationsOfCorrection(db, correctionId) : [];
 };
 const partiesInBody: ScopeOf = async (_db, request) => {
   const parties = body(request).parties;
@@ -59,6 +63,12 @@ const actFor = (scope: ScopeOf, note: string): RoutePolicy => ({ rule: { kind: '
 const FOR_AGREEMENT = actFor(
   partiesOfAgreementInPath,
   'officer of a party, or secretariat of a network of all parties',
+);
+
+// Officers of a party pass this rule too; the use case lets only those above the parties decide.
+const FOR_CORRECTION = actFor(
+  partiesOfCorrectionInPath,
+  'secretariat of a network of all parties, or platform admin; never its proposer',
 );
 
 /**
@@ -158,6 +168,17 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/agreements/:id/sources': FOR_AGREEMENT,
   'POST /api/agreements/:id/documents': FOR_AGREEMENT,
   'GET /api/agreements/:id/documents/:documentId': PUBLIC,
+  'GET /api/agreements/:id/corrections': {
+    rule: { kind: 'public' },
+    note: 'confirmed corrections for whoever reads the agreement; the others for those who act for it',
+  },
+  'POST /api/agreements/:id/corrections': FOR_AGREEMENT,
+  'POST /api/corrections/:id/confirm': FOR_CORRECTION,
+  'POST /api/corrections/:id/reject': FOR_CORRECTION,
+  'POST /api/corrections/:id/withdraw': actFor(
+    partiesOfCorrectionInPath,
+    'its proposer, or a platform admin',
+  ),
   'GET /api/approval-policies': PUBLIC,
   'PUT /api/approval-policies/:countryCode': ADMIN,
 
