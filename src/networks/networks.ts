@@ -27,7 +27,14 @@ function membersJson(organizationId: SQLWrapper): SQL {
       'membershipId', m.id, 'role', m.role, 'startDate', m.start_date, 'endDate', m.end_date,
       'organization', ${rowJson('mo')},
       'person', CASE WHEN pe.id IS NULL THEN NULL
-        ELSE json_build_object('id', pe.id, 'name', pe.name, 'names', pe.names) END)
+        ELSE json_build_object('id', pe.id, 'name', pe.name, 'names', pe.names,
+          -- Whom a seat's holder comes from: the organizations where they hold a post now.
+          'organizations', coalesce((SELECT json_agg(json_build_object('id', po.id, 'kind', po.kind,
+              'name', po.name, 'countryCode', po.country_code) ORDER BY po.id)
+            FROM organizations po
+            WHERE po.id <> m.organization_id AND po.id IN (
+              SELECT pm.organization_id FROM memberships pm
+              WHERE pm.person_id = pe.id AND pm.status = 'active')), '[]'::json)) END)
       ORDER BY m.start_date, m.id)
     FROM memberships m
     LEFT JOIN organizations mo ON mo.id = m.member_organization_id

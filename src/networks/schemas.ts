@@ -11,7 +11,22 @@ export const NetworkMember = named(
     startDate: Nullable(Type.String()),
     endDate: Nullable(Type.String()),
     organization: Nullable(refTo(Organization)),
-    person: Nullable(Type.Object({ id: Id, name: Type.String(), names: LocalizedText })),
+    person: Nullable(
+      Type.Object({
+        id: Id,
+        name: Type.String(),
+        names: LocalizedText,
+        organizations: Type.Array(
+          Type.Object({
+            id: Id,
+            kind: Type.String(),
+            name: LocalizedText,
+            countryCode: Nullable(Type.String()),
+          }),
+          { description: 'The organizations where the person holds a post: whom a seat’s holder comes from' },
+        ),
+      }),
+    ),
   }),
 );
 

@@ -10,6 +10,8 @@ export const PAGE_PATHS = [
   '/organizations/:id',
   '/networks',
   '/networks/:id',
+  '/people/:id',
+  '/events/:id',
   '/map',
   '/sign-in',
   '/sign-up',

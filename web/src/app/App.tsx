@@ -3,11 +3,13 @@ import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { AgreementList } from '../portal/AgreementList.tsx';
 import { AgreementPage } from '../portal/AgreementPage.tsx';
+import { EventPage } from '../portal/EventPage.tsx';
 import { Home } from '../portal/Home.tsx';
 import { NetworkList } from '../portal/NetworkList.tsx';
 import { NetworkPage } from '../portal/NetworkPage.tsx';
 import { NotFound } from '../portal/NotFound.tsx';
 import { OrganizationPage } from '../portal/OrganizationPage.tsx';
+import { PersonPage } from '../portal/PersonPage.tsx';
 import { Layout } from './Layout.tsx';
 
 // The map and the workspace are loaded when first opened: the portal's first page stays light.
@@ -30,6 +32,8 @@ export function App() {
           <Route path="/organizations/:id" element={<OrganizationPage />} />
           <Route path="/networks" element={<NetworkList />} />
           <Route path="/networks/:id" element={<NetworkPage />} />
+          <Route path="/people/:id" element={<PersonPage />} />
+          <Route path="/events/:id" element={<EventPage />} />
           <Route path="/map" element={<MapPage />} />
           <Route path="/sign-in" element={<SignIn />} />
           <Route path="/sign-up" element={<SignUp />} />

@@ -213,6 +213,7 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
                           ...signatory.person.names,
                           en: signatory.person.names.en ?? signatory.person.name,
                         }}
+                        to={`/people/${signatory.person.id}`}
                       />
                       {separatorText('em', language)}
                       <Joined
@@ -285,5 +286,5 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
 /** The title of the event a part was signed at. */
 function EventTitle({ id }: { id: string }) {
   const loaded = useLoad(`event/${id}`, () => api.GET('/api/events/{id}', { params: { path: { id } } }));
-  return loaded.status === 'ready' ? <Name text={loaded.data.title} /> : null;
+  return loaded.status === 'ready' ? <Name text={loaded.data.title} to={`/events/${id}`} /> : null;
 }

@@ -4,10 +4,11 @@ import { useParams } from 'react-router';
 import { api, useLoad } from '../api/client.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { pickText } from '../i18n/names.ts';
-import { separatorText } from '../ui/bidi.tsx';
+import { Joined, separatorText } from '../ui/bidi.tsx';
 import { roleLabel } from '../ui/labels.ts';
-import { Country, IsoDate, Loading, Name, Show } from '../ui/parts.tsx';
+import { Country, DateRange, Loading, Name, Show } from '../ui/parts.tsx';
 import { ExportLinks, listExportHref } from './ExportLinks.tsx';
+import { personNames } from './PersonPage.tsx';
 import { Sources } from './Sources.tsx';
 import { usePageTitle } from './usePageTitle.ts';
 
@@ -54,9 +55,7 @@ export function NetworkPage() {
                           to={`/organizations/${member.organization.id}`}
                         />
                       ) : member.person ? (
-                        <Name
-                          text={{ ...member.person.names, en: member.person.names.en ?? member.person.name }}
-                        />
+                        <Name text={personNames(member.person)} to={`/people/${member.person.id}`} />
                       ) : null}
                     </Text>
                     <Group gap="xs">
@@ -72,32 +71,58 @@ export function NetworkPage() {
               </SimpleGrid>
             </section>
             {network.bodies.map((body) => (
-              <section key={body.id} aria-labelledby={`body-${body.id}`}>
+              <section key={body.id} aria-labelledby={`body-${body.id}`} data-body>
                 <Title order={2} size="h3" id={`body-${body.id}`} mb="sm">
-                  <Name text={body.name} />
+                  <Name text={body.name} to={`/organizations/${body.id}`} />
                 </Title>
-                <Text size="sm" c="dimmed" mb="xs">
+                {pickText(body.description, language).text ? (
+                  <Text dir="auto" mb="sm">
+                    {pickText(body.description, language).text}
+                  </Text>
+                ) : null}
+                <Title order={3} size="h4" mb="xs">
                   {t('network.seats', { count: body.members.length })}
-                </Text>
-                <List>
-                  {body.members.map((seat) => (
-                    <List.Item key={seat.membershipId}>
-                      {seat.person ? (
-                        <Name text={{ ...seat.person.names, en: seat.person.names.en ?? seat.person.name }} />
-                      ) : seat.organization ? (
-                        <Name text={seat.organization.name} to={`/organizations/${seat.organization.id}`} />
-                      ) : null}
-                      {separatorText('em', language)}
-                      {role(seat.role)}
-                      {seat.startDate ? (
-                        <Text span size="sm" c="dimmed">
-                          {' '}
-                          (<IsoDate value={seat.startDate} />)
-                        </Text>
-                      ) : null}
-                    </List.Item>
-                  ))}
-                </List>
+                </Title>
+                {body.members.length === 0 ? (
+                  <Text c="dimmed">{t('network.no_seats')}</Text>
+                ) : (
+                  <List aria-label={t('network.seat_holders')}>
+                    {body.members.map((seat) => (
+                      <List.Item key={seat.membershipId} data-seat>
+                        {seat.person ? (
+                          <Name text={personNames(seat.person)} to={`/people/${seat.person.id}`} />
+                        ) : seat.organization ? (
+                          <Name text={seat.organization.name} to={`/organizations/${seat.organization.id}`} />
+                        ) : null}
+                        {separatorText('em', language)}
+                        {role(seat.role)}
+                        {seat.person && seat.person.organizations.length > 0 ? (
+                          <>
+                            {separatorText('comma', language)}
+                            {t('network.seat_from')}{' '}
+                            <Joined
+                              separator="and"
+                              isolate={false}
+                              items={seat.person.organizations.map((organization) => (
+                                <Name
+                                  key={organization.id}
+                                  text={organization.name}
+                                  to={`/organizations/${organization.id}`}
+                                />
+                              ))}
+                            />
+                          </>
+                        ) : null}
+                        {seat.startDate || seat.endDate ? (
+                          <Text span size="sm" c="dimmed">
+                            {separatorText('dot', language)}
+                            <DateRange from={seat.startDate} to={seat.endDate} />
+                          </Text>
+                        ) : null}
+                      </List.Item>
+                    ))}
+                  </List>
+                )}
               </section>
             ))}
             <section aria-labelledby="network-graph">

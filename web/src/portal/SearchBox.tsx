@@ -1,17 +1,28 @@
 import { Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { api } from '../api/client.ts';
 import type { paths } from '../api/schema';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { countryName, displayName } from '../i18n/names.ts';
+import { separatorText } from '../ui/bidi.tsx';
+import { SUGGESTION_KIND_LABELS, suggestionPath } from '../ui/event-labels.ts';
 
 type Results = paths['/api/search']['get']['responses'][200]['content']['application/json'];
 
-/** One search field over places, organizations, people and agreements, suggesting as one types. */
+/** One search field over organizations, networks, people, events, agreements and places, suggesting as one types. */
 export function SearchBox({ autoFocus = false }: { autoFocus?: boolean }) {
   const t = useT();
   const { language } = useLanguage();
+  const intl = useIntl();
+  const formatDate = (value: string) =>
+    intl.formatDate(new Date(`${value}T12:00:00Z`), {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
   const navigate = useNavigate();
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [query, setQuery] = useState('');
@@ -42,43 +53,19 @@ export function SearchBox({ autoFocus = false }: { autoFocus?: boolean }) {
   }, [query]);
 
   const name = (text: Parameters<typeof displayName>[0]) => displayName(text, language).text;
-  const groups = results
-    ? [
-        {
-          label: t('search.organizations'),
-          items: results.organizations.map((item) => ({
-            value: `/organizations/${item.id}`,
-            label: name(item.name),
-            hint: countryName(item.countryCode, language),
-          })),
-        },
-        {
-          label: t('search.agreements'),
-          items: results.agreements.map((item) => ({
-            value: `/agreements/${item.id}`,
-            label: name(item.title),
-            hint: '',
-          })),
-        },
-        {
-          label: t('search.places'),
-          items: results.places.map((item) => ({
-            value: `/agreements?q=${encodeURIComponent(item.name)}`,
-            label: name(item.names) || item.name,
-            hint: countryName(item.countryCode, language),
-          })),
-        },
-        {
-          label: t('search.people'),
-          items: results.people.map((item) => ({
-            value: `/agreements?q=${encodeURIComponent(item.name)}`,
-            label: name(item.names) || item.name,
-            hint: '',
-          })),
-        },
-      ].filter((group) => group.items.length > 0)
-    : [];
-  const empty = results !== null && groups.length === 0;
+  // One list, best match first whatever the kind (the server ranks them); each opens its own page.
+  const items = (results?.suggestions ?? []).map((suggestion) => ({
+    value: suggestionPath(suggestion.kind, suggestion.id),
+    label: name(suggestion.name),
+    hint: [
+      t(SUGGESTION_KIND_LABELS[suggestion.kind]),
+      countryName(suggestion.countryCode, language),
+      suggestion.date ? formatDate(suggestion.date) : '',
+    ]
+      .filter(Boolean)
+      .join(separatorText('dot', language)),
+  }));
+  const empty = results !== null && items.length === 0;
 
   return (
     <Combobox
@@ -115,23 +102,17 @@ export function SearchBox({ autoFocus = false }: { autoFocus?: boolean }) {
       <Combobox.Dropdown hidden={!results}>
         <Combobox.Options aria-label={t('search.suggestions')}>
           {empty ? <Combobox.Empty>{t('search.nothing')}</Combobox.Empty> : null}
-          {groups.map((group) => (
-            <Combobox.Group key={group.label} label={group.label}>
-              {group.items.map((item) => (
-                <Combobox.Option value={item.value} key={item.value}>
-                  <Group justify="space-between" wrap="nowrap" gap="xs">
-                    <Text size="sm" dir="auto">
-                      {item.label}
-                    </Text>
-                    {item.hint ? (
-                      <Text size="xs" c="dimmed">
-                        {item.hint}
-                      </Text>
-                    ) : null}
-                  </Group>
-                </Combobox.Option>
-              ))}
-            </Combobox.Group>
+          {items.map((item) => (
+            <Combobox.Option value={item.value} key={item.value}>
+              <Group justify="space-between" wrap="nowrap" gap="xs">
+                <Text size="sm" dir="auto">
+                  {item.label}
+                </Text>
+                <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
+                  {item.hint}
+                </Text>
+              </Group>
+            </Combobox.Option>
           ))}
         </Combobox.Options>
       </Combobox.Dropdown>
