@@ -64,7 +64,7 @@ describe('the portal’s read views', () => {
       .innerJoin(agreements, eq(agreements.id, agreementParties.agreementId))
       .where(eq(agreements.visibility, 'public'));
     const located = new Set(data.points.map((point) => point.id));
-    const organization = parties.find((party) => !located.has(party.id))!.id;
+    const organization = parties.find((party) => party.id !== null && !located.has(party.id))!.id!;
     const own = await expectData(anyone.GET('/api/links', { params: { query: { organization } } }), 200);
     expect(own.links.filter((link) => link.from === organization || link.to === organization)).toEqual([]);
     expect(own.undrawn.total).toBeGreaterThan(0);

@@ -133,14 +133,13 @@ export function NetworkPage() {
                 <NetworkGraph network={network.id} members={members} />
               </Suspense>
             </section>
-            <section aria-labelledby="network-map">
-              <Title order={2} size="h3" id="network-map" mb="sm">
-                {t('network.map')}
-              </Title>
-              <Suspense fallback={<Loading />}>
-                <LinksMap network={network.id} label={t('network.map')} />
-              </Suspense>
-            </section>
+            <Suspense fallback={<Loading />}>
+              <LinksMap
+                network={network.id}
+                label={t('network.map')}
+                heading={{ id: 'network-map', text: t('network.map') }}
+              />
+            </Suspense>
             <Sources citations={network.sources} />
           </Stack>
         );

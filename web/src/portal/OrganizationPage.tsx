@@ -97,14 +97,13 @@ export function OrganizationPage() {
             </Show>
           </section>
 
-          <section aria-labelledby="org-map">
-            <Title order={2} size="h3" id="org-map" mb="sm">
-              {t('organization.map')}
-            </Title>
-            <Suspense fallback={<Loading />}>
-              <LinksMap organization={id} label={t('organization.map')} />
-            </Suspense>
-          </section>
+          <Suspense fallback={<Loading />}>
+            <LinksMap
+              organization={id}
+              label={t('organization.map')}
+              heading={{ id: 'org-map', text: t('organization.map') }}
+            />
+          </Suspense>
 
           <section aria-labelledby="org-networks">
             <Title order={2} size="h3" id="org-networks" mb="sm">
