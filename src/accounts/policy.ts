@@ -119,6 +119,19 @@ export function speaksFor(principal: Principal, organizationId: string): boolean
 }
 
 /**
+ * Who may change a person's record: anyone maintaining the registry (any role) corrects a name; a
+ * person without a role only their own record (the person their account is linked to).
+ */
+export function canEditPerson(
+  principal: Principal | null,
+  personId: string,
+  principalPersonId: string | null,
+): boolean {
+  if (!principal) return false;
+  return principal.isPlatformAdmin || principal.grants.length > 0 || principalPersonId === personId;
+}
+
+/**
  * Contact details are written by the person themselves (the account linked to them), an officer of
  * an organization they hold a confirmed post in now, or a platform admin — not by anyone who can
  * edit the registry, and not by an organization that merely recorded the person as its own.

@@ -47,6 +47,22 @@ export function networksOfScopes(scopeIds: SQL): SQL {
     UNION SELECT o.id FROM organizations o WHERE o.id IN (${scopeIds}) AND o.kind = 'network'`;
 }
 
+/**
+ * The networks the organization whose id `organizationId` gives (a column of the enclosing
+ * statement) belongs to, as scopeFacts reads them, as a JSON array: read with the organization.
+ */
+export function networksOfOrganizationJson(organizationId: SQLWrapper): SQL<string[]> {
+  return sql<
+    string[]
+  >`coalesce((SELECT json_agg(n.network) FROM (${networksOfScopes(sql`${organizationId}`)}) n
+    WHERE n.network <> ${organizationId}), '[]'::json)`;
+}
+
+/** ScopeFacts of one organization, its networks being known. */
+export function factsOfOrganization(id: string, networks: readonly string[]): ScopeFacts {
+  return { organizationIds: [id], networksOf: new Map([[id, [...networks]]]) };
+}
+
 /** The networks a signed-in user works in: those of the organizations, networks and bodies they hold roles in. */
 export async function networksOfPrincipal(db: Database, principal: Principal): Promise<Set<string>> {
   const scopes = [...new Set(principal.grants.map((grant) => grant.scopeId))];

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, type Placeholder, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import type { Principal, ScopeFacts } from '../accounts/policy.ts';
 import {
   ANONYMOUS,
   canRead,
@@ -9,6 +10,7 @@ import {
 import type { Database } from '../db/client.ts';
 import { outer } from '../db/json-rows.ts';
 import { executePrepared, preparedOnce, prepareNamed } from '../db/prepared.ts';
+import { agreementActions } from '../http/record-actions.ts';
 import { membershipInForce } from '../people/in-force.ts';
 import { memberships } from '../people/tables.ts';
 import { assertDate, assertDateOrder } from '../shared/dates.ts';
@@ -47,6 +49,38 @@ function partiesJson(agreementId: SQLWrapper): SQL<AgreementParty[]> {
     FROM agreement_parties ap WHERE ap.agreement_id = ${outer(agreementId)}), '[]'::json)`;
 }
 
+/** Each party's organization and a network it belongs to, as a JSON array of { organization, network }. */
+type PartyNetworks = Array<{ organization: string; network: string }>;
+
+/**
+ * The networks of the parties of the agreement whose id `agreementId` gives, party by party, as
+ * acting for all the parties asks: a party belongs to the networks it is a member of now, and a
+ * body to its parent network (scopes.ts's scopeFacts reads the same).
+ */
+function partyNetworksJson(agreementId: SQLWrapper): SQL<PartyNetworks> {
+  return sql<PartyNetworks>`coalesce((SELECT json_agg(json_build_object('organization', n.organization, 'network', n.network))
+    FROM (
+      SELECT ap.organization_id AS organization, ${memberships.organizationId} AS network FROM ${memberships}
+        JOIN agreement_parties ap ON ap.organization_id = ${memberships.memberOrganizationId}
+        WHERE ap.agreement_id = ${agreementId} AND ${membershipInForce()}
+      UNION
+      SELECT o.id, o.parent_id FROM agreement_parties ap JOIN organizations o ON o.id = ap.organization_id
+        WHERE ap.agreement_id = ${agreementId} AND o.kind = 'body' AND o.parent_id IS NOT NULL) n), '[]'::json)`;
+}
+
+/** An agreement's parties and their networks, as a list reads them beside each agreement. */
+interface PartyFactsJson {
+  parties: string[];
+  networks: PartyNetworks;
+}
+
+/** What acting for an agreement's parties is decided on: the parties and each one's networks. */
+function partyFacts(partyIds: string[], partyNetworks: PartyNetworks): ScopeFacts {
+  const networksOf = new Map<string, string[]>(partyIds.map((party) => [party, []]));
+  for (const { organization, network } of partyNetworks) networksOf.get(organization)?.push(network);
+  return { organizationIds: partyIds, networksOf };
+}
+
 const EMPTY_PAGE = '{"items":[],"nextCursor":null}';
 
 /** An agreement as a list shows it, with its parties, as one JSON value. */
@@ -74,7 +108,8 @@ interface AgreementRecordJson {
   createdAt: string;
   updatedAt: string;
   parties: AgreementParty[];
-  partyNetworks: string[];
+  /** Each party's organization and a network it belongs to (or is a body of). */
+  partyNetworks: PartyNetworks;
   readers: Array<{ userId: string | null; bodyId: string | null }>;
   parts: AgreementPart[];
   approvals: AgreementDetail['approvals'];
@@ -95,14 +130,6 @@ function agreementRecordQuery(db: Database, id: string | Placeholder, visible: S
   // Subqueries name the agreement's id with its table: the select below is of one table.
   const agreementId = outer(agreements.id);
   const jsonArray = (select: SQL) => sql`coalesce((${select}), '[]'::json)`;
-  // A party belongs to the networks it is a member of now, and a body to its parent network.
-  const partyNetworks = sql`SELECT json_agg(DISTINCT network) FROM (
-      SELECT ${memberships.organizationId} AS network FROM ${memberships}
-        JOIN agreement_parties ap ON ap.organization_id = ${memberships.memberOrganizationId}
-        WHERE ap.agreement_id = ${agreementId} AND ${membershipInForce()}
-      UNION
-      SELECT o.parent_id FROM agreement_parties ap JOIN organizations o ON o.id = ap.organization_id
-        WHERE ap.agreement_id = ${agreementId} AND o.kind = 'body' AND o.parent_id IS NOT NULL) n`;
   const readers = sql`SELECT json_agg(json_build_object('userId', r.user_id, 'bodyId', r.body_id))
     FROM agreement_readers r WHERE r.agreement_id = ${agreementId}`;
   const signatories = sql`SELECT json_agg(json_build_object(
@@ -143,7 +170,7 @@ function agreementRecordQuery(db: Database, id: string | Placeholder, visible: S
       'renewal', ${agreements.renewal}, 'startsOn', ${agreements.startsOn}, 'endsOn', ${agreements.endsOn},
       'signedOn', ${agreements.signedOn}, 'visibility', ${agreements.visibility},
       'version', ${agreements.version}, 'createdAt', ${agreements.createdAt}, 'updatedAt', ${agreements.updatedAt},
-      'parties', ${partiesJson(agreements.id)}, 'partyNetworks', ${jsonArray(partyNetworks)},
+      'parties', ${partiesJson(agreements.id)}, 'partyNetworks', ${partyNetworksJson(agreementId)},
       'readers', ${jsonArray(readers)}, 'parts', ${jsonArray(parts)},
       'approvals', ${jsonArray(approvalList)}, 'transitions', ${jsonArray(transitions)},
       'documents', ${jsonArray(documents)},
@@ -157,9 +184,14 @@ function agreementRecordQuery(db: Database, id: string | Placeholder, visible: S
 /**
  * An agreement as this reader may see it: not found when they may not read it (its existence is
  * not revealed), and with only the documents they may read. Without a reader: the whole record,
- * for the domain's own use.
+ * for the domain's own use. `principal` is who the reader is, for what they may do with it.
  */
-export async function getAgreement(db: Database, id: string, reader?: Reader): Promise<AgreementDetail> {
+export async function getAgreement(
+  db: Database,
+  id: string,
+  reader?: Reader,
+  principal?: Principal | null,
+): Promise<AgreementDetail> {
   // The public's statement and the whole record's do not depend on who asks: built once per handle.
   const shape = !reader || reader.isPlatformAdmin ? 'whole' : reader.userId === null ? 'public' : null;
   const [found] = shape
@@ -179,7 +211,7 @@ export async function getAgreement(db: Database, id: string, reader?: Reader): P
     visibility: record.visibility,
     organizations: partyIds,
     // A party that is a network counts as one of the agreement's networks.
-    networks: [...new Set([...partyIds, ...partyNetworks])],
+    networks: [...new Set([...partyIds, ...partyNetworks.map(({ network }) => network)])],
     readerUserIds: readers.flatMap((named) => (named.userId ? [named.userId] : [])),
     readerBodyIds: readers.flatMap((named) => (named.bodyId ? [named.bodyId] : [])),
   };
@@ -199,6 +231,7 @@ export async function getAgreement(db: Database, id: string, reader?: Reader): P
     documents: record.documents
       .filter((document) => !reader || canReadDocument(reader, readable, document.visibility))
       .map((document) => ({ ...document, uploadedAt: new Date(document.uploadedAt) })),
+    allowedActions: agreementActions(principal, partyFacts(partyIds, partyNetworks)),
     sources: citationsFromJson(record.sources),
   };
 }
@@ -217,7 +250,7 @@ export async function listAgreements(
   query: AgreementListQuery,
   reader: Reader = ANONYMOUS,
 ): Promise<AgreementPage> {
-  return JSON.parse(await agreementPageJson(db, query, reader)) as AgreementPage;
+  return JSON.parse(await agreementPageJson(db, query, reader, principal)) as AgreementPage;
 }
 
 /**
@@ -232,6 +265,7 @@ export async function agreementPageJson(
 ): Promise<string> {
   assertDate(query.signedFrom, '/signedFrom');
   assertDate(query.signedTo, '/signedTo');
+  principal: Principal | null = null,
   // A reversed period would find nothing and say only that: say why instead.
   assertDateOrder(query.signedFrom, query.signedTo, '/signedTo');
   const limit = pageSize(query.limit);
@@ -245,6 +279,8 @@ export async function agreementPageJson(
   // The same bound on the sort date (equal to the signature date when there is one) lets a page of
   // a period be read from the sort index, from the bound on.
   if (query.signedFrom) {
+  /** Who the reader is, for what they may do with each agreement. */
+  principal: Principal | null = null,
     conditions.push(
       sql`${agreements.signedOn} >= ${query.signedFrom}`,
       sql`${sortDate} >= ${query.signedFrom}::date`,
@@ -337,6 +373,15 @@ export async function agreementPageJson(
   // value (a rare country, a common theme): it is planned for the value asked for.
   const browsing = conditions.length === (visible ? 1 : 0);
   const rows = !browsing
+  // What the reader may do with each agreement is decided on its parties' networks, read with it
+  // (the public may do nothing, an admin everything: neither needs them).
+  const actingFor = principal && !principal.isPlatformAdmin;
+  const facts = actingFor
+    ? sql<PartyFactsJson>`json_build_object(
+        'parties', coalesce((SELECT json_agg(DISTINCT ap.organization_id) FROM agreement_parties ap
+          WHERE ap.agreement_id = ${outer(agreements.id)} AND ap.organization_id IS NOT NULL), '[]'::json),
+        'networks', ${partyNetworksJson(outer(agreements.id))})`
+    : sql<PartyFactsJson | null>`NULL`;
     ? await pageQuery([...conditions, cursor ? after(cursor[0]!, cursor[1]!) : undefined])
     : reader.userId === null && !reader.isPlatformAdmin
       ? await preparedOnce(
@@ -359,5 +404,14 @@ export async function agreementPageJson(
   const last = page.at(-1);
   const nextCursor =
     rows.length > limit && last ? encodeCursor([String(last.sortDate).slice(0, 10), last.id]) : null;
-  return `{"items":[${page.map(({ summary }) => summary).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
+  // Each summary is an object's JSON text: its actions go in before its closing brace.
+  const item = ({ summary, facts }: { summary: string; facts: PartyFactsJson | null }) =>
+    `${summary.slice(0, -1)},"allowedActions":${JSON.stringify(
+      facts
+        ? agreementActions(principal, partyFacts(facts.parties, facts.networks))
+        : principal?.isPlatformAdmin
+          ? agreementActions(principal, partyFacts([], []))
+          : [],
+    )}}`;
+  return `{"items":[${page.map(item).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
 }

@@ -1,6 +1,7 @@
 import { type Static, Type } from 'typebox';
 import { VISIBILITIES } from '../accounts/visibility.ts';
 import {
+  AllowedActions,
   Citation,
   CitationInput,
   CountryCode,
@@ -273,6 +274,7 @@ const summaryFields = {
   parties: Type.Array(refTo(AgreementParty)),
 };
 
+  allowedActions: AllowedActions,
 /** An agreement as lists show it: what it is, where it stands, between whom. */
 export const AgreementSummary = named('AgreementSummary', Type.Object(summaryFields));
 

@@ -62,5 +62,5 @@ export async function lockAgreement(
 /** Checks the agreement as the write leaves it, and answers it as its author may read it. */
 export async function afterWrite(tx: Database, actingAs: ActingAs, id: string): Promise<AgreementDetail> {
   await assertMayWrite(tx, actingAs, id, 'after');
-  return getAgreement(tx, id, await writerAsReader(tx, actingAs));
+  return getAgreement(tx, id, await writerAsReader(tx, actingAs), actingAs.principal);
 }

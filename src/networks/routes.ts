@@ -26,6 +26,6 @@ export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: refTo(NetworkDetail), ...problemResponses(404) },
       },
     },
-    async (request) => getNetwork(app.database.db, request.params.id),
+    async (request) => getNetwork(app.database.db, request.params.id, request.principal),
   );
 };

@@ -1,10 +1,17 @@
 import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
-import { speaksFor } from '../accounts/policy.ts';
-import { mayActFor } from '../accounts/scopes.ts';
+import { type Principal, speaksFor } from '../accounts/policy.ts';
+import {
+  factsOfOrganization,
+  mayActFor,
+  networksOfOrganizationJson,
+  scopeFacts,
+} from '../accounts/scopes.ts';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
+import { outer } from '../db/json-rows.ts';
 import { executePrepared } from '../db/prepared.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { actionsOnOrganization } from '../http/record-actions.ts';
 import { membershipInForce } from '../people/in-force.ts';
 import { memberships } from '../people/tables.ts';
 import { places } from '../places/tables.ts';
@@ -33,7 +40,7 @@ export type { Organization, OrganizationChanges, OrganizationDetail, Organizatio
 export type OrganizationRow = typeof organizations.$inferSelect;
 
 /** An organization as stored, with its version (lists leave the version out). */
-export type VersionedOrganization = Omit<OrganizationDetail, 'sources'>;
+export type VersionedOrganization = Omit<OrganizationDetail, 'sources' | 'allowedActions'>;
 
 export function toOrganization(row: OrganizationRow): VersionedOrganization {
   const { searchText: _searchText, createdAt: _createdAt, updatedAt: _updatedAt, ...organization } = row;
@@ -147,20 +154,48 @@ export async function createOrganization(
     entityId: organization.id,
     after: organization,
   });
-  return { ...organization, sources: citations };
+  const facts = await scopeFacts(tx, [organization.id]);
+  return {
+    ...organization,
+    sources: citations,
+    allowedActions: actionsOnOrganization(actingAs.principal, organization.kind, facts),
+  };
 }
 
-/** An organization with its sources, in one statement. */
-export async function getOrganization(db: Database, id: string): Promise<OrganizationDetail> {
+/**
+ * An organization with its sources, in one statement; with what `principal` may do with it, decided
+ * on the networks it belongs to, read alongside.
+ */
+export async function getOrganization(
+  db: Database,
+  id: string,
+  principal?: Principal | null,
+): Promise<OrganizationDetail> {
   const [found] = await executePrepared(
     'organization',
     db
-      .select({ row: organizations, sources: citationsJson('organization', organizations.id) })
+      .select({
+        row: organizations,
+        sources: citationsJson('organization', organizations.id),
+        networks:
+          principal && !principal.isPlatformAdmin
+            ? networksOfOrganizationJson(outer(organizations.id))
+            : sql<string[] | null>`NULL`,
+      })
       .from(organizations)
       .where(eq(organizations.id, id)),
   );
   if (!found) throw new NotFoundError('organization.not_found', { id });
-  return { ...toOrganization(found.row), sources: citationsFromJson(found.sources) };
+  const organization = toOrganization(found.row);
+  return {
+    ...organization,
+    sources: citationsFromJson(found.sources),
+    allowedActions: actionsOnOrganization(
+      principal,
+      organization.kind,
+      factsOfOrganization(id, found.networks ?? []),
+    ),
+  };
 }
 
 export async function getOrganizationsByIds(db: Database, ids: string[]): Promise<Map<string, Organization>> {
@@ -213,7 +248,7 @@ export async function updateOrganization(
     before,
     after,
   });
-  return getOrganization(tx, id);
+  return getOrganization(tx, id, actingAs.principal);
 }
 
 /** Lists organizations, ordered by id for stable cursors; a `q` ranks by name similarity instead and has no cursor. */

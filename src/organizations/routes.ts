@@ -47,7 +47,7 @@ export const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const organization = await getOrganization(app.database.db, request.params.id);
+      const organization = await getOrganization(app.database.db, request.params.id, request.principal);
       return replyWithVersion(reply, organization);
     },
   );

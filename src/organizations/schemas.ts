@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import {
+  AllowedActions,
   Citation,
   CitationInput,
   CountryCode,
@@ -43,6 +44,7 @@ export const OrganizationDetail = named(
     version: Type.Integer({
       description: 'Bumped by every change to the organization: its ETag, for If-Match',
     }),
+    allowedActions: AllowedActions,
   }),
 );
 
