@@ -833,3 +833,124 @@ describe('contact details', () => {
     expect(exported.data).not.toContain('mayor@smara.example');
   });
 });
+
+describe('the actions a record advertises', () => {
+  // For each action a record may advertise, a request to its route on that record whose body is
+  // refused after authorization (or, for invitations, memberships and bodies, whose rights are
+  // checked by the use case, a request it would accept): allowed means it got past the rights.
+  const agreementWrites = (id: string): Record<string, () => InjectOptions> => ({
+    update: () => ({ method: 'PATCH', url: `/api/agreements/${id}`, payload: { unknown: true } }),
+    transition: () => ({ method: 'POST', url: `/api/agreements/${id}/transitions`, payload: {} }),
+    addPart: () => ({ method: 'POST', url: `/api/agreements/${id}/parts`, payload: {} }),
+    updatePart: () => ({ method: 'PATCH', url: `/api/agreements/${id}/parts/${RANDOM_ID}`, payload: {} }),
+    addSignatory: () => ({
+      method: 'POST',
+      url: `/api/agreements/${id}/parts/${RANDOM_ID}/signatories`,
+      payload: {},
+    }),
+    approve: () => ({ method: 'POST', url: `/api/agreements/${id}/approvals`, payload: {} }),
+    addDocument: () => ({ method: 'POST', url: `/api/agreements/${id}/documents`, payload: {} }),
+    addCitation: () => ({ method: 'POST', url: `/api/agreements/${id}/sources`, payload: {} }),
+  });
+  let invitations = 0;
+  const networkWrites = (id: string, outsider: () => string): Record<string, () => InjectOptions> => ({
+    update: () => ({ method: 'PATCH', url: `/api/organizations/${id}`, payload: { unknown: true } }),
+    addPost: () => ({ method: 'POST', url: '/api/posts', payload: { organizationId: id } }),
+    inviteMember: () => ({
+      method: 'POST',
+      url: '/api/invitations',
+      payload: {
+        email: `secretary-${++invitations}@club.example`,
+        language: 'en',
+        grants: [{ role: 'network_secretariat', scopeId: id }],
+      },
+    }),
+    // The network's side of a membership with an organization no one here speaks for (its dates
+    // reversed: nothing is recorded).
+    manageMembers: () => ({
+      method: 'POST',
+      url: '/api/memberships',
+      payload: {
+        organizationId: id,
+        memberOrganizationId: outsider(),
+        role: 'member',
+        startDate: '2030-01-01',
+        endDate: '2029-01-01',
+      },
+    }),
+    manageBodies: () => ({
+      method: 'POST',
+      url: '/api/organizations',
+      payload: { kind: 'body', parentId: id, name: { en: 'Bureau' } },
+    }),
+  });
+  const organizationWrites = (id: string): Record<string, () => InjectOptions> => ({
+    update: () => ({ method: 'PATCH', url: `/api/organizations/${id}`, payload: { unknown: true } }),
+    addPost: () => ({ method: 'POST', url: '/api/posts', payload: { organizationId: id } }),
+  });
+
+  async function allowedWrites(role: Role, writes: Record<string, () => InjectOptions>): Promise<string[]> {
+    const allowed: string[] = [];
+    for (const [action, request] of Object.entries(writes)) {
+      const response = await ctx.request({ ...request(), as: asRole(role) });
+      expect(response.statusCode, `${action}: ${response.body}`).toBeLessThan(500);
+      if (![401, 403].includes(response.statusCode)) allowed.push(action);
+    }
+    return allowed.sort();
+  }
+  const sorted = (actions: string[] | undefined) => [...(actions ?? [])].sort();
+
+  let outsider = '';
+  beforeAll(async () => {
+    outsider = (await createCity(ctx, 'Brikama', 'GM')).id;
+  });
+
+  it.each(ROLES)('an agreement advertises to %s exactly the writes its routes allow', async (role) => {
+    const reader = ctx.apiAs(asRole(role));
+    for (const id of [ids.agreementAB, ids.agreementAC]) {
+      const { data } = await reader.GET('/api/agreements/{id}', { params: { path: { id } } });
+      const advertised = sorted(data?.allowedActions);
+      expect(advertised, `${role} on ${id}`).toEqual(await allowedWrites(role, agreementWrites(id)));
+      if (role === 'public') expect(advertised).toEqual([]);
+      // A list shows each agreement with the same actions as its page.
+      const list = await reader.GET('/api/agreements', { params: { query: { party: ids.a, limit: 100 } } });
+      const item = list.data?.items.find((candidate) => candidate.id === id);
+      expect(sorted(item?.allowedActions)).toEqual(advertised);
+    }
+    const browsing = await reader.GET('/api/agreements', { params: { query: { limit: 100 } } });
+    const item = browsing.data?.items.find((candidate) => candidate.id === ids.agreementAC);
+    expect(sorted(item?.allowedActions)).toEqual(
+      sorted(
+        (await reader.GET('/api/agreements/{id}', { params: { path: { id: ids.agreementAC } } })).data
+          ?.allowedActions,
+      ),
+    );
+  });
+
+  it.each(ROLES)('a network advertises to %s exactly the writes its routes allow', async (role) => {
+    const { data } = await ctx.apiAs(asRole(role)).GET('/api/networks/{id}', {
+      params: { path: { id: ids.network } },
+    });
+    expect(sorted(data?.allowedActions), role).toEqual(
+      await allowedWrites(
+        role,
+        networkWrites(ids.network, () => outsider),
+      ),
+    );
+    if (role === 'secretariat') {
+      expect(sorted(data?.allowedActions)).toEqual(
+        expect.arrayContaining(['inviteMember', 'manageBodies', 'manageMembers']),
+      );
+    }
+  });
+
+  it.each(ROLES)('an organization advertises to %s exactly the writes its routes allow', async (role) => {
+    for (const id of [ids.a, ids.c, ids.network]) {
+      const { data } = await ctx
+        .apiAs(asRole(role))
+        .GET('/api/organizations/{id}', { params: { path: { id } } });
+      const writes = id === ids.network ? networkWrites(id, () => outsider) : organizationWrites(id);
+      expect(sorted(data?.allowedActions), `${role} on ${id}`).toEqual(await allowedWrites(role, writes));
+    }
+  });
+});

@@ -53,7 +53,10 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      replyWithJsonText(reply, await agreementPageJson(db(), request.query, await readerOfRequest(request))),
+      replyWithJsonText(
+        reply,
+        await agreementPageJson(db(), request.query, await readerOfRequest(request), request.principal),
+      ),
   );
 
   app.get(
@@ -68,7 +71,12 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const agreement = await getAgreement(db(), request.params.id, await readerOfRequest(request));
+      const agreement = await getAgreement(
+        db(),
+        request.params.id,
+        await readerOfRequest(request),
+        request.principal,
+      );
       return replyWithVersion(reply, agreement);
     },
   );

@@ -1,7 +1,10 @@
 import { and, asc, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import type { Principal } from '../accounts/policy.ts';
+import { factsOfOrganization, networksOfOrganizationJson } from '../accounts/scopes.ts';
 import type { Database } from '../db/client.ts';
 import { outer, rowFromJson, rowJson } from '../db/json-rows.ts';
 import { executePrepared } from '../db/prepared.ts';
+import { networkActions } from '../http/record-actions.ts';
 import { toOrganization } from '../organizations/organizations.ts';
 import type { Organization } from '../organizations/schemas.ts';
 import { organizations } from '../organizations/tables.ts';
@@ -53,8 +56,15 @@ function membersFromJson(json: MemberJson[]): NetworkMember[] {
   }));
 }
 
-/** A network with its members, its bodies and theirs, and its sources: one statement. */
-export async function getNetwork(db: Database, id: string): Promise<NetworkDetail> {
+/**
+ * A network with its members, its bodies and theirs, and its sources: one statement; with what
+ * `principal` may do with it (manage it, for its secretariat), decided on the networks it belongs to.
+ */
+export async function getNetwork(
+  db: Database,
+  id: string,
+  principal?: Principal | null,
+): Promise<NetworkDetail> {
   const [found] = await executePrepared(
     'network',
     db
@@ -66,6 +76,10 @@ export async function getNetwork(db: Database, id: string): Promise<NetworkDetai
           ORDER BY b.id)
         FROM organizations b WHERE b.parent_id = ${outer(organizations.id)} AND b.kind = 'body'), '[]'::json)`,
         sources: citationsJson('organization', organizations.id),
+        networks:
+          principal && !principal.isPlatformAdmin
+            ? networksOfOrganizationJson(outer(organizations.id))
+            : sql<string[] | null>`NULL`,
       })
       .from(organizations)
       .where(and(eq(organizations.id, id), eq(organizations.kind, 'network'))),
@@ -79,5 +93,6 @@ export async function getNetwork(db: Database, id: string): Promise<NetworkDetai
       members: membersFromJson(members),
     })),
     sources: citationsFromJson(found.sources),
+    allowedActions: networkActions(principal, factsOfOrganization(id, found.networks ?? [])),
   };
 }

@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { Organization } from '../organizations/schemas.ts';
-import { Citation, Id, LocalizedText, Nullable, named, refTo } from '../shared/schemas.ts';
+import { AllowedActions, Citation, Id, LocalizedText, Nullable, named, refTo } from '../shared/schemas.ts';
 
 /** A member of a network or of one of its bodies: an organization or a person, in a role. */
 export const NetworkMember = named(
@@ -44,6 +44,7 @@ export const NetworkDetail = named(
     members: Type.Array(refTo(NetworkMember)),
     bodies: Type.Array(refTo(NetworkBody)),
     sources: Type.Array(refTo(Citation)),
+    allowedActions: AllowedActions,
   }),
 );
 

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import {
+  canEditPerson,
   canSeeContactDetails,
   canWriteContactDetails,
   type Principal,
@@ -244,8 +245,7 @@ export async function updatePerson(
   const principal = actingAs.principal;
   if (principal !== undefined) {
     const self = principal ? await personOfUser(tx, principal.userId) : null;
-    // Anyone maintaining the registry corrects a name; a person without a role only their own record.
-    if (!principal || (principal.grants.length === 0 && !principal.isPlatformAdmin && self !== id)) {
+    if (!principal || !canEditPerson(principal, id, self)) {
       throw new ForbiddenError('person.change_forbidden');
     }
     const organizations = (await organizationsOfPeople(tx, [id])).get(id)!;

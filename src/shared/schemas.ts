@@ -92,6 +92,15 @@ export const PageQuery = {
   cursor: Type.Optional(Type.String({ maxLength: 500, description: 'nextCursor of the previous page' })),
 };
 
+/**
+ * What the reader may do with a record, by the same rules that decide a write: the client shows
+ * those actions and no other. Empty for the public.
+ */
+export const AllowedActions = Type.Array(Type.String(), {
+  description:
+    'The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply',
+});
+
 /** A page of a list: named by each area for its items (e.g. `named('OrganizationPage', PageOf(refTo(Organization)))`). */
 export const PageOf = <T extends TSchema>(item: T) =>
   Type.Object(

@@ -6134,6 +6134,8 @@ export interface components {
                 subkind: string | null;
             } | null;
             position: number;
+            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
+            allowedActions: string[];
         };
         AgreementSignatory: {
             /**
@@ -6372,6 +6374,8 @@ export interface components {
              */
             id: string;
             /** @enum {unknown} */
+            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
+            allowedActions: string[];
             kind: "signing_ceremony" | "launch" | "symposium" | "conference" | "delegation_visit" | "meeting" | "other";
             organizer: {
                 countryCode: string | null;
@@ -6934,6 +6938,8 @@ export interface components {
              * Format: date
              * @description Calendar date, YYYY-MM-DD
              */
+            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
+            allowedActions: string[];
             plannedFrom?: string | null;
             /**
              * Format: date
@@ -7054,6 +7060,8 @@ export interface components {
             phone?: string | null;
             sources?: components["schemas"]["CitationInput"][];
         };
+            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
+            allowedActions: string[];
         PersonLink: {
             /**
              * Format: uuid
