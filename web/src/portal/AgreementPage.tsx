@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { FormattedDate, FormattedNumber } from 'react-intl';
 import { Link, useParams } from 'react-router';
+import { can } from '../api/actions.ts';
 import { api, useLoad } from '../api/client.ts';
 import { useSession } from '../app/session.tsx';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
@@ -26,7 +27,9 @@ import { usePageTitle } from './usePageTitle.ts';
 
 export function AgreementPage() {
   const { id = '' } = useParams();
-  const loaded = useLoad(`agreement/${id}`, () =>
+  const { user } = useSession();
+  // Loaded again on signing in or out: what the reader may do with it comes with it.
+  const loaded = useLoad(`agreement/${id}/${user?.id ?? ''}`, () =>
     api.GET('/api/agreements/{id}', { params: { path: { id } } }),
   );
   return <Show loaded={loaded}>{(agreement) => <AgreementView agreement={agreement} />}</Show>;
@@ -39,7 +42,6 @@ type Agreement = NonNullable<
 function AgreementView({ agreement }: { agreement: Agreement }) {
   const t = useT();
   const { language } = useLanguage();
-  const { user } = useSession();
   usePageTitle(pickText(agreement.title, language).text);
   const DECISIONS: Record<string, string> = {
     approved: 'agreement.decision_approved',
@@ -70,7 +72,7 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
         {pickText(agreement.description, language).text ? (
           <Text dir="auto">{pickText(agreement.description, language).text}</Text>
         ) : null}
-        {user ? (
+        {can(agreement, 'update') ? (
           <Group>
             <Button component={Link} to={`/workspace/agreements/${agreement.id}`} variant="light">
               {t('agreement.edit')}

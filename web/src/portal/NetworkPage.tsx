@@ -1,7 +1,9 @@
-import { Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { can } from '../api/actions.ts';
 import { api, useLoad } from '../api/client.ts';
+import { useSession } from '../app/session.tsx';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { pickText } from '../i18n/names.ts';
 import { Joined, separatorText } from '../ui/bidi.tsx';
@@ -19,7 +21,11 @@ export function NetworkPage() {
   const { id = '' } = useParams();
   const t = useT();
   const { language } = useLanguage();
-  const loaded = useLoad(`network/${id}`, () => api.GET('/api/networks/{id}', { params: { path: { id } } }));
+  const { user } = useSession();
+  // Loaded again on signing in or out: what the reader may do with it comes with it.
+  const loaded = useLoad(`network/${id}/${user?.id ?? ''}`, () =>
+    api.GET('/api/networks/{id}', { params: { path: { id } } }),
+  );
   usePageTitle(loaded.status === 'ready' ? pickText(loaded.data.name, language).text : undefined);
   const role = (value: string) => t(roleLabel(value));
   return (
@@ -37,6 +43,7 @@ export function NetworkPage() {
               {pickText(network.description, language).text ? (
                 <Text dir="auto">{pickText(network.description, language).text}</Text>
               ) : null}
+              <NetworkActions network={network} />
             </Stack>
             <section aria-labelledby="members-title">
               <Title order={2} size="h3" id="members-title" mb="sm">
@@ -145,5 +152,29 @@ export function NetworkPage() {
         );
       }}
     </Show>
+  );
+}
+
+/** What the reader may do with the network, as it says: its secretariat manages it from here. */
+function NetworkActions({ network }: { network: { id: string; allowedActions: string[] } }) {
+  const t = useT();
+  const workspace = `/workspace/networks/${network.id}`;
+  const actions = [
+    can(network, 'inviteMember') ? { to: `${workspace}/members#invite`, label: t('manage.invite') } : null,
+    can(network, 'manageMembers') ? { to: `${workspace}/members`, label: t('manage.members') } : null,
+    can(network, 'manageBodies') ? { to: `${workspace}/bodies`, label: t('manage.bodies') } : null,
+    can(network, 'update')
+      ? { to: `/workspace/organizations/${network.id}`, label: t('organization_form.edit') }
+      : null,
+  ].flatMap((action) => (action ? [action] : []));
+  if (actions.length === 0) return null;
+  return (
+    <Group aria-label={t('manage.actions')} role="group">
+      {actions.map((action) => (
+        <Button key={action.to} component={Link} to={action.to} variant="light">
+          {action.label}
+        </Button>
+      ))}
+    </Group>
   );
 }

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
+import { can } from '../api/actions.ts';
 import { api, useLoad } from '../api/client.ts';
 import { useSession } from '../app/session.tsx';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
@@ -20,7 +21,8 @@ export function OrganizationPage() {
   const t = useT();
   const { language } = useLanguage();
   const { user } = useSession();
-  const organization = useLoad(`organization/${id}`, () =>
+  // Loaded again on signing in or out: what the reader may do with it comes with it.
+  const organization = useLoad(`organization/${id}/${user?.id ?? ''}`, () =>
     api.GET('/api/organizations/{id}', { params: { path: { id } } }),
   );
   const agreements = useLoad(`organization/${id}/agreements`, () =>
@@ -71,7 +73,7 @@ export function OrganizationPage() {
             {pickText(org.description, language).text ? (
               <Text dir="auto">{pickText(org.description, language).text}</Text>
             ) : null}
-            {user ? (
+            {can(org, 'update') ? (
               <Group>
                 <Button component={Link} to={`/workspace/organizations/${org.id}`} variant="light">
                   {t('organization_form.edit')}

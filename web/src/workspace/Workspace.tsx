@@ -7,6 +7,7 @@ import { usePageTitle } from '../portal/usePageTitle.ts';
 import { Loading } from '../ui/parts.tsx';
 import { AgreementEditor } from './AgreementEditor.tsx';
 import { AgreementForm } from './AgreementForm.tsx';
+import { NetworkBodies, NetworkMembers } from './NetworkManagement.tsx';
 import { OrganizationForm } from './OrganizationForm.tsx';
 import { PersonForm, PersonPage } from './PersonForm.tsx';
 
@@ -33,6 +34,8 @@ export default function Workspace() {
       <Route path="people/new" element={<PersonForm />} />
       <Route path="people/:id" element={<PersonPage />} />
       <Route path="two-factor" element={<TwoFactor />} />
+      <Route path="networks/:id/members" element={<NetworkMembers />} />
+      <Route path="networks/:id/bodies" element={<NetworkBodies />} />
     </Routes>
   );
 }
