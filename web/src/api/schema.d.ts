@@ -6134,8 +6134,6 @@ export interface components {
                 subkind: string | null;
             } | null;
             position: number;
-            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
-            allowedActions: string[];
         };
         AgreementSignatory: {
             /**
@@ -6374,8 +6372,6 @@ export interface components {
              */
             id: string;
             /** @enum {unknown} */
-            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
-            allowedActions: string[];
             kind: "signing_ceremony" | "launch" | "symposium" | "conference" | "delegation_visit" | "meeting" | "other";
             organizer: {
                 countryCode: string | null;
@@ -6776,6 +6772,17 @@ export interface components {
                 id: string;
                 name: string;
                 names: components["schemas"]["LocalizedText"];
+                /** @description The organizations where the person holds a post: whom a seat’s holder comes from */
+                organizations: {
+                    countryCode: string | null;
+                    /**
+                     * Format: uuid
+                     * @description Record id (UUID)
+                     */
+                    id: string;
+                    kind: string;
+                    name: components["schemas"]["LocalizedText"];
+                }[];
             } | null;
             role: string;
             startDate: string | null;
@@ -6938,8 +6945,6 @@ export interface components {
              * Format: date
              * @description Calendar date, YYYY-MM-DD
              */
-            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
-            allowedActions: string[];
             plannedFrom?: string | null;
             /**
              * Format: date
@@ -7060,8 +7065,6 @@ export interface components {
             phone?: string | null;
             sources?: components["schemas"]["CitationInput"][];
         };
-            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
-            allowedActions: string[];
         PersonLink: {
             /**
              * Format: uuid
