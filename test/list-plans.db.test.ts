@@ -121,6 +121,9 @@ describe('the agreements list never reads the whole agreements table', () => {
     ['country', { country: 'MR' }],
     ['a country with few agreements', { country: 'CV' }],
     ['network', { network: idOf('org', 1) }],
+    ['signatory', { signatory: idOf('person', 10) }],
+    // The seed signs no part at an event: any id will do, the plan is what is checked.
+    ['event', { event: idOf('agr', 10) }],
     ['a Latin name', { q: 'Rabat' }],
     ['an Arabic name', { q: 'الرباط' }],
     ['status, type and theme', { status: 'signed', type: 'twinning', theme: 'education' }],
