@@ -139,4 +139,81 @@ describe('the map of agreements', () => {
       }
     }
   });
+
+  it('groups twenty thousand links by pair of countries with their counts, and shows single links once zoomed in', async () => {
+    // Places gathered around their country, as a registry's are.
+    const countries: Array<[code: string, longitude: number, latitude: number]> = [
+      ['FR', 2.5, 46.5],
+      ['MA', -6.5, 32],
+      ['SN', -14.5, 14.5],
+      ['ML', -4, 17],
+      ['BJ', 2.3, 9.5],
+      ['DZ', 3, 28],
+      ['TN', 9.5, 34],
+      ['ES', -3.7, 40.4],
+      ['IT', 12.5, 42.5],
+      ['DE', 10.4, 51.2],
+      ['BR', -51.9, -14.2],
+      ['IN', 78.9, 20.6],
+      ['CN', 104.2, 35.9],
+      ['US', -98.6, 39.8],
+      ['NE', 8.1, 17.6],
+    ];
+    const codes = countries.map(([code]) => code);
+    const points = Array.from({ length: 3000 }, (_, index) => {
+      const [code, longitude, latitude] = countries[index % countries.length]!;
+      return {
+        id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+        name: { en: `Place ${index}` },
+        countryCode: code,
+        longitude: longitude + ((index * 0.618) % 4) - 2,
+        latitude: latitude + ((index * 0.414) % 4) - 2,
+      };
+    });
+    const links = Array.from({ length: 20_000 }, (_, index) => ({
+      agreementId: `10000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+      status: index % 3 ? 'signed' : 'in_force',
+      type: 'twinning',
+      from: points[index % points.length]!.id,
+      to: points[(index * 7919 + 13) % points.length]!.id,
+    }));
+    const { context, page } = await harness.visitor('en');
+    try {
+      await page.route('**/api/links*', (route) =>
+        route.fulfill({ json: { points, links, undrawn: { total: 0, agreements: [] } } }),
+      );
+      await page.goto('/map');
+      const canvas = page.locator('.world-map canvas');
+      await expect.poll(() => canvas.getAttribute('data-links'), { timeout: 30_000 }).toBe('20000');
+      expect(await canvas.getAttribute('data-grouped')).toBe('true');
+      await expect.poll(() => page.getByText(/20,000 links grouped by pair of countries/).count()).toBe(1);
+      // One item per pair of countries, each with its count, far fewer than the links.
+      const pairs = page.locator('.world-map-item[role="button"]');
+      const pairCount = await pairs.count();
+      expect(pairCount).toBeGreaterThan(0);
+      expect(pairCount).toBeLessThanOrEqual((codes.length * (codes.length + 1)) / 2);
+      const names = await pairs.evaluateAll((items) =>
+        items.map((item) => item.getAttribute('aria-label') ?? ''),
+      );
+      const counted = names.map((name) => Number(/([\d,]+) agreements?/.exec(name)?.[1]?.replace(/,/g, '')));
+      expect(counted.reduce((sum, count) => sum + count, 0)).toBe(links.length);
+      // Countries are labelled with their count.
+      const labels = await page.locator('.world-map-labels text').allTextContents();
+      expect(labels.length).toBeGreaterThan(0);
+      expect(labels.filter((label) => /^France [\d,]+$/.test(label))).toHaveLength(1);
+      for (const label of labels) expect(label).toMatch(/^(\p{L}[\p{L} .’'-]* )?[\d,]+$/u);
+      await page.screenshot({ path: new URL('map-grouped-en.png', SCREENSHOTS).pathname });
+
+      // Enter on a pair zooms in on it, where single links, each a link to its agreement, are shown.
+      await pairs.first().focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => canvas.getAttribute('data-grouped')).toBe('false');
+      expect(Number(await page.locator('.world-map').getAttribute('data-zoom'))).toBeGreaterThanOrEqual(4);
+      const single = page.locator('a.world-map-item');
+      await expect.poll(() => single.count()).toBeGreaterThan(0);
+      expect(await single.count()).toBeLessThanOrEqual(500);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -465,6 +465,10 @@ export function WorldMap({ points, links, label }: { points: MapPoint[]; links: 
           `${placeOf(item.key, item.countryCode)} ${number.format(item.agreements)}`,
           item.agreements * 2,
         );
+      // Each pair's count beside its arc, where there is room: the busiest pairs first.
+      for (const pair of scene.items.slice(0, LABEL_LIMIT * 2))
+        if (pair.from !== pair.to)
+          add(pair.middle[0], pair.middle[1], number.format(pair.agreements), pair.agreements);
     }
     return placeLabels(
       candidates,
