@@ -126,7 +126,7 @@ async function mapFigures(linkCount: number) {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1350, height: 940 } });
-    await page.route('**/api/links*', (route) => route.fulfill({ json: { points, links } }));
+    await page.route('**/api/links*', (route) => route.fulfill({ json: { points, links, undrawn: { total: 0, agreements: [] } } }));
     const started = Date.now();
     await page.goto(`${base}/map`);
     await page.waitForFunction(
