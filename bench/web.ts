@@ -54,35 +54,17 @@ const chrome = await chromeLauncher.launch({
   ],
 });
 
-/**
- * One Lighthouse run. The phone profile is Lighthouse's own default: an emulated mid-range phone,
- * its CPU slowed four times and its network simulated at 1.6 Mb/s with 150 ms of latency, as a
- * reader on a phone meets the portal. The desktop profile is a secretariat's office: no throttling
- * on localhost.
- */
-const audit = (path: string, profile: 'phone' | 'desktop') =>
-  lighthouse(
-    `${base}${path}`,
-    profile === 'phone'
-      ? { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }
-      : {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: Object.keys(BUDGETS),
-          formFactor: 'desktop',
-          screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
-          throttlingMethod: 'provided',
-        },
-  );
-
-/** A run that Lighthouse could not finish (a busy machine) is tried once more. */
-async function auditTwice(path: string, profile: 'phone' | 'desktop') {
-  const result = await audit(path, profile);
-  return result?.lhr.runtimeError ? audit(path, profile) : result;
-}
-
-const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
+const audit = (path: string) =>
+  lighthouse(`${base}${path}`, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: Object.keys(BUDGETS),
+    // Desktop form factor, as a secretariat's office uses it; no network throttling on localhost.
+    formFactor: 'desktop',
+    screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
+    throttlingMethod: 'provided',
+  });
 const rows: Array<Record<string, string>> = [];
 let failed = false;
 try {
