@@ -1,5 +1,5 @@
 import createClient from 'openapi-fetch';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { paths } from './schema';
 import { type Answer, type DataOf, send, unansweredProblem } from './send.ts';
 import type { Problem } from './types.ts';
@@ -19,7 +19,7 @@ api.use({
 
 export type Loaded<T> =
   | { status: 'loading' }
-  | { status: 'error'; problem: Problem }
+  | { status: 'error'; problem: Problem; retry?: () => void }
   | { status: 'ready'; data: T };
 
 /** Loads data for a page, again whenever `key` changes; the answer of a stale request is dropped. */
@@ -30,6 +30,9 @@ export function useLoad<Call extends Answer>(
   options: { keepWhileReloading?: boolean } = {},
 ): Loaded<DataOf<Call>> {
   const [state, setState] = useState<Loaded<DataOf<Call>>>({ status: 'loading' });
+  // Asking again after a failure (a phone that lost its network a moment) loads the same key anew.
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((count) => count + 1), []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names what `load` fetches
   useEffect(() => {
     let current = true;
@@ -39,13 +42,16 @@ export function useLoad<Call extends Answer>(
     send(load())
       .then((answer) => {
         if (!current) return;
-        if (answer.problem) setState({ status: 'error', problem: answer.problem });
+        if (answer.problem) setState({ status: 'error', problem: answer.problem, retry });
         else setState({ status: 'ready', data: answer.data });
       })
-      .catch((error: unknown) => current && setState({ status: 'error', problem: unansweredProblem(error) }));
+      .catch(
+        (error: unknown) =>
+          current && setState({ status: 'error', problem: unansweredProblem(error), retry }),
+      );
     return () => {
       current = false;
     };
-  }, [key]);
+  }, [key, attempt]);
   return state;
 }

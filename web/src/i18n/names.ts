@@ -55,3 +55,19 @@ export function countryName(code: string | null | undefined, language: UiLanguag
     return code;
   }
 }
+
+const languageNames = new Map<UiLanguage, Intl.DisplayNames>();
+
+/** A language's name (of a document, a text) in the reader's language, from the browser's own data. */
+export function languageName(code: string, language: UiLanguage): string {
+  let names = languageNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'language' });
+    languageNames.set(language, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

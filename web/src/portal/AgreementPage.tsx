@@ -12,15 +12,17 @@ import {
   Timeline,
   Title,
 } from '@mantine/core';
-import { FormattedDate, FormattedNumber } from 'react-intl';
+import { FormattedNumber } from 'react-intl';
 import { Link, useParams } from 'react-router';
+import { RECORDED_REASON } from '../../../src/agreements/history.ts';
 import { can } from '../api/actions.ts';
 import { api, useLoad } from '../api/client.ts';
 import { useSession } from '../app/session.tsx';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
-import { pickText } from '../i18n/names.ts';
+import { languageName, pickText } from '../i18n/names.ts';
 import { Isolate, Joined, separatorText } from '../ui/bidi.tsx';
-import { THEME_LABELS, TYPE_LABELS } from '../ui/labels.ts';
+import { formatDay, sameDay } from '../ui/dates.ts';
+import { HISTORY_NOTE_LABELS, THEME_LABELS, TYPE_LABELS } from '../ui/labels.ts';
 import { Country, DateRange, IsoDate, Name, Show, StatusBadge } from '../ui/parts.tsx';
 import { Sources } from './Sources.tsx';
 import { usePageTitle } from './usePageTitle.ts';
@@ -155,11 +157,23 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
           {agreement.transitions.map((transition) => (
             <Timeline.Item key={transition.id} title={<StatusBadge status={transition.toStatus} />}>
               <Text size="sm">
-                <FormattedDate value={transition.at} dateStyle="medium" />
+                <IsoDate value={transition.occurredOn ?? transition.at} />
               </Text>
-              <Text size="sm" c="dimmed" dir="auto">
-                {transition.reason}
+              <Text size="sm" c="dimmed" data-history-note={transition.note}>
+                {t(HISTORY_NOTE_LABELS[transition.note], { number: transition.partNumber ?? 0 })}
               </Text>
+              {/* A person's own words stay as they wrote them, in their language. */}
+              {transition.note === 'changed' ||
+              (transition.note === 'recorded' && transition.reason !== RECORDED_REASON) ? (
+                <Text size="sm" c="dimmed" dir="auto">
+                  <q>{transition.reason}</q>
+                </Text>
+              ) : null}
+              {transition.occurredOn && !sameDay(transition.occurredOn, transition.at) ? (
+                <Text size="xs" c="dimmed">
+                  {t('history.recorded_on', { date: formatDay(transition.at, language) })}
+                </Text>
+              ) : null}
             </Timeline.Item>
           ))}
         </Timeline>
@@ -197,13 +211,19 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
                       </>
                     ) : null}
                   </>
+                ) : part.plannedFrom || part.plannedTo ? (
+                  <>
+                    {t('agreement.planned')} <DateRange from={part.plannedFrom} to={part.plannedTo} />
+                  </>
                 ) : (
                   t('agreement.not_signed')
                 )}
               </Text>
               {part.signingEventId ? (
                 <Text size="sm">
-                  {t('editor.signing_event')}: <EventTitle id={part.signingEventId} />
+                  {/* An event still to come is where the part is to be signed, not where it was. */}
+                  {t(part.signedOn ? 'agreement.signed_at_event' : 'agreement.to_be_signed_at_event')}{' '}
+                  <EventTitle id={part.signingEventId} />
                 </Text>
               ) : null}
               {part.signatories.length > 0 ? (
@@ -271,8 +291,20 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
                   {document.filename}
                 </Anchor>{' '}
                 <Text span size="sm" c="dimmed">
-                  ({document.language.toUpperCase()},{' '}
-                  <FormattedNumber value={document.sizeBytes / 1024} maximumFractionDigits={0} /> KB)
+                  (
+                  <Joined
+                    separator="comma"
+                    items={[
+                      languageName(document.language, language),
+                      <FormattedNumber
+                        key="size"
+                        value={Math.max(1, Math.round(document.sizeBytes / 1024))}
+                        style="unit"
+                        unit="kilobyte"
+                      />,
+                    ]}
+                  />
+                  )
                 </Text>
               </List.Item>
             ))}

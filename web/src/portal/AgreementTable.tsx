@@ -1,4 +1,5 @@
-import { Table, Text } from '@mantine/core';
+import { Card, Group, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { paths } from '../api/schema';
 import { useT } from '../i18n/i18n.tsx';
 import { TYPE_LABELS } from '../ui/labels.ts';
@@ -10,7 +11,34 @@ export type AgreementSummary =
 /** Agreements as a table: title, parties with their countries, type, status, date signed. */
 export function AgreementTable({ items, caption }: { items: AgreementSummary[]; caption: string }) {
   const t = useT();
+  // A table is wider than a phone: there, each agreement is a card of its own, read top to bottom.
+  const phone = useMediaQuery('(max-width: 48em)');
   if (items.length === 0) return <Text c="dimmed">{t('agreements.none')}</Text>;
+  if (phone) {
+    return (
+      <Stack gap="sm" component="ul" aria-label={caption} p={0} m={0} style={{ listStyle: 'none' }}>
+        {items.map((agreement) => (
+          <Card key={agreement.id} withBorder padding="sm" component="li" data-agreement-card>
+            <Stack gap={6}>
+              <Text fw={700} style={{ overflowWrap: 'anywhere' }}>
+                <Name text={agreement.title} to={`/agreements/${agreement.id}`} />
+              </Text>
+              <Group gap="xs">
+                <StatusBadge status={agreement.status} />
+                <Text size="sm">{t(TYPE_LABELS[agreement.type])}</Text>
+              </Group>
+              <Parties agreement={agreement} />
+              {agreement.signedOn ? (
+                <Text size="sm">
+                  {t('agreements.signed_on')} <IsoDate value={agreement.signedOn} />
+                </Text>
+              ) : null}
+            </Stack>
+          </Card>
+        ))}
+      </Stack>
+    );
+  }
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table striped highlightOnHover verticalSpacing="sm">
@@ -31,19 +59,7 @@ export function AgreementTable({ items, caption }: { items: AgreementSummary[]; 
                 <Name text={agreement.title} to={`/agreements/${agreement.id}`} />
               </Table.Td>
               <Table.Td>
-                {agreement.parties.map((party) => (
-                  <div key={party.position}>
-                    {party.organization ? (
-                      <Name text={party.organization.name} to={`/organizations/${party.organization.id}`} />
-                    ) : (
-                      <Name text={party.description} />
-                    )}
-                    {/* On its own line: beside a name in the other script it would read as part of it. */}
-                    <Text size="xs" c="dimmed">
-                      <Country code={party.organization?.countryCode ?? party.countryCode} />
-                    </Text>
-                  </div>
-                ))}
+                <Parties agreement={agreement} />
               </Table.Td>
               <Table.Td>{t(TYPE_LABELS[agreement.type])}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
@@ -57,5 +73,25 @@ export function AgreementTable({ items, caption }: { items: AgreementSummary[]; 
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+function Parties({ agreement }: { agreement: AgreementSummary }) {
+  return (
+    <>
+      {agreement.parties.map((party) => (
+        <div key={party.position} style={{ overflowWrap: 'anywhere' }}>
+          {party.organization ? (
+            <Name text={party.organization.name} to={`/organizations/${party.organization.id}`} />
+          ) : (
+            <Name text={party.description} />
+          )}
+          {/* On its own line: beside a name in the other script it would read as part of it. */}
+          <Text size="xs" c="dimmed">
+            <Country code={party.organization?.countryCode ?? party.countryCode} />
+          </Text>
+        </div>
+      ))}
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import type { HistoryNote } from '../../../src/agreements/history.ts';
 import type { AgreementStatus } from '../../../src/agreements/lifecycle.ts';
 import type { AgreementType, Theme } from '../../../src/agreements/rules.ts';
 import type { OrganizationKind } from '../../../src/organizations/kinds.ts';
@@ -16,6 +17,14 @@ export const STATUS_LABELS: Record<AgreementStatus, string> = {
   suspended: 'status.suspended',
   ended: 'status.ended',
   withdrawn: 'status.withdrawn',
+};
+
+/** What an entry of the status history says (src/agreements/history.ts), with its part's {number}. */
+export const HISTORY_NOTE_LABELS: Record<HistoryNote, string> = {
+  recorded: 'history.recorded',
+  part_added: 'history.part_added',
+  part_signed: 'history.part_signed',
+  changed: 'history.changed',
 };
 
 export const STATUS_COLORS: Record<AgreementStatus, string> = {

@@ -1,12 +1,23 @@
-import { Alert, Anchor, Badge, Center, Loader, Text } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import type { ReactNode } from 'react';
-import { FormattedDate, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { AGREEMENT_STATUSES } from '../../../src/agreements/lifecycle.ts';
 import type { Loaded, Problem } from '../api/client.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { countryName, displayName, type LocalizedText } from '../i18n/names.ts';
 import { Isolate, separatorText } from './bidi.tsx';
+import { formatDay, formatDayRange } from './dates.ts';
 import { oneOf } from './forms.ts';
 import { STATUS_COLORS, STATUS_LABELS } from './labels.ts';
 
@@ -61,61 +72,102 @@ export function StatusBadge({ status }: { status: string }) {
   );
 }
 
-/** An ISO date (YYYY-MM-DD) in the reader's calendar conventions. */
-const LONG_DATE = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } as const;
-const noon = (value: string) => new Date(`${value}T12:00:00Z`);
-
 /**
  * A period in the reader's language, as Intl writes one ("3 – 5 March 2024", "du 3 au 5 mars
  * 2024"); an open end says so ("from …", "until …"), and an unknown period says that it is not stated.
  */
 export function DateRange({ from, to }: { from: string | null | undefined; to: string | null | undefined }) {
-  const intl = useIntl();
+  const { language } = useLanguage();
   const t = useT();
-  if (from && to) return <>{intl.formatDateTimeRange(noon(from), noon(to), LONG_DATE)}</>;
-  if (from) return <>{t('dates.from', { date: intl.formatDate(noon(from), LONG_DATE) })}</>;
-  if (to) return <>{t('dates.until', { date: intl.formatDate(noon(to), LONG_DATE) })}</>;
+  if (from && to) return <>{formatDayRange(from, to, language)}</>;
+  if (from) return <>{t('dates.from', { date: formatDay(from, language) })}</>;
+  if (to) return <>{t('dates.until', { date: formatDay(to, language) })}</>;
   return <>{t('dates.not_stated')}</>;
 }
 
-export function IsoDate({ value }: { value: string | null | undefined }) {
+/** A day (YYYY-MM-DD) or a moment's day, in the one date style of every page (dates.ts). */
+export function IsoDate({ value }: { value: string | Date | null | undefined }) {
+  const { language } = useLanguage();
   if (!value) return null;
+  return <>{formatDay(value, language)}</>;
+}
+
+/**
+ * The shape of what is coming, while it loads: grey lines or cards where the content will be, so
+ * the page does not jump when it arrives. Screen readers hear that it is loading.
+ */
+export function Loading({ shape = 'lines' }: { shape?: SkeletonShape }) {
+  const t = useT();
   return (
-    <FormattedDate
-      value={new Date(`${value}T12:00:00Z`)}
-      year="numeric"
-      month="long"
-      day="numeric"
-      timeZone="UTC"
-    />
+    <Stack gap="sm" aria-busy="true" role="status" data-skeleton={shape}>
+      <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
+      {shape === 'cards' ? (
+        <SimpleGrid cols={{ base: 2, sm: 4 }}>
+          {[0, 1, 2, 3].map((index) => (
+            <Skeleton key={index} height={88} radius="sm" />
+          ))}
+        </SimpleGrid>
+      ) : shape === 'rows' ? (
+        [0, 1, 2, 3, 4].map((index) => <Skeleton key={index} height={44} radius="sm" />)
+      ) : (
+        <>
+          <Skeleton height={14} radius="xl" />
+          <Skeleton height={14} radius="xl" width="85%" />
+          <Skeleton height={14} radius="xl" width="70%" />
+        </>
+      )}
+    </Stack>
   );
 }
 
-export function Loading() {
-  const t = useT();
-  return (
-    <Center py="xl">
-      <Loader aria-label={t('common.loading')} />
-    </Center>
-  );
-}
+export type SkeletonShape = 'lines' | 'cards' | 'rows';
 
-export function ProblemAlert({ problem }: { problem: Problem }) {
+/**
+ * What failed, with a way on: try again (a phone that lost its network a moment), go back, or go
+ * to the home page.
+ */
+export function ProblemAlert({ problem, retry }: { problem: Problem; retry?: () => void }) {
   const t = useT();
+  const navigate = useNavigate();
   return (
     <Alert
       color="red"
       title={problem.status === 404 ? t('common.not_found') : t('common.error')}
       role="alert"
     >
-      {problem.detail ?? problem.title}
+      <Stack gap="sm" align="flex-start">
+        <Text size="sm">{problem.detail ?? problem.title}</Text>
+        <Group gap="sm">
+          {retry && problem.status !== 404 ? (
+            <Button size="xs" onClick={retry}>
+              {t('common.retry')}
+            </Button>
+          ) : null}
+          {window.history.length > 1 ? (
+            <Button size="xs" variant="default" onClick={() => navigate(-1)}>
+              {t('common.back')}
+            </Button>
+          ) : null}
+          <Anchor component={Link} to="/" size="sm">
+            {t('nav.home')}
+          </Anchor>
+        </Group>
+      </Stack>
     </Alert>
   );
 }
 
-/** Renders a loaded value, or the loader, or the problem. */
-export function Show<T>({ loaded, children }: { loaded: Loaded<T>; children: (data: T) => ReactNode }) {
-  if (loaded.status === 'loading') return <Loading />;
-  if (loaded.status === 'error') return <ProblemAlert problem={loaded.problem} />;
+/** Renders a loaded value, or the shape of what is coming, or the problem with a way on. */
+export function Show<T>({
+  loaded,
+  skeleton,
+  children,
+}: {
+  loaded: Loaded<T>;
+  skeleton?: SkeletonShape;
+  children: (data: T) => ReactNode;
+}) {
+  if (loaded.status === 'loading') return <Loading shape={skeleton} />;
+  if (loaded.status === 'error') return <ProblemAlert problem={loaded.problem} retry={loaded.retry} />;
   return <>{children(loaded.data)}</>;
 }
