@@ -23,6 +23,8 @@ describe('the pages of the web application', () => {
       '/workspace',
       '/workspace/agreements/new',
       '/sign-up/',
+      `/people/${ID}`,
+      `/events/${ID}`,
     ]) {
       expect(isPagePath(path), path).toBe(true);
     }
@@ -32,7 +34,8 @@ describe('the pages of the web application', () => {
       `/agreements/${ID}/extra`,
       '/organizations',
       '/mapx',
-      `/people/${ID}`,
+      '/people',
+      `/events/${ID}/extra`,
     ]) {
       expect(isPagePath(path), path).toBe(false);
     }
