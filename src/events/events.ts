@@ -13,7 +13,7 @@ import type { LocalizedText } from '../shared/localized.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
 import { assertLocalizedText } from '../shared/validate.ts';
 import { citationsFromJson, citationsJson, cite } from '../sources/sources.ts';
-import type { ParticipantRole } from './rules.ts';
+import { PARTICIPANT_ROLES, type ParticipantRole } from './rules.ts';
 import type { EventDetail, EventInput, EventPage } from './schemas.ts';
 import { eventParticipants, events } from './tables.ts';
 
@@ -130,6 +130,9 @@ export async function createEvent(tx: Database, actingAs: ActingAs, input: Event
   return detail;
 }
 
+// Participants in the order of their roles' list: who organized and hosted first, attendees last.
+const ROLE_ORDER = sql.raw(`ARRAY[${PARTICIPANT_ROLES.map((role) => `'${role}'`).join(', ')}]::text[]`);
+
 type NamedOrganizationJson = { id: string; kind: string; name: LocalizedText; country_code: string | null };
 
 const namedOrganization = (json: NamedOrganizationJson | null) =>
@@ -167,7 +170,7 @@ export async function getEvent(db: Database, id: string): Promise<EventDetail> {
                 ELSE json_build_object('id', pe.id, 'name', pe.name, 'names', pe.names) END,
               'organization', CASE WHEN o.id IS NULL THEN NULL
                 ELSE json_build_object('id', o.id, 'kind', o.kind, 'name', o.name, 'country_code', o.country_code) END)
-            ORDER BY ep.role, ep.id)
+            ORDER BY array_position(${ROLE_ORDER}, ep.role), ep.id)
           FROM event_participants ep
           LEFT JOIN people pe ON pe.id = ep.person_id
           LEFT JOIN organizations o ON o.id = ep.organization_id

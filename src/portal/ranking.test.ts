@@ -34,13 +34,13 @@ describe('the order of suggestions', () => {
     match,
   });
 
-  it('puts a person named as typed before places that only look alike', () => {
+  it('puts a person named as typed before the organizations of places that only look alike', () => {
     const ranked = rankSuggestions([
-      item('place', 'p1', 'fuzzy'),
-      item('place', 'p2', 'fuzzy'),
-      item('place', 'p3', 'fuzzy'),
-      item('place', 'p4', 'fuzzy'),
-      item('place', 'p5', 'fuzzy'),
+      item('organization', 'p1', 'fuzzy'),
+      item('organization', 'p2', 'fuzzy'),
+      item('organization', 'p3', 'fuzzy'),
+      item('organization', 'p4', 'fuzzy'),
+      item('organization', 'p5', 'fuzzy'),
       item('person', 'bouyssou', 'prefix'),
     ]);
     expect(ranked.map((suggestion) => suggestion.id)).toEqual(['bouyssou', 'p1', 'p2', 'p3', 'p4', 'p5']);
@@ -50,7 +50,7 @@ describe('the order of suggestions', () => {
     const ranked = rankSuggestions([
       item('organization', 'o', 'fuzzy'),
       item('agreement', 'a', 'contains'),
-      item('place', 'p', 'exact'),
+      item('network', 'p', 'exact'),
       item('event', 'e', 'prefix'),
     ]);
     expect(ranked.map((suggestion) => suggestion.id)).toEqual(['p', 'e', 'a', 'o']);
@@ -58,13 +58,13 @@ describe('the order of suggestions', () => {
 
   it('among equal matches, goes by kind, then keeps the order each search gave', () => {
     const ranked = rankSuggestions([
-      item('place', 'p', 'exact'),
+      item('agreement', 'a', 'exact'),
       item('event', 'e2', 'exact'),
       item('person', 'x', 'exact'),
       item('event', 'e1', 'exact'),
       item('organization', 'o', 'exact'),
     ]);
-    expect(ranked.map((suggestion) => suggestion.id)).toEqual(['o', 'x', 'e2', 'e1', 'p']);
+    expect(ranked.map((suggestion) => suggestion.id)).toEqual(['o', 'x', 'e2', 'e1', 'a']);
   });
 
   it('keeps a record found twice once, where it ranks best', () => {

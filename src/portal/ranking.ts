@@ -10,8 +10,11 @@ import { normalizeName } from '../shared/names.ts';
 export const MATCH_QUALITIES = ['exact', 'prefix', 'contains', 'fuzzy'] as const;
 export type MatchQuality = (typeof MATCH_QUALITIES)[number];
 
-/** The kinds of record a suggestion opens, in the order they come when they match equally well. */
-export const SUGGESTION_KINDS = ['organization', 'network', 'person', 'event', 'agreement', 'place'] as const;
+/**
+ * The kinds of record a suggestion opens, in the order they come when they match equally well. A
+ * place is suggested as the organization located there: a place has no page of its own.
+ */
+export const SUGGESTION_KINDS = ['organization', 'network', 'person', 'event', 'agreement'] as const;
 export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
 
 /**

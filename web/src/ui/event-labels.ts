@@ -38,7 +38,6 @@ export const SUGGESTION_KIND_LABELS: Record<SuggestionKind, string> = {
   person: 'search.kind_person',
   event: 'search.kind_event',
   agreement: 'search.kind_agreement',
-  place: 'search.kind_place',
 };
 
 /** The page each kind of suggestion opens. */
@@ -54,8 +53,6 @@ export function suggestionPath(kind: SuggestionKind, id: string): string {
       return `/events/${id}`;
     case 'agreement':
       return `/agreements/${id}`;
-    case 'place':
-      return `/agreements?q=${encodeURIComponent(id)}`;
   }
 }
 
