@@ -7352,7 +7352,7 @@ export interface components {
              * @description The kind of page it opens (a place opens its organization)
              * @enum {unknown}
              */
-            kind: "organization" | "network" | "person" | "event" | "agreement" | "place";
+            kind: "organization" | "network" | "person" | "event" | "agreement";
             /** @enum {unknown} */
             match: "exact" | "prefix" | "contains" | "fuzzy";
             name: components["schemas"]["LocalizedText"];
