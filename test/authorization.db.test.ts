@@ -871,6 +871,7 @@ describe('the actions a record advertises', () => {
       method: 'POST',
       url: '/api/memberships',
       payload: {
+    proposeCorrection: () => ({ method: 'POST', url: `/api/agreements/${id}/corrections`, payload: {} }),
         organizationId: id,
         memberOrganizationId: outsider(),
         role: 'member',

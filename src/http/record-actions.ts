@@ -35,6 +35,7 @@ export const AGREEMENT_ACTIONS = {
   approve: 'POST /api/agreements/:id/approvals',
   addDocument: 'POST /api/agreements/:id/documents',
   addCitation: 'POST /api/agreements/:id/sources',
+  proposeCorrection: 'POST /api/agreements/:id/corrections',
 } as const satisfies Record<string, string>;
 
 export type AgreementAction = keyof typeof AGREEMENT_ACTIONS;

@@ -8,6 +8,7 @@ export type RecordAction =
   | 'approve'
   | 'addDocument'
   | 'addCitation'
+  | 'proposeCorrection'
   | 'withdrawDocument'
   | 'withdrawCitation'
   | 'addPost'
