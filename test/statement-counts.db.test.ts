@@ -30,6 +30,7 @@ const ids = {
   person: '',
   agreement: '',
   restricted: '',
+  event: '',
 };
 const as: Record<'officer' | 'member' | 'stranger', As> = {
   officer: 'public',
@@ -116,6 +117,21 @@ beforeAll(async () => {
     201,
   );
   ids.agreement = agreement.id;
+  const event = await expectData(
+    ctx.api.POST('/api/events', {
+      body: {
+        kind: 'signing_ceremony',
+        title: { en: 'Signing in Ivry' },
+        organizerId: ids.ivry,
+        participants: [
+          { personId: ids.person, role: 'signatory' },
+          { organizationId: ids.mejik, role: 'host' },
+        ],
+      },
+    }),
+    201,
+  );
+  ids.event = event.id;
   const upload = await ctx.request({
     method: 'POST',
     url: `/api/agreements/${ids.agreement}/documents`,
@@ -218,10 +234,11 @@ describe('one record page', () => {
     expect(second.items.map((item) => item.id)).not.toContain(first.items[0]!.id);
   });
 
-  it('reads an organization, a network and a person in one statement each', async () => {
+  it('reads an organization, a network, a person and an event in one statement each', async () => {
     expectCost(await costOf(`/api/organizations/${ids.ivry}`, 'public'), 200, 1);
     expectCost(await costOf(`/api/networks/${ids.network}`, 'public'), 200, 1);
     expectCost(await costOf(`/api/people/${ids.person}`, 'public'), 200, 1);
+    expectCost(await costOf(`/api/events/${ids.event}`, 'public'), 200, 1);
   });
 
   it('reads a network with its bodies, their members and its sources, as before', async () => {
