@@ -24,6 +24,7 @@ import { Isolate, Joined, separatorText } from '../ui/bidi.tsx';
 import { formatDay, sameDay } from '../ui/dates.ts';
 import { HISTORY_NOTE_LABELS, THEME_LABELS, TYPE_LABELS } from '../ui/labels.ts';
 import { Country, DateRange, IsoDate, Name, Show, StatusBadge } from '../ui/parts.tsx';
+import { CorrectionHistory } from './CorrectionHistory.tsx';
 import { Sources } from './Sources.tsx';
 import { usePageTitle } from './usePageTitle.ts';
 
@@ -177,6 +178,7 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
             </Timeline.Item>
           ))}
         </Timeline>
+        <CorrectionHistory agreementId={agreement.id} />
       </section>
 
       <section aria-labelledby="parts-title">

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Anchor,
   Button,
   Card,
@@ -37,6 +38,7 @@ import {
   VISIBILITY_LABELS,
 } from './agreement-drafts.ts';
 import { ifMatch } from './ConflictNote.tsx';
+import { PendingCorrections, ProposeCorrection } from './Corrections.tsx';
 import { ProblemNote } from './ProblemNote.tsx';
 import { useSave } from './useSave.tsx';
 
@@ -90,8 +92,11 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
   const allowed = ALLOWED_TRANSITIONS[agreement.status];
   const [to, setTo] = useState<AgreementStatus | undefined>(allowed[0]);
   const [reason, setReason] = useState('');
+  const [correctionsVersion, setCorrectionsVersion] = useState(0);
   const [moveProblem, setMoveProblem] = useState<Problem | null>(null);
   const [partProblem, setPartProblem] = useState<Problem | null>(null);
+  // What the last signature recorded but points out (a date far from its source's), by field.
+  const [warnings, setWarnings] = useState<NonNullable<Agreement['warnings']>>([]);
   // Ceremonies, symposiums and visits a part may have been signed at.
   const events = useLoad('events', () => api.GET('/api/events', { params: { query: { limit: 100 } } }));
   const fieldError = (problem: Problem | null, field: string) =>
@@ -243,65 +248,98 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
         </Title>
         <ProblemNote problem={partProblem} />
         <Stack>
-          {agreement.parts.map((part) => (
+          {agreement.parts.map((part, index) => (
             <Card withBorder key={part.id}>
-              <form
-                onSubmit={async (event) => {
-                  event.preventDefault();
-                  const form = new FormData(event.currentTarget);
-                  const signedOn = String(form.get('signedOn') ?? '');
-                  const signingEventId = String(form.get('signingEventId') ?? '') || null;
-                  const signed = await send(
-                    api.PATCH('/api/agreements/{id}/parts/{partId}', {
-                      // The signature is recorded on the agreement as shown: if it changed meanwhile, 412 says so.
-                      params: {
-                        path: { id: agreement.id, partId: part.id },
-                        header: ifMatch(agreement.version),
-                      },
-                      body: { signedOn, signingEventId },
-                    }),
-                  );
-                  setPartProblem(signed.problem ?? null);
-                  if (!signed.problem || signed.response.status === 412) reload();
-                }}
-              >
-                <Group align="end">
+              {part.signedOn ? (
+                <Stack gap="xs">
                   <Text fw={600}>
                     {t('agreement.part_number', { number: part.number })}
                     {pickText(part.title, language).text ? ` — ${pickText(part.title, language).text}` : ''}
                   </Text>
-                  <TextInput
-                    type="date"
-                    name="signedOn"
-                    label={t('editor.signed_on')}
-                    defaultValue={part.signedOn ?? ''}
-                    required
-                    error={fieldError(partProblem, '/signedOn')}
+                  {warnings
+                    .filter((warning) => warning.field === `/parts/${index}/signedOn`)
+                    .map((warning) => (
+                      <Alert
+                        key={warning.code}
+                        color="yellow"
+                        role="status"
+                        title={t('correction.check_date')}
+                      >
+                        {warning.message}
+                      </Alert>
+                    ))}
+                  <ProposeCorrection
+                    agreementId={agreement.id}
+                    part={{ id: part.id, number: part.number, signedOn: part.signedOn }}
+                    onProposed={() => setCorrectionsVersion((count) => count + 1)}
                   />
-                  <NativeSelect
-                    name="signingEventId"
-                    label={t('editor.signing_event')}
-                    defaultValue={part.signingEventId ?? ''}
-                    error={fieldError(partProblem, '/signingEventId')}
-                    data={[
-                      { value: '', label: '—' },
-                      ...(events.status === 'ready'
-                        ? events.data.items.map((item) => ({
-                            value: item.id,
-                            label: `${pickText(item.title, language).text}${item.startDate ? ` (${item.startDate})` : ''}`,
-                          }))
-                        : []),
-                    ]}
-                  />
-                  <Button type="submit" variant="light">
-                    {t('editor.record_signature')}
-                  </Button>
-                </Group>
-              </form>
+                </Stack>
+              ) : (
+                <form
+                  onSubmit={async (event) => {
+                    event.preventDefault();
+                    const form = new FormData(event.currentTarget);
+                    const signedOn = String(form.get('signedOn') ?? '');
+                    const signingEventId = String(form.get('signingEventId') ?? '') || null;
+                    const signed = await send(
+                      api.PATCH('/api/agreements/{id}/parts/{partId}', {
+                        // The signature is recorded on the agreement as shown: if it changed meanwhile, 412 says so.
+                        params: {
+                          path: { id: agreement.id, partId: part.id },
+                          header: ifMatch(agreement.version),
+                        },
+                        body: { signedOn, signingEventId },
+                      }),
+                    );
+                    setPartProblem(signed.problem ?? null);
+                    setWarnings(signed.data?.warnings ?? []);
+                    if (!signed.problem || signed.response.status === 412) reload();
+                  }}
+                >
+                  <Group align="end">
+                    <Text fw={600}>
+                      {t('agreement.part_number', { number: part.number })}
+                      {pickText(part.title, language).text ? ` — ${pickText(part.title, language).text}` : ''}
+                    </Text>
+                    <TextInput
+                      type="date"
+                      name="signedOn"
+                      label={t('editor.signed_on')}
+                      defaultValue={part.signedOn ?? ''}
+                      required
+                      error={fieldError(partProblem, '/signedOn')}
+                    />
+                    <NativeSelect
+                      name="signingEventId"
+                      label={t('editor.signing_event')}
+                      defaultValue={part.signingEventId ?? ''}
+                      error={fieldError(partProblem, '/signingEventId')}
+                      data={[
+                        { value: '', label: '—' },
+                        ...(events.status === 'ready'
+                          ? events.data.items.map((item) => ({
+                              value: item.id,
+                              label: `${pickText(item.title, language).text}${item.startDate ? ` (${item.startDate})` : ''}`,
+                            }))
+                          : []),
+                      ]}
+                    />
+                    <Button type="submit" variant="light">
+                      {t('editor.record_signature')}
+                    </Button>
+                  </Group>
+                </form>
+              )}
             </Card>
           ))}
         </Stack>
       </section>
+
+      <PendingCorrections
+        agreementId={agreement.id}
+        version={agreement.version * 1000 + correctionsVersion}
+        onDecided={reload}
+      />
 
       <AgreementRecords agreementId={agreement.id} reload={reload} />
     </Stack>
