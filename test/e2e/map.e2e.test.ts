@@ -216,4 +216,51 @@ describe('the map of agreements', () => {
       await context.close();
     }
   });
+
+  it('zooms with a pinch on a phone, and the page does not move under it', async () => {
+    const context = await harness.browser.newContext({
+      baseURL: harness.baseUrl,
+      locale: 'ar',
+      extraHTTPHeaders: { 'accept-language': 'ar' },
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    try {
+      await page.goto('/map');
+      const map = page.locator('.world-map');
+      await map.locator('canvas[data-links]').waitFor();
+      await map.scrollIntoViewIfNeeded();
+      const scrolled = await page.evaluate(() => window.scrollY);
+      const box = (await map.locator(':scope > svg').boundingBox())!;
+      const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+      // Two fingers apart, then further apart: a pinch outwards.
+      const cdp = await context.newCDPSession(page);
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
+        cdp.send('Input.dispatchTouchEvent', {
+          type,
+          touchPoints:
+            type === 'touchEnd'
+              ? []
+              : [
+                  { x: cx - spread, y: cy, id: 1 },
+                  { x: cx + spread, y: cy, id: 2 },
+                ],
+        });
+      await touch('touchStart', 20);
+      for (const spread of [30, 45, 60, 80]) await touch('touchMove', spread);
+      await touch('touchEnd', 0);
+      await expect.poll(async () => Number(await map.getAttribute('data-zoom'))).toBeGreaterThan(2);
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+      // The zoom buttons are there on a phone too, inside the map.
+      const zoomIn = page.getByRole('button', { name: 'تكبير', exact: true });
+      const button = (await zoomIn.boundingBox())!;
+      expect(button.x).toBeGreaterThanOrEqual(box.x);
+      expect(button.x + button.width).toBeLessThanOrEqual(box.x + box.width);
+      await page.screenshot({ path: new URL('map-phone-ar.png', SCREENSHOTS).pathname, fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
 });
