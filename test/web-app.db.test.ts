@@ -20,6 +20,8 @@ beforeAll(async () => {
       '<body><noscript>x</noscript><script type="module" src="/assets/app.js"></script></body></html>',
   );
   writeFileSync(join(root, 'assets', 'app.js'), 'export {};');
+  for (const language of ['ar', 'fr', 'en'])
+    writeFileSync(join(root, 'assets', `messages-${language}-Ab1_c.js`), 'export default {};');
   // The build writes brotli and gzip copies beside each large file (web/vite.config.ts).
   writeFileSync(join(root, 'assets', 'big.js'), BIG_SCRIPT);
   writeFileSync(join(root, 'assets', 'big.js.br'), brotliCompressSync(BIG_SCRIPT));
@@ -40,6 +42,18 @@ describe('the web application’s pages', () => {
     });
     expect(chosen.body).toContain('<html lang="fr" dir="ltr">');
     expect(chosen.body).toContain('le registre des jumelages');
+  });
+
+  it("fetch the reader's messages with the page, and no other language's", async () => {
+    const arabic = await app.inject({ url: '/agreements', headers: { 'accept-language': 'ar' } });
+    expect(arabic.body).toContain(
+      '<link rel="modulepreload" crossorigin href="/assets/messages-ar-Ab1_c.js">',
+    );
+    expect(arabic.body).not.toContain('messages-fr-');
+    expect(arabic.body).not.toContain('messages-en-');
+    const french = await app.inject({ url: '/', headers: { cookie: 'jumelage_lang=fr' } });
+    expect(french.body).toContain('/assets/messages-fr-Ab1_c.js');
+    expect(french.body).not.toContain('messages-ar-');
   });
 
   it('carry their own strict policy, and are never cached; built files are, for a year', async () => {

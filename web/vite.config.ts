@@ -13,6 +13,16 @@ export default defineConfig({
     emptyOutDir: true,
     // Fonts and the basemap are served as files: the page's policy allows no data: URLs for them.
     assetsInlineLimit: 0,
+    rollupOptions: {
+      output: {
+        // Each language's messages under a name the server finds, to announce the reader's own
+        // with the page (src/http/web-app.ts) rather than after the first script has run.
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.includes('/i18n/messages/')
+            ? 'assets/messages-[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
   },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
 });

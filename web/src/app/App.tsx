@@ -1,18 +1,21 @@
-import { Loader } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
-import { AgreementList } from '../portal/AgreementList.tsx';
-import { AgreementPage } from '../portal/AgreementPage.tsx';
-import { EventPage } from '../portal/EventPage.tsx';
 import { Home } from '../portal/Home.tsx';
-import { NetworkList } from '../portal/NetworkList.tsx';
-import { NetworkPage } from '../portal/NetworkPage.tsx';
 import { NotFound } from '../portal/NotFound.tsx';
-import { OrganizationPage } from '../portal/OrganizationPage.tsx';
-import { PersonPage } from '../portal/PersonPage.tsx';
+import { Loading } from '../ui/parts.tsx';
 import { Layout } from './Layout.tsx';
 
-// The map and the workspace are loaded when first opened: the portal's first page stays light.
+// Each page is loaded when first opened, the home page excepted: a reader's first page downloads
+// and runs its own code only, which a phone feels most.
+const page = <Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) =>
+  lazy(() => load().then((module) => ({ default: module[name] })));
+const AgreementList = page(() => import('../portal/AgreementList.tsx'), 'AgreementList');
+const AgreementPage = page(() => import('../portal/AgreementPage.tsx'), 'AgreementPage');
+const OrganizationPage = page(() => import('../portal/OrganizationPage.tsx'), 'OrganizationPage');
+const NetworkList = page(() => import('../portal/NetworkList.tsx'), 'NetworkList');
+const NetworkPage = page(() => import('../portal/NetworkPage.tsx'), 'NetworkPage');
+const PersonPage = page(() => import('../portal/PersonPage.tsx'), 'PersonPage');
+const EventPage = page(() => import('../portal/EventPage.tsx'), 'EventPage');
 const MapPage = lazy(() => import('../map/MapPage.tsx'));
 const SignIn = lazy(() => import('../workspace/SignIn.tsx'));
 const SignUp = lazy(() => import('../account/SignUp.tsx'));
@@ -24,7 +27,7 @@ const Workspace = lazy(() => import('../workspace/Workspace.tsx'));
 export function App() {
   return (
     <Layout>
-      <Suspense fallback={<Loader aria-label="…" />}>
+      <Suspense fallback={<Loading />}>
         <Routes>
           <Route path="/" element={<Home />} />
           <Route path="/agreements" element={<AgreementList />} />
