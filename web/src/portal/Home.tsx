@@ -26,7 +26,7 @@ export function Home() {
         <Title order={2} size="h3" id="figures-title" mb="sm">
           {t('home.figures')}
         </Title>
-        <Show loaded={figures}>
+        <Show loaded={figures} skeleton="cards">
           {(data) => (
             <SimpleGrid cols={{ base: 2, sm: 4 }}>
               {(
@@ -52,7 +52,7 @@ export function Home() {
         <Title order={2} size="h3" id="latest-title" mb="sm">
           {t('home.latest')}
         </Title>
-        <Show loaded={latest}>
+        <Show loaded={latest} skeleton="rows">
           {(data) => <AgreementTable items={data.items} caption={t('home.latest')} />}
         </Show>
         <Anchor component={Link} to="/agreements" mt="sm" display="inline-block">
