@@ -216,6 +216,9 @@ export function WorldMap({ points, links, label }: { points: MapPoint[]; links: 
   const [hidden, setHidden] = useState<Set<string>>(new Set());
   const [view, setView] = useState<View>({ k: 1, x: 0, y: 0 });
   const [hover, setHover] = useState<number | null>(null);
+  // Map units per CSS pixel: on a phone the map is a third of its drawing size, and labels and the
+  // reach of a finger are kept at their size on the screen.
+  const [unit, setUnit] = useState(1);
 
   useEffect(() => {
     // The basemap ships with the app (world-atlas, Natural Earth 1:110m): no tile server.
@@ -241,12 +244,17 @@ export function WorldMap({ points, links, label }: { points: MapPoint[]; links: 
       });
     const selection = select(element);
     selection.call(behavior);
+    const resized = new ResizeObserver(() => {
+      if (element.clientWidth > 0) setUnit(MAP_WIDTH / element.clientWidth);
+    });
+    resized.observe(element);
     zoomer.current = behavior;
     // d3-zoom lets the page scroll once the zoom is at its limit; over the map, the wheel only zooms.
     const keepPage = (event: WheelEvent) => event.preventDefault();
     element.addEventListener('wheel', keepPage, { passive: false });
     return () => {
       selection.on('.zoom', null);
+      resized.disconnect();
       element.removeEventListener('wheel', keepPage);
       zoomer.current = null;
     };
@@ -421,7 +429,7 @@ export function WorldMap({ points, links, label }: { points: MapPoint[]; links: 
     const element = overlay.current;
     if (!element) return null;
     const [sx, sy] = pointer(event, element);
-    return nearestArc(scene.hits, (sx - view.x) / view.k, (sy - view.y) / view.k, 6 / view.k);
+    return nearestArc(scene.hits, (sx - view.x) / view.k, (sy - view.y) / view.k, (8 * unit) / view.k);
   };
 
   // What the keyboard reaches: every item of a small map; of a large one, those in view.
@@ -446,8 +454,8 @@ export function WorldMap({ points, links, label }: { points: MapPoint[]; links: 
       candidates.push({
         x: x * deferredView.k + deferredView.x,
         y: y * deferredView.k + deferredView.y,
-        width: textWidth(text),
-        height: LABEL_FONT_SIZE + 2,
+        width: textWidth(text) * unit,
+        height: (LABEL_FONT_SIZE + 2) * unit,
         priority,
       });
     };
@@ -473,9 +481,14 @@ export function WorldMap({ points, links, label }: { points: MapPoint[]; links: 
     return placeLabels(
       candidates,
       { width: MAP_WIDTH, height: MAP_HEIGHT },
-      { rightToLeft: directionOf(language) === 'rtl', limit: LABEL_LIMIT },
+      {
+        rightToLeft: directionOf(language) === 'rtl',
+        limit: LABEL_LIMIT,
+        gap: 4 * unit,
+        dotRadius: 3 * unit,
+      },
     ).map((placed) => ({ ...placed, text: texts[placed.index]!, width: candidates[placed.index]!.width }));
-  }, [scene, deferredView, language, placeOf, number]);
+  }, [scene, deferredView, language, placeOf, number, unit]);
 
   const counts = useMemo(() => {
     const byStatus = new Map<string, number>();
@@ -604,9 +617,10 @@ export function WorldMap({ points, links, label }: { points: MapPoint[]; links: 
               <text
                 key={`${index}-${text}`}
                 x={left + width / 2}
-                y={top + LABEL_FONT_SIZE}
+                y={top + LABEL_FONT_SIZE * unit}
                 textAnchor="middle"
-                fontSize={LABEL_FONT_SIZE}
+                fontSize={LABEL_FONT_SIZE * unit}
+                strokeWidth={3 * unit}
               >
                 {text}
               </text>
