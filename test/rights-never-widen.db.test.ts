@@ -700,6 +700,30 @@ describe('downloads of lists', () => {
   });
 });
 
+describe('the workspace’s list', () => {
+  it('never gives an actor an agreement they may not read', async () => {
+    const world = await buildWorld();
+    const reads = await capabilities(world);
+    let listedAny = false;
+    for (const credential of CREDENTIALS) {
+      // Tokens read as the account they belong to; the list is the signed-in workspace's.
+      if (credential === 'tokenOfficerB' || credential === 'readTokenSecretariatM') continue;
+      const listed = answerOf(
+        await ctx.request({
+          method: 'GET',
+          url: '/api/workspace/agreements',
+          as: { cookie: accounts[credential].cookie },
+        }),
+        { path: '/api/workspace/agreements', method: 'get', status: 200 },
+      ).items.map((item) => item.id);
+      listedAny ||= listed.length > 0;
+      for (const id of listed)
+        expect(reads.has(`${credential} reads agreement ${id}`), `${credential} ${id}`).toBe(true);
+    }
+    expect(listedAny).toBe(true);
+  });
+});
+
 describe('corrections of a signed agreement', () => {
   it('are read, proposed and decided only as the rules say, and widen no one’s rights', async () => {
     const world = await buildWorld();

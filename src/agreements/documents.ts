@@ -7,10 +7,12 @@ import type { Database } from '../db/client.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { anyOf, ForbiddenError, label, NotFoundError, ValidationError } from '../shared/errors.ts';
 import { assertLanguage } from '../shared/validate.ts';
-import type { AgreementDocument } from './schemas.ts';
+import { assertWithdrawal } from '../shared/withdrawal.ts';
+import { withdrawCitation } from '../sources/sources.ts';
+import type { AgreementDetail, AgreementDocument } from './schemas.ts';
 import { agreementDocuments, agreementParts, agreements } from './tables.ts';
 import { readableRecordOf, writerAsReader } from './visibility.ts';
-import { lockAgreement } from './writes.ts';
+import { afterWrite, lockAgreement } from './writes.ts';
 
 // Documents: the signed texts of an agreement, uploaded in one language each and read by whoever
 // may read both the agreement and the document's own visibility.
@@ -95,10 +97,65 @@ export async function getDocument(db: Database, agreementId: string, documentId:
     .where(and(eq(agreementDocuments.id, documentId), eq(agreementDocuments.agreementId, agreementId)));
   const missing = () => new NotFoundError('document.not_found', { id: documentId, agreementId });
   if (!row) throw missing();
+  // A withdrawn document is kept for those who work on the agreement, not handed to the public.
+  if (row.status === 'withdrawn' && reader.userId === null && !reader.isPlatformAdmin) throw missing();
   if (!reader.isPlatformAdmin) {
     const [agreement] = await db.select().from(agreements).where(eq(agreements.id, agreementId));
     if (!agreement || !canReadDocument(reader, await readableRecordOf(db, agreement), row.visibility))
       throw missing();
   }
   return row;
+}
+
+/**
+ * Withdraws a document of an agreement (a wrong file, an unsigned draft), once, with a reason: the
+ * one way its status changes. It stays in the record, struck through, for those who work on it.
+ */
+export async function withdrawDocument(
+  tx: Database,
+  actingAs: ActingAs,
+  agreementId: string,
+  documentId: string,
+  reason: string,
+): Promise<AgreementDetail> {
+  await lockAgreement(tx, actingAs, agreementId);
+  const [row] = await tx
+    .select()
+    .from(agreementDocuments)
+    .where(and(eq(agreementDocuments.id, documentId), eq(agreementDocuments.agreementId, agreementId)))
+    .for('update');
+  if (!row) throw new NotFoundError('document.not_found', { id: documentId, agreementId });
+  assertWithdrawal(row.status, reason);
+  const [after] = await tx
+    .update(agreementDocuments)
+    .set({
+      status: 'withdrawn',
+      withdrawnBy: actingAs.actor,
+      withdrawnAt: new Date(),
+      withdrawalReason: reason,
+    })
+    .where(eq(agreementDocuments.id, documentId))
+    .returning();
+  const { content: _before, ...before } = row;
+  const { content: _after, ...described } = after!;
+  await recordChange(tx, actingAs, {
+    action: 'transition',
+    entityType: 'agreement_document',
+    entityId: documentId,
+    before,
+    after: described,
+  });
+  return afterWrite(tx, actingAs, agreementId);
+}
+
+/** Withdraws a citation of an agreement, once, with a reason; the agreement's editors still see it, struck through. */
+export async function withdrawAgreementCitation(
+  tx: Database,
+  actingAs: ActingAs,
+  agreementId: string,
+  citationId: string,
+  reason: string,
+): Promise<AgreementDetail> {
+  await withdrawCitation(tx, actingAs, 'agreement', agreementId, citationId, reason, lockAgreement);
+  return afterWrite(tx, actingAs, agreementId);
 }

@@ -116,7 +116,12 @@ interface AgreementRecordJson {
   transitions: Array<
     Omit<AgreementDetail['transitions'][number], 'at' | keyof HistoryEntry> & { at: string }
   >;
-  documents: Array<Omit<AgreementDocument, 'uploadedAt'> & { uploadedAt: string }>;
+  documents: Array<
+    Omit<AgreementDocument, 'uploadedAt' | 'withdrawal'> & {
+      uploadedAt: string;
+      withdrawal: { at: string; by: string; reason: string } | null;
+    }
+  >;
   sources: CitationsJson;
 }
 
@@ -160,7 +165,9 @@ function agreementRecordQuery(db: Database, id: string | Placeholder, visible: S
   const documents = sql`SELECT json_agg(json_build_object(
       'id', d.id, 'agreementId', d.agreement_id, 'partId', d.part_id, 'language', d.language,
       'filename', d.filename, 'contentType', d.content_type, 'sizeBytes', d.size_bytes,
-      'sha256', d.sha256, 'visibility', d.visibility, 'uploadedAt', d.uploaded_at)
+      'sha256', d.sha256, 'visibility', d.visibility, 'uploadedAt', d.uploaded_at,
+      'withdrawal', CASE WHEN d.status = 'withdrawn' THEN json_build_object(
+        'at', d.withdrawn_at, 'by', d.withdrawn_by, 'reason', d.withdrawal_reason) END)
       ORDER BY d.uploaded_at, d.id)
     FROM agreement_documents d WHERE d.agreement_id = ${agreementId}`;
   const record = sql<AgreementRecordJson>`json_build_object(
@@ -174,7 +181,7 @@ function agreementRecordQuery(db: Database, id: string | Placeholder, visible: S
       'readers', ${jsonArray(readers)}, 'parts', ${jsonArray(parts)},
       'approvals', ${jsonArray(approvalList)}, 'transitions', ${jsonArray(transitions)},
       'documents', ${jsonArray(documents)},
-      'sources', ${citationsJson('agreement', agreements.id)})`;
+      'sources', ${citationsJson('agreement', agreements.id, { withWithdrawn: true })})`;
   return db
     .select({ record })
     .from(agreements)
@@ -217,9 +224,14 @@ export async function getAgreement(
   };
   // The SQL rule said so already; the plain rule has the last word, as everywhere else.
   if (reader && !canRead(reader, readable)) throw new NotFoundError('agreement.not_found', { id });
+  // What was withdrawn stays, struck through, for the signed-in who work on the registry; the
+  // public reads only what stands.
+  const current = (item: { withdrawal?: unknown }) =>
+    !item.withdrawal || !reader || reader.userId !== null || reader.isPlatformAdmin;
   return {
     ...record,
     parties,
+    allowedActions: agreementActions(principal, partyFacts(partyIds, partyNetworks)),
     readers: { userIds: [...readable.readerUserIds], bodyIds: [...readable.readerBodyIds] },
     createdAt: new Date(record.createdAt),
     updatedAt: new Date(record.updatedAt),
@@ -230,9 +242,13 @@ export async function getAgreement(
     })),
     documents: record.documents
       .filter((document) => !reader || canReadDocument(reader, readable, document.visibility))
-      .map((document) => ({ ...document, uploadedAt: new Date(document.uploadedAt) })),
-    allowedActions: agreementActions(principal, partyFacts(partyIds, partyNetworks)),
-    sources: citationsFromJson(record.sources),
+      .filter(current)
+      .map(({ withdrawal, ...document }) => ({
+        ...document,
+        uploadedAt: new Date(document.uploadedAt),
+        ...(withdrawal ? { withdrawal: { ...withdrawal, at: new Date(withdrawal.at) } } : {}),
+      })),
+    sources: citationsFromJson(record.sources.filter(current)),
   };
 }
 
@@ -249,6 +265,7 @@ export async function listAgreements(
   db: Database,
   query: AgreementListQuery,
   reader: Reader = ANONYMOUS,
+  principal: Principal | null = null,
 ): Promise<AgreementPage> {
   return JSON.parse(await agreementPageJson(db, query, reader, principal)) as AgreementPage;
 }
@@ -262,10 +279,11 @@ export async function agreementPageJson(
   db: Database,
   query: AgreementListQuery,
   reader: Reader = ANONYMOUS,
+  /** Who the reader is, for what they may do with each agreement. */
+  principal: Principal | null = null,
 ): Promise<string> {
   assertDate(query.signedFrom, '/signedFrom');
   assertDate(query.signedTo, '/signedTo');
-  principal: Principal | null = null,
   // A reversed period would find nothing and say only that: say why instead.
   assertDateOrder(query.signedFrom, query.signedTo, '/signedTo');
   const limit = pageSize(query.limit);
@@ -279,8 +297,6 @@ export async function agreementPageJson(
   // The same bound on the sort date (equal to the signature date when there is one) lets a page of
   // a period be read from the sort index, from the bound on.
   if (query.signedFrom) {
-  /** Who the reader is, for what they may do with each agreement. */
-  principal: Principal | null = null,
     conditions.push(
       sql`${agreements.signedOn} >= ${query.signedFrom}`,
       sql`${sortDate} >= ${query.signedFrom}::date`,
@@ -357,11 +373,20 @@ export async function agreementPageJson(
     oldestFirst
       ? sql`(${sortDate}, ${agreements.id}) > (${date}::date, ${id}::uuid)`
       : sql`(${sortDate}, ${agreements.id}) < (${date}::date, ${id}::uuid)`;
+  // What the reader may do with each agreement is decided on its parties' networks, read with it
+  // (the public may do nothing, an admin everything: neither needs them).
+  const actingFor = principal && !principal.isPlatformAdmin;
+  const facts = actingFor
+    ? sql<PartyFactsJson>`json_build_object(
+        'parties', coalesce((SELECT json_agg(DISTINCT ap.organization_id) FROM agreement_parties ap
+          WHERE ap.agreement_id = ${outer(agreements.id)} AND ap.organization_id IS NOT NULL), '[]'::json),
+        'networks', ${partyNetworksJson(outer(agreements.id))})`
+    : sql<PartyFactsJson | null>`NULL`;
   // The page and each agreement's parties in one statement; the planner builds the parties of the
   // page's rows only, after the index has given them in order.
   const pageQuery = (where: Array<SQL | undefined>) =>
     db
-      .select({ summary: sql<string>`(${summaryJson})::text`, id: agreements.id, sortDate })
+      .select({ summary: sql<string>`(${summaryJson})::text`, id: agreements.id, sortDate, facts })
       .from(agreements)
       .where(and(...where))
       .orderBy(...(oldestFirst ? [asc(sortDate), asc(agreements.id)] : [desc(sortDate), desc(agreements.id)]))
@@ -373,15 +398,6 @@ export async function agreementPageJson(
   // value (a rare country, a common theme): it is planned for the value asked for.
   const browsing = conditions.length === (visible ? 1 : 0);
   const rows = !browsing
-  // What the reader may do with each agreement is decided on its parties' networks, read with it
-  // (the public may do nothing, an admin everything: neither needs them).
-  const actingFor = principal && !principal.isPlatformAdmin;
-  const facts = actingFor
-    ? sql<PartyFactsJson>`json_build_object(
-        'parties', coalesce((SELECT json_agg(DISTINCT ap.organization_id) FROM agreement_parties ap
-          WHERE ap.agreement_id = ${outer(agreements.id)} AND ap.organization_id IS NOT NULL), '[]'::json),
-        'networks', ${partyNetworksJson(outer(agreements.id))})`
-    : sql<PartyFactsJson | null>`NULL`;
     ? await pageQuery([...conditions, cursor ? after(cursor[0]!, cursor[1]!) : undefined])
     : reader.userId === null && !reader.isPlatformAdmin
       ? await preparedOnce(

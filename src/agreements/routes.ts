@@ -6,10 +6,17 @@ import { expectedVersionOf, IfMatchHeaders, replyWithVersion, withETag } from '.
 import { readerOfRequest } from '../http/reader.ts';
 import { CountryCode, Id, IdParams, problemResponses, refTo } from '../http/schemas.ts';
 import { ValidationError } from '../shared/errors.ts';
+import { WithdrawalInput } from '../shared/schemas.ts';
 import { citationRoute } from '../sources/routes.ts';
 import { addApproval, listApprovalPolicies, setApprovalPolicy } from './approvals.ts';
 import { correctionRoutes, withWarnings } from './correction-routes.ts';
-import { addDocument, getDocument, MAX_DOCUMENT_BYTES } from './documents.ts';
+import {
+  addDocument,
+  getDocument,
+  MAX_DOCUMENT_BYTES,
+  withdrawAgreementCitation,
+  withdrawDocument,
+} from './documents.ts';
 import { addPart, addSignatory, updatePart } from './parts.ts';
 import { agreementPageJson, getAgreement } from './reading.ts';
 import { createAgreement, updateAgreement } from './recording.ts';
@@ -28,8 +35,10 @@ import {
   PartChanges,
   PartInput,
   SignatoryInput,
+  WorkspaceAgreements,
 } from './schemas.ts';
 import { transitionAgreement } from './transitions.ts';
+import { workspaceAgreements } from './workspace.ts';
 import { lockAgreement } from './writes.ts';
 
 // Every answer carrying an agreement says its version in the ETag header, to send back in If-Match.
@@ -37,6 +46,7 @@ const AgreementWithETag = withETag(refTo(AgreementDetail));
 
 const PartParams = Type.Object({ id: Id, partId: Id }, { additionalProperties: false });
 const DocumentParams = Type.Object({ id: Id, documentId: Id }, { additionalProperties: false });
+const CitationParams = Type.Object({ id: Id, citationId: Id }, { additionalProperties: false });
 const DocumentBytes = Type.Unsafe<Buffer>({ type: 'string', format: 'binary' });
 
 export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -170,7 +180,9 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .send(
           withWarnings(
             request,
-            await app.write(request, (tx, actingAs) => addPart(tx, actingAs, request.params.id, request.body)),
+            await app.write(request, (tx, actingAs) =>
+              addPart(tx, actingAs, request.params.id, request.body),
+            ),
           ),
         ),
   );
@@ -295,6 +307,61 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .header('location', `/api/agreements/${request.params.id}/documents/${document.id}`)
         .send(document);
     },
+  );
+
+  app.post(
+    '/agreements/:id/documents/:documentId/withdrawal',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary:
+          'Withdraw a document, with the reason: kept for its editors, struck through; gone from public pages',
+        params: DocumentParams,
+        body: refTo(WithdrawalInput),
+        response: { 200: refTo(AgreementDetail), ...problemResponses(400, 404, 409, 422) },
+      },
+    },
+    async (request) =>
+      app.write(request, (tx, actingAs) =>
+        withdrawDocument(tx, actingAs, request.params.id, request.params.documentId, request.body.reason),
+      ),
+  );
+
+  app.post(
+    '/agreements/:id/sources/:citationId/withdrawal',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary:
+          'Withdraw a citation, with the reason: kept for its editors, struck through; gone from public pages',
+        params: CitationParams,
+        body: refTo(WithdrawalInput),
+        response: { 200: refTo(AgreementDetail), ...problemResponses(400, 404, 409, 422) },
+      },
+    },
+    async (request) =>
+      app.write(request, (tx, actingAs) =>
+        withdrawAgreementCitation(
+          tx,
+          actingAs,
+          request.params.id,
+          request.params.citationId,
+          request.body.reason,
+        ),
+      ),
+  );
+
+  app.get(
+    '/workspace/agreements',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary:
+          'The agreements of the organizations and networks the caller works for, each with what it still needs',
+        response: { 200: refTo(WorkspaceAgreements), ...problemResponses(401) },
+      },
+    },
+    async (request) => workspaceAgreements(db(), request.principal!, await readerOfRequest(request)),
   );
 
   app.get(

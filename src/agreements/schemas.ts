@@ -16,6 +16,7 @@ import {
   refTo,
   ShortText,
   Timestamp,
+  Withdrawal,
 } from '../shared/schemas.ts';
 import { CORRECTABLE_PART_FIELDS, CORRECTION_STATUSES } from './correction-rules.ts';
 import { HISTORY_NOTES } from './history.ts';
@@ -28,6 +29,7 @@ import {
   SIGNATORY_ROLES,
   THEMES,
 } from './rules.ts';
+import { TO_DOS } from './to-do.ts';
 
 /**
  * Every shape agreements are sent and read in, described once: the description validates
@@ -272,13 +274,46 @@ const summaryFields = {
   endsOn: Nullable(Type.String()),
   visibility: Type.Enum(VISIBILITIES),
   parties: Type.Array(refTo(AgreementParty)),
+  allowedActions: AllowedActions,
 };
 
-  allowedActions: AllowedActions,
 /** An agreement as lists show it: what it is, where it stands, between whom. */
 export const AgreementSummary = named('AgreementSummary', Type.Object(summaryFields));
 
 export const AgreementPage = named('AgreementPage', PageOf(refTo(AgreementSummary)));
+
+/** What the workspace's home knows of an agreement: what it is, and what it still needs. */
+export const WorkspaceAgreement = named(
+  'WorkspaceAgreement',
+  Type.Object({
+    id: Id,
+    type: Type.Enum(AGREEMENT_TYPES),
+    status: Status,
+    title: LocalizedText,
+    themes: Type.Array(Type.Enum(THEMES)),
+    signedOn: Nullable(Type.String({ description: 'Date the first part was signed' })),
+    startsOn: Nullable(Type.String()),
+    endsOn: Nullable(Type.String()),
+    visibility: Type.Enum(VISIBILITIES),
+    parties: Type.Array(refTo(AgreementParty)),
+    updatedAt: Type.String({ description: 'When the agreement was last changed' }),
+    facts: Type.Object({
+      parts: Type.Integer(),
+      unsignedParts: Type.Integer(),
+      documents: Type.Integer({ description: 'Signed texts not withdrawn' }),
+      sources: Type.Integer({ description: 'Citations not withdrawn' }),
+    }),
+    toDos: Type.Array(Type.Enum(TO_DOS), { description: 'What it still needs, worked out from its facts' }),
+  }),
+);
+
+export const WorkspaceAgreements = named(
+  'WorkspaceAgreements',
+  Type.Object({
+    items: Type.Array(refTo(WorkspaceAgreement)),
+    truncated: Type.Boolean({ description: 'More agreements than the home lists' }),
+  }),
+);
 
 export const AgreementSignatory = named(
   'AgreementSignatory',
@@ -359,6 +394,7 @@ export const AgreementDocument = named(
     sha256: Type.String(),
     visibility: Type.Enum(VISIBILITIES),
     uploadedAt: Timestamp,
+    withdrawal: Type.Optional(refTo(Withdrawal)),
   }),
 );
 
@@ -429,6 +465,8 @@ export type AgreementTransition = Static<typeof AgreementTransition>;
 export type AgreementDocument = Static<typeof AgreementDocument>;
 export type AgreementDetail = Static<typeof AgreementDetail>;
 export type ApprovalPolicy = Static<typeof ApprovalPolicy>;
+export type WorkspaceAgreement = Static<typeof WorkspaceAgreement>;
+export type WorkspaceAgreements = Static<typeof WorkspaceAgreements>;
 
 // ---------------------------------------------------------------- corrections of signed records
 

@@ -167,6 +167,12 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/agreements/:id/approvals': FOR_AGREEMENT,
   'POST /api/agreements/:id/sources': FOR_AGREEMENT,
   'POST /api/agreements/:id/documents': FOR_AGREEMENT,
+  'POST /api/agreements/:id/documents/:documentId/withdrawal': FOR_AGREEMENT,
+  'POST /api/agreements/:id/sources/:citationId/withdrawal': FOR_AGREEMENT,
+  'GET /api/workspace/agreements': {
+    rule: { kind: 'signed_in' },
+    note: 'the agreements of the organizations and networks they work for, as far as they may read them',
+  },
   'GET /api/agreements/:id/documents/:documentId': PUBLIC,
   'GET /api/agreements/:id/corrections': {
     rule: { kind: 'public' },

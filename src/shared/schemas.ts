@@ -160,13 +160,32 @@ export const Source = named(
   }),
 );
 
+/** Why a document or a citation was withdrawn, by whom and when: present only once it is. */
+export const Withdrawal = named(
+  'Withdrawal',
+  Type.Object({ at: Timestamp, by: Type.String(), reason: Type.String() }),
+);
+
+/** Why a document or a citation is withdrawn. */
+export const WithdrawalInput = named(
+  'WithdrawalInput',
+  Type.Object({ reason: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false }),
+);
+
 /** A source cited by a record, with the passage that supports it. */
 export const Citation = named(
   'Citation',
-  Type.Object({ id: Id, quote: Nullable(Type.String()), source: refTo(Source) }),
+  Type.Object({
+    id: Id,
+    quote: Nullable(Type.String()),
+    source: refTo(Source),
+    withdrawal: Type.Optional(refTo(Withdrawal)),
+  }),
 );
 
 export type SourceInput = Static<typeof SourceInput>;
 export type CitationInput = Static<typeof CitationInput>;
 export type Source = Static<typeof Source>;
 export type Citation = Static<typeof Citation>;
+export type Withdrawal = Static<typeof Withdrawal>;
+export type WithdrawalInput = Static<typeof WithdrawalInput>;

@@ -11,6 +11,7 @@ import { type ErrorCode, NotFoundError, ValidationError } from '../shared/errors
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
 import type { Citation, CitationInput, Source, SourceInput } from '../shared/schemas.ts';
 import { assertLanguage } from '../shared/validate.ts';
+import { assertWithdrawal } from '../shared/withdrawal.ts';
 import type { SourceListQuery, SourcePage } from './schemas.ts';
 import { citations, sources } from './tables.ts';
 import { sourceVisibleTo } from './visibility.ts';
@@ -206,23 +207,87 @@ export async function citeFor(
   return cite(tx, actingAs, entityType, entityId, input);
 }
 
+/** Citations as JSON: sources with the database's column names, and the withdrawal once there is one. */
+export type CitationsJson = Array<{
+  id: string;
+  quote: string | null;
+  source: Record<string, unknown>;
+  withdrawal?: { at: string; by: string; reason: string } | null;
+}>;
+
 /**
  * The citations of the record whose id `entityId` gives (a column of the enclosing statement), as
- * a JSON array: for reading a record with its sources in the statement that reads it.
+ * a JSON array: for reading a record with its sources in the statement that reads it. Withdrawn
+ * citations are left out, unless the record's editor is to see them, struck through.
  */
-/** Citations as JSON: sources with the database's column names. */
-export type CitationsJson = Array<{ id: string; quote: string | null; source: Record<string, unknown> }>;
-
-export function citationsJson(entityType: CitingEntityType, entityId: SQLWrapper): SQL<CitationsJson> {
-  return sql<CitationsJson>`coalesce((SELECT json_agg(json_build_object('id', c.id, 'quote', c.quote, 'source', to_jsonb(so))
+export function citationsJson(
+  entityType: CitingEntityType,
+  entityId: SQLWrapper,
+  options: { withWithdrawn?: boolean } = {},
+): SQL<CitationsJson> {
+  const current = options.withWithdrawn ? sql`` : sql` AND c.status = 'current'`;
+  return sql<CitationsJson>`coalesce((SELECT json_agg(json_build_object('id', c.id, 'quote', c.quote, 'source', to_jsonb(so),
+      'withdrawal', CASE WHEN c.status = 'withdrawn' THEN json_build_object(
+        'at', c.withdrawn_at, 'by', c.withdrawn_by, 'reason', c.withdrawal_reason) END)
       ORDER BY c.created_at, c.id)
     FROM citations c JOIN sources so ON so.id = c.source_id
-    WHERE c.entity_type = ${entityType} AND c.entity_id = ${outer(entityId)}), '[]'::json)`;
+    WHERE c.entity_type = ${entityType} AND c.entity_id = ${outer(entityId)}${current}), '[]'::json)`;
 }
 
 /** Citations as `citationsJson` reads them, shaped as `listCitations` answers them. */
 export function citationsFromJson(json: CitationsJson): Citation[] {
-  return json.map(({ id, quote, source }) => ({ id, quote, source: rowFromJson(sources, source) }));
+  return json.map(({ id, quote, source, withdrawal }) => ({
+    id,
+    quote,
+    source: rowFromJson(sources, source),
+    ...(withdrawal ? { withdrawal: { ...withdrawal, at: new Date(withdrawal.at) } } : {}),
+  }));
+}
+
+/**
+ * Withdraws a citation of a record, once, with a reason: kept, struck through, and no longer shown
+ * to the public. `lock` checks the actor may write to the record (and counts the write in its version).
+ */
+export async function withdrawCitation(
+  tx: Database,
+  actingAs: ActingAs,
+  entityType: CitingEntityType,
+  entityId: string,
+  citationId: string,
+  reason: string,
+  lock: (tx: Database, actingAs: ActingAs, id: string) => Promise<unknown>,
+): Promise<void> {
+  await lock(tx, actingAs, entityId);
+  const [citation] = await tx
+    .select()
+    .from(citations)
+    .where(
+      and(
+        eq(citations.id, citationId),
+        eq(citations.entityType, entityType),
+        eq(citations.entityId, entityId),
+      ),
+    )
+    .for('update');
+  if (!citation) throw new NotFoundError('citation.not_found', { id: citationId });
+  assertWithdrawal(citation.status, reason);
+  const [after] = await tx
+    .update(citations)
+    .set({
+      status: 'withdrawn',
+      withdrawnBy: actingAs.actor,
+      withdrawnAt: new Date(),
+      withdrawalReason: reason,
+    })
+    .where(eq(citations.id, citationId))
+    .returning();
+  await recordChange(tx, actingAs, {
+    action: 'transition',
+    entityType: 'citation',
+    entityId: citationId,
+    before: citation,
+    after,
+  });
 }
 
 export async function listCitations(
@@ -236,7 +301,13 @@ export async function listCitations(
     .select({ citation: citations, source: sources })
     .from(citations)
     .innerJoin(sources, eq(sources.id, citations.sourceId))
-    .where(and(eq(citations.entityType, entityType), inArray(citations.entityId, entityIds)))
+    .where(
+      and(
+        eq(citations.entityType, entityType),
+        inArray(citations.entityId, entityIds),
+        eq(citations.status, 'current'),
+      ),
+    )
     .orderBy(asc(citations.createdAt), asc(citations.id));
   for (const { citation, source } of rows) {
     const list = byEntity.get(citation.entityId) ?? [];

@@ -731,6 +731,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{id}/documents/{documentId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a document, with the reason: kept for its editors, struck through; gone from public pages */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    documentId: string;
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WithdrawalInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgreementDetail"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agreements/{id}/parts": {
         parameters: {
             query?: never;
@@ -1040,6 +1121,87 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Citation"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/sources/{citationId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a citation, with the reason: kept for its editors, struck through; gone from public pages */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    citationId: string;
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WithdrawalInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgreementDetail"];
                     };
                 };
                 /** @description Problem details */
@@ -5794,6 +5956,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspace/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agreements of the organizations and networks the caller works for, each with what it still needs */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkspaceAgreements"];
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5927,6 +6134,8 @@ export interface components {
             toValue: string;
         };
         AgreementDetail: {
+            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
+            allowedActions: string[];
             approvals: components["schemas"]["AgreementApproval"][];
             /** Format: date-time */
             createdAt: string;
@@ -5992,6 +6201,7 @@ export interface components {
             uploadedAt: string;
             /** @enum {unknown} */
             visibility: "public" | "members" | "restricted";
+            withdrawal?: components["schemas"]["Withdrawal"];
         };
         AgreementInput: {
             approvals?: components["schemas"]["ApprovalInput"][];
@@ -6164,6 +6374,8 @@ export interface components {
             to: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
         };
         AgreementSummary: {
+            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
+            allowedActions: string[];
             endsOn: string | null;
             /**
              * Format: uuid
@@ -6288,6 +6500,7 @@ export interface components {
             id: string;
             quote: string | null;
             source: components["schemas"]["Source"];
+            withdrawal?: components["schemas"]["Withdrawal"];
         };
         CitationInput: {
             quote?: string | null;
@@ -6725,6 +6938,8 @@ export interface components {
         };
         NetworkDetail: {
             acronym: string | null;
+            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
+            allowedActions: string[];
             alternateNames: string[];
             bodies: components["schemas"]["NetworkBody"][];
             countryCode: string | null;
@@ -6845,6 +7060,8 @@ export interface components {
         };
         OrganizationDetail: {
             acronym: string | null;
+            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
+            allowedActions: string[];
             alternateNames: string[];
             countryCode: string | null;
             description: components["schemas"]["LocalizedText"];
@@ -7384,6 +7601,52 @@ export interface components {
             twoFactorEnabled: boolean;
             /** @description A platform admin without two-factor sign-in: admin rights wait until it is on */
             twoFactorRequired: boolean;
+        };
+        Withdrawal: {
+            /** Format: date-time */
+            at: string;
+            by: string;
+            reason: string;
+        };
+        WithdrawalInput: {
+            reason: string;
+        };
+        WorkspaceAgreement: {
+            endsOn: string | null;
+            facts: {
+                /** @description Signed texts not withdrawn */
+                documents: number;
+                parts: number;
+                /** @description Citations not withdrawn */
+                sources: number;
+                unsignedParts: number;
+            };
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            parties: components["schemas"]["AgreementParty"][];
+            /** @description Date the first part was signed */
+            signedOn: string | null;
+            startsOn: string | null;
+            /** @enum {unknown} */
+            status: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
+            themes: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
+            title: components["schemas"]["LocalizedText"];
+            /** @description What it still needs, worked out from its facts */
+            toDos: ("draft" | "awaiting_approval" | "part_unsigned" | "no_signed_document" | "no_source")[];
+            /** @enum {unknown} */
+            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+            /** @description When the agreement was last changed */
+            updatedAt: string;
+            /** @enum {unknown} */
+            visibility: "public" | "members" | "restricted";
+        };
+        WorkspaceAgreements: {
+            items: components["schemas"]["WorkspaceAgreement"][];
+            /** @description More agreements than the home lists */
+            truncated: boolean;
         };
     };
     responses: never;
