@@ -136,3 +136,24 @@ describe.each(['en', 'ar'] as const)('the network graph in %s', (language) => {
     }
   });
 });
+
+describe('a page whose data fails to come', () => {
+  it('offers to try again and a way back, and shows the data once it comes', async () => {
+    const { context, page } = await harness.visitor('fr');
+    try {
+      let failures = 1;
+      await page.route('**/api/agreements?*', (route) =>
+        failures-- > 0 ? route.abort('internetdisconnected') : route.continue(),
+      );
+      await page.goto(`${harness.baseUrl}/agreements`);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.getByRole('link', { name: fr['nav.home'] }).count()).toBe(1);
+      await alert.getByRole('button', { name: fr['common.retry'] }).click();
+      await page.locator('[data-result-count]').waitFor();
+      expect(await page.getByRole('alert').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
