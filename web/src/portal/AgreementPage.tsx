@@ -46,6 +46,9 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
   const t = useT();
   const { language } = useLanguage();
   usePageTitle(pickText(agreement.title, language).text);
+  // A withdrawn text or source stays in the record for its editors, never on the public page.
+  const documents = agreement.documents.filter((document) => !document.withdrawal);
+  const sources = agreement.sources.filter((citation) => !citation.withdrawal);
   const DECISIONS: Record<string, string> = {
     approved: 'agreement.decision_approved',
     refused: 'agreement.decision_refused',
@@ -283,11 +286,11 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
         <Title order={2} size="h3" id="documents-title" mb="sm">
           {t('agreement.documents')}
         </Title>
-        {agreement.documents.length === 0 ? (
+        {documents.length === 0 ? (
           <Text c="dimmed">{t('agreement.no_documents')}</Text>
         ) : (
           <List>
-            {agreement.documents.map((document) => (
+            {documents.map((document) => (
               <List.Item key={document.id}>
                 <Anchor href={`/api/agreements/${agreement.id}/documents/${document.id}`} download>
                   {document.filename}
@@ -314,7 +317,7 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
         )}
       </section>
 
-      <Sources citations={agreement.sources} />
+      <Sources citations={sources} />
     </Stack>
   );
 }

@@ -26,6 +26,7 @@ import { joinNames } from '../ui/bidi.tsx';
 import { oneOf } from '../ui/forms.ts';
 import { STATUS_LABELS } from '../ui/labels.ts';
 import { Name, Show, StatusBadge } from '../ui/parts.tsx';
+import { AgreementContents } from './AgreementContents.tsx';
 import { AgreementRecords } from './AgreementRecords.tsx';
 import {
   type AgreementDetails,
@@ -94,6 +95,9 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
   const [reason, setReason] = useState('');
   const [correctionsVersion, setCorrectionsVersion] = useState(0);
   const [moveProblem, setMoveProblem] = useState<Problem | null>(null);
+  // Whether the last status change and the last signature were saved: said in a live region.
+  const [movedDone, setMovedDone] = useState(false);
+  const [signedDone, setSignedDone] = useState(false);
   const [partProblem, setPartProblem] = useState<Problem | null>(null);
   // What the last signature recorded but points out (a date far from its source's), by field.
   const [warnings, setWarnings] = useState<NonNullable<Agreement['warnings']>>([]);
@@ -114,6 +118,8 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
           </Anchor>
         </Group>
       </Stack>
+
+      <AgreementContents agreement={agreement} reload={reload} />
 
       <form
         aria-labelledby="edit-title"
@@ -203,6 +209,7 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
             }),
           );
           setMoveProblem(moved.problem ?? null);
+          setMovedDone(!moved.problem);
           if (!moved.problem) {
             setReason('');
             reload();
@@ -236,6 +243,11 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
                 <Button type="submit" disabled={reason.trim() === ''}>
                   {t('editor.move_submit')}
                 </Button>
+                {movedDone ? (
+                  <Text c="green.8" role="status">
+                    {t('editor.status_saved')}
+                  </Text>
+                ) : null}
               </Group>
             </>
           )}
@@ -247,6 +259,11 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
           {t('editor.parts')}
         </Title>
         <ProblemNote problem={partProblem} />
+        {signedDone ? (
+          <Text c="green.8" role="status">
+            {t('editor.signature_saved')}
+          </Text>
+        ) : null}
         <Stack>
           {agreement.parts.map((part, index) => (
             <Card withBorder key={part.id}>
@@ -292,6 +309,7 @@ function Editor({ agreement, reload }: { agreement: Agreement; reload(): void })
                       }),
                     );
                     setPartProblem(signed.problem ?? null);
+                    setSignedDone(!signed.problem);
                     setWarnings(signed.data?.warnings ?? []);
                     if (!signed.problem || signed.response.status === 412) reload();
                   }}

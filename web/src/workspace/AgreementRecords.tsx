@@ -3,6 +3,7 @@ import {
   FileInput,
   Group,
   NativeSelect,
+  Radio,
   SimpleGrid,
   Stack,
   Text,
@@ -15,7 +16,8 @@ import { APPROVAL_DECISIONS, PART_KINDS } from '../../../src/agreements/rules.ts
 import { api, type Problem } from '../api/client.ts';
 import { useSubmissionKey } from '../api/idempotency.ts';
 import { type Sent, send, sendRaw } from '../api/send.ts';
-import { useT } from '../i18n/i18n.tsx';
+import { useLanguage, useT } from '../i18n/i18n.tsx';
+import { oneOf } from '../ui/forms.ts';
 import { ProblemNote } from './ProblemNote.tsx';
 
 const PART_KIND_LABELS: Record<(typeof PART_KINDS)[number], string> = {
@@ -100,7 +102,12 @@ function useOutcome() {
 /** Parts, approvals, documents and sources of an agreement, recorded from the workspace. */
 export function AgreementRecords({ agreementId, reload }: { agreementId: string; reload(): void }) {
   const t = useT();
+  // A text is most often in the language its reader works in: the form starts there.
+  const { language } = useLanguage();
   const path = { params: { path: { id: agreementId } } };
+  // No decision is chosen for the person: a pending approval recorded by mistake reads as a fact.
+  const [decision, setDecision] = useState<(typeof APPROVAL_DECISIONS)[number] | null>(null);
+  const [decisionMissing, setDecisionMissing] = useState(false);
   const part = useOutcome();
   const approval = useOutcome();
   const upload = useOutcome();
@@ -152,8 +159,12 @@ export function AgreementRecords({ agreementId, reload }: { agreementId: string;
         problem={approval.problem}
         done={approval.done}
         onSubmit={async (form, element) => {
+          if (!decision) {
+            setDecisionMissing(true);
+            return;
+          }
           const body = {
-            decision: text(form, 'decision') as (typeof APPROVAL_DECISIONS)[number],
+            decision,
             authorityName: optional(form, 'authorityName'),
             reference: optional(form, 'reference'),
             decidedOn: optional(form, 'decidedOn'),
@@ -162,17 +173,26 @@ export function AgreementRecords({ agreementId, reload }: { agreementId: string;
             api.POST('/api/agreements/{id}/approvals', { ...path, body, headers: approval.headers(body) }),
           );
           approval.settle(answer, element, reload);
+          if (!answer.problem) setDecision(null);
         }}
       >
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NativeSelect
-            name="decision"
+          <Radio.Group
             label={t('records.decision')}
-            data={APPROVAL_DECISIONS.map((decision) => ({
-              value: decision,
-              label: t(DECISION_LABELS[decision]),
-            }))}
-          />
+            value={decision ?? ''}
+            onChange={(value) => {
+              setDecision(oneOf(APPROVAL_DECISIONS, value) ?? null);
+              setDecisionMissing(false);
+            }}
+            error={decisionMissing ? t('records.decision_required') : undefined}
+            required
+          >
+            <Group mt="xs">
+              {APPROVAL_DECISIONS.map((value) => (
+                <Radio key={value} value={value} label={t(DECISION_LABELS[value])} />
+              ))}
+            </Group>
+          </Radio.Group>
           <TextInput name="authorityName" label={t('agreement.authority')} />
           <TextInput name="reference" label={t('records.reference')} />
           <TextInput name="decidedOn" type="date" label={t('records.decided_on')} />
@@ -214,7 +234,12 @@ export function AgreementRecords({ agreementId, reload }: { agreementId: string;
             accept="application/pdf,image/png,image/jpeg"
             required
           />
-          <NativeSelect name="language" label={t('records.language')} data={languages} />
+          <NativeSelect
+            name="language"
+            label={t('records.language')}
+            data={languages}
+            defaultValue={language}
+          />
           <NativeSelect
             name="visibility"
             label={t('form.visibility')}
@@ -256,7 +281,12 @@ export function AgreementRecords({ agreementId, reload }: { agreementId: string;
           <TextInput name="url" type="url" label={t('records.source_url')} />
           <TextInput name="publisher" label={t('records.publisher')} />
           <TextInput name="publishedOn" type="date" label={t('records.published_on')} />
-          <NativeSelect name="language" label={t('records.language')} data={languages} />
+          <NativeSelect
+            name="language"
+            label={t('records.language')}
+            data={languages}
+            defaultValue={language}
+          />
         </SimpleGrid>
         <Textarea name="quote" label={t('records.quote')} autosize minRows={2} />
       </RecordForm>
