@@ -871,6 +871,7 @@ describe('the actions a record advertises', () => {
     approve: () => ({ method: 'POST', url: `/api/agreements/${id}/approvals`, payload: {} }),
     addDocument: () => ({ method: 'POST', url: `/api/agreements/${id}/documents`, payload: {} }),
     addCitation: () => ({ method: 'POST', url: `/api/agreements/${id}/sources`, payload: {} }),
+    proposeCorrection: () => ({ method: 'POST', url: `/api/agreements/${id}/corrections`, payload: {} }),
   });
   let invitations = 0;
   const networkWrites = (id: string, outsider: () => string): Record<string, () => InjectOptions> => ({
@@ -891,7 +892,6 @@ describe('the actions a record advertises', () => {
       method: 'POST',
       url: '/api/memberships',
       payload: {
-    proposeCorrection: () => ({ method: 'POST', url: `/api/agreements/${id}/corrections`, payload: {} }),
         organizationId: id,
         memberOrganizationId: outsider(),
         role: 'member',
@@ -922,8 +922,16 @@ describe('the actions a record advertises', () => {
   const sorted = (actions: string[] | undefined) => [...(actions ?? [])].sort();
 
   let outsider = '';
+  let mayorOfA = '';
   beforeAll(async () => {
     outsider = (await createCity(ctx, 'Brikama', 'GM')).id;
+    mayorOfA = (await createPerson(ctx, 'Moulay Hamdi Ould Errachid')).id;
+    await expectData(
+      ctx.api.POST('/api/memberships', {
+        body: { organizationId: ids.a, personId: mayorOfA, role: 'mayor' },
+      }),
+      201,
+    );
   });
 
   it.each(ROLES)('an agreement advertises to %s exactly the writes its routes allow', async (role) => {
@@ -961,6 +969,20 @@ describe('the actions a record advertises', () => {
     if (role === 'secretariat') {
       expect(sorted(data?.allowedActions)).toEqual(
         expect.arrayContaining(['inviteMember', 'manageBodies', 'manageMembers']),
+      );
+    }
+  });
+
+  it.each(ROLES)('a person advertises to %s exactly the writes their route allows', async (role) => {
+    // Harmless changes the use case checks the rights of: no other name, no phone number.
+    const personWrites = (id: string): Record<string, () => InjectOptions> => ({
+      update: () => ({ method: 'PATCH', url: `/api/people/${id}`, payload: { alternateNames: [] } }),
+      updateContactDetails: () => ({ method: 'PATCH', url: `/api/people/${id}`, payload: { phone: null } }),
+    });
+    for (const id of [ids.personWithoutPosts, mayorOfA]) {
+      const { data } = await ctx.apiAs(asRole(role)).GET('/api/people/{id}', { params: { path: { id } } });
+      expect(sorted(data?.allowedActions), `${role} on ${id}`).toEqual(
+        await allowedWrites(role, personWrites(id)),
       );
     }
   });

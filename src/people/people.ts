@@ -19,6 +19,7 @@ import type { Database } from '../db/client.ts';
 import { outer, rowFromJson } from '../db/json-rows.ts';
 import { executePrepared } from '../db/prepared.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { personActions } from '../http/record-actions.ts';
 import { organizations } from '../organizations/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate, assertDateOrder } from '../shared/dates.ts';
@@ -72,7 +73,10 @@ export type {
 };
 
 /** A person as stored, with their version (lists leave the version out). */
-type VersionedPerson = Omit<PersonDetail, 'memberships' | 'organizations' | 'events' | 'sources'>;
+type VersionedPerson = Omit<
+  PersonDetail,
+  'memberships' | 'organizations' | 'events' | 'sources' | 'allowedActions'
+>;
 
 function personSearchText(name: string, names: LocalizedText, alternateNames: string[]): string {
   return [
@@ -125,7 +129,15 @@ export async function createPerson(
     entityId: person.id,
     after: person,
   });
-  return { ...person, memberships: [], organizations: [], events: [], sources: citations };
+  return {
+    ...person,
+    memberships: [],
+    organizations: [],
+    events: [],
+    sources: citations,
+    // A new record: no one's own yet, in no organization.
+    allowedActions: personActions(actingAs.principal, { id: person.id, organizations: new Set() }, null),
+  };
 }
 
 /**
@@ -176,10 +188,22 @@ export async function getPerson(db: Database, id: string, viewer?: Principal | n
     })),
     events: found.events,
     sources: citationsFromJson(found.sources),
+    allowedActions: [],
   };
-  if (viewer === undefined || viewer?.isPlatformAdmin) return person;
+  if (viewer === undefined) return person;
   if (viewer === null) return { ...person, email: null, phone: null };
-  return withContactsAsSeen(viewer, person, found.contactFacts ?? undefined);
+  if (viewer.isPlatformAdmin) {
+    return { ...person, allowedActions: personActions(viewer, { id, organizations: new Set() }, null) };
+  }
+  const facts = found.contactFacts ?? undefined;
+  return {
+    ...withContactsAsSeen(viewer, person, facts),
+    allowedActions: personActions(
+      viewer,
+      { id, organizations: new Set(facts?.organizations ?? []) },
+      facts?.self ?? null,
+    ),
+  };
 }
 
 export async function getPeopleByIds(db: Database, ids: string[]): Promise<Map<string, Person>> {
@@ -275,7 +299,7 @@ export async function updatePerson(
     before: toPerson(current),
     after: toPerson(row!),
   });
-  return getPerson(tx, id);
+  return getPerson(tx, id, actingAs.principal);
 }
 
 export async function listPeople(

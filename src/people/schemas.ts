@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import {
+  AllowedActions,
   Citation,
   CitationInput,
   Id,
@@ -85,6 +86,7 @@ export const PersonDetail = named(
     events: Type.Array(refTo(PersonEvent), { description: 'Events taken part in, the latest first' }),
     sources: Type.Array(refTo(Citation)),
     version: Type.Integer({ description: 'Bumped by every change to the person: its ETag, for If-Match' }),
+    allowedActions: AllowedActions,
   }),
 );
 

@@ -7230,6 +7230,8 @@ export interface components {
             phone?: string | null;
         };
         PersonDetail: {
+            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
+            allowedActions: string[];
             alternateNames: string[];
             email: string | null;
             /** @description Events taken part in, the latest first */
