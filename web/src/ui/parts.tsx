@@ -104,7 +104,8 @@ export function Loading({ shape = 'lines' }: { shape?: SkeletonShape }) {
       {shape === 'cards' ? (
         <SimpleGrid cols={{ base: 2, sm: 4 }}>
           {[0, 1, 2, 3].map((index) => (
-            <Skeleton key={index} height={88} radius="sm" />
+            // As tall as a figure's card (a number and a line), so nothing below moves when it comes.
+            <Skeleton key={index} height={106} radius="sm" />
           ))}
         </SimpleGrid>
       ) : shape === 'rows' ? (
