@@ -99,7 +99,7 @@ export function IsoDate({ value }: { value: string | Date | null | undefined }) 
 export function Loading({ shape = 'lines' }: { shape?: SkeletonShape }) {
   const t = useT();
   return (
-    <Stack gap="sm" aria-busy="true" role="status" data-skeleton={shape}>
+    <Stack gap="sm" aria-busy="true" data-skeleton={shape}>
       <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
       {shape === 'cards' ? (
         <SimpleGrid cols={{ base: 2, sm: 4 }}>
