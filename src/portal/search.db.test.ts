@@ -114,4 +114,43 @@ describe('a person’s and an event’s pages', () => {
     );
     expect(none.items).toEqual([]);
   });
+
+  it('list by signatory or by event only the agreements the reader may see', async () => {
+    const anyone = ctx.apiAs('public');
+    const bouyssou = (await search('Bouyssou')).people[0]!;
+    const person = await expectData(
+      anyone.GET('/api/people/{id}', { params: { path: { id: bouyssou.id } } }),
+      200,
+    );
+    const ivry = person.organizations[0]!;
+    const mejik = (
+      await expectData(anyone.GET('/api/organizations', { params: { query: { q: 'Mejik' } } }), 200)
+    ).items[0]!;
+    const signing = person.events.find((event) => event.role === 'signatory')!;
+    const restricted = await expectData(
+      ctx.api.POST('/api/agreements', {
+        body: {
+          type: 'cooperation_agreement',
+          status: 'signed',
+          visibility: 'restricted',
+          title: { en: 'A restricted annex' },
+          parties: [{ organizationId: ivry.id }, { organizationId: mejik.id }],
+          parts: [
+            {
+              signedOn: '2022-11-25',
+              signingEventId: signing.id,
+              signatories: [{ personId: bouyssou.id, partyOrganizationId: ivry.id, role: 'signatory' }],
+            },
+          ],
+        },
+      }),
+      201,
+    );
+    for (const query of [{ signatory: bouyssou.id }, { event: signing.id }]) {
+      const seen = await expectData(anyone.GET('/api/agreements', { params: { query } }), 200);
+      expect(seen.items.map((agreement) => agreement.id)).not.toContain(restricted.id);
+      const all = await expectData(ctx.api.GET('/api/agreements', { params: { query } }), 200);
+      expect(all.items.map((agreement) => agreement.id)).toContain(restricted.id);
+    }
+  });
 });
