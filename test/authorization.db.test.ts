@@ -872,6 +872,16 @@ describe('the actions a record advertises', () => {
     addDocument: () => ({ method: 'POST', url: `/api/agreements/${id}/documents`, payload: {} }),
     addCitation: () => ({ method: 'POST', url: `/api/agreements/${id}/sources`, payload: {} }),
     proposeCorrection: () => ({ method: 'POST', url: `/api/agreements/${id}/corrections`, payload: {} }),
+    withdrawDocument: () => ({
+      method: 'POST',
+      url: `/api/agreements/${id}/documents/${RANDOM_ID}/withdrawal`,
+      payload: {},
+    }),
+    withdrawCitation: () => ({
+      method: 'POST',
+      url: `/api/agreements/${id}/sources/${RANDOM_ID}/withdrawal`,
+      payload: {},
+    }),
   });
   let invitations = 0;
   const networkWrites = (id: string, outsider: () => string): Record<string, () => InjectOptions> => ({

@@ -34,7 +34,9 @@ export const AGREEMENT_ACTIONS = {
   addSignatory: 'POST /api/agreements/:id/parts/:partId/signatories',
   approve: 'POST /api/agreements/:id/approvals',
   addDocument: 'POST /api/agreements/:id/documents',
+  withdrawDocument: 'POST /api/agreements/:id/documents/:documentId/withdrawal',
   addCitation: 'POST /api/agreements/:id/sources',
+  withdrawCitation: 'POST /api/agreements/:id/sources/:citationId/withdrawal',
   proposeCorrection: 'POST /api/agreements/:id/corrections',
 } as const satisfies Record<string, string>;
 
