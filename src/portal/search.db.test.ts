@@ -36,7 +36,7 @@ describe('the search’s suggestions', () => {
       organizations.filter((suggestion) => suggestion.name.fr === 'Ville d’Ivry-sur-Seine'),
     ).toHaveLength(1);
     expect(ivry.suggestions[0]?.match).toBe('exact');
-    expect(ivry.suggestions.some((suggestion) => suggestion.kind === 'place')).toBe(false);
+    expect(ivry.suggestions.map((suggestion) => suggestion.kind as string)).not.toContain('place');
     const ranks = ivry.suggestions.map((suggestion) =>
       ['exact', 'prefix', 'contains', 'fuzzy'].indexOf(suggestion.match),
     );
