@@ -9,6 +9,13 @@ const harness = setUpBrowserTests();
 
 async function signIn(page: Page, email: string) {
   await page.goto('/sign-in');
+  await page
+    .locator('input[name="email"]')
+    .waitFor()
+    .catch(async (error: unknown) => {
+      await page.screenshot({ path: new URL('workspace-signin-failed.png', SCREENSHOTS).pathname });
+      throw new Error(`${String(error)}\n${await page.locator('body').textContent()}`);
+    });
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(PASSWORD);
   await page.locator('form button[type="submit"]').last().click();
@@ -80,14 +87,14 @@ describe('the workspace’s home and editor', () => {
     // from the public page.
     const citation = agreement.sources.find((cited) => cited.quote) ?? agreement.sources[0]!;
     const sources = page.getByRole('region', { name: 'Sources' });
-    await sources.getByRole('button', { name: `Retirer la citation de ${citation.source.title}` }).click();
-    const withdraw = sources.getByRole('form', { name: `Retirer la citation de ${citation.source.title}` });
+    const struck = sources.locator(`[data-citation="${citation.id}"]`);
+    await struck.getByRole('button', { name: `Retirer la citation de ${citation.source.title}` }).click();
+    const withdraw = struck.getByRole('form', { name: `Retirer la citation de ${citation.source.title}` });
     await withdraw.getByRole('button', { name: 'Le retirer' }).click();
     await withdraw.getByText('Indiquez le motif du retrait.').waitFor();
     await withdraw.getByLabel('Pourquoi le retirer ?').fill('L’article parle d’un autre protocole');
     await withdraw.getByRole('button', { name: 'Le retirer' }).click();
     await page.getByRole('status').filter({ hasText: 'Les pages publiques ne l’affichent plus' }).waitFor();
-    const struck = sources.locator(`[data-citation="${citation.id}"]`);
     await struck.getByText('Retiré : L’article parle d’un autre protocole.').waitFor();
     expect(await struck.locator('del').count()).toBe(1);
     const publicPage = await harness.visitor('fr');
@@ -133,8 +140,19 @@ describe('the workspace’s home and editor', () => {
     await approval.getByRole('button', { name: 'Record the decision' }).click();
     await approval.getByText('Choose the decision.').waitFor();
     await approval.getByRole('radio', { name: 'Pending', exact: false }).check();
+    await approval.getByLabel('Supervising authority').fill('Préfecture du Val-de-Marne');
     await approval.getByRole('button', { name: 'Record the decision' }).click();
-    await approval.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await approval
+      .getByRole('status')
+      .filter({ hasText: 'Saved.' })
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await page.screenshot({
+          path: new URL('workspace-approval-failed.png', SCREENSHOTS).pathname,
+          fullPage: true,
+        });
+        throw new Error(`${String(error)}\n${await approval.textContent()}`);
+      });
     const stored = await harness
       .api()
       .GET('/api/agreements/{id}', { params: { path: { id: items[0]!.id } } });

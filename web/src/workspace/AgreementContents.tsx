@@ -99,7 +99,7 @@ function WithdrawForm({
           <TextInput
             label={t('contents.withdraw_reason')}
             value={reason}
-            required
+            withAsterisk
             onChange={(event) => {
               setReason(event.currentTarget.value);
               setMissing(false);
