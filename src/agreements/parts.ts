@@ -34,7 +34,12 @@ export async function validatePart(
   assertDateOrder(part.plannedFrom, part.plannedTo, `${field}/plannedTo`);
   assertDate(part.signedOn, `${field}/signedOn`);
   // The order of the parts is checked where they are known together (new agreement, signature).
-  assertPlausibleSigning({ number: 0, signedOn: part.signedOn ?? null }, [], latestToday(), `${field}/signedOn`);
+  assertPlausibleSigning(
+    { number: 0, signedOn: part.signedOn ?? null },
+    [],
+    latestToday(),
+    `${field}/signedOn`,
+  );
   assertLocalizedText(part.title, `${field}/title`, false);
   if (part.extendsTermMonths && part.kind !== 'renewal') {
     throw new ValidationError('part.term_extension_not_renewal', `${field}/extendsTermMonths`);
