@@ -80,8 +80,25 @@ const theme = createTheme({
   },
 });
 
+/**
+ * Applies the stylesheet the built page announces as a preload (web/vite.config.ts) and waits until
+ * it is in force, so the application never draws unstyled. A stylesheet that does not answer in
+ * time is not waited for: an unstyled page is better than none.
+ */
+async function applyStyles(): Promise<void> {
+  const link = document.querySelector<HTMLLinkElement>('link[data-application-styles]');
+  if (!link) return;
+  const applied = new Promise<void>((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+    setTimeout(resolve, 10_000);
+  });
+  link.rel = 'stylesheet';
+  await applied;
+}
+
 const language = initialLanguage();
-const messages = await loadMessages(language);
+const [messages] = await Promise.all([loadMessages(language), applyStyles()]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
