@@ -1,6 +1,7 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import { api, useLoad } from '../api/client.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
+import { isolated } from '../ui/bidi.tsx';
 import { formatDay } from '../ui/dates.ts';
 
 /**
@@ -33,18 +34,18 @@ export function CorrectionHistory({ agreementId }: { agreementId: string }) {
                 })}
               </Text>
               <Text size="sm" dir="auto">
-                {t('correction.why', { reason: correction.reason })}
+                {t('correction.why', { reason: isolated(correction.reason) })}
               </Text>
               <Text size="sm" c="dimmed">
                 {t('correction.proposed_by', {
-                  name: correction.proposedBy?.name ?? '—',
+                  name: isolated(correction.proposedBy?.name ?? '—'),
                   date: formatDay(correction.proposedAt, language),
                 })}
                 {correction.decidedAt ? (
                   <>
                     {' '}
                     {t('correction.confirmed_by', {
-                      name: correction.decidedBy?.name ?? '—',
+                      name: isolated(correction.decidedBy?.name ?? '—'),
                       date: formatDay(correction.decidedAt, language),
                     })}
                   </>

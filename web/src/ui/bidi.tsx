@@ -98,6 +98,11 @@ export function Joined({
 const FSI = '\u2068';
 const PDI = '\u2069';
 
+/** A name or a person's words inside a sentence of the reader's language, keeping their own direction. */
+export function isolated(text: string): string {
+  return `${FSI}${text}${PDI}`;
+}
+
 /**
  * Names joined into plain text (a tooltip, a live region, a document title), each wrapped in
  * Unicode isolates so that a name in the other script keeps its place.
@@ -107,5 +112,5 @@ export function joinNames(
   language: UiLanguage,
   separator: Exclude<Separator, 'and'> = 'comma',
 ): string {
-  return names.map((name) => `${FSI}${name}${PDI}`).join(separatorText(separator, language));
+  return names.map(isolated).join(separatorText(separator, language));
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { api, type Problem, useLoad } from '../api/client.ts';
 import { send } from '../api/send.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
+import { isolated } from '../ui/bidi.tsx';
 import { formatDay } from '../ui/dates.ts';
 import { ProblemNote } from './ProblemNote.tsx';
 
@@ -137,11 +138,11 @@ export function PendingCorrections({
                   })}
                 </Text>
                 <Text size="sm" dir="auto">
-                  {t('correction.why', { reason: correction.reason })}
+                  {t('correction.why', { reason: isolated(correction.reason) })}
                 </Text>
                 <Text size="sm" c="dimmed">
                   {t('correction.proposed_by', {
-                    name: correction.proposedBy?.name ?? '—',
+                    name: isolated(correction.proposedBy?.name ?? '—'),
                     date: formatDay(correction.proposedAt, language),
                   })}
                 </Text>

@@ -7,7 +7,7 @@ import { useSession } from '../app/session.tsx';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { displayName } from '../i18n/names.ts';
 import { usePageTitle } from '../portal/usePageTitle.ts';
-import { Joined } from '../ui/bidi.tsx';
+import { isolated, Joined } from '../ui/bidi.tsx';
 import { oneOf } from '../ui/forms.ts';
 import { Name, Show, StatusBadge } from '../ui/parts.tsx';
 
@@ -27,9 +27,6 @@ export const TO_DO_LABELS: Record<ToDo, string> = {
   no_source: 'workspace.todo_no_source',
 };
 
-/** First-strong isolate and pop: an organization's name keeps its direction inside the sentence. */
-const isolate = (text: string) => `\u2068${text}\u2069`;
-
 /** One role, with the name of the organization or network it is held for. */
 function RoleLine({ role, scopeId }: { role: string; scopeId: string }) {
   const t = useT();
@@ -45,7 +42,7 @@ function RoleLine({ role, scopeId }: { role: string; scopeId: string }) {
         underline="always"
         to={role === 'network_secretariat' ? `/networks/${scopeId}` : `/organizations/${scopeId}`}
       >
-        {t(ROLE_LINES[role] ?? 'workspace.role_line_municipal_officer', { organization: isolate(name) })}
+        {t(ROLE_LINES[role] ?? 'workspace.role_line_municipal_officer', { organization: isolated(name) })}
       </Anchor>
     </List.Item>
   );
