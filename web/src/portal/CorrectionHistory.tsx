@@ -1,5 +1,6 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import { api, useLoad } from '../api/client.ts';
+import type { components } from '../api/schema';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { isolated } from '../ui/bidi.tsx';
 import { formatDay } from '../ui/dates.ts';
@@ -10,7 +11,6 @@ import { formatDay } from '../ui/dates.ts';
  */
 export function CorrectionHistory({ agreementId }: { agreementId: string }) {
   const t = useT();
-  const { language } = useLanguage();
   const loaded = useLoad(`corrections/${agreementId}`, () =>
     api.GET('/api/agreements/{id}/corrections', { params: { path: { id: agreementId } } }),
   );
@@ -25,36 +25,50 @@ export function CorrectionHistory({ agreementId }: { agreementId: string }) {
       <List spacing="sm">
         {confirmed.map((correction) => (
           <List.Item key={correction.id}>
-            <Stack gap={2}>
-              <Text size="sm" fw={600}>
-                {t('correction.part_date', {
-                  number: correction.partNumber,
-                  from: correction.fromValue ? formatDay(correction.fromValue, language) : '—',
-                  to: formatDay(correction.toValue, language),
-                })}
-              </Text>
-              <Text size="sm" dir="auto">
-                {t('correction.why', { reason: isolated(correction.reason) })}
-              </Text>
-              <Text size="sm" c="dimmed">
-                {t('correction.proposed_by', {
-                  name: isolated(correction.proposedBy?.name ?? '—'),
-                  date: formatDay(correction.proposedAt, language),
-                })}
-                {correction.decidedAt ? (
-                  <>
-                    {' '}
-                    {t('correction.confirmed_by', {
-                      name: isolated(correction.decidedBy?.name ?? '—'),
-                      date: formatDay(correction.decidedAt, language),
-                    })}
-                  </>
-                ) : null}
-              </Text>
-            </Stack>
+            <CorrectionLines correction={correction} />
           </List.Item>
         ))}
       </List>
     </section>
+  );
+}
+
+/**
+ * What a correction changes, why, who proposed it and, once decided, who confirmed it: the same
+ * lines in the public history and in the workspace's list of corrections waiting for a decision.
+ */
+export function CorrectionLines({
+  correction,
+}: {
+  correction: components['schemas']['AgreementCorrection'];
+}) {
+  const t = useT();
+  const { language } = useLanguage();
+  return (
+    <Stack gap={2}>
+      <Text size="sm" fw={600}>
+        {t('correction.part_date', {
+          number: correction.partNumber,
+          from: correction.fromValue ? formatDay(correction.fromValue, language) : '—',
+          to: formatDay(correction.toValue, language),
+        })}
+      </Text>
+      <Text size="sm">{t('correction.why', { reason: isolated(correction.reason) })}</Text>
+      <Text size="sm" c="dimmed">
+        {t('correction.proposed_by', {
+          name: isolated(correction.proposedBy?.name ?? '—'),
+          date: formatDay(correction.proposedAt, language),
+        })}
+        {correction.status === 'confirmed' && correction.decidedAt ? (
+          <>
+            {' '}
+            {t('correction.confirmed_by', {
+              name: isolated(correction.decidedBy?.name ?? '—'),
+              date: formatDay(correction.decidedAt, language),
+            })}
+          </>
+        ) : null}
+      </Text>
+    </Stack>
   );
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { api, type Problem, useLoad } from '../api/client.ts';
 import { send } from '../api/send.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
-import { isolated } from '../ui/bidi.tsx';
+import { CorrectionLines } from '../portal/CorrectionHistory.tsx';
 import { formatDay } from '../ui/dates.ts';
 import { ProblemNote } from './ProblemNote.tsx';
 
@@ -97,7 +97,6 @@ export function PendingCorrections({
   onDecided(): void;
 }) {
   const t = useT();
-  const { language } = useLanguage();
   const loaded = useLoad(`corrections/${agreementId}/${version}`, () =>
     api.GET('/api/agreements/{id}/corrections', { params: { path: { id: agreementId } } }),
   );
@@ -130,22 +129,7 @@ export function PendingCorrections({
           {pending.map((correction) => (
             <Card withBorder key={correction.id}>
               <Stack gap="xs">
-                <Text fw={600}>
-                  {t('correction.part_date', {
-                    number: correction.partNumber,
-                    from: correction.fromValue ? formatDay(correction.fromValue, language) : '—',
-                    to: formatDay(correction.toValue, language),
-                  })}
-                </Text>
-                <Text size="sm" dir="auto">
-                  {t('correction.why', { reason: isolated(correction.reason) })}
-                </Text>
-                <Text size="sm" c="dimmed">
-                  {t('correction.proposed_by', {
-                    name: isolated(correction.proposedBy?.name ?? '—'),
-                    date: formatDay(correction.proposedAt, language),
-                  })}
-                </Text>
+                <CorrectionLines correction={correction} />
                 {correction.actions.decide ? null : (
                   <Alert color="gray" variant="light">
                     {t('correction.awaits_decision')}
