@@ -47,6 +47,18 @@ async function look(page: Page, language: string, name: string) {
   expect(view.overflow, `${language} ${name}: wider than the screen`).toBeLessThanOrEqual(1);
 }
 
+/** Whether the map's canvas holds its drawing (the land drawn from the basemap), not a blank. */
+function mapDrawn(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.world-map canvas');
+    const pixels = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+    if (!pixels) return false;
+    let painted = 0;
+    for (let index = 3; index < pixels.length; index += 4 * 97) if (pixels[index]! > 0) painted += 1;
+    return painted > 200;
+  });
+}
+
 describe('a walk through the portal and the workspace', () => {
   for (const [screen, viewport] of Object.entries(SCREENS)) {
     it(`shows home, agreement, organization, map, workspace home and editor on a ${screen}, in every language`, async () => {
@@ -70,6 +82,7 @@ describe('a walk through the portal and the workspace', () => {
         for (const [name, path] of views) {
           await page.goto(path);
           await look(page, language, name);
+          if (name === 'map') await expect.poll(() => mapDrawn(page), `${language} map drawn`).toBe(true);
           await page.screenshot({
             path: new URL(`tour-${screen}-${language}-${name}.png`, SCREENSHOTS).pathname,
           });
