@@ -288,8 +288,8 @@ async function advertisedChanges(world: World): Promise<Set<string>> {
   const advertised = new Set<string>();
   for (const actor of ACTORS) {
     const api = ctx.apiAs({ cookie: accounts[actor.name].cookie });
-    // Every agreement of the world has a or d among its parties.
-    for (const party of [world.organizations.a, world.organizations.d]) {
+    // Every agreement of the world has two of the cities as parties (re-pointing chooses any two).
+    for (const party of CITIES.map((city) => world.organizations[city])) {
       const { data } = await api.GET('/api/agreements', { params: { query: { party, limit: 100 } } });
       for (const item of data?.items ?? []) {
         if (ours.has(item.id) && item.allowedActions.includes('update')) {
