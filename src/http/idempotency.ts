@@ -44,6 +44,7 @@ export const IDEMPOTENT_ROUTES: ReadonlySet<string> = new Set([
   'POST /api/agreements/:id/approvals',
   'POST /api/agreements/:id/documents',
   'POST /api/agreements/:id/sources',
+  'POST /api/agreements/:id/corrections',
   'POST /api/organizations',
   'POST /api/people',
   'POST /api/posts',
