@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
+import { canActFor, type Principal } from '../accounts/policy.ts';
 import { canReadDocument, type Reader, VISIBILITIES, type Visibility } from '../accounts/visibility.ts';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
@@ -11,7 +12,7 @@ import { assertWithdrawal } from '../shared/withdrawal.ts';
 import { withdrawCitation } from '../sources/sources.ts';
 import type { AgreementDetail, AgreementDocument } from './schemas.ts';
 import { agreementDocuments, agreementParts, agreements } from './tables.ts';
-import { readableRecordOf, writerAsReader } from './visibility.ts';
+import { readableFactsOf, readableRecordOf, writerAsReader } from './visibility.ts';
 import { afterWrite, lockAgreement } from './writes.ts';
 
 // Documents: the signed texts of an agreement, uploaded in one language each and read by whoever
@@ -89,21 +90,30 @@ export async function addDocument(
   return info;
 }
 
-/** A document with its content, if this reader may read it (else not found: its existence is not revealed). */
-export async function getDocument(db: Database, agreementId: string, documentId: string, reader: Reader) {
+/**
+ * A document with its content, if this reader may read it (else not found: its existence is not
+ * revealed). A withdrawn one only for those who act for the agreement, `principal` being the reader.
+ */
+export async function getDocument(
+  db: Database,
+  agreementId: string,
+  documentId: string,
+  reader: Reader,
+  principal: Principal | null | undefined,
+) {
   const [row] = await db
     .select()
     .from(agreementDocuments)
     .where(and(eq(agreementDocuments.id, documentId), eq(agreementDocuments.agreementId, agreementId)));
   const missing = () => new NotFoundError('document.not_found', { id: documentId, agreementId });
   if (!row) throw missing();
-  // A withdrawn document is kept for those who work on the agreement, not handed to the public.
-  if (row.status === 'withdrawn' && reader.userId === null && !reader.isPlatformAdmin) throw missing();
-  if (!reader.isPlatformAdmin) {
-    const [agreement] = await db.select().from(agreements).where(eq(agreements.id, agreementId));
-    if (!agreement || !canReadDocument(reader, await readableRecordOf(db, agreement), row.visibility))
-      throw missing();
-  }
+  if (reader.isPlatformAdmin) return row;
+  const [agreement] = await db.select().from(agreements).where(eq(agreements.id, agreementId));
+  if (!agreement) throw missing();
+  const { readable, facts } = await readableFactsOf(db, agreement);
+  if (!canReadDocument(reader, readable, row.visibility)) throw missing();
+  // A withdrawn document is kept for those who act for the agreement, not handed to other readers.
+  if (row.status === 'withdrawn' && !(principal && canActFor(principal, facts))) throw missing();
   return row;
 }
 

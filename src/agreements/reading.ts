@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, type Placeholder, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import type { Principal, ScopeFacts } from '../accounts/policy.ts';
+import { canActFor, type Principal, type ScopeFacts } from '../accounts/policy.ts';
 import {
   ANONYMOUS,
   canRead,
@@ -224,14 +224,15 @@ export async function getAgreement(
   };
   // The SQL rule said so already; the plain rule has the last word, as everywhere else.
   if (reader && !canRead(reader, readable)) throw new NotFoundError('agreement.not_found', { id });
-  // What was withdrawn stays, struck through, for the signed-in who work on the registry; the
-  // public reads only what stands.
-  const current = (item: { withdrawal?: unknown }) =>
-    !item.withdrawal || !reader || reader.userId !== null || reader.isPlatformAdmin;
+  // What was withdrawn stays, struck through, for those who act for the agreement (who may also
+  // withdraw); every other reader reads only what stands.
+  const facts = partyFacts(partyIds, partyNetworks);
+  const worksOnIt = !reader || (principal ? canActFor(principal, facts) : false);
+  const current = (item: { withdrawal?: unknown }) => !item.withdrawal || worksOnIt;
   return {
     ...record,
     parties,
-    allowedActions: agreementActions(principal, partyFacts(partyIds, partyNetworks)),
+    allowedActions: agreementActions(principal, facts),
     readers: { userIds: [...readable.readerUserIds], bodyIds: [...readable.readerBodyIds] },
     createdAt: new Date(record.createdAt),
     updatedAt: new Date(record.updatedAt),

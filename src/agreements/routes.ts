@@ -391,6 +391,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
         request.params.id,
         request.params.documentId,
         await readerOfRequest(request),
+        request.principal,
       );
       const asciiName = document.filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
       return reply

@@ -92,6 +92,82 @@ describe('withdrawing a citation or a document', () => {
     expect(await countRows(ctx)).toEqual(before);
   });
 
+  it('keeps what was withdrawn from readers who do not act for the agreement, and out of the open export', async () => {
+    const { agreement, citationId, documentId } = await withSourceAndDocument('Charte Ivry – Mejik');
+    const reason = 'Retiré pour le test de l’export';
+    for (const path of [
+      `/api/agreements/${agreement.id}/sources/${citationId}/withdrawal`,
+      `/api/agreements/${agreement.id}/documents/${documentId}/withdrawal`,
+    ]) {
+      const withdrawn = await ctx.request({
+        method: 'POST',
+        url: path,
+        payload: { reason },
+        as: officers.ivry,
+      });
+      expect(withdrawn.statusCode, path).toBe(200);
+    }
+    // Signed in, but for another city: reads the agreement as the public does.
+    const stranger = await readAs(officers.smara, agreement.id);
+    expect(stranger.sources).toEqual([]);
+    expect(stranger.documents).toEqual([]);
+    const download = await ctx.request({
+      method: 'GET',
+      url: `/api/agreements/${agreement.id}/documents/${documentId}`,
+      as: officers.smara,
+    });
+    expect(download.statusCode).toBe(404);
+    const own = await ctx.request({
+      method: 'GET',
+      url: `/api/agreements/${agreement.id}/documents/${documentId}`,
+      as: officers.ivry,
+    });
+    expect(own.statusCode).toBe(200);
+    const exported = await ctx.request({ method: 'GET', url: '/api/export', as: 'public' });
+    expect(exported.statusCode).toBe(200);
+    expect(exported.body).toContain(agreement.id);
+    expect(exported.body).not.toContain(citationId);
+    expect(exported.body).not.toContain(documentId);
+    expect(exported.body).not.toContain(reason);
+  });
+
+  it('opens no source to the public through a withdrawn citation', async () => {
+    const { agreement, citationId } = await withSourceAndDocument('Pacte Ivry – Mejik');
+    const cited = await readAs(officers.ivry, agreement.id);
+    const sourceId = cited.sources[0]!.source.id;
+    const closed = await expectData(
+      ctx.api.POST('/api/agreements', {
+        body: {
+          type: 'friendship_cooperation_protocol',
+          title: { fr: 'Accord réservé Ivry – Mejik' },
+          parties: [{ organizationId: ids.ivry }, { organizationId: ids.mejik }],
+          visibility: 'restricted',
+        },
+      }),
+      201,
+    );
+    await expectData(
+      ctx.api.POST('/api/agreements/{id}/sources', {
+        params: { path: { id: closed.id } },
+        body: { sourceId, quote: 'réservé' },
+      }),
+      201,
+    );
+    const seen = async () =>
+      (await ctx.request({ method: 'GET', url: '/api/sources?limit=100', as: 'public' }))
+        .json()
+        .items.map((source: { id: string }) => source.id);
+    expect(await seen()).toContain(sourceId);
+    const withdrawn = await ctx.request({
+      method: 'POST',
+      url: `/api/agreements/${agreement.id}/sources/${citationId}/withdrawal`,
+      payload: { reason: 'L’article ne parle pas de cet accord' },
+      as: officers.ivry,
+    });
+    expect(withdrawn.statusCode).toBe(200);
+    expect(await seen()).not.toContain(sourceId);
+  });
+
   it('refuses a withdrawal without a reason, or by someone who does not act for a party, writing nothing', async () => {
     const { agreement, citationId, documentId } = await withSourceAndDocument('Accord Ivry – Mejik');
     const elsewhere = await agreementOf([ids.smara, ids.mejik], 'Smara – Mejik');

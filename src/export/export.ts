@@ -1,4 +1,4 @@
-import { asc, eq, getTableColumns, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNull, or } from 'drizzle-orm';
 import { ANONYMOUS } from '../accounts/visibility.ts';
 import {
   agreementDocuments,
@@ -55,7 +55,23 @@ export async function exportRegistry(db: Database) {
       ].filter((id): id is string => Boolean(id)),
     ),
   ];
-  const { content: _content, ...documentColumns } = getTableColumns(agreementDocuments);
+  // What was withdrawn is kept for those who work on the record, not published: neither the
+  // withdrawn text or citation nor who withdrew it and why.
+  const {
+    content: _content,
+    status: _documentStatus,
+    withdrawnBy: _documentWithdrawnBy,
+    withdrawnAt: _documentWithdrawnAt,
+    withdrawalReason: _documentReason,
+    ...documentColumns
+  } = getTableColumns(agreementDocuments);
+  const {
+    status: _citationStatus,
+    withdrawnBy: _citationWithdrawnBy,
+    withdrawnAt: _citationWithdrawnAt,
+    withdrawalReason: _citationReason,
+    ...citationColumns
+  } = getTableColumns(citations);
   // The open export is public: people's contact details stay out of it.
   const { searchText: _p, email: _email, phone: _phone, ...personColumns } = getTableColumns(people);
   return {
@@ -95,13 +111,17 @@ export async function exportRegistry(db: Database) {
       await db
         .select(documentColumns)
         .from(agreementDocuments)
-        .where(eq(agreementDocuments.visibility, 'public'))
+        .where(and(eq(agreementDocuments.visibility, 'public'), eq(agreementDocuments.status, 'current')))
         .orderBy(asc(agreementDocuments.id)),
     ),
     approvalPolicies: await db.select().from(approvalPolicies).orderBy(asc(approvalPolicies.countryCode)),
     sources: await db.select().from(sources).where(sourceVisibleTo(db, ANONYMOUS)).orderBy(asc(sources.id)),
-    citations: (await db.select().from(citations).orderBy(asc(citations.id))).filter(
-      (row) => row.entityType !== 'agreement' || publicIds.includes(row.entityId),
-    ),
+    citations: (
+      await db
+        .select(citationColumns)
+        .from(citations)
+        .where(eq(citations.status, 'current'))
+        .orderBy(asc(citations.id))
+    ).filter((row) => row.entityType !== 'agreement' || publicIds.includes(row.entityId)),
   };
 }

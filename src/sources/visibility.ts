@@ -8,7 +8,7 @@ import { citations, sources } from './tables.ts';
 /**
  * The sources a reader may see, as SQL. A source is as open as the records citing it: visible when
  * no members-only or restricted agreement cites it, or when at least one record citing it is
- * visible to the reader (any other kind of record is public). An article cited only by a
+ * visible to the reader (any other kind of record is public), by a citation not withdrawn. An article cited only by a
  * restricted agreement would otherwise reveal what the agreement keeps to its readers.
  */
 export function sourceVisibleTo(db: Database, reader: Reader): SQL | undefined {
@@ -29,9 +29,12 @@ export function sourceVisibleTo(db: Database, reader: Reader): SQL | undefined {
     )!,
   );
   const agreementVisible = visibleTo(db, reader);
+  // Only a citation that stands opens a source; a withdrawn one still keeps it closed (above).
+  const standing = eq(citations.status, 'current');
   const byVisibleAgreement = citedBy(
     and(
       eq(citations.entityType, 'agreement'),
+      standing,
       exists(
         db
           .select({ one: sql`1` })
@@ -40,5 +43,9 @@ export function sourceVisibleTo(db: Database, reader: Reader): SQL | undefined {
       ),
     )!,
   );
-  return or(not(byClosedAgreement), citedBy(ne(citations.entityType, 'agreement')), byVisibleAgreement);
+  return or(
+    not(byClosedAgreement),
+    citedBy(and(ne(citations.entityType, 'agreement'), standing)!),
+    byVisibleAgreement,
+  );
 }
