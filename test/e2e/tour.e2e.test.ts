@@ -82,7 +82,8 @@ describe('a walk through the portal and the workspace', () => {
         for (const [name, path] of views) {
           await page.goto(path);
           await look(page, language, name);
-          if (name === 'map') await expect.poll(() => mapDrawn(page), `${language} map drawn`).toBe(true);
+          if (name === 'map')
+            await expect.poll(() => mapDrawn(page), { message: `${language} map drawn` }).toBe(true);
           await page.screenshot({
             path: new URL(`tour-${screen}-${language}-${name}.png`, SCREENSHOTS).pathname,
           });
