@@ -29,6 +29,17 @@ describe('the search’s suggestions', () => {
     expect(byTitle.suggestions.some((suggestion) => suggestion.id === symposium?.id)).toBe(true);
   });
 
+  it('match an event’s title in its languages, not the names of the languages', async () => {
+    const forum = await expectData(
+      ctx.api.POST('/api/events', {
+        body: { kind: 'signing_ceremony', title: { en: 'Mayors’ forum of Oued' }, startDate: '2031-05-04' },
+      }),
+      201,
+    );
+    expect((await search('Oued')).events.map((event) => event.id)).toContain(forum.id);
+    expect((await search('en')).events.map((event) => event.id)).not.toContain(forum.id);
+  });
+
   it('offer a place as the organization located there, once, exact matches first', async () => {
     const ivry = await search('Ivry-sur-Seine');
     const organizations = ivry.suggestions.filter((suggestion) => suggestion.kind === 'organization');

@@ -19,21 +19,30 @@ const EVENT_RESULTS = 4;
  * Events whose title holds the query, or held at one of `placeIds`. Events are few (ceremonies,
  * symposiums) and public; their titles are matched as PostgreSQL folds them (case, accents).
  */
+/** Organizations suggested for the places found. */
+const LOCATED_RESULTS = 6;
+
 async function searchEvents(db: Database, q: string, placeIds: string[]) {
   const normalized = normalizeName(q);
   if (!normalized) return [];
   const atPlaces = placeIds.length ? sql` OR ${inArray(events.placeId, placeIds)}` : sql``;
-  return db
-    .select({
-      id: events.id,
-      title: events.title,
-      startDate: events.startDate,
-      placeId: events.placeId,
-    })
-    .from(events)
-    .where(sql`(lower(unaccent(${events.title}::text)) LIKE ${`%${normalized}%`}${atPlaces})`)
-    .orderBy(sql`${events.startDate} DESC NULLS LAST`, events.id)
-    .limit(EVENT_RESULTS);
+  return (
+    db
+      .select({
+        id: events.id,
+        title: events.title,
+        startDate: events.startDate,
+        placeId: events.placeId,
+      })
+      .from(events)
+      // The title's texts, not its JSON: the language keys ("fr", "en") would match every event.
+      .where(
+        sql`(EXISTS (SELECT 1 FROM jsonb_each_text(${events.title}) AS text_of(language, value)
+        WHERE lower(unaccent(text_of.value)) LIKE ${`%${normalized}%`})${atPlaces})`,
+      )
+      .orderBy(sql`${events.startDate} DESC NULLS LAST`, events.id)
+      .limit(EVENT_RESULTS)
+  );
 }
 
 /**
@@ -65,6 +74,8 @@ export async function searchEverything(
         .from(organizations)
         .where(inArray(organizations.placeId, placeIds))
         .orderBy(organizations.id)
+        // A great city may hold hundreds: a few suggestions, as for every other kind.
+        .limit(LOCATED_RESULTS)
     : [];
 
   const texts = (text: LocalizedText) => Object.values(text);
