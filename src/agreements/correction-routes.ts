@@ -19,7 +19,8 @@ export function withWarnings(
 ): AgreementDetail {
   const warnings = signingWarnings(
     agreement.parts,
-    agreement.sources.map((citation) => citation.source),
+    // A withdrawn citation no longer says anything of the date.
+    agreement.sources.filter((citation) => !citation.withdrawal).map((citation) => citation.source),
   );
   if (warnings.length === 0) return agreement;
   const language = requestLanguage(request);

@@ -142,7 +142,7 @@ export async function withdrawDocument(
       status: 'withdrawn',
       withdrawnBy: actingAs.actor,
       withdrawnAt: new Date(),
-      withdrawalReason: reason,
+      withdrawalReason: reason.trim(),
     })
     .where(eq(agreementDocuments.id, documentId))
     .returning();

@@ -37,12 +37,15 @@ function membersJson(organizationId: SQLWrapper): SQL {
             FROM organizations po
             WHERE po.id <> m.organization_id AND po.id IN (
               SELECT pm.organization_id FROM memberships pm
-              WHERE pm.person_id = pe.id AND pm.status = 'active')), '[]'::json)) END)
+              WHERE pm.person_id = pe.id AND pm.status = 'active'
+                AND (pm.end_date IS NULL OR pm.end_date >= current_date))), '[]'::json)) END)
       ORDER BY m.start_date, m.id)
     FROM memberships m
     LEFT JOIN organizations mo ON mo.id = m.member_organization_id
     LEFT JOIN people pe ON pe.id = m.person_id
-    WHERE m.organization_id = ${organizationId} AND m.status = 'active'), '[]'::json)`;
+    -- In force as membershipInForce() says: active, and not past its end date.
+    WHERE m.organization_id = ${organizationId} AND m.status = 'active'
+      AND (m.end_date IS NULL OR m.end_date >= current_date)), '[]'::json)`;
 }
 
 type MemberJson = Omit<NetworkMember, 'organization'> & { organization: Record<string, unknown> | null };

@@ -277,7 +277,7 @@ export async function withdrawCitation(
       status: 'withdrawn',
       withdrawnBy: actingAs.actor,
       withdrawnAt: new Date(),
-      withdrawalReason: reason,
+      withdrawalReason: reason.trim(),
     })
     .where(eq(citations.id, citationId))
     .returning();
