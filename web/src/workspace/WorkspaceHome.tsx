@@ -102,12 +102,12 @@ function AgreementsToDo() {
                         </Text>
                         <Group gap={6}>
                           {item.toDos.length === 0 ? (
-                            <Badge color="green" variant="light">
+                            <Badge color="green.9" variant="light">
                               {t('workspace.nothing_to_do')}
                             </Badge>
                           ) : (
                             item.toDos.map((toDo) => (
-                              <Badge key={toDo} color="orange" variant="light" data-todo={toDo}>
+                              <Badge key={toDo} color="orange.9" variant="light" data-todo={toDo}>
                                 {t(TO_DO_LABELS[toDo])}
                               </Badge>
                             ))
