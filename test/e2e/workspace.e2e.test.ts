@@ -26,6 +26,8 @@ describe('the workspace', () => {
     await page.getByLabel('Email address').fill('mahfouda@smara.example');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL(/\/workspace\/people\/[0-9a-f-]{36}$/);
+    // Moving on to the record, the page says it was saved.
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
 
     await page.getByLabel('Organization').fill('السمارة');
     await page
@@ -44,6 +46,7 @@ describe('the workspace', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL(`**/organizations/${smara}`);
     await page.getByRole('link', { name: 'https://smara.example.org/' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
 
     // Restricts one of Smara's agreements to a council: the public no longer finds it.
     const listed = await harness

@@ -1,6 +1,16 @@
-import { Anchor, Box, Button, Container, Group, NativeSelect, Text, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Container,
+  Group,
+  NativeSelect,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import type { ReactNode } from 'react';
-import { Link, NavLink } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { isUiLanguage, LANGUAGE_NAMES, UI_LANGUAGES } from '../../../src/shared/languages.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { useSession } from './session.tsx';
@@ -16,6 +26,21 @@ function LanguageSwitch() {
       onChange={(event) => isUiLanguage(event.currentTarget.value) && setLanguage(event.currentTarget.value)}
       data={UI_LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] }))}
     />
+  );
+}
+
+/** How a form that has just saved a record says so on the page it moves on to (see `savedState`). */
+export const savedState = { saved: true } as const;
+
+/** Where a form moved on after saving: the page says it is saved, until the reader goes elsewhere. */
+function SavedNotice() {
+  const t = useT();
+  const state = useLocation().state as Partial<typeof savedState> | null;
+  if (state?.saved !== true) return null;
+  return (
+    <Alert role="status" color="green" variant="light" mb="md">
+      {t('editor.saved')}
+    </Alert>
   );
 }
 
@@ -67,6 +92,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </Box>
       {/* At least a screen tall: the footer never jumps while a page's data arrives. */}
       <Container size="lg" component="main" id="main" py="lg" tabIndex={-1} mih="100vh">
+        <SavedNotice />
         {children}
       </Container>
       <Box component="footer" py="lg" mt="xl" bg="gray.1">

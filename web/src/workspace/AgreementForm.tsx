@@ -16,6 +16,7 @@ import { directionOf, UI_LANGUAGES } from '../../../src/shared/languages.ts';
 import { api, type Problem } from '../api/client.ts';
 import { useSubmissionKey } from '../api/idempotency.ts';
 import { send } from '../api/send.ts';
+import { savedState } from '../app/Layout.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { usePageTitle } from '../portal/usePageTitle.ts';
 import { oneOf } from '../ui/forms.ts';
@@ -69,7 +70,7 @@ export function AgreementForm() {
         setBusy(false);
         if (!answer.problem) {
           submission.settled();
-          navigate(`/agreements/${answer.data.id}`);
+          navigate(`/agreements/${answer.data.id}`, { state: savedState });
           return;
         }
         setProblem(answer.problem);

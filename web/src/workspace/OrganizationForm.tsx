@@ -7,6 +7,7 @@ import { directionOf, UI_LANGUAGES } from '../../../src/shared/languages.ts';
 import { api, useLoad } from '../api/client.ts';
 import { send } from '../api/send.ts';
 import type { Organization } from '../api/types.ts';
+import { savedState } from '../app/Layout.tsx';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { countryName } from '../i18n/names.ts';
 import { usePageTitle } from '../portal/usePageTitle.ts';
@@ -80,7 +81,7 @@ function Form({ organization }: { organization: Organization | null }) {
           : await save.create(organizationInput(draft), (body, headers) =>
               send(api.POST('/api/organizations', { body, headers })),
             );
-        if (saved) navigate(`/organizations/${saved.id}`);
+        if (saved) navigate(`/organizations/${saved.id}`, { state: savedState });
       }}
     >
       <Stack>

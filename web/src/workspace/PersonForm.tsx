@@ -17,6 +17,7 @@ import { directionOf, UI_LANGUAGES } from '../../../src/shared/languages.ts';
 import { api, type Problem, useLoad } from '../api/client.ts';
 import { useSubmissionKey } from '../api/idempotency.ts';
 import { send } from '../api/send.ts';
+import { savedState } from '../app/Layout.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { usePageTitle } from '../portal/usePageTitle.ts';
 import { Joined } from '../ui/bidi.tsx';
@@ -69,7 +70,7 @@ export function PersonForm() {
         if (recorded.problem) setProblem(recorded.problem);
         else {
           submission.settled();
-          navigate(`/workspace/people/${recorded.data.id}`);
+          navigate(`/workspace/people/${recorded.data.id}`, { state: savedState });
         }
       }}
     >
