@@ -263,7 +263,8 @@ export const AgreementParty = named(
   }),
 );
 
-const summaryFields = {
+/** What every list of agreements says of each: what it is, where it stands, between whom. */
+const listedFields = {
   id: Id,
   type: Type.Enum(AGREEMENT_TYPES),
   status: Status,
@@ -274,8 +275,9 @@ const summaryFields = {
   endsOn: Nullable(Type.String()),
   visibility: Type.Enum(VISIBILITIES),
   parties: Type.Array(refTo(AgreementParty)),
-  allowedActions: AllowedActions,
 };
+
+const summaryFields = { ...listedFields, allowedActions: AllowedActions };
 
 /** An agreement as lists show it: what it is, where it stands, between whom. */
 export const AgreementSummary = named('AgreementSummary', Type.Object(summaryFields));
@@ -286,16 +288,7 @@ export const AgreementPage = named('AgreementPage', PageOf(refTo(AgreementSummar
 export const WorkspaceAgreement = named(
   'WorkspaceAgreement',
   Type.Object({
-    id: Id,
-    type: Type.Enum(AGREEMENT_TYPES),
-    status: Status,
-    title: LocalizedText,
-    themes: Type.Array(Type.Enum(THEMES)),
-    signedOn: Nullable(Type.String({ description: 'Date the first part was signed' })),
-    startsOn: Nullable(Type.String()),
-    endsOn: Nullable(Type.String()),
-    visibility: Type.Enum(VISIBILITIES),
-    parties: Type.Array(refTo(AgreementParty)),
+    ...listedFields,
     updatedAt: Type.String({ description: 'When the agreement was last changed' }),
     facts: Type.Object({
       parts: Type.Integer(),
