@@ -18,6 +18,9 @@ import { loadDemo } from '../demo/load.ts';
 import { exportRegistry } from '../export/export.ts';
 import { buildApp } from '../http/app.ts';
 import { stopGracefully } from '../http/shutdown.ts';
+import { importAgreementsFile } from '../imports/agreements-import.ts';
+import { parseMappingOption } from '../imports/columns.ts';
+import { formatImportReport } from '../imports/report.ts';
 import { createMailer } from '../mail/mailer.ts';
 import { importPlaces } from '../places/import.ts';
 import { loggableError } from '../shared/loggable-error.ts';
@@ -324,6 +327,70 @@ places
       await importGazetteer(handle, { countries, ids });
     }),
   );
+
+program
+  .command('import')
+  .description('Import records from files.')
+  .command('agreements')
+  .description(
+    'Import twinned places from a CSV or XLSX file (one pair a row): each name is resolved to a gazetteer place with ' +
+      'its country, a local authority found or created there, and one twinning in force recorded per unordered pair, ' +
+      'citing the source. Names not resolved with confidence go to the review list. Running it again changes nothing.',
+  )
+  .argument('<file>', 'CSV (comma, semicolon or tab separated, UTF-8) or XLSX file with a header line')
+  .option(
+    '--map <columns>',
+    'headers of the columns when their names are not recognized: city1=<header>,country1=<header>,city2=<header>,country2=<header>',
+  )
+  .option('--dry-run', 'only report what would be created, matched or left for review; change nothing')
+  .option('--source-url <url>', "the source cited for every pair (default: Wikipedia's lists of twin towns)")
+  .option('--source-title <title>', 'the title of that source')
+  .option('--json', 'print the report as JSON')
+  .addHelpText(
+    'after',
+    '\nColumns are recognized by their headers in English, French or Arabic (city1, country1, city2, country2;\n' +
+      'ville 1, pays 1…; المدينة 1, البلد 1…). Countries may be written as Wikipedia does ("England", "Georgia (country)").',
+  )
+  .action(
+    (
+      file: string,
+      options: { map?: string; dryRun?: boolean; sourceUrl?: string; sourceTitle?: string; json?: boolean },
+    ) =>
+      withDatabase(async (handle) => {
+        const mapping = options.map ? parseMappingOption(options.map) : undefined;
+        if (options.sourceTitle && !options.sourceUrl)
+          throw new Error('--source-title goes with --source-url');
+        const source = options.sourceUrl
+          ? { url: options.sourceUrl, title: options.sourceTitle ?? options.sourceUrl, language: 'en' }
+          : undefined;
+        let bar: ReturnType<typeof createProgressReporter> | null = null;
+        let phase = '';
+        const report = await importAgreementsFile(handle.db, file, {
+          mapping,
+          dryRun: options.dryRun,
+          source,
+          onProgress: (progress) => {
+            if (progress.phase !== phase) {
+              bar?.finish();
+              phase = progress.phase;
+              bar = createProgressReporter(IMPORT_PHASE_LABELS[progress.phase], Math.max(progress.total, 1));
+            }
+            bar?.update(progress.done);
+          },
+        });
+        (bar as ReturnType<typeof createProgressReporter> | null)?.finish();
+        if (!options.dryRun) await afterBulkLoad(handle);
+        if (options.json) console.log(JSON.stringify(report, null, 2));
+        else console.log(formatImportReport(report));
+      }),
+  );
+
+const IMPORT_PHASE_LABELS = {
+  resolving: 'Names',
+  organizations: 'Local authorities',
+  agreements: 'Agreements',
+  review: 'Review list',
+} as const;
 
 program
   .command('demo')
