@@ -19,7 +19,8 @@ const ids = {} as Record<
   | 'applicationC'
   | 'personWithoutPosts'
   | 'signedAB'
-  | 'correctionAB',
+  | 'correctionAB'
+  | 'partnerRequestA',
   string
 >;
 const people = {} as Record<Exclude<Role, 'public' | 'admin'>, As>;
@@ -93,6 +94,15 @@ beforeAll(async () => {
     )
   ).id;
   people.councilMember = await ctx.signInAs([{ role: 'council_member', scopeId: ids.council }]);
+  // A partner request of A, published by its officer.
+  const published = await ctx.request({
+    as: people.officerA,
+    method: 'POST',
+    url: '/api/partner-requests',
+    payload: { organizationId: ids.a, kind: 'seek', title: 'Partners for a fisheries school' },
+  });
+  expect(published.statusCode).toBe(201);
+  ids.partnerRequestA = (published.data as { id: string }).id;
   const application = await ctx.apiAs(people.officerC).POST('/api/memberships', {
     body: {
       organizationId: ids.network,
@@ -718,6 +728,38 @@ const cases: Case[] = [
     route: 'POST /api/corrections/:id/withdraw',
     request: () => ({ method: 'POST', url: `/api/corrections/${ids.correctionAB}/withdraw`, payload: {} }),
     expected: { ...everyone(D), public: U, officerA: A, admin: A },
+  },
+  {
+    // The secretariat of A's network passes the route's rule; only an officer of A publishes for it.
+    name: 'publish a partner request for city A',
+    route: 'POST /api/partner-requests',
+    request: () => ({
+      method: 'POST',
+      url: '/api/partner-requests',
+      payload: { organizationId: ids.a, kind: 'offer', title: 'Desalination know-how' },
+    }),
+    expected: { ...everyone(D), public: U, officerA: A, admin: A },
+  },
+  {
+    name: 'answer A’s partner request for city C',
+    route: 'POST /api/partner-requests/:id/answers',
+    request: () => ({
+      method: 'POST',
+      url: `/api/partner-requests/${ids.partnerRequestA}/answers`,
+      payload: { organizationId: ids.c, message: 'Ivry has a school to twin with' },
+    }),
+    expected: { ...everyone(D), public: U, officerC: A, admin: A },
+  },
+  {
+    name: 'move A’s partner request (incomplete)',
+    route: 'POST /api/partner-requests/:id/transitions',
+    request: () => ({
+      method: 'POST',
+      url: `/api/partner-requests/${ids.partnerRequestA}/transitions`,
+      payload: {},
+    }),
+    // Whoever acts for A: its officer, its network's secretariat, the admin.
+    expected: { ...everyone(D), public: U, officerA: A, secretariat: A, admin: A },
   },
   {
     name: 'withdraw a document of agreement A–C (no such document)',

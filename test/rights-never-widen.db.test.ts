@@ -16,6 +16,12 @@ import { createAgreement } from '../src/agreements/recording.ts';
 import { agreementParties, agreements } from '../src/agreements/tables.ts';
 import { visibleTo } from '../src/agreements/visibility.ts';
 import { inTransaction } from '../src/db/transaction.ts';
+import {
+  answerPartnerRequest,
+  boardReaderOf,
+  getPartnerRequest,
+  publishPartnerRequest,
+} from '../src/matchmaking/board.ts';
 import { createOrganization } from '../src/organizations/organizations.ts';
 import { createMembership, createPerson, withVisibleContacts } from '../src/people/people.ts';
 import { memberships, people } from '../src/people/tables.ts';
@@ -45,12 +51,16 @@ const CITIES = ['a', 'b', 'c', 'd'] as const;
 const AGREEMENTS = ['publicAB', 'membersAB', 'membersDM', 'restrictedAC', 'restrictedBD'] as const;
 const PEOPLE = ['mayorA', 'mayorD', 'expert'] as const;
 const SOURCES = ['closedSource', 'membersSource', 'openSource'] as const;
+const REQUESTS = ['membersA', 'publicD'] as const;
 
 interface World {
   organizations: Record<OrganizationKey, string>;
   agreements: Record<(typeof AGREEMENTS)[number], string>;
   people: Record<(typeof PEOPLE)[number], string>;
   sources: Record<(typeof SOURCES)[number], string>;
+  /** Partner requests on the board, and the answers they had when the world was built. */
+  requests: Record<(typeof REQUESTS)[number], string>;
+  answers: string[];
   /** Memberships recorded during the sequence, to be answered by later steps, with who answers them. */
   memberships: Array<{ id: string; awaits: ActorName | undefined; near: ActorName | undefined }>;
 }
@@ -177,8 +187,27 @@ async function buildWorld(): Promise<World> {
         expert: await person('Expert'),
       },
       sources: s,
+      requests: { membersA: '', publicD: '' },
+      answers: [],
       memberships: [],
     };
+    // A members-only request of A, answered by C; a public one of D.
+    const request = async (key: OrganizationKey, visibility: 'public' | 'members') =>
+      (
+        await publishPartnerRequest(tx, SYSTEM, {
+          organizationId: o[key],
+          kind: 'seek',
+          title: `${key} seeks`,
+          visibility,
+        })
+      ).id;
+    world.requests.membersA = await request('a', 'members');
+    world.requests.publicD = await request('d', 'public');
+    const answered = await answerPartnerRequest(tx, SYSTEM, world.requests.membersA, {
+      organizationId: o.c,
+      message: 'C answers',
+    });
+    world.answers = answered.answers.map((answer) => answer.id);
     // Requests waiting for an answer: C applied to N and to M, N invited D, A recorded the expert.
     for (const [organizationId, member, status, awaits, near] of [
       [o.n, { memberOrganizationId: o.c }, 'applied', 'secretariatN', undefined],
@@ -266,6 +295,17 @@ async function capabilities(world: World): Promise<Set<string>> {
       .from(sources)
       .where(and(inArray(sources.id, sourceIds), sourceVisibleTo(db, reader)));
     for (const { id } of visibleSources) add(`reads source ${id}`);
+    const boardReader = await boardReaderOf(db, principal);
+    for (const id of Object.values(world.requests)) {
+      const request = await getPartnerRequest(db, boardReader, id).catch(() => null);
+      if (!request) continue;
+      add(`reads partner request ${id}`);
+      if (request.allowedActions.some((action) => action.startsWith('move:')))
+        add(`moves partner request ${id}`);
+      for (const answer of request.answers) {
+        if (world.answers.includes(answer.id)) add(`reads partner request answer ${answer.id}`);
+      }
+    }
     const self = await personOfUser(db, principal.userId);
     for (const person of await withVisibleContacts(db, principal, personRows)) {
       if (person.email !== null) add(`reads contact details of ${person.id}`);
@@ -373,6 +413,17 @@ const writeArbitrary = fc.oneof(
   }),
   fc.record({ kind: fc.constant('link person'), person: pick(PEOPLE) }),
   fc.record({ kind: fc.constant('invite'), scope: organization }),
+  fc.record({
+    kind: fc.constant('publish request'),
+    organization: city,
+    visibility: pick(['public', 'members'] as const),
+  }),
+  fc.record({ kind: fc.constant('answer request'), request: pick(REQUESTS), organization: city }),
+  fc.record({
+    kind: fc.constant('move request'),
+    request: pick(REQUESTS),
+    to: pick(['open', 'closed', 'withdrawn'] as const),
+  }),
 );
 type Write = typeof writeArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
@@ -523,6 +574,29 @@ function requestFor(write: Write, world: World, credential: Credential) {
         method: 'PUT' as const,
         url: `/api/users/${self}/person`,
         payload: { personId: world.people[write.person] },
+      };
+    case 'publish request':
+      return {
+        method: 'POST' as const,
+        url: '/api/partner-requests',
+        payload: {
+          organizationId: o[write.organization],
+          kind: 'offer',
+          title: 'Offer',
+          visibility: write.visibility,
+        },
+      };
+    case 'answer request':
+      return {
+        method: 'POST' as const,
+        url: `/api/partner-requests/${world.requests[write.request]}/answers`,
+        payload: { organizationId: o[write.organization], message: 'Answer' },
+      };
+    case 'move request':
+      return {
+        method: 'POST' as const,
+        url: `/api/partner-requests/${world.requests[write.request]}/transitions`,
+        payload: { to: write.to },
       };
     case 'invite':
       return {

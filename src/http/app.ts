@@ -30,6 +30,7 @@ import { DATABASE_RETRY_AFTER_SECONDS } from '../db/unavailable.ts';
 import { eventRoutes } from '../events/routes.ts';
 import { listExportRoutes } from '../export/list-routes.ts';
 import { createMailer, type Mailer } from '../mail/mailer.ts';
+import { matchmakingRoutes } from '../matchmaking/routes.ts';
 import { networkRoutes } from '../networks/routes.ts';
 import { organizationRoutes } from '../organizations/routes.ts';
 import { peopleRoutes } from '../people/routes.ts';
@@ -371,6 +372,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(peopleRoutes);
       await api.register(agreementRoutes);
       await api.register(networkRoutes);
+      await api.register(matchmakingRoutes);
       await api.register(eventRoutes);
       await api.register(listExportRoutes);
       await api.register(sourceRoutes);

@@ -56,6 +56,8 @@ export const IDEMPOTENT_ROUTES: ReadonlySet<string> = new Set([
   'POST /api/sources',
   'POST /api/invitations',
   'POST /api/tokens',
+  'POST /api/partner-requests',
+  'POST /api/partner-requests/:id/answers',
 ]);
 
 interface IdempotencyState {

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Rule } from '../accounts/policy.ts';
 import { partyOrganizationsOf, partyOrganizationsOfCorrection } from '../agreements/scope.ts';
 import type { Database } from '../db/client.ts';
+import { organizationOfRequest } from '../matchmaking/board.ts';
 
 /**
  * Which organizations a request acts for, read from its path or body. What a record's parties are
@@ -40,6 +41,10 @@ const partiesInBody: ScopeOf = async (_db, request) => {
     : [];
 };
 const organizationInPath: ScopeOf = async (_db, request) => uuids([params(request).id]);
+const organizationOfRequestInPath: ScopeOf = async (db, request) => {
+  const [requestId] = uuids([params(request).id]);
+  return requestId ? organizationOfRequest(db, requestId) : [];
+};
 const organizationInBody: ScopeOf = async (_db, request) => uuids([body(request).organizationId]);
 
 const PUBLIC: RoutePolicy = { rule: { kind: 'public' }, note: 'public registry' };
@@ -194,6 +199,31 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/networks': PUBLIC,
   'GET /api/networks/export': PUBLIC,
   'GET /api/networks/:id': PUBLIC,
+
+  'GET /api/organizations/:id/partner-suggestions': {
+    rule: { kind: 'public' },
+    note: 'public registry; only the agreements the reader may read count',
+  },
+  'GET /api/partner-requests': {
+    rule: { kind: 'public' },
+    note: 'public requests for all; members-only ones for members of the authority’s networks and those who act for it',
+  },
+  'GET /api/partner-requests/:id': {
+    rule: { kind: 'public' },
+    note: 'as the board; its answers only for those who act for the request or for the answering authority',
+  },
+  'POST /api/partner-requests': actFor(
+    organizationInBody,
+    'an officer of the local authority (a secretariat passes the rule, the use case asks for an officer)',
+  ),
+  'POST /api/partner-requests/:id/answers': actFor(
+    organizationInBody,
+    'an officer of the answering authority, never the requester’s own',
+  ),
+  'POST /api/partner-requests/:id/transitions': actFor(
+    organizationOfRequestInPath,
+    'an officer of the requesting authority, or secretariat of a network it belongs to',
+  ),
 
   'GET /api/events': PUBLIC,
   'GET /api/events/export': PUBLIC,

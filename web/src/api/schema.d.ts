@@ -4434,6 +4434,76 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/organizations/{id}/partner-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Partners a local authority might contact, with the reasons for each
+         * @description Other local authorities ranked on likeness (population band, climate zone, region, languages, themes of their agreements) and on the twinning graph (partners in common, how often the two countries twin, shared networks). Only the agreements the reader may read count. Each reason has a code, its values and a sentence in the reader’s language (Accept-Language).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description ISO 3166-1 alpha-2 code
+                     * @example ML
+                     */
+                    country?: string;
+                    limit?: number;
+                    region?: "AF" | "AN" | "AS" | "EU" | "NA" | "OC" | "SA";
+                    size?: "under_10k" | "10k_50k" | "50k_250k" | "250k_1m" | "over_1m";
+                    theme?: "local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital";
+                };
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerSuggestions"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{id}/posts": {
         parameters: {
             query?: never;
@@ -4541,6 +4611,409 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partner-request board: what local authorities offer or seek
+         * @description Open requests unless `status` says otherwise, newest first. Members-only requests are listed for signed-in members of a network the authority belongs to; `network` keeps the requests of that network’s members.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "offer" | "seek";
+                    /** @description Record id (UUID) */
+                    network?: string;
+                    /** @description Record id (UUID) */
+                    organization?: string;
+                    status?: "open" | "closed" | "withdrawn";
+                    theme?: "local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerRequestList"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish what a local authority offers or seeks (an officer of it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After; if the record was made but its answer lost, 409 `idempotency_key.answer_lost`. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PartnerRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerRequest"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One partner request, with the answers the reader may read */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerRequest"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner-requests/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a request for another local authority (an officer of it)
+         * @description The answer is read by those who act for the request and for the answering authority, no one else.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After; if the record was made but its answer lost, 409 `idempotency_key.answer_lost`. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PartnerRequestAnswerInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerRequest"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partner-requests/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close, reopen or withdraw a request (whoever acts for its authority) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PartnerRequestMove"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerRequest"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7129,6 +7602,15 @@ export interface components {
             items: components["schemas"]["Organization"][];
             nextCursor: string | null;
         };
+        OrganizationRef: {
+            countryCode: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+        };
         PartChanges: {
             /**
              * Format: date
@@ -7188,6 +7670,90 @@ export interface components {
              */
             signingPlaceId?: string | null;
             title?: components["schemas"]["LocalizedText"];
+        };
+        PartnerRequest: {
+            /** @description What the reader may do now: answer, and the statuses it may move the request to (close, open, withdraw) */
+            allowedActions: string[];
+            answers: components["schemas"]["PartnerRequestAnswer"][];
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            /** @enum {unknown} */
+            kind: "offer" | "seek";
+            languages: string[];
+            organization: components["schemas"]["OrganizationRef"];
+            regions: string[];
+            /** @enum {unknown} */
+            status: "open" | "closed" | "withdrawn";
+            themes: string[];
+            title: string;
+            until: string | null;
+            version: number;
+            /** @enum {unknown} */
+            visibility: "public" | "members";
+        };
+        PartnerRequestAnswer: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            message: string;
+            organization: components["schemas"]["OrganizationRef"];
+        };
+        PartnerRequestAnswerInput: {
+            message: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            organizationId: string;
+        };
+        PartnerRequestInput: {
+            description?: string;
+            /** @enum {unknown} */
+            kind: "offer" | "seek";
+            languages?: string[];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            organizationId: string;
+            regions?: ("AF" | "AN" | "AS" | "EU" | "NA" | "OC" | "SA")[];
+            themes?: ("local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital")[];
+            title: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            until?: string | null;
+            /** @enum {unknown} */
+            visibility?: "public" | "members";
+        };
+        PartnerRequestList: {
+            items: components["schemas"]["PartnerRequest"][];
+        };
+        PartnerRequestMove: {
+            reason?: string;
+            /** @enum {unknown} */
+            to: "open" | "closed" | "withdrawn";
+        };
+        PartnerSuggestion: {
+            organization: components["schemas"]["OrganizationRef"];
+            populationBand: ("under_10k" | "10k_50k" | "50k_250k" | "250k_1m" | "over_1m") | null;
+            reasons: components["schemas"]["SuggestionReason"][];
+            score: number;
+        };
+        PartnerSuggestions: {
+            items: components["schemas"]["PartnerSuggestion"][];
+            named: components["schemas"]["OrganizationRef"][];
         };
         PasswordChangeInput: {
             /** @description The current password, again */
@@ -7348,6 +7914,8 @@ export interface components {
             latitude: number | null;
             longitude: number | null;
             matchedName: string;
+            /** @description Why the place was found: exact (its own name), alternate_name (another of its names, any script), prefix (a name it begins), transliteration (a name with the same sounds in another script or transliteration: تمبوكتو, Tombouctou, Timbuktu), fuzzy (a close spelling, one or two letters off) */
+            matchReason: "exact" | "alternate_name" | "prefix" | "transliteration" | "fuzzy";
             name: string;
             names: components["schemas"]["LocalizedText"];
             note: string | null;
@@ -7578,6 +8146,16 @@ export interface components {
             /** @enum {unknown} */
             match: "exact" | "prefix" | "contains" | "fuzzy";
             name: components["schemas"]["LocalizedText"];
+        };
+        SuggestionReason: {
+            /** @enum {unknown} */
+            code: "partners_in_common" | "country_ties" | "same_population_band" | "similar_population" | "same_climate" | "same_region" | "shared_languages" | "shared_themes" | "shared_networks";
+            /** @description What the reason names: organization ids (common partners, networks), country, language or theme codes */
+            items: string[];
+            /** @description The reason as a sentence in the reader’s language */
+            text: string;
+            /** @description A count, a population band, a climate zone or a region code, as the code says */
+            value: string | number;
         };
         TwoFactorCode: {
             code: string;
