@@ -47,7 +47,7 @@ describe('the web application’s pages', () => {
   it("fetch the reader's messages with the page, and no other language's", async () => {
     const arabic = await app.inject({ url: '/agreements', headers: { 'accept-language': 'ar' } });
     expect(arabic.body).toContain(
-      '<link rel="modulepreload" crossorigin href="/assets/messages-ar-Ab1_c.js">',
+      '<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/messages-ar-Ab1_c.js">',
     );
     expect(arabic.body).not.toContain('messages-fr-');
     expect(arabic.body).not.toContain('messages-en-');

@@ -4,36 +4,45 @@ import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 
 /**
- * The application's stylesheet no longer holds back the page's first paint: it is fetched at once
- * as a preload and applied by the entry script before the application draws (web/src/main.tsx),
- * so the frame the HTML carries, with its own inline styles, is on screen while styles and
- * scripts download.
+ * The application's scripts are fetched after what draws the page: the HTML already holds the
+ * page's content (rendered on the server), so its styles and fonts come first and the scripts that
+ * make it interactive follow.
  */
-function stylesAppliedByTheApplication(): Plugin {
+function scriptsAfterContent(): Plugin {
   return {
-    name: 'jumelage:styles-applied-by-the-application',
+    name: 'jumelage:scripts-after-content',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler: (html) =>
-        html.replace(
-          /<link rel="stylesheet" crossorigin href="(\/assets\/index-[^"]+\.css)">/,
-          '<link rel="preload" as="style" crossorigin href="$1" data-application-styles>',
-        ),
+        html
+          .replace(/<script type="module" /g, '<script type="module" fetchpriority="low" ')
+          .replace(/<link rel="modulepreload" /g, '<link rel="modulepreload" fetchpriority="low" '),
     },
   };
 }
 
-export default defineConfig({
+/**
+ * Two builds: the browser's application (dist/web), and with `--ssr` the module the server renders
+ * the portal's pages with (dist/server, web/src/entry-server.tsx), from the same components.
+ */
+export default defineConfig(({ isSsrBuild }) => ({
   root: fileURLToPath(new URL('.', import.meta.url)),
   // Brotli and gzip copies of scripts, styles and data, made once at build time and served by the
   // server to browsers that accept them (src/http/web-app.ts): a phone downloads a fraction.
-  plugins: [react(), stylesAppliedByTheApplication(), compression({ threshold: 1024 })],
+  // The server's copy holds its dependencies, in their production builds (React's development
+  // build renders several times slower), and needs nothing from node_modules at run time.
+  ...(isSsrBuild ? { ssr: { noExternal: true }, define: { 'process.env.NODE_ENV': '"production"' } } : {}),
+  plugins: isSsrBuild ? [react()] : [react(), scriptsAfterContent(), compression({ threshold: 1024 })],
   build: {
-    outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
+    outDir: fileURLToPath(new URL(isSsrBuild ? '../dist/server' : '../dist/web', import.meta.url)),
     emptyOutDir: true,
+    copyPublicDir: !isSsrBuild,
     // Fonts and the basemap are served as files: the page's policy allows no data: URLs for them.
     assetsInlineLimit: 0,
+    // A chunk's imports are found by the browser as it loads it, not announced by a script that
+    // adds a link to the document for each (which costs a phone a long task per page).
+    modulePreload: false,
     rollupOptions: {
       output: {
         // Each language's messages under a name the server finds, to announce the reader's own
@@ -46,4 +55,4 @@ export default defineConfig({
     },
   },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
-});
+}));

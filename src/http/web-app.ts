@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { constants as zlibConstants } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { directionOf, isUiLanguage, LANGUAGE_COOKIE, type UiLanguage } from '../shared/languages.ts';
@@ -11,6 +13,30 @@ import { routeNotFoundProblem, sendProblem } from './problem.ts';
 
 /** Where `npm run build` puts the web application. */
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/** The module the build makes for rendering pages on the server (web/src/entry-server.tsx). */
+export const SERVER_RENDERER = fileURLToPath(new URL('../../dist/server/entry-server.js', import.meta.url));
+
+interface PageRenderer {
+  renderPage(options: {
+    url: string;
+    language: UiLanguage;
+    answer: (request: Request) => Promise<Response>;
+    signal?: AbortSignal;
+  }): Promise<{ html: string; answers: string }>;
+}
+
+/** A page not rendered in this time is sent as the bare frame, which the application fills in. */
+const RENDER_TIMEOUT_MS = 5_000;
+
+/**
+ * Pages the server renders with their content: the public portal's, whose first content a reader
+ * on a phone should not wait for a script to draw. The workspace is drawn in the browser, for the
+ * signed-in reader it knows.
+ */
+function renderedOnServer(pathname: string): boolean {
+  return pathname !== '/workspace' && !pathname.startsWith('/workspace/');
+}
 
 /**
  * The pages' own policy: scripts, fonts and data from this origin only. Styles may be inline
@@ -53,16 +79,80 @@ function catalogPreloads(root: string): Map<UiLanguage, string> {
   for (const file of readdirSync(assets)) {
     const language = /^messages-([a-z]{2})-[\w-]+\.js$/.exec(file)?.[1];
     if (language && isUiLanguage(language))
-      preloads.set(language, `<link rel="modulepreload" crossorigin href="/assets/${file}">\n`);
+      preloads.set(
+        language,
+        `<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/${file}">\n`,
+      );
   }
   return preloads;
 }
 
-export const webAppRoutes: FastifyPluginAsync<{ root?: string }> = async (app, { root = WEB_ROOT }) => {
+export const webAppRoutes: FastifyPluginAsync<{ root?: string; renderer?: string | null }> = async (
+  app,
+  { root = WEB_ROOT, renderer: rendererFile = root === WEB_ROOT ? SERVER_RENDERER : null },
+) => {
   const indexFile = join(root, 'index.html');
   if (!existsSync(indexFile)) return;
   const template = readFileSync(indexFile, 'utf8');
   const catalogs = catalogPreloads(root);
+  const renderer: Promise<PageRenderer | null> =
+    rendererFile && existsSync(rendererFile)
+      ? (import(pathToFileURL(rendererFile).href) as Promise<PageRenderer>).catch((error: unknown) => {
+          app.log.warn(
+            { err: error },
+            'pages are drawn in the browser only: the server renderer failed to load',
+          );
+          return null;
+        })
+      : Promise.resolve(null);
+
+  /**
+   * The page's content, rendered by the application's own components with the answers the API
+   * gives this reader (their cookies, their language): the same routes, so the same read filter.
+   */
+  async function rendered(request: FastifyRequest, language: UiLanguage, pathname: string) {
+    const render = renderedOnServer(pathname) ? await renderer : null;
+    if (!render) return null;
+    const answer = async (apiRequest: Request) => {
+      const address = new URL(apiRequest.url);
+      if (apiRequest.method !== 'GET' || !address.pathname.startsWith('/api/'))
+        throw new Error(`a page asked ${apiRequest.method} ${address.pathname} while rendered`);
+      const response = await app.inject({
+        method: 'GET',
+        url: `${address.pathname}${address.search}`,
+        headers: {
+          'accept-language': language,
+          ...(request.headers.cookie ? { cookie: request.headers.cookie } : {}),
+          ...(request.headers['user-agent'] ? { 'user-agent': request.headers['user-agent'] } : {}),
+        },
+        remoteAddress: request.ip,
+      });
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(response.headers))
+        if (typeof value === 'string') headers.set(name, value);
+      return new Response(response.body, { status: response.statusCode, headers });
+    };
+    try {
+      return await render.renderPage({
+        url: request.url,
+        language,
+        answer,
+        signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
+      });
+    } catch (error) {
+      // The browser draws the page itself, as it does for every page when the server cannot.
+      request.log.warn({ err: error }, 'page not rendered on the server');
+      return null;
+    }
+  }
+
+  // Pages are compressed as they are sent (their files come compressed from the build, below).
+  await app.register(fastifyCompress, {
+    global: false,
+    encodings: ['br', 'gzip'],
+    // A page is made for each request: a quick compression, not the smallest.
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } },
+  });
   await app.register(fastifyStatic, {
     root,
     prefix: '/',
@@ -81,27 +171,37 @@ export const webAppRoutes: FastifyPluginAsync<{ root?: string }> = async (app, {
       response.setHeader('vary', 'Accept-Encoding');
     },
   });
-  const page = (request: FastifyRequest, reply: FastifyReply) => {
+  const page = async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.url === '/api' || request.url.startsWith('/api/')) {
       return sendProblem(reply, routeNotFoundProblem(request));
     }
     const language = pageLanguage(request);
-    const html = template
-      .replace(/<html lang="[^"]*" dir="[^"]*">/, `<html lang="${language}" dir="${directionOf(language)}">`)
+    const pathname = request.url.split('?')[0]!;
+    const content = await rendered(request, language, pathname);
+    let html = template
+      .replace(/<html lang="[^"]*" dir="[^"]*"/, `<html lang="${language}" dir="${directionOf(language)}"`)
       .replace(
         /<meta name="description" content="[^"]*"/,
         `<meta name="description" content="${message(language, 'page.description')}"`,
       )
       .replace(/<noscript>[^<]*<\/noscript>/, `<noscript>${message(language, 'page.noscript')}</noscript>`)
       .replace('</head>', `${catalogs.get(language) ?? ''}</head>`);
+    if (content) {
+      // The frame drawn while the application loads gives way to the page itself.
+      const start = html.indexOf('<div id="root">');
+      const end = html.indexOf('<noscript>', start);
+      if (start >= 0 && end > start) {
+        html = `${html.slice(0, start)}<div id="root" data-server-rendered>${content.html}</div>\n    ${content.answers}\n    ${html.slice(end)}`;
+      }
+    }
     // An unknown address gets the page all the same (it says what is missing), as a 404.
     return reply
-      .code(isPagePath(request.url.split('?')[0]!) ? 200 : 404)
+      .code(isPagePath(pathname) ? 200 : 404)
       .type('text/html; charset=utf-8')
       .header('content-security-policy', PAGE_CSP)
       .header('cache-control', 'no-cache')
       .header('vary', 'Accept-Language, Cookie')
-      .send(html);
+      .compress(html);
   };
   app.get('/', { schema: { hide: true } }, page);
   app.get('/*', { schema: { hide: true } }, page);

@@ -51,65 +51,14 @@ import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/Radio.css';
 import '@mantine/core/styles/Tooltip.css';
 import './app/app.css';
-import { createTheme, MantineProvider } from '@mantine/core';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
-import { App } from './app/App.tsx';
-import { SessionProvider } from './app/session.tsx';
-import { initialLanguage, LanguageProvider, loadMessages } from './i18n/i18n.tsx';
-
-const theme = createTheme({
-  fontFamily: '"Noto Sans", "Noto Sans Arabic", system-ui, sans-serif',
-  headings: { fontFamily: '"Noto Sans", "Noto Sans Arabic", system-ui, sans-serif' },
-  primaryColor: 'jumelage',
-  primaryShade: 8,
-  colors: {
-    jumelage: [
-      '#e8f1fa',
-      '#cfe0f2',
-      '#a0c1e6',
-      '#6d9fd9',
-      '#4483ce',
-      '#2a72c8',
-      '#1c66c3',
-      '#1c5d99',
-      '#154a7d',
-      '#0c3a66',
-    ],
-  },
-});
 
 /**
- * Applies the stylesheet the built page announces as a preload (web/vite.config.ts) and waits until
- * it is in force, so the application never draws unstyled. A stylesheet that does not answer in
- * time is not waited for: an unstyled page is better than none.
+ * The page is drawn first, from the HTML and the styles above; the application's code is fetched
+ * and run after that first paint, so a phone shows the content without waiting for a script.
+ * (A page in a background tab, which paints nothing, starts it all the same after a while.)
  */
-async function applyStyles(): Promise<void> {
-  const link = document.querySelector<HTMLLinkElement>('link[data-application-styles]');
-  if (!link) return;
-  const applied = new Promise<void>((resolve) => {
-    link.addEventListener('load', () => resolve(), { once: true });
-    link.addEventListener('error', () => resolve(), { once: true });
-    setTimeout(resolve, 10_000);
-  });
-  link.rel = 'stylesheet';
-  await applied;
-}
-
-const language = initialLanguage();
-const [messages] = await Promise.all([loadMessages(language), applyStyles()]);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <MantineProvider theme={theme}>
-      <LanguageProvider initial={language} messages={messages}>
-        <BrowserRouter>
-          <SessionProvider>
-            <App />
-          </SessionProvider>
-        </BrowserRouter>
-      </LanguageProvider>
-    </MantineProvider>
-  </StrictMode>,
-);
+await new Promise<void>((resolve) => {
+  requestAnimationFrame(() => setTimeout(resolve, 0));
+  setTimeout(resolve, 1_000);
+});
+await import('./boot.tsx');

@@ -1,18 +1,35 @@
 import createClient from 'openapi-fetch';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { type PreloadedAnswer, usePreloaded } from './preloaded.tsx';
 import type { paths } from './schema';
 import { type Answer, type DataOf, send, unansweredProblem } from './send.ts';
 import type { Problem } from './types.ts';
 
 export type { Problem } from './types.ts';
 
+/**
+ * Where the requests go when the page is rendered on the server (web/src/entry-server.tsx): to the
+ * same API, answering as it would answer the reader.
+ */
+let serverFetch: ((request: Request) => Promise<Response>) | null = null;
+export function answerOnServer(fetch: (request: Request) => Promise<Response>): void {
+  serverFetch = fetch;
+}
+
+const inBrowser = typeof document !== 'undefined';
+
 /** The API client, typed from the server's OpenAPI document. Same origin: the session cookie goes along. */
-export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+export const api = createClient<paths>({
+  // A request needs an absolute address outside a browser; the server answers it itself.
+  baseUrl: inBrowser ? '' : 'http://jumelage.invalid',
+  credentials: 'same-origin',
+  fetch: (request) => (serverFetch ?? globalThis.fetch)(request),
+});
 
 // The API answers its errors in the language the reader chose here, not the browser's default.
 api.use({
   onRequest({ request }) {
-    request.headers.set('accept-language', document.documentElement.lang || 'en');
+    if (inBrowser) request.headers.set('accept-language', document.documentElement.lang || 'en');
     return request;
   },
 });
@@ -29,12 +46,24 @@ export function useLoad<Call extends Answer>(
   /** Keep showing what was loaded while loading again (a page refreshing its own record after a change). */
   options: { keepWhileReloading?: boolean } = {},
 ): Loaded<DataOf<Call>> {
-  const [state, setState] = useState<Loaded<DataOf<Call>>>({ status: 'loading' });
+  const preloaded = usePreloaded();
   // Asking again after a failure (a phone that lost its network a moment) loads the same key anew.
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((count) => count + 1), []);
+  const [state, setState] = useState<Loaded<DataOf<Call>>>(() => {
+    const answer = preloaded?.answer(key);
+    if (answer) return loadedFrom<DataOf<Call>>(answer, retry);
+    if (!inBrowser) preloaded?.ask(key, load);
+    return { status: 'loading' };
+  });
+  // What the server already answered is not asked again; a later key or a retry is.
+  const answered = useRef(state.status !== 'loading');
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names what `load` fetches
   useEffect(() => {
+    if (answered.current) {
+      answered.current = false;
+      return;
+    }
     let current = true;
     setState((previous) =>
       options.keepWhileReloading && previous.status === 'ready' ? previous : { status: 'loading' },
@@ -54,4 +83,10 @@ export function useLoad<Call extends Answer>(
     };
   }, [key, attempt]);
   return state;
+}
+
+function loadedFrom<Data>(answer: PreloadedAnswer, retry: () => void): Loaded<Data> {
+  return 'problem' in answer
+    ? { status: 'error', problem: answer.problem, retry }
+    : { status: 'ready', data: answer.data as Data };
 }

@@ -1,4 +1,5 @@
 import { ActionIcon, Box, Checkbox, Group, Text } from '@mantine/core';
+import { useMounted } from '@mantine/hooks';
 import { IconFocusCentered, IconMinus, IconPlus } from '@tabler/icons-react';
 import { geoGraticule10, geoPath } from 'd3-geo';
 import { pointer, select } from 'd3-selection';
@@ -205,7 +206,14 @@ const boxInView = (bounds: Float32Array, index: number, view: View) =>
  * it and press Enter) to open its agreement. A crowded map shows links grouped by pair of countries
  * until it is zoomed in.
  */
-export function WorldMap({ points, links, label }: { points: MapPoint[]; links: MapLink[]; label: string }) {
+export function WorldMap(props: { points: MapPoint[]; links: MapLink[]; label: string }) {
+  // A canvas is drawn in the browser: the page rendered on the server holds the map's place, and
+  // the browser draws it once it has taken the page over.
+  const mounted = useMounted();
+  return mounted ? <DrawnWorldMap {...props} /> : <Box className="world-map" aria-busy="true" />;
+}
+
+function DrawnWorldMap({ points, links, label }: { points: MapPoint[]; links: MapLink[]; label: string }) {
   const t = useT();
   const { language } = useLanguage();
   const navigate = useNavigate();

@@ -1,5 +1,4 @@
 import { Box, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { AGREEMENT_STATUSES } from '../../../src/agreements/lifecycle.ts';
@@ -32,8 +31,8 @@ export function AgreementList() {
     updated.delete('page');
     setParams(updated);
   };
-  // On a phone the filters wait behind one button: the results come first, not nine fields.
-  const phone = useMediaQuery('(max-width: 48em)');
+  // On a phone the filters wait behind one button: the results come first, not nine fields. The
+  // screen's width decides (CSS), so the page rendered on the server is right before scripts run.
   const [filtersOpen, setFiltersOpen] = useState(false);
   const activeFilters = FILTERS.filter((name) => name !== 'sort' && params.get(name)).length;
   const pageIndex = pageNumber(params);
@@ -65,19 +64,18 @@ export function AgreementList() {
           set('q', String(new FormData(event.currentTarget).get('q') ?? '').trim());
         }}
       >
-        {phone ? (
-          <Button
-            variant="default"
-            fullWidth
-            aria-expanded={filtersOpen}
-            aria-controls="agreement-filters"
-            onClick={() => setFiltersOpen((open) => !open)}
-            mb={filtersOpen ? 'sm' : 0}
-          >
-            {t('filters.toggle', { count: activeFilters })}
-          </Button>
-        ) : null}
-        <Box id="agreement-filters" hidden={phone && !filtersOpen}>
+        <Button
+          variant="default"
+          fullWidth
+          aria-expanded={filtersOpen}
+          aria-controls="agreement-filters"
+          onClick={() => setFiltersOpen((open) => !open)}
+          mb={filtersOpen ? 'sm' : 0}
+          hiddenFrom="sm"
+        >
+          {t('filters.toggle', { count: activeFilters })}
+        </Button>
+        <Box id="agreement-filters" data-collapsed={!filtersOpen}>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
             <TextInput
               name="q"

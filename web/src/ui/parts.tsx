@@ -144,7 +144,7 @@ export function ProblemAlert({ problem, retry }: { problem: Problem; retry?: () 
               {t('common.retry')}
             </Button>
           ) : null}
-          {window.history.length > 1 ? (
+          {typeof window !== 'undefined' && window.history.length > 1 ? (
             <Button size="xs" variant="default" onClick={() => navigate(-1)}>
               {t('common.back')}
             </Button>
