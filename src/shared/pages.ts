@@ -8,6 +8,8 @@ export const PAGE_PATHS = [
   '/agreements',
   '/agreements/:id',
   '/organizations/:id',
+  '/organizations/:id/partners',
+  '/partner-requests',
   '/networks',
   '/networks/:id',
   '/people/:id',

@@ -16,6 +16,8 @@ const NetworkList = page(() => import('../portal/NetworkList.tsx'), 'NetworkList
 const NetworkPage = page(() => import('../portal/NetworkPage.tsx'), 'NetworkPage');
 const PersonPage = page(() => import('../portal/PersonPage.tsx'), 'PersonPage');
 const EventPage = page(() => import('../portal/EventPage.tsx'), 'EventPage');
+const PartnerSuggestionsPage = page(() => import('../portal/Partners.tsx'), 'PartnerSuggestionsPage');
+const PartnerBoard = page(() => import('../portal/Partners.tsx'), 'PartnerBoard');
 const MapPage = lazy(() => import('../map/MapPage.tsx'));
 const SignIn = lazy(() => import('../workspace/SignIn.tsx'));
 const SignUp = lazy(() => import('../account/SignUp.tsx'));
@@ -33,6 +35,8 @@ export function App() {
           <Route path="/agreements" element={<AgreementList />} />
           <Route path="/agreements/:id" element={<AgreementPage />} />
           <Route path="/organizations/:id" element={<OrganizationPage />} />
+          <Route path="/organizations/:id/partners" element={<PartnerSuggestionsPage />} />
+          <Route path="/partner-requests" element={<PartnerBoard />} />
           <Route path="/networks" element={<NetworkList />} />
           <Route path="/networks/:id" element={<NetworkPage />} />
           <Route path="/people/:id" element={<PersonPage />} />

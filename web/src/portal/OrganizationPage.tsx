@@ -80,6 +80,11 @@ export function OrganizationPage() {
                 </Button>
               </Group>
             ) : null}
+            {org.kind === 'local_authority' ? (
+              <Anchor component={Link} to={`/organizations/${org.id}/partners`}>
+                {t('partners.link')}
+              </Anchor>
+            ) : null}
             {org.website ? (
               <Anchor href={org.website} rel="noopener noreferrer">
                 {org.website}
