@@ -26,6 +26,8 @@
  *   BENCH_WARMUP=1                         seconds of unrecorded load on each side before the rounds
  *   BENCH_START=0                          skip the embedded start figures
  *   BENCH_GAZETTEER=FR,MA,SN               import these countries only (quicker; the cities then come from them)
+ *   BENCH_ONLY=size                        only the registry-size table: 1k vs 26k agreements imported from the
+ *                                          real twinning lists (bench/registry-size.ts); BENCH_REGISTRY_SIZE=0 skips it
  *
  * A quick run: BENCH_ENGINES=postgres BENCH_SIZES=1k BENCH_ROUNDS=1 BENCH_SECONDS=2 npm run bench
  * The default run with --peers took 14 minutes on 2 cores busy with other work (load 8 to 10),
@@ -59,6 +61,7 @@ import {
   type Peer,
   startPostGraphile,
 } from './postgraphile.ts';
+import { benchRegistrySize, type SizeTable, sizeTableText } from './registry-size.ts';
 import {
   fixedDetail,
   fixedListPages,
@@ -612,6 +615,14 @@ async function benchStart() {
 }
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+// The registry at the real twinning lists' size, 1k against 26k agreements (bench/registry-size.ts).
+if (process.env.BENCH_ONLY === 'size') {
+  const sizes = await benchRegistrySize(ENGINES, serverUrl);
+  process.stdout.write(
+    JSON_OUTPUT ? `${JSON.stringify({ registrySize: sizes })}\n` : `${sizeTableText(sizes)}\n`,
+  );
+  process.exit(0);
+}
 if (ENGINES.includes('pglite')) {
   if (process.env.BENCH_START !== '0') await benchStart();
   if (PGLITE_SIZES.length) await benchEngine('pglite', PGLITE_SIZES);
@@ -619,6 +630,12 @@ if (ENGINES.includes('pglite')) {
 if (ENGINES.includes('postgres')) {
   if (serverUrl) await benchEngine('postgres', POSTGRES_SIZES, serverUrl);
   else console.error('PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a server.');
+}
+
+let registrySize: SizeTable | null = null;
+if (!process.env.BENCH_ONLY && process.env.BENCH_REGISTRY_SIZE !== '0') {
+  registrySize = await benchRegistrySize(ENGINES, serverUrl);
+  results.registrySize = registrySize;
 }
 
 results.machine = {
@@ -648,5 +665,6 @@ if (JSON_OUTPUT) {
     `${machine.cores} cores, load ${loadBefore.map((value) => value.toFixed(2)).join(' ')} before, ` +
       `${(machine.loadavgAfter as number[]).join(' ')} after; ${machine.runSeconds} s in all`,
   );
+  if (registrySize) lines.push('', sizeTableText(registrySize));
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -6,9 +6,11 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/helpers/database.ts';
 import { type DatabaseHandle, selectRows } from '../db/client.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { importPlaces } from '../places/import.ts';
 import { importAgreementsFile, importAgreementTable, WIKIPEDIA_TWIN_TOWNS } from './agreements-import.ts';
 import { readCsv } from './read-table.ts';
+import { listImportReviews, resolveImportReview } from './reviews.ts';
 
 let database: DatabaseHandle;
 
@@ -110,7 +112,7 @@ describe('importing twinned places', () => {
         name: 'Zzyzxqville',
         country: 'Luxembourg',
         country_code: 'LU',
-        reason: expect.stringMatching(/not_found|close_only/),
+        reason: 'not_found',
         status: 'open',
         partners: 1,
       },
@@ -125,19 +127,50 @@ describe('importing twinned places', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('uses a place chosen in review, on the next import', async () => {
-    const [luxembourg] = await selectRows(
+  it('offers close spellings for a name it found no place of, and records the held pairs once a place is chosen', async () => {
+    const open = await listImportReviews(database.db, { status: 'open' });
+    const zzyzx = open.find((review) => review.name === 'Zzyzxqville')!;
+    expect(zzyzx.candidates.every((candidate) => candidate.match === 'close')).toBe(true);
+    const [mersch] = await selectRows<{ id: string }>(
       database.db,
-      sql`SELECT id FROM places WHERE country_code = 'LU' ORDER BY population DESC LIMIT 1`,
+      sql`SELECT id FROM places WHERE country_code = 'LU' AND name = 'Mersch' LIMIT 1`,
     );
-    await database.db.execute(
-      sql`UPDATE import_reviews SET status = 'resolved', place_id = ${luxembourg!.id}, resolved_by = 'test'
-          WHERE name = 'Zzyzxqville'`,
+    const { review, report } = await inTransaction(database.db, (tx) =>
+      resolveImportReview(tx, { actor: 'test' }, zzyzx.id, { placeId: mersch!.id }),
     );
-    const report = await importAgreementTable(database.db, readCsv(CSV));
-    expect(report.resolvedBy.reviewed).toBe(1);
-    // Zzyzxqville is Luxembourg (the city), already twinned with Valletta: nothing new.
-    expect(report.agreements).toEqual({ created: 0, matched: 2 });
+    expect(review).toMatchObject({ status: 'resolved', placeId: mersch!.id, resolvedBy: 'test' });
+    expect(report.agreements).toEqual({ created: 1, matched: 0 });
+    await expect(
+      inTransaction(database.db, (tx) =>
+        resolveImportReview(tx, { actor: 'test' }, zzyzx.id, { placeId: mersch!.id }),
+      ),
+    ).rejects.toMatchObject({ code: 'import_review.already_resolved' });
+
+    // The next import of the file takes the chosen place, and finds the pair recorded.
+    const again = await importAgreementTable(database.db, readCsv(CSV));
+    expect(again.resolvedBy.reviewed).toBe(1);
+    expect(again.agreements).toEqual({ created: 0, matched: 3 });
+  });
+
+  it('makes a place, with its source, for a name the gazetteer lacks', async () => {
+    const [atlantis] = await listImportReviews(database.db, { status: 'open' });
+    expect(atlantis!.name).toBe('Atlantis');
+    const { report } = await inTransaction(database.db, (tx) =>
+      resolveImportReview(tx, { actor: 'test' }, atlantis!.id, {
+        newPlace: {
+          name: 'Atlantis',
+          countryCode: 'MT',
+          sources: [{ source: { kind: 'other', title: 'A list of lost cities', language: 'en' } }],
+        },
+      }),
+    );
+    expect(report.agreements.created).toBe(1);
+    const [place] = await selectRows(
+      database.db,
+      sql`SELECT p.name, (SELECT count(*) FROM citations c WHERE c.entity_type = 'place' AND c.entity_id = p.id)::int AS cited
+          FROM places p WHERE p.name = 'Atlantis'`,
+    );
+    expect(place).toEqual({ name: 'Atlantis', cited: 1 });
   });
 
   it('reads an XLSX file with French headers, and a CSV with a mapping', async () => {

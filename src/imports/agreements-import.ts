@@ -6,7 +6,6 @@ import { type Database, selectRows } from '../db/client.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { organizationSearchText } from '../organizations/organizations.ts';
 import { organizations } from '../organizations/tables.ts';
-import { searchPlaces } from '../places/search.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { citations, sources } from '../sources/tables.ts';
@@ -301,15 +300,14 @@ export class ImportColumnsError extends Error {
   }
 }
 
-/** The normalized spellings to look up at once, per query (each a join on an unnested array). */
+/** The normalized spellings to look up at once, per query (one pass over the names, the array hashed). */
 const LOOKUP_BATCH = 20_000;
-/** Close spellings offered for review when a name has no exact match. */
-const CLOSE_CANDIDATES = 5;
 
 /**
  * Settles every name: a place chosen in an earlier review, else the gazetteer's places of that name
- * in the country (exact normalized spelling, then shortened ones) weighed by `decide`; a name left
- * unsettled gets close spellings from the place search as candidates.
+ * in the country (exact normalized spelling, then shortened ones) weighed by `decide`. A name left
+ * with no candidate gets close spellings from the place search when the review list shows it
+ * (reviews.ts): searching them for thousands of names here would take most of the import's time.
  */
 async function resolveNames(
   db: Database,
@@ -339,9 +337,8 @@ async function resolveNames(
       db,
       sql`SELECT pn.normalized, pn.name AS matched_name, p.id, p.name, p.country_code, p.other_country_codes,
                  p.population, p.feature_code
-          FROM unnest(${sql.param(spellings.slice(start, start + LOOKUP_BATCH))}::text[]) AS q(normalized)
-          JOIN place_names pn ON pn.normalized = q.normalized
-          JOIN places p ON p.id = pn.place_id`,
+          FROM place_names pn JOIN places p ON p.id = pn.place_id
+          WHERE pn.normalized = ANY(${sql.param(spellings.slice(start, start + LOOKUP_BATCH))}::text[])`,
     );
     for (const row of rows) {
       const list = placesBySpelling.get(String(row.normalized)) ?? [];
@@ -360,7 +357,6 @@ async function resolveNames(
     progress({ phase: 'resolving', done: 0, total: names.length });
   }
 
-  const unsettled: WrittenName[] = [];
   for (const name of names) {
     const place = chosen.get(name.key);
     if (place) {
@@ -392,30 +388,10 @@ async function resolveNames(
       name.decision = null;
       name.reason = decision.reason;
       name.candidates = decision.candidates;
-      if (decision.candidates.length === 0) unsettled.push(name);
     }
   }
 
-  // Close spellings, for a person to choose among: never taken without them.
-  for (const [index, name] of unsettled.entries()) {
-    const found = await searchPlaces(db, {
-      q: name.name.replace(/\s*[([][^)\]]*[)\]]\s*/g, ' ').trim() || name.name,
-      country: name.countryCode ?? undefined,
-      limit: CLOSE_CANDIDATES,
-    });
-    name.candidates = found.map((place) => ({
-      placeId: place.id,
-      name: place.name,
-      countryCode: place.countryCode,
-      population: place.population,
-      featureCode: place.featureCode,
-      matchedName: place.matchedName,
-      match: 'close',
-    }));
-    if (name.reason === 'not_found' && name.candidates.length) name.reason = 'close_only';
-    if (index % 100 === 0) progress({ phase: 'resolving', done: index, total: unsettled.length });
-  }
-  progress({ phase: 'resolving', done: unsettled.length, total: unsettled.length });
+  progress({ phase: 'resolving', done: names.length, total: names.length });
 }
 
 /** The local authority of each place, the oldest when there are several. */

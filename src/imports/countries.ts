@@ -21,6 +21,7 @@ const ALIASES: Record<string, string> = {
   'great britain': 'GB',
   uk: 'GB',
   'republic of ireland': 'IE',
+  moldova: 'MD',
   moldavia: 'MD',
   transnistria: 'MD',
   'northern cyprus': 'CY',

@@ -10,8 +10,8 @@ export interface NameVariant {
 /**
  * The spellings to try for a place as a list writes it, most faithful first: as written ("Halle
  * (Saale)" is a GeoNames name), then without its qualifiers in brackets ("Dębica (rural gmina)",
- * "Esch (Haaren)"), then before a comma ("Bayside, New South Wales"), then each side of a " -- "
- * or "/" (two names for one place).
+ * "Esch (Haaren)"), then before a comma ("Bayside, New South Wales"), then each side of a dash
+ * or a slash, the last first ("Haaren – Esch" is Esch, in Haaren).
  */
 export function nameVariants(text: string): NameVariant[] {
   const variants: NameVariant[] = [];
@@ -26,7 +26,8 @@ export function nameVariants(text: string): NameVariant[] {
   add(unbracketed, unbracketed !== written);
   const beforeComma = unbracketed.split(',')[0]!.trim();
   add(beforeComma, true);
-  for (const part of beforeComma.split(/\s+--?\s+|\s*\/\s*/)) add(part, true);
+  // "Haaren – Esch", "Tukums – Kandava": a unit, then the place within it; the place first.
+  for (const part of beforeComma.split(/\s+(?:--?|–|—)\s+|\s*\/\s*/).reverse()) add(part, true);
   return variants;
 }
 
