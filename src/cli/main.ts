@@ -22,7 +22,7 @@ import { importAgreementsFile } from '../imports/agreements-import.ts';
 import { parseMappingOption } from '../imports/columns.ts';
 import { formatImportReport } from '../imports/report.ts';
 import { createMailer } from '../mail/mailer.ts';
-import { importPlaces } from '../places/import.ts';
+import { fillPhoneticKeys, importPlaces } from '../places/import.ts';
 import { loggableError } from '../shared/loggable-error.ts';
 import { getFact, setFact } from '../system/facts.ts';
 import { registerBackupCommands } from './backup-commands.ts';
@@ -217,6 +217,12 @@ program
     clock.lap('open');
     await migrateAsOwner(handle, config.migrationDatabaseUrl);
     clock.lap('migrate');
+    // Place names stored before their phonetic keys existed get them once (a minute or so).
+    const keyed = await fillPhoneticKeys(handle);
+    if (keyed > 0) {
+      console.error(`Computed the phonetic keys of ${keyed} place names.`);
+      clock.lap('phonetic keys');
+    }
     const pending = await loadsPending(handle, wanted);
     if (pending.gazetteer || pending.demo) {
       if (embedded) {

@@ -3,6 +3,8 @@ import { type DatabaseHandle, inRawTransaction, type RawQuery } from '../db/clie
 import { afterBulkLoad, checkpointIfNeeded } from '../db/upkeep.ts';
 import { distinctNormalizedNames } from '../shared/names.ts';
 import { type GeonamesRecord, readGeonamesFile } from './geonames-file.ts';
+import { phoneticKey, phoneticSpelling } from './phonetic.ts';
+import { importance } from './ranking.ts';
 
 export interface ImportPlacesOptions {
   /** Import only these ISO 3166-1 countries (a place matches on its country or its alternate codes). */
@@ -19,10 +21,14 @@ export interface ImportPlacesResult {
   namesImported: number;
 }
 
-// Same definition as in migration 0002: a whole-gazetteer import drops it and builds it once at the end,
-// which is several times faster than maintaining it row by row.
-const TRIGRAM_INDEX = 'place_names_trigram_idx';
-const CREATE_TRIGRAM_INDEX = `CREATE INDEX IF NOT EXISTS ${TRIGRAM_INDEX} ON place_names USING gin (normalized gin_trgm_ops)`;
+// Same definitions as in migrations 0002, 0028 and 0030: a whole-gazetteer import drops them and builds
+// them once at the end, which is several times faster than maintaining them row by row.
+const NAME_INDEXES: Record<string, string> = {
+  place_names_trigram_idx: 'USING gin (normalized gin_trgm_ops)',
+  place_names_phonetic_idx: 'USING btree (phonetic, importance DESC NULLS LAST)',
+  place_names_phonetic_spelling_idx: 'USING btree (phonetic_spelling)',
+  place_names_prefix_idx: 'USING btree (normalized text_pattern_ops)',
+};
 
 /**
  * Imports GeoNames places and their alternate names. Idempotent: places are upserted by
@@ -40,7 +46,10 @@ export async function importPlaces(
   // A whole import loads faster without the trigram index, rebuilt after; dropping it needs the
   // table's owner, so the serving role (README: Database roles) keeps the index as it loads.
   const rebuildIndex = wholeFile && (await ownsPlaceNames(handle));
-  if (rebuildIndex) await inRawTransaction(handle, (query) => query(`DROP INDEX IF EXISTS ${TRIGRAM_INDEX}`));
+  if (rebuildIndex)
+    await inRawTransaction(handle, async (query) => {
+      for (const name of Object.keys(NAME_INDEXES)) await query(`DROP INDEX IF EXISTS ${name}`);
+    });
 
   const result: ImportPlacesResult = { placesImported: 0, namesImported: 0 };
   let linesRead = 0;
@@ -71,7 +80,11 @@ export async function importPlaces(
     }
     await flush();
   } finally {
-    if (rebuildIndex) await inRawTransaction(handle, (query) => query(CREATE_TRIGRAM_INDEX));
+    if (rebuildIndex)
+      await inRawTransaction(handle, async (query) => {
+        for (const [name, definition] of Object.entries(NAME_INDEXES))
+          await query(`CREATE INDEX IF NOT EXISTS ${name} ON place_names ${definition}`);
+      });
   }
   // The planner's statistics, once enough rows arrived to change its plans (a few places for the
   // demo do not); PGlite would never gather them otherwise.
@@ -81,6 +94,13 @@ export async function importPlaces(
 }
 
 const STATISTICS_AFTER_PLACES = 1000;
+const AIRPORT_CODE = /^[A-Z]{3,4}$/;
+
+/** A name's phonetic keys; airport and other codes (BOM, PBM) are no spelling of the place and have none. */
+function phoneticKeysOf(name: string, normalized: string): { phonetic: string; spelling: string } {
+  if (AIRPORT_CODE.test(name)) return { phonetic: '', spelling: '' };
+  return { phonetic: phoneticKey(normalized), spelling: phoneticSpelling(normalized) };
+}
 
 async function ownsPlaceNames(handle: DatabaseHandle): Promise<boolean> {
   const { rows } = await inRawTransaction(handle, (query) =>
@@ -126,8 +146,12 @@ async function upsertBatch(query: RawQuery, records: GeonamesRecord[]): Promise<
   const placeIds: string[] = [];
   const normalizedNames: string[] = [];
   const originalNames: string[] = [];
+  const phoneticKeys: string[] = [];
+  const phoneticSpellings: string[] = [];
+  const importances: number[] = [];
   for (const record of records) {
     const placeId = placeIdByGeonamesId.get(record.geonamesId)!;
+    const placeImportance = importance(record.population, record.featureCode);
     for (const { name, normalized } of distinctNormalizedNames([
       record.name,
       record.asciiName,
@@ -136,16 +160,61 @@ async function upsertBatch(query: RawQuery, records: GeonamesRecord[]): Promise<
       placeIds.push(placeId);
       normalizedNames.push(normalized);
       originalNames.push(name);
+      const keys = phoneticKeysOf(name, normalized);
+      phoneticKeys.push(keys.phonetic);
+      phoneticSpellings.push(keys.spelling);
+      importances.push(placeImportance);
     }
   }
   await query(`DELETE FROM place_names WHERE origin = 'geonames' AND place_id = ANY($1::uuid[])`, [
     [...placeIdByGeonamesId.values()],
   ]);
   await query(
-    `INSERT INTO place_names (place_id, normalized, name, origin)
-     SELECT place_id, normalized, name, 'geonames' FROM unnest($1::uuid[], $2::text[], $3::text[]) AS n(place_id, normalized, name)
+    `INSERT INTO place_names (place_id, normalized, name, origin, phonetic, phonetic_spelling, importance)
+     SELECT place_id, normalized, name, 'geonames', phonetic, phonetic_spelling, importance
+     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::real[])
+          AS n(place_id, normalized, name, phonetic, phonetic_spelling, importance)
      ON CONFLICT (place_id, normalized) DO NOTHING`,
-    [placeIds, normalizedNames, originalNames],
+    [placeIds, normalizedNames, originalNames, phoneticKeys, phoneticSpellings, importances],
   );
   return placeIds.length;
+}
+
+/**
+ * Computes the phonetic keys of names stored before they existed (or by an older version), in
+ * batches; returns how many it filled. Quick when there are none: one look through an index.
+ */
+export async function fillPhoneticKeys(handle: DatabaseHandle, batchSize = 20_000): Promise<number> {
+  let filled = 0;
+  for (;;) {
+    const count = await inRawTransaction(handle, async (query) => {
+      const { rows } = await query(
+        `SELECT n.place_id, n.name, n.normalized, p.population, p.feature_code
+         FROM place_names n JOIN places p ON p.id = n.place_id WHERE n.phonetic IS NULL LIMIT ${batchSize}`,
+      );
+      if (rows.length === 0) return 0;
+      await query(
+        `UPDATE place_names n
+         SET phonetic = k.phonetic, phonetic_spelling = k.phonetic_spelling, importance = k.importance
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::real[])
+              AS k(place_id, normalized, phonetic, phonetic_spelling, importance)
+         WHERE n.place_id = k.place_id AND n.normalized = k.normalized`,
+        [
+          rows.map((row) => String(row.place_id)),
+          rows.map((row) => String(row.normalized)),
+          rows.map((row) => phoneticKeysOf(String(row.name), String(row.normalized)).phonetic),
+          rows.map((row) => phoneticKeysOf(String(row.name), String(row.normalized)).spelling),
+          rows.map((row) =>
+            importance(Number(row.population ?? 0), (row.feature_code as string | null) ?? null),
+          ),
+        ],
+      );
+      return rows.length;
+    });
+    filled += count;
+    if (count < batchSize) break;
+    await checkpointIfNeeded(handle);
+  }
+  if (filled >= STATISTICS_AFTER_PLACES) await afterBulkLoad(handle, ['place_names']);
+  return filled;
 }

@@ -7,6 +7,8 @@ import type { LocalizedText } from '../shared/localized.ts';
 import { distinctNormalizedNames } from '../shared/names.ts';
 import { assertCountry, assertLocalizedText } from '../shared/validate.ts';
 import { cite } from '../sources/sources.ts';
+import { phoneticKey, phoneticSpelling } from './phonetic.ts';
+import { importance } from './ranking.ts';
 import type { Place, PlaceInput } from './schemas.ts';
 import { placeFromRow } from './search.ts';
 import { placeNames, places } from './tables.ts';
@@ -129,8 +131,23 @@ async function indexCuratedNames(
 ): Promise<void> {
   const distinct = distinctNormalizedNames(names.filter((name): name is string => Boolean(name)));
   if (distinct.length === 0) return;
+  const [place] = await tx
+    .select({ population: places.population, featureCode: places.featureCode })
+    .from(places)
+    .where(eq(places.id, placeId));
+  const placeImportance = importance(place?.population ?? 0, place?.featureCode ?? null);
   await tx
     .insert(placeNames)
-    .values(distinct.map(({ name, normalized }) => ({ placeId, name, normalized, origin: 'curated' })))
+    .values(
+      distinct.map(({ name, normalized }) => ({
+        placeId,
+        name,
+        normalized,
+        origin: 'curated',
+        phonetic: phoneticKey(normalized),
+        phoneticSpelling: phoneticSpelling(normalized),
+        importance: placeImportance,
+      })),
+    )
     .onConflictDoNothing();
 }

@@ -32,10 +32,27 @@ export const Place = named(
   }),
 );
 
-/** A place found by a search, with the spelling that matched the query. */
+/** Why a place was found (src/places/ranking.ts). */
+export const PlaceMatchReason = Type.Union(
+  [
+    Type.Literal('exact'),
+    Type.Literal('alternate_name'),
+    Type.Literal('prefix'),
+    Type.Literal('transliteration'),
+    Type.Literal('fuzzy'),
+  ],
+  {
+    description:
+      'Why the place was found: exact (its own name), alternate_name (another of its names, any script), ' +
+      'prefix (a name it begins), transliteration (a name with the same sounds in another script or ' +
+      'transliteration: تمبوكتو, Tombouctou, Timbuktu), fuzzy (a close spelling, one or two letters off)',
+  },
+);
+
+/** A place found by a search, with the spelling that matched the query and why. */
 export const PlaceMatch = named(
   'PlaceMatch',
-  Type.Object({ ...Place.properties, matchedName: Type.String() }),
+  Type.Object({ ...Place.properties, matchedName: Type.String(), matchReason: PlaceMatchReason }),
 );
 
 export const PlaceMatches = named('PlaceMatches', Type.Object({ items: Type.Array(refTo(PlaceMatch)) }));

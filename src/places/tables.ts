@@ -7,6 +7,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  real,
   text,
   timestamp,
   uuid,
@@ -54,6 +55,21 @@ export const placeNames = pgTable(
     name: text('name').notNull(),
     /** `geonames` for imported names, `curated` for names added in Jumelage. */
     origin: text('origin').notNull(),
+    /**
+     * The name's consonant skeleton (phonetic.ts), shared by its spellings in other scripts; null
+     * until computed for names stored before it existed (filled at start).
+     */
+    phonetic: text('phonetic'),
+    /** The finer phonetic spelling (semivowels and h kept), to find the closest spellings of a skeleton first. */
+    phoneticSpelling: text('phonetic_spelling'),
+    /** The place's importance (ranking.ts: population and administrative rank), copied here to order names by it. */
+    importance: real('importance').notNull().default(0),
   },
-  (table) => [primaryKey({ columns: [table.placeId, table.normalized] })],
+  (table) => [
+    primaryKey({ columns: [table.placeId, table.normalized] }),
+    index('place_names_phonetic_idx').on(table.phonetic, table.importance.desc()),
+    index('place_names_phonetic_spelling_idx').on(table.phoneticSpelling),
+    // Names beginning with what is typed, and whole names, without the trigram index.
+    index('place_names_prefix_idx').on(table.normalized.op('text_pattern_ops')),
+  ],
 );

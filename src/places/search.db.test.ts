@@ -1,0 +1,123 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectData } from '../../test/helpers/api-client.ts';
+import { setUpTestApp } from '../../test/helpers/app.ts';
+import { selectRows } from '../db/client.ts';
+import { fillPhoneticKeys, importPlaces } from './import.ts';
+
+// A small gazetteer: the places of the seeds' spellings and the places that share their names or
+// their sounds (Paris in Texas, Montevideo in Minnesota, Lille and Lviv beside Iloilo…).
+const GEONAMES_IDS = [
+  2792360, 2357048, 2392087, 2392204, 6942553, 2255414, 3067696, 2911298, 2520600, 2988507, 2995469, 2998324,
+  3578594, 267008, 2461874, 2527089, 2449067, 2440485, 2448085, 3694609, 1711005, 1721168, 518255, 524901,
+  542420, 2427123, 300619, 306571, 315202, 315368, 325363, 738648, 702550, 4113607, 4125402, 4246659, 4286479,
+  4303602, 4402452, 4548393, 4642988, 4647963, 4717560, 4859603, 4972660, 4974617, 5029189, 5038018, 5098760,
+  5119833, 5148855, 5192444, 5202009, 5205082, 5601538, 5603240, 3441575, 1512569,
+];
+
+const ctx = setUpTestApp();
+
+async function search(q: string, country?: string) {
+  return (
+    await expectData(
+      ctx.apiAs('public').GET('/api/places', { params: { query: { q, ...(country ? { country } : {}) } } }),
+      200,
+    )
+  ).items;
+}
+
+describe('place search across scripts', () => {
+  beforeAll(async () => {
+    await importPlaces(ctx.database, { geonamesIds: GEONAMES_IDS });
+  });
+
+  it.each([
+    ['تمبكتو', 2449067],
+    ['تمبوكتو', 2449067],
+    ['Tombouctou', 2449067],
+    ['Timbuktu', 2449067],
+    ['Тимбукту', 2449067],
+    ['Tombuctú', 2449067],
+    ['بورطو نوفو', 2392087],
+    ['نوفوروسيسك', 518255],
+    ['Новороссийск', 518255],
+    ['إيلويلو', 1711005],
+    ['Iloilo City', 1711005],
+    ['طرابزون', 738648],
+    ['قونية', 306571],
+    ['أضنة', 325363],
+    ['اسكي شهير', 315202],
+    ['باراكو', 2392204],
+    ['بوانت نوار', 2255414],
+    ['واغادوغو', 2357048],
+    ['Uagadugú', 2357048],
+    ['السمارة', 2461874],
+    ['Es-Semara', 2461874],
+    ['تيزنيت', 2527089],
+  ])('finds %s first as GeoNames %i', async (query, geonamesId) => {
+    const [first] = await search(query);
+    expect(first?.geonamesId).toBe(geonamesId);
+  });
+
+  it('says why each place matched', async () => {
+    expect((await search('Timbuktu'))[0]).toMatchObject({ matchReason: 'exact', matchedName: 'Timbuktu' });
+    expect((await search('Tombouctou'))[0]).toMatchObject({ matchReason: 'alternate_name' });
+    expect((await search('تمبوكتو'))[0]).toMatchObject({ matchReason: 'transliteration' });
+    expect((await search('Tombou')).slice(0, 3)).toContainEqual(
+      expect.objectContaining({ name: 'Timbuktu', matchReason: 'prefix' }),
+    );
+    // One consonant off in a long name: a typo.
+    expect((await search('Ouagadoudou'))[0]).toMatchObject({ name: 'Ouagadougou', matchReason: 'fuzzy' });
+    // Two letters off: the trigram look-up, when nothing else matched.
+    expect((await search('Novorosiyskk'))[0]?.name).toBe('Novorossiysk');
+  });
+
+  it('ranks the capital or the great city before smaller places of the same name', async () => {
+    const paris = await search('Paris');
+    expect(paris[0]?.geonamesId).toBe(2988507);
+    expect(paris.slice(1).every((place) => place.countryCode !== 'FR')).toBe(true);
+    expect((await search('Lille'))[0]?.geonamesId).toBe(2998324);
+    expect((await search('Hamburg'))[0]?.geonamesId).toBe(2911298);
+  });
+
+  it('tells places sharing a skeleton apart by their spelling', async () => {
+    const iloilo = await search('إيلويلو');
+    expect(iloilo[0]?.name).toBe('Iloilo');
+    expect(iloilo.findIndex((place) => place.name === 'Lille')).not.toBe(0);
+  });
+
+  it('filters by country', async () => {
+    const paris = await search('Paris', 'US');
+    expect(paris.length).toBeGreaterThan(3);
+    expect(paris.every((place) => place.countryCode === 'US')).toBe(true);
+    expect((await search('مونتيفيديو', 'US'))[0]?.geonamesId).toBe(5038018);
+  });
+
+  it('finds a place created in Jumelage by the sounds of its name', async () => {
+    const created = await ctx.api.POST('/api/places', {
+      body: { name: 'Amgala', names: { ar: 'أمكالة' }, countryCode: 'EH' },
+    });
+    expect(created.response.status).toBe(201);
+    expect((await search('Amgala'))[0]).toMatchObject({ name: 'Amgala', matchReason: 'exact' });
+    expect((await search('أمقالة'))[0]).toMatchObject({ name: 'Amgala', matchReason: 'transliteration' });
+  });
+
+  it('computes the keys of names stored before they existed', async () => {
+    await ctx.database.db.execute(
+      sql`UPDATE place_names SET phonetic = NULL, phonetic_spelling = NULL, importance = 0
+          WHERE place_id IN (SELECT id FROM places WHERE geonames_id = 2449067)`,
+    );
+    expect((await search('تمبوكتو'))[0]?.matchReason).not.toBe('transliteration');
+    expect(await fillPhoneticKeys(ctx.database)).toBeGreaterThan(3);
+    expect(await fillPhoneticKeys(ctx.database)).toBe(0);
+    const [row] = await selectRows<{ missing: string }>(
+      ctx.database.db,
+      sql`SELECT count(*)::text AS missing FROM place_names WHERE phonetic IS NULL`,
+    );
+    expect(row?.missing).toBe('0');
+    expect((await search('تمبوكتو'))[0]).toMatchObject({
+      geonamesId: 2449067,
+      matchReason: 'transliteration',
+    });
+  });
+});
