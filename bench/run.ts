@@ -28,6 +28,12 @@
  *   BENCH_GAZETTEER=FR,MA,SN               import these countries only (quicker; the cities then come from them)
  *   BENCH_ONLY=size                        only the registry-size table: 1k vs 26k agreements imported from the
  *                                          real twinning lists (bench/registry-size.ts); BENCH_REGISTRY_SIZE=0 skips it
+ *   BENCH_ONLY=places                      only the gazetteer import and the place-search table (a few minutes)
+ *   BENCH_LIBRARIES=0                      skip FlexSearch and MiniSearch in the place-search table
+ *
+ * The place-search table compares our search with FlexSearch and MiniSearch (in-process, over the
+ * same places, built once) and a plain pg_trgm query, on real cross-script spellings
+ * (bench/place-search.ts, bench/fixtures/place-spellings.json): recall@1, recall@3, p50/p95/p99.
  *
  * A quick run: BENCH_ENGINES=postgres BENCH_SIZES=1k BENCH_ROUNDS=1 BENCH_SECONDS=2 npm run bench
  * The default run with --peers took 14 minutes on 2 cores busy with other work (load 8 to 10),
@@ -53,6 +59,16 @@ import { searchPlaces } from '../src/places/search.ts';
 import type { ActingAs } from '../src/shared/actor.ts';
 import { normalizeName } from '../src/shared/names.ts';
 import { compare, interleave, median, type Side } from './load.ts';
+import {
+  flexSearcher,
+  loadGazetteer,
+  measureSearcher,
+  miniSearcher,
+  oursSearcher,
+  type SearchFigures,
+  searchTable,
+  trigramSearcher,
+} from './place-search.ts';
 import {
   askGraphql,
   DETAIL_QUERY,
@@ -84,6 +100,8 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
 const CONNECTIONS = 50;
 const GAZETTEER_COUNTRIES = process.env.BENCH_GAZETTEER?.split(',').map((code) => code.trim().toUpperCase());
 const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',').map((engine) => engine.trim());
+const PLACES_ONLY = process.env.BENCH_ONLY === 'places';
+const LIBRARIES = process.env.BENCH_LIBRARIES !== '0';
 const ENDPOINTS = (process.env.BENCH_ENDPOINTS ?? 'list,detail,search').split(',').map((name) => name.trim());
 
 interface Size {
@@ -250,6 +268,7 @@ async function benchPlaces(engine: string, handle: DatabaseHandle) {
     value: `p50 ${percentile(timings, 50).toFixed(1)} / p95 ${percentile(timings, 95).toFixed(1)} / p99 ${percentile(timings, 99).toFixed(1)} ms`,
     detail: `${found} with results; ${scripts}`,
   });
+  await benchSearchQuality(engine, handle.db, queries);
   figuresAt('places')[engine] = {
     importSeconds: Number(importSeconds.toFixed(1)),
     countries: GAZETTEER_COUNTRIES ?? 'all',
@@ -263,6 +282,25 @@ async function benchPlaces(engine: string, handle: DatabaseHandle) {
       p99: ms(percentile(timings, 99)),
     },
   };
+}
+
+/** Recall and latency on real spellings, per engine (ours, pg_trgm), and once for the in-process libraries. */
+const searchFigures: Record<string, SearchFigures> = {};
+
+async function benchSearchQuality(engine: string, db: Database, typed: string[]) {
+  progress(engine, 'place search on real cross-script spellings: ours, pg_trgm');
+  searchFigures[`ours (${engine})`] = await measureSearcher(oursSearcher(db), typed);
+  searchFigures[`pg_trgm (${engine})`] = await measureSearcher(trigramSearcher(db), typed);
+  if (!LIBRARIES || searchFigures['FlexSearch (in-process)']) return;
+  const places = await loadGazetteer(db);
+  progress(engine, `FlexSearch and MiniSearch over ${places.length} places`);
+  for (const [name, build] of [
+    ['FlexSearch (in-process)', flexSearcher],
+    ['MiniSearch (in-process)', miniSearcher],
+  ] as const) {
+    const { search, buildSeconds, memoryMB } = build(places);
+    searchFigures[name] = { ...(await measureSearcher(search, typed)), buildSeconds, memoryMB };
+  }
 }
 
 /**
@@ -550,6 +588,7 @@ async function benchEngine(engine: 'pglite' | 'postgres', sizes: Size[], serverU
   try {
     await handle.migrate();
     await benchPlaces(engine, handle);
+    if (PLACES_ONLY) return;
     progress(engine, 'loading the demo');
     await loadDemo(handle);
     if (PEERS && engine === 'postgres' && url) {
@@ -624,7 +663,7 @@ if (process.env.BENCH_ONLY === 'size') {
   process.exit(0);
 }
 if (ENGINES.includes('pglite')) {
-  if (process.env.BENCH_START !== '0') await benchStart();
+  if (process.env.BENCH_START !== '0' && !PLACES_ONLY) await benchStart();
   if (PGLITE_SIZES.length) await benchEngine('pglite', PGLITE_SIZES);
 }
 if (ENGINES.includes('postgres')) {
@@ -648,6 +687,8 @@ results.machine = {
   settings: { seconds: SECONDS, rounds: ROUNDS, warmupSeconds: WARMUP, connections: CONNECTIONS },
 };
 
+results.placeSearch = searchFigures;
+
 if (JSON_OUTPUT) {
   process.stdout.write(`${JSON.stringify(results)}\n`);
 } else {
@@ -665,6 +706,7 @@ if (JSON_OUTPUT) {
     `${machine.cores} cores, load ${loadBefore.map((value) => value.toFixed(2)).join(' ')} before, ` +
       `${(machine.loadavgAfter as number[]).join(' ')} after; ${machine.runSeconds} s in all`,
   );
+  if (Object.keys(searchFigures).length) lines.unshift(searchTable(searchFigures), '');
   if (registrySize) lines.push('', sizeTableText(registrySize));
   process.stdout.write(`${lines.join('\n')}\n`);
 }
