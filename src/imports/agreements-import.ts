@@ -226,7 +226,7 @@ export async function importAgreementTable(
 
   const batchSize = options.batchSize ?? 1000;
   if (options.dryRun) {
-    const existing = await existingTwinnings(db, [...organizationOf.values()]);
+    const existing = await existingTwinnings(db);
     for (const pair of merged.pairs) {
       const a = organizationOf.get(pair.a);
       const b = organizationOf.get(pair.b);
@@ -259,12 +259,13 @@ export async function importAgreementTable(
     });
   }
 
+  const existing = await existingTwinnings(db);
   for (let start = 0; start < merged.pairs.length; start += batchSize) {
     const batch = merged.pairs.slice(start, start + batchSize).map((pair) => ({
       a: organizationOf.get(pair.a)!,
       b: organizationOf.get(pair.b)!,
     }));
-    const counts = await inTransaction(db, (tx) => recordTwinnings(tx, actingAs, batch, sourceId));
+    const counts = await inTransaction(db, (tx) => recordTwinnings(tx, actingAs, batch, sourceId, existing));
     report.agreements.created += counts.created;
     report.agreements.matched += counts.matched;
     progress({
@@ -469,17 +470,19 @@ function orgPairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-/** The twinnings already recorded between two of these organizations (whatever their status). */
-async function existingTwinnings(db: Database, organizationIds: string[]): Promise<Set<string>> {
+/**
+ * Every twinning already recorded between two organizations (whatever its status), read in one
+ * pass: a query per batch filtered by party was planned as nested scans while the tables grew
+ * faster than their statistics, which made a first import of the whole lists crawl.
+ */
+async function existingTwinnings(db: Database): Promise<Set<string>> {
   const existing = new Set<string>();
-  if (organizationIds.length === 0) return existing;
   const rows = await selectRows(
     db,
     sql`SELECT min(ap.organization_id::text) AS a, max(ap.organization_id::text) AS b
-        FROM agreements a JOIN agreement_parties ap ON ap.agreement_id = a.id
-        WHERE a.type = 'twinning' AND a.id IN (
-          SELECT agreement_id FROM agreement_parties WHERE organization_id = ANY(${sql.param(organizationIds)}::uuid[]))
-        GROUP BY a.id HAVING count(ap.organization_id) = 2 AND count(*) = 2`,
+        FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
+        WHERE a.type = 'twinning'
+        GROUP BY ap.agreement_id HAVING count(ap.organization_id) = 2 AND count(*) = 2`,
   );
   for (const row of rows) existing.add(orgPairKey(String(row.a), String(row.b)));
   return existing;
@@ -502,10 +505,11 @@ async function recordTwinnings(
   actingAs: ActingAs,
   pairs: Array<{ a: string; b: string }>,
   sourceId: string,
+  existing: Set<string>,
 ): Promise<{ created: number; matched: number }> {
   const ids = [...new Set(pairs.flatMap((pair) => [pair.a, pair.b]))];
-  const existing = await existingTwinnings(tx, ids);
   const todo = pairs.filter((pair) => !existing.has(orgPairKey(pair.a, pair.b)));
+  for (const pair of todo) existing.add(orgPairKey(pair.a, pair.b));
   if (todo.length === 0) return { created: 0, matched: pairs.length };
   const orgRows = await tx
     .select({ id: organizations.id, name: organizations.name, countryCode: organizations.countryCode })
