@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { PlaceMatchReason } from '../places/schemas.ts';
 import { Id, LocalizedText, Nullable, named, refTo } from '../shared/schemas.ts';
 import { MATCH_QUALITIES, SUGGESTION_KINDS } from './ranking.ts';
 
@@ -14,6 +15,15 @@ export const Suggestion = named(
     countryCode: Nullable(Type.String()),
     date: Nullable(Type.String({ description: 'An event’s first day, an agreement’s signature' })),
     match: Type.Enum(MATCH_QUALITIES),
+    place: Nullable(
+      Type.Object(
+        { matchedName: Type.String(), matchReason: PlaceMatchReason },
+        {
+          description:
+            'For a record found through its place (an organization located there, an event held there): the place’s name that matched, and why',
+        },
+      ),
+    ),
   }),
 );
 
@@ -40,6 +50,7 @@ export const PortalSearchResults = named(
         names: LocalizedText,
         countryCode: Type.String(),
         matchedName: Type.String(),
+        matchReason: PlaceMatchReason,
       }),
     ),
     people: Type.Array(Type.Object({ id: Id, name: Type.String(), names: LocalizedText })),

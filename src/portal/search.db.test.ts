@@ -19,6 +19,25 @@ describe('the search’s suggestions', () => {
     expect(results.people.map((person) => person.name)).toContain('Philippe Bouyssou');
   });
 
+  it('say why a place matched, in another script or spelling, and the suggestions found through it too', async () => {
+    const results = await search('بورطو نوفو');
+    expect(results.places[0]).toMatchObject({ name: 'Porto-Novo' });
+    // The demo names the place in Arabic itself: a name given in Jumelage counts as its own.
+    expect(results.places[0]?.matchReason).toBe('exact');
+    const located = results.suggestions.filter((suggestion) => suggestion.place !== null);
+    expect(located.length).toBeGreaterThan(0);
+    expect(located[0]?.place).toEqual({
+      matchedName: results.places[0]?.matchedName,
+      matchReason: results.places[0]?.matchReason,
+    });
+    // A misspelling (one consonant off) of a long name still finds it, and says so.
+    const typo = await search('Porto-Nofo');
+    expect(typo.places[0]).toMatchObject({ name: 'Porto-Novo' });
+    expect(['transliteration', 'fuzzy']).toContain(typo.places[0]?.matchReason);
+    const dakar = await search('Dakar');
+    expect(dakar.places[0]).toMatchObject({ name: 'Dakar', matchReason: 'exact' });
+  });
+
   it('find an event by the place it was held at, and by its title, in either script', async () => {
     const dakar = await search('Dakar');
     const symposium = dakar.suggestions.find((suggestion) => suggestion.kind === 'event');

@@ -85,6 +85,10 @@ export async function searchEverything(
       matchQuality(q, [place.matchedName, place.name, ...texts(place.names)]),
     ]),
   );
+  const placeReason = (placeId: string): Suggestion['place'] => {
+    const place = placeMatches.find((match) => match.id === placeId);
+    return place ? { matchedName: place.matchedName, matchReason: place.matchReason } : null;
+  };
   const suggestions: Suggestion[] = [
     ...organizationPage.items.map(
       (organization): Suggestion => ({
@@ -93,6 +97,7 @@ export async function searchEverything(
         name: organization.name,
         countryCode: organization.countryCode,
         date: null,
+        place: null,
         match: matchQuality(q, [
           ...texts(organization.name),
           ...organization.alternateNames,
@@ -108,6 +113,7 @@ export async function searchEverything(
         name: { fr: person.name, en: person.name, ...person.names },
         countryCode: null,
         date: null,
+        place: null,
         match: matchQuality(q, [person.name, ...texts(person.names), ...person.alternateNames]),
       }),
     ),
@@ -122,6 +128,7 @@ export async function searchEverything(
         date: event.startDate,
         // Found by its place, it matches as well as its place does.
         match: byPlace && byTitle === 'fuzzy' ? byPlace : byTitle,
+        place: byPlace && byTitle === 'fuzzy' && event.placeId ? placeReason(event.placeId) : null,
       };
     }),
     ...agreementPage.items.map(
@@ -131,6 +138,7 @@ export async function searchEverything(
         name: agreement.title,
         countryCode: null,
         date: agreement.signedOn,
+        place: null,
         match: matchQuality(q, [
           ...texts(agreement.title),
           ...agreement.parties.flatMap((party) => (party.organization ? texts(party.organization.name) : [])),
@@ -145,6 +153,7 @@ export async function searchEverything(
         countryCode: organization.countryCode,
         date: null,
         match: placeQuality.get(organization.placeId!) ?? 'fuzzy',
+        place: placeReason(organization.placeId!),
       }),
     ),
   ];
@@ -163,6 +172,7 @@ export async function searchEverything(
       names: place.names,
       countryCode: place.countryCode,
       matchedName: place.matchedName,
+      matchReason: place.matchReason,
     })),
     people: peoplePage.items.map((person) => ({ id: person.id, name: person.name, names: person.names })),
     events: eventRows.map((event) => ({ id: event.id, title: event.title, startDate: event.startDate })),

@@ -7973,6 +7973,8 @@ export interface components {
                  */
                 id: string;
                 matchedName: string;
+                /** @description Why the place was found: exact (its own name), alternate_name (another of its names, any script), prefix (a name it begins), transliteration (a name with the same sounds in another script or transliteration: تمبوكتو, Tombouctou, Timbuktu), fuzzy (a close spelling, one or two letters off) */
+                matchReason: "exact" | "alternate_name" | "prefix" | "transliteration" | "fuzzy";
                 name: string;
                 names: components["schemas"]["LocalizedText"];
             }[];
@@ -8146,6 +8148,12 @@ export interface components {
             /** @enum {unknown} */
             match: "exact" | "prefix" | "contains" | "fuzzy";
             name: components["schemas"]["LocalizedText"];
+            /** @description For a record found through its place (an organization located there, an event held there): the place’s name that matched, and why */
+            place: {
+                matchedName: string;
+                /** @description Why the place was found: exact (its own name), alternate_name (another of its names, any script), prefix (a name it begins), transliteration (a name with the same sounds in another script or transliteration: تمبوكتو, Tombouctou, Timbuktu), fuzzy (a close spelling, one or two letters off) */
+                matchReason: "exact" | "alternate_name" | "prefix" | "transliteration" | "fuzzy";
+            } | null;
         };
         SuggestionReason: {
             /** @enum {unknown} */

@@ -61,6 +61,10 @@ export function SearchBox({ autoFocus = false }: { autoFocus?: boolean }) {
       t(SUGGESTION_KIND_LABELS[suggestion.kind]),
       countryName(suggestion.countryCode, language),
       suggestion.date ? formatDate(suggestion.date) : '',
+      // Found through its place: which of the place's names matched, and how (same sounds, a typo…).
+      suggestion.place
+        ? t(`search.place_${suggestion.place.matchReason}`, { name: suggestion.place.matchedName })
+        : '',
     ]
       .filter(Boolean)
       .join(separatorText('dot', language)),
