@@ -24,18 +24,34 @@ const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 95 } as
 const PHONE_BUDGET = { performance: 90, fcpMs: 2500 } as const;
 const INITIAL_JS_BUDGET_KB = 200;
 
-/** The JavaScript the page's HTML loads before anything else: its entry and module preloads. */
+/**
+ * The JavaScript every first visit downloads: the page's entry, the application it starts once the
+ * page is painted (its one dynamic import), and everything those import, followed through the
+ * built files.
+ */
 function initialJavaScript(): { files: number; rawKb: number; gzipKb: number } {
   const html = readFileSync(join(WEB_ROOT, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
+  const entries = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((match) => match[1]!);
+  const seen = new Set<string>();
+  const visit = (file: string, followDynamic: boolean) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(WEB_ROOT, 'assets', file), 'utf8');
+    const imports = [...code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map((match) => match[1]!);
+    const dynamic = followDynamic
+      ? [...code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map((match) => match[1]!)
+      : [];
+    for (const next of [...imports, ...dynamic]) visit(next, false);
+  };
+  for (const entry of entries) visit(entry, true);
   let raw = 0;
   let gzip = 0;
-  for (const file of files) {
-    const content = readFileSync(join(WEB_ROOT, file));
+  for (const file of seen) {
+    const content = readFileSync(join(WEB_ROOT, 'assets', file));
     raw += content.length;
     gzip += gzipSync(content, { level: 9 }).length;
   }
-  return { files: files.length, rawKb: raw / 1024, gzipKb: gzip / 1024 };
+  return { files: seen.size, rawKb: raw / 1024, gzipKb: gzip / 1024 };
 }
 
 const database = await openDatabase({ memory: true });
@@ -95,6 +111,9 @@ try {
     ['agreement page', `/agreements/${someAgreement}`],
   ] as const) {
     const row: Record<string, string> = { page: name };
+    // A server in use has rendered pages before: the first render of each kind of page (code
+    // compiled on first use) is not what a reader meets.
+    for (let warm = 0; warm < 3; warm++) await (await fetch(`${base}${path}`)).text();
     const phone = await auditTwice(path, 'phone');
     if (phone?.lhr.runtimeError) row.error = phone.lhr.runtimeError.code;
     const phoneScore = score(phone?.lhr.categories.performance?.score);
@@ -109,6 +128,8 @@ try {
       (fcp > PHONE_BUDGET.fcpMs ? ` (over ${PHONE_BUDGET.fcpMs / 1000} s)` : '');
     if (fcp > PHONE_BUDGET.fcpMs) failed = true;
     row['phone LCP'] = phone?.lhr.audits['largest-contentful-paint']?.displayValue ?? '';
+    row['phone TBT'] = phone?.lhr.audits['total-blocking-time']?.displayValue ?? '';
+    row['phone CLS'] = phone?.lhr.audits['cumulative-layout-shift']?.displayValue ?? '';
     const desktop = await auditTwice(path, 'desktop');
     if (desktop?.lhr.runtimeError) row.error = desktop.lhr.runtimeError.code;
     for (const [category, budget] of Object.entries(BUDGETS)) {
@@ -201,7 +222,7 @@ try {
 console.table(rows);
 const js = initialJavaScript();
 console.log(
-  `Initial JavaScript of the portal: ${js.files} files, ${js.rawKb.toFixed(1)} KB, ${js.gzipKb.toFixed(1)} KB gzip (budget ${INITIAL_JS_BUDGET_KB} KB)`,
+  `JavaScript of a first visit (entry, application, their imports): ${js.files} files, ${js.rawKb.toFixed(1)} KB, ${js.gzipKb.toFixed(1)} KB gzip (budget ${INITIAL_JS_BUDGET_KB} KB)`,
 );
 if (js.gzipKb > INITIAL_JS_BUDGET_KB) failed = true;
 if (map) {

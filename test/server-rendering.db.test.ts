@@ -76,7 +76,7 @@ describe.skipIf(!built)('pages rendered on the server', () => {
     expect(officers.body).toContain('Protocole confidentiel de Smara');
   });
 
-  it('answer in the reader’s language and direction, and leave the workspace to the browser', async () => {
+  it('answer in the reader’s language and direction, and leave the workspace and the forms to sign in or join to the browser', async () => {
     const arabic = await ctx.request({
       url: '/agreements',
       as: 'public',
@@ -84,9 +84,12 @@ describe.skipIf(!built)('pages rendered on the server', () => {
     });
     expect(arabic.body).toContain('<html lang="ar" dir="rtl"');
     expect(arabic.body).toContain('الاتفاقيات');
-    const workspace = await ctx.request({ url: '/workspace', as: officer });
-    expect(workspace.body).not.toContain('data-server-rendered');
-    expect(workspace.body).toContain('<div id="root">');
+    for (const url of ['/workspace', '/sign-in', '/sign-up?token=x']) {
+      // A form is never sent before its script is there (a password would go into an address).
+      const page = await ctx.request({ url, as: officer });
+      expect(page.body, url).not.toContain('data-server-rendered');
+      expect(page.body, url).toContain('<div id="root">');
+    }
   });
 
   it('are sent compressed to a browser that accepts it', async () => {

@@ -6,7 +6,7 @@ import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { directionOf, isUiLanguage, LANGUAGE_COOKIE, type UiLanguage } from '../shared/languages.ts';
-import { isPagePath } from '../shared/pages.ts';
+import { isPagePath, isServerRenderedPath } from '../shared/pages.ts';
 import { requestLanguage } from './language.ts';
 import { message } from './messages.ts';
 import { routeNotFoundProblem, sendProblem } from './problem.ts';
@@ -28,15 +28,6 @@ interface PageRenderer {
 
 /** A page not rendered in this time is sent as the bare frame, which the application fills in. */
 const RENDER_TIMEOUT_MS = 5_000;
-
-/**
- * Pages the server renders with their content: the public portal's, whose first content a reader
- * on a phone should not wait for a script to draw. The workspace is drawn in the browser, for the
- * signed-in reader it knows.
- */
-function renderedOnServer(pathname: string): boolean {
-  return pathname !== '/workspace' && !pathname.startsWith('/workspace/');
-}
 
 /**
  * The pages' own policy: scripts, fonts and data from this origin only. Styles may be inline
@@ -111,7 +102,7 @@ export const webAppRoutes: FastifyPluginAsync<{ root?: string; renderer?: string
    * gives this reader (their cookies, their language): the same routes, so the same read filter.
    */
   async function rendered(request: FastifyRequest, language: UiLanguage, pathname: string) {
-    const render = renderedOnServer(pathname) ? await renderer : null;
+    const render = isServerRenderedPath(pathname) ? await renderer : null;
     if (!render) return null;
     const answer = async (apiRequest: Request) => {
       const address = new URL(apiRequest.url);

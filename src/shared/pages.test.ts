@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isPagePath, PAGE_PATHS } from './pages.ts';
+import { isPagePath, isServerRenderedPath, PAGE_PATHS, SERVER_RENDERED_PATHS } from './pages.ts';
 
 const ID = '0b6f3c1e-8a57-4a36-9d3e-2f1b7c9e4d21';
 
@@ -39,5 +39,27 @@ describe('the pages of the web application', () => {
     ]) {
       expect(isPagePath(path), path).toBe(false);
     }
+  });
+});
+
+describe('the pages the server renders with their content', () => {
+  it('are the public portal’s, never a form to sign in or join, nor the workspace', () => {
+    for (const path of ['/', '/agreements', `/agreements/${ID}`, `/organizations/${ID}`, '/networks', '/map'])
+      expect(isServerRenderedPath(path), path).toBe(true);
+    for (const path of [
+      '/sign-in',
+      '/sign-up',
+      '/reset-password',
+      '/confirm-email',
+      '/workspace',
+      '/workspace/agreements/new',
+      '/nowhere',
+      '/agreements/42',
+    ])
+      expect(isServerRenderedPath(path), path).toBe(false);
+  });
+
+  it('are all pages', () => {
+    for (const pattern of SERVER_RENDERED_PATHS) expect(isPagePath(pattern.replace(':id', ID))).toBe(true);
   });
 });

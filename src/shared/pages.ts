@@ -23,6 +23,23 @@ export const PAGE_PATHS = [
   '/workspace/*',
 ] as const;
 
+/**
+ * The public portal's pages, which the server renders with their content (src/http/web-app.ts) for
+ * a reader to see before any script has run. The forms that sign in, join or reset a password, and
+ * the workspace, are drawn in the browser: a form must not be sent before its script is there.
+ */
+export const SERVER_RENDERED_PATHS = [
+  '/',
+  '/agreements',
+  '/agreements/:id',
+  '/organizations/:id',
+  '/networks',
+  '/networks/:id',
+  '/people/:id',
+  '/events/:id',
+  '/map',
+] as const;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function matches(pattern: string, segments: string[]): boolean {
@@ -41,4 +58,10 @@ function matches(pattern: string, segments: string[]): boolean {
 export function isPagePath(pathname: string): boolean {
   const segments = pathname.split('/').filter(Boolean);
   return PAGE_PATHS.some((pattern) => matches(pattern, segments));
+}
+
+/** Whether the server renders this page (its path, without query) with its content. */
+export function isServerRenderedPath(pathname: string): boolean {
+  const segments = pathname.split('/').filter(Boolean);
+  return SERVER_RENDERED_PATHS.some((pattern) => matches(pattern, segments));
 }
