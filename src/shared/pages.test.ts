@@ -44,9 +44,10 @@ describe('the pages of the web application', () => {
 
 describe('the pages the server renders with their content', () => {
   it('are the public portal’s, never a form to sign in or join, nor the workspace', () => {
-    for (const path of ['/', '/agreements', `/agreements/${ID}`, `/organizations/${ID}`, '/networks', '/map'])
+    for (const path of ['/', '/agreements', `/agreements/${ID}`, `/organizations/${ID}`, '/networks'])
       expect(isServerRenderedPath(path), path).toBe(true);
     for (const path of [
+      '/map',
       '/sign-in',
       '/sign-up',
       '/reset-password',

@@ -26,7 +26,8 @@ export const PAGE_PATHS = [
 /**
  * The public portal's pages, which the server renders with their content (src/http/web-app.ts) for
  * a reader to see before any script has run. The forms that sign in, join or reset a password, and
- * the workspace, are drawn in the browser: a form must not be sent before its script is there.
+ * the workspace, are drawn in the browser: a form must not be sent before its script is there. So
+ * is the map, which is all drawing.
  */
 export const SERVER_RENDERED_PATHS = [
   '/',
@@ -37,7 +38,6 @@ export const SERVER_RENDERED_PATHS = [
   '/networks/:id',
   '/people/:id',
   '/events/:id',
-  '/map',
 ] as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

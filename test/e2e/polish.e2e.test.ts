@@ -145,7 +145,12 @@ describe('a page whose data fails to come', () => {
       await page.route('**/api/agreements?*', (route) =>
         failures-- > 0 ? route.abort('internetdisconnected') : route.continue(),
       );
-      await page.goto(`${harness.baseUrl}/agreements`);
+      // The list's first page comes with the page itself (rendered on the server): it is the
+      // list opened from another page that the browser asks for.
+      await page.goto(`${harness.baseUrl}/`);
+      // Once the application has the page (its fields are enabled), a link opens the next page in it.
+      await expect.poll(() => page.getByRole('searchbox').isEnabled()).toBe(true);
+      await page.getByRole('navigation').getByRole('link', { name: fr['nav.agreements'] }).click();
       const alert = page.getByRole('alert');
       await alert.waitFor();
       expect(await alert.getByRole('link', { name: fr['nav.home'] }).count()).toBe(1);

@@ -91,6 +91,8 @@ describe('accessibility', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     const search = page.getByRole('searchbox', { name: 'Search the registry' });
+    // The page is read before its scripts come; its fields wait for them, disabled.
+    await expect.poll(() => search.isEnabled()).toBe(true);
     await search.focus();
     await page.keyboard.type('Tombouctou');
     await page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first().waitFor();

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { Home } from '../portal/Home.tsx';
 import { NotFound } from '../portal/NotFound.tsx';
 import { Loading } from '../ui/parts.tsx';
+import { UsableOnceInteractive } from './interactive.tsx';
 import { Layout } from './Layout.tsx';
 
 // Each page is loaded when first opened, the home page excepted: a reader's first page downloads
@@ -30,26 +31,28 @@ export function App() {
   return (
     <Layout>
       <Suspense fallback={<Loading />}>
-        <Routes>
-          <Route path="/" element={<Home />} />
-          <Route path="/agreements" element={<AgreementList />} />
-          <Route path="/agreements/:id" element={<AgreementPage />} />
-          <Route path="/organizations/:id" element={<OrganizationPage />} />
-          <Route path="/organizations/:id/partners" element={<PartnerSuggestionsPage />} />
-          <Route path="/partner-requests" element={<PartnerBoard />} />
-          <Route path="/networks" element={<NetworkList />} />
-          <Route path="/networks/:id" element={<NetworkPage />} />
-          <Route path="/people/:id" element={<PersonPage />} />
-          <Route path="/events/:id" element={<EventPage />} />
-          <Route path="/map" element={<MapPage />} />
-          <Route path="/sign-in" element={<SignIn />} />
-          <Route path="/sign-up" element={<SignUp />} />
-          <Route path="/forgot-password" element={<ForgotPassword />} />
-          <Route path="/reset-password" element={<ResetPassword />} />
-          <Route path="/confirm-email" element={<ConfirmEmail />} />
-          <Route path="/workspace/*" element={<Workspace />} />
-          <Route path="*" element={<NotFound />} />
-        </Routes>
+        <UsableOnceInteractive>
+          <Routes>
+            <Route path="/" element={<Home />} />
+            <Route path="/agreements" element={<AgreementList />} />
+            <Route path="/agreements/:id" element={<AgreementPage />} />
+            <Route path="/organizations/:id" element={<OrganizationPage />} />
+            <Route path="/organizations/:id/partners" element={<PartnerSuggestionsPage />} />
+            <Route path="/partner-requests" element={<PartnerBoard />} />
+            <Route path="/networks" element={<NetworkList />} />
+            <Route path="/networks/:id" element={<NetworkPage />} />
+            <Route path="/people/:id" element={<PersonPage />} />
+            <Route path="/events/:id" element={<EventPage />} />
+            <Route path="/map" element={<MapPage />} />
+            <Route path="/sign-in" element={<SignIn />} />
+            <Route path="/sign-up" element={<SignUp />} />
+            <Route path="/forgot-password" element={<ForgotPassword />} />
+            <Route path="/reset-password" element={<ResetPassword />} />
+            <Route path="/confirm-email" element={<ConfirmEmail />} />
+            <Route path="/workspace/*" element={<Workspace />} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </UsableOnceInteractive>
       </Suspense>
     </Layout>
   );

@@ -1,9 +1,10 @@
 import { createTheme, MantineProvider } from '@mantine/core';
-import { type ReactNode, useSyncExternalStore } from 'react';
+import type { ReactNode } from 'react';
 import type { UiLanguage } from '../../../src/shared/languages.ts';
 import { PreloadedAnswers, PreloadedProvider } from '../api/preloaded.tsx';
 import { LanguageProvider, type Messages } from '../i18n/i18n.tsx';
 import { App } from './App.tsx';
+import { UsableOnceInteractive } from './interactive.tsx';
 import { SessionProvider } from './session.tsx';
 
 const theme = createTheme({
@@ -56,25 +57,3 @@ export function Application(props: {
 }
 
 export { PreloadedAnswers };
-
-const noSubscription = () => () => {};
-
-/**
- * A page the server rendered is read before its scripts have come: its links work, but a field or
- * a button would do nothing (and what was typed would be lost), so they are disabled until the
- * application has taken the page over. A `fieldset` disables every control inside it; it takes no
- * room of its own (app.css).
- */
-function UsableOnceInteractive({ children }: { children: ReactNode }) {
-  // False while the server renders and while the browser takes its page over, true after.
-  const interactive = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-  return (
-    <fieldset className="application" disabled={!interactive}>
-      {children}
-    </fieldset>
-  );
-}

@@ -1,4 +1,5 @@
 import { Box, Text } from '@mantine/core';
+import { useMounted } from '@mantine/hooks';
 import type React from 'react';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -17,7 +18,17 @@ const RTL_TEXT = /^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}]/u;
  * The agreements among a network's members as a graph: members on a circle, one line per
  * agreement. Every member and every line is a link, reachable with the keyboard.
  */
-export default function NetworkGraph({
+export default function NetworkGraph(props: {
+  network: string;
+  members: Array<{ id: string; name: { [language: string]: string | undefined } }>;
+}) {
+  // Its labels are measured to fit the drawing, which only a browser can do: the page rendered on
+  // the server holds the graph's place, and the browser draws it once it has the page.
+  const mounted = useMounted();
+  return mounted ? <DrawnNetworkGraph {...props} /> : <Box maw={SIZE} mih={SIZE / 2} aria-busy="true" />;
+}
+
+function DrawnNetworkGraph({
   network,
   members,
 }: {
