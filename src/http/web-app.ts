@@ -123,13 +123,16 @@ export const webAppRoutes: FastifyPluginAsync<{ root?: string; renderer?: string
         if (typeof value === 'string') headers.set(name, value);
       return new Response(response.body, { status: response.statusCode, headers });
     };
+    const signal = AbortSignal.timeout(RENDER_TIMEOUT_MS);
+    // The time limit holds whatever the page waits for, an answer of the API included.
+    const timedOut = new Promise<never>((_, reject) =>
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
+    );
     try {
-      return await render.renderPage({
-        url: request.url,
-        language,
-        answer,
-        signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
-      });
+      return await Promise.race([
+        render.renderPage({ url: request.url, language, answer, signal }),
+        timedOut,
+      ]);
     } catch (error) {
       // The browser draws the page itself, as it does for every page when the server cannot.
       request.log.warn({ err: error }, 'page not rendered on the server');
