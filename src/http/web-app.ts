@@ -189,13 +189,16 @@ export const webAppRoutes: FastifyPluginAsync<{ root?: string; renderer?: string
       }
     }
     // An unknown address gets the page all the same (it says what is missing), as a 404.
-    return reply
-      .code(isPagePath(pathname) ? 200 : 404)
-      .type('text/html; charset=utf-8')
-      .header('content-security-policy', PAGE_CSP)
-      .header('cache-control', 'no-cache')
-      .header('vary', 'Accept-Language, Cookie')
-      .compress(html);
+    return (
+      reply
+        .code(isPagePath(pathname) ? 200 : 404)
+        .type('text/html; charset=utf-8')
+        .header('content-security-policy', PAGE_CSP)
+        // A page rendered with a reader's cookies may hold what only they may read: no shared cache keeps it.
+        .header('cache-control', content && request.headers.cookie ? 'private, no-cache' : 'no-cache')
+        .header('vary', 'Accept-Language, Cookie')
+        .compress(html)
+    );
   };
   app.get('/', { schema: { hide: true } }, page);
   app.get('/*', { schema: { hide: true } }, page);
