@@ -74,7 +74,7 @@ describe.skipIf(!built)('pages rendered on the server', () => {
     expect(list.body).not.toContain('Protocole confidentiel');
     const officers = await ctx.request({ url: `/agreements/${ids.hidden}`, as: officer });
     expect(officers.body).toContain('Protocole confidentiel de Smara');
-    expect(officers.headers['cache-control']).toBe('private, no-cache');
+    expect(officers.headers['cache-control']).toBe('private, no-store');
   });
 
   it('answer in the reader’s language and direction, and leave the workspace and the forms to sign in or join to the browser', async () => {

@@ -28,6 +28,8 @@ interface PageRenderer {
 
 /** A page not rendered in this time is sent as the bare frame, which the application fills in. */
 const RENDER_TIMEOUT_MS = 5_000;
+/** Pages rendered at once, at most; the next are sent as frames. */
+const MAX_CONCURRENT_RENDERS = 8;
 
 /**
  * The pages' own policy: scripts, fonts and data from this origin only. Styles may be inline
@@ -86,6 +88,7 @@ export const webAppRoutes: FastifyPluginAsync<{ root?: string; renderer?: string
   if (!existsSync(indexFile)) return;
   const template = readFileSync(indexFile, 'utf8');
   const catalogs = catalogPreloads(root);
+  let rendering = 0;
   const renderer: Promise<PageRenderer | null> =
     rendererFile && existsSync(rendererFile)
       ? (import(pathToFileURL(rendererFile).href) as Promise<PageRenderer>).catch((error: unknown) => {
@@ -103,7 +106,8 @@ export const webAppRoutes: FastifyPluginAsync<{ root?: string; renderer?: string
    */
   async function rendered(request: FastifyRequest, language: UiLanguage, pathname: string) {
     const render = isServerRenderedPath(pathname) ? await renderer : null;
-    if (!render) return null;
+    // A server rendering many pages at once sends the next ones as frames rather than fall behind.
+    if (!render || rendering >= MAX_CONCURRENT_RENDERS) return null;
     const answer = async (apiRequest: Request) => {
       const address = new URL(apiRequest.url);
       if (apiRequest.method !== 'GET' || !address.pathname.startsWith('/api/'))
@@ -128,6 +132,7 @@ export const webAppRoutes: FastifyPluginAsync<{ root?: string; renderer?: string
     const timedOut = new Promise<never>((_, reject) =>
       signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
     );
+    rendering++;
     try {
       return await Promise.race([
         render.renderPage({ url: request.url, language, answer, signal }),
@@ -137,6 +142,8 @@ export const webAppRoutes: FastifyPluginAsync<{ root?: string; renderer?: string
       // The browser draws the page itself, as it does for every page when the server cannot.
       request.log.warn({ err: error }, 'page not rendered on the server');
       return null;
+    } finally {
+      rendering--;
     }
   }
 
@@ -195,7 +202,7 @@ export const webAppRoutes: FastifyPluginAsync<{ root?: string; renderer?: string
         .type('text/html; charset=utf-8')
         .header('content-security-policy', PAGE_CSP)
         // A page rendered with a reader's cookies may hold what only they may read: no shared cache keeps it.
-        .header('cache-control', content && request.headers.cookie ? 'private, no-cache' : 'no-cache')
+        .header('cache-control', content && request.headers.cookie ? 'private, no-store' : 'no-cache')
         .header('vary', 'Accept-Language, Cookie')
         .compress(html)
     );

@@ -17,6 +17,7 @@ const preloaded = new PreloadedAnswers(
   preloadedElement
     ? (JSON.parse(preloadedElement.textContent ?? '{}') as Record<string, PreloadedAnswer>)
     : {},
+  `${window.location.pathname}${window.location.search}`,
 );
 const application = (
   <StrictMode>

@@ -5,7 +5,7 @@ import { StaticRouter } from 'react-router';
 import type { UiLanguage } from '../../src/shared/languages.ts';
 import { answerOnServer } from './api/client.ts';
 import { PreloadedAnswers, preloadedScript } from './api/preloaded.tsx';
-import { send, unansweredProblem } from './api/send.ts';
+import { send } from './api/send.ts';
 import { Application } from './app/Application.tsx';
 import { loadMessages } from './i18n/i18n.tsx';
 
@@ -40,6 +40,7 @@ export async function renderPage(options: {
   const messages = await loadMessages(options.language);
   const preloaded = new PreloadedAnswers();
   for (let round = 1; ; round++) {
+    options.signal?.throwIfAborted();
     const html = await renderOnce(options.url, options.language, messages, preloaded, options.signal);
     if (preloaded.missing.size === 0 || round === MAX_ROUNDS) {
       return { html, answers: preloadedScript(preloaded) };
@@ -51,15 +52,21 @@ export async function renderPage(options: {
         asked.map(async ([key, load]) => {
           try {
             const answer = await send(load());
-            preloaded.set(key, answer.problem ? { problem: answer.problem } : { data: answer.data });
-          } catch (error) {
-            preloaded.set(key, { problem: unansweredProblem(error) });
+            if (!answer.problem) preloaded.set(key, { data: answer.data });
+            // A refusal is the answer (not found, not allowed); a failure or a busy server is not
+            // frozen into the page: the browser asks again.
+            else if (lasting(answer.problem.status)) preloaded.set(key, { problem: answer.problem });
+            else preloaded.leaveToBrowser(key);
+          } catch {
+            preloaded.leaveToBrowser(key);
           }
         }),
       ),
     );
   }
 }
+
+const lasting = (status: number) => status >= 400 && status < 500 && status !== 408 && status !== 429;
 
 async function renderOnce(
   url: string,

@@ -61,4 +61,12 @@ await new Promise<void>((resolve) => {
   requestAnimationFrame(() => setTimeout(resolve, 0));
   setTimeout(resolve, 1_000);
 });
-await import('./boot.tsx');
+try {
+  await import('./boot.tsx');
+} catch (error) {
+  // Without the application, a page rendered on the server is still read and its links work: its
+  // fields, disabled until the application came, are given back to the reader.
+  for (const fieldset of document.querySelectorAll<HTMLFieldSetElement>('fieldset.application'))
+    fieldset.disabled = false;
+  throw error;
+}

@@ -1,5 +1,6 @@
 import createClient from 'openapi-fetch';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import { type PreloadedAnswer, usePreloaded } from './preloaded.tsx';
 import type { paths } from './schema';
 import { type Answer, type DataOf, send, unansweredProblem } from './send.ts';
@@ -47,11 +48,12 @@ export function useLoad<Call extends Answer>(
   options: { keepWhileReloading?: boolean } = {},
 ): Loaded<DataOf<Call>> {
   const preloaded = usePreloaded();
+  const location = useLocation();
   // Asking again after a failure (a phone that lost its network a moment) loads the same key anew.
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((count) => count + 1), []);
   const [state, setState] = useState<Loaded<DataOf<Call>>>(() => {
-    const answer = preloaded?.answer(key);
+    const answer = preloaded?.answer(key, `${location.pathname}${location.search}`);
     if (answer) return loadedFrom<DataOf<Call>>(answer, retry);
     if (!inBrowser) preloaded?.ask(key, load);
     return { status: 'loading' };

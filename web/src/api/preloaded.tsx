@@ -16,18 +16,35 @@ export class PreloadedAnswers {
   /** Requests a server render met without an answer, to be asked before rendering again. */
   readonly missing = new Map<string, () => Promise<Answer>>();
   private readonly answers: Map<string, PreloadedAnswer>;
+  /** Requests the server leaves to the browser (it could not answer them for good). */
+  private readonly leftToBrowser = new Set<string>();
 
-  constructor(answers: Record<string, PreloadedAnswer> = {}) {
+  /**
+   * `firstAddress`: in the browser, the address (path and query) of the page the answers were
+   * rendered for; no other page reads them.
+   */
+  constructor(
+    answers: Record<string, PreloadedAnswer> = {},
+    private readonly firstAddress?: string,
+  ) {
     this.answers = new Map(Object.entries(answers));
   }
 
-  answer(key: string): PreloadedAnswer | undefined {
+  /** The answer to `key` for the page at `address`, if the server gave it with that page. */
+  answer(key: string, address: string): PreloadedAnswer | undefined {
+    if (this.firstAddress !== undefined && address !== this.firstAddress) return undefined;
     return this.answers.get(key);
   }
 
   /** On the server: the page asked for `key`, which has no answer yet. */
   ask(key: string, load: () => Promise<Answer>): void {
-    if (!this.answers.has(key)) this.missing.set(key, load);
+    if (!this.answers.has(key) && !this.leftToBrowser.has(key)) this.missing.set(key, load);
+  }
+
+  /** On the server: `key` had no lasting answer (a failure, a busy server); the browser will ask. */
+  leaveToBrowser(key: string): void {
+    this.leftToBrowser.add(key);
+    this.missing.delete(key);
   }
 
   set(key: string, answer: PreloadedAnswer): void {

@@ -32,8 +32,11 @@ export function AgreementPage() {
   const { id = '' } = useParams();
   const { user } = useSession();
   // Loaded again on signing in or out: what the reader may do with it comes with it.
-  const loaded = useLoad(`agreement/${id}/${user?.id ?? ''}`, () =>
-    api.GET('/api/agreements/{id}', { params: { path: { id } } }),
+  const loaded = useLoad(
+    `agreement/${id}/${user?.id ?? ''}`,
+    () => api.GET('/api/agreements/{id}', { params: { path: { id } } }),
+    // Asked again once the reader's session is known (what they may do with it), shown meanwhile.
+    { keepWhileReloading: true },
   );
   return <Show loaded={loaded}>{(agreement) => <AgreementView agreement={agreement} />}</Show>;
 }

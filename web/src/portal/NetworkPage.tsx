@@ -23,8 +23,11 @@ export function NetworkPage() {
   const { language } = useLanguage();
   const { user } = useSession();
   // Loaded again on signing in or out: what the reader may do with it comes with it.
-  const loaded = useLoad(`network/${id}/${user?.id ?? ''}`, () =>
-    api.GET('/api/networks/{id}', { params: { path: { id } } }),
+  const loaded = useLoad(
+    `network/${id}/${user?.id ?? ''}`,
+    () => api.GET('/api/networks/{id}', { params: { path: { id } } }),
+    // Asked again once the reader's session is known (what they may do with it), shown meanwhile.
+    { keepWhileReloading: true },
   );
   usePageTitle(loaded.status === 'ready' ? pickText(loaded.data.name, language).text : undefined);
   const role = (value: string) => t(roleLabel(value));

@@ -22,8 +22,11 @@ export function OrganizationPage() {
   const { language } = useLanguage();
   const { user } = useSession();
   // Loaded again on signing in or out: what the reader may do with it comes with it.
-  const organization = useLoad(`organization/${id}/${user?.id ?? ''}`, () =>
-    api.GET('/api/organizations/{id}', { params: { path: { id } } }),
+  const organization = useLoad(
+    `organization/${id}/${user?.id ?? ''}`,
+    () => api.GET('/api/organizations/{id}', { params: { path: { id } } }),
+    // Asked again once the reader's session is known (what they may do with it), shown meanwhile.
+    { keepWhileReloading: true },
   );
   const agreements = useLoad(`organization/${id}/agreements`, () =>
     api.GET('/api/agreements', { params: { query: { party: id, limit: 100 } } }),

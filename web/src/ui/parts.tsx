@@ -10,7 +10,7 @@ import {
   Text,
   VisuallyHidden,
 } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useSyncExternalStore } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { AGREEMENT_STATUSES } from '../../../src/agreements/lifecycle.ts';
 import type { Loaded, Problem } from '../api/client.ts';
@@ -127,8 +127,16 @@ export type SkeletonShape = 'lines' | 'cards' | 'rows';
  * What failed, with a way on: try again (a phone that lost its network a moment), go back, or go
  * to the home page.
  */
+const noSubscription = () => () => {};
+
 export function ProblemAlert({ problem, retry }: { problem: Problem; retry?: () => void }) {
   const t = useT();
+  // Known in the browser only: the page rendered on the server, and taken over as it is, has no way back.
+  const canGoBack = useSyncExternalStore(
+    noSubscription,
+    () => window.history.length > 1,
+    () => false,
+  );
   const navigate = useNavigate();
   return (
     <Alert
@@ -144,7 +152,7 @@ export function ProblemAlert({ problem, retry }: { problem: Problem; retry?: () 
               {t('common.retry')}
             </Button>
           ) : null}
-          {typeof window !== 'undefined' && window.history.length > 1 ? (
+          {canGoBack ? (
             <Button size="xs" variant="default" onClick={() => navigate(-1)}>
               {t('common.back')}
             </Button>
