@@ -66,7 +66,7 @@ try {
 } catch (error) {
   // Without the application, a page rendered on the server is still read and its links work: its
   // fields, disabled until the application came, are given back to the reader.
-  for (const fieldset of document.querySelectorAll<HTMLFieldSetElement>('fieldset.application'))
+  for (const fieldset of document.querySelectorAll<HTMLFieldSetElement>('fieldset[class~=application]'))
     fieldset.disabled = false;
   throw error;
 }

@@ -9,6 +9,19 @@ import { countryName, displayName } from '../i18n/names.ts';
 import { separatorText } from '../ui/bidi.tsx';
 import { SUGGESTION_KIND_LABELS, suggestionPath } from '../ui/event-labels.ts';
 
+type PlaceMatchReason = NonNullable<
+  paths['/api/search']['get']['responses'][200]['content']['application/json']['suggestions'][number]['place']
+>['matchReason'];
+
+/** How a place was found, as the suggestion says it. */
+const PLACE_MATCH_LABELS: Record<PlaceMatchReason, string> = {
+  exact: 'search.place_exact',
+  alternate_name: 'search.place_alternate_name',
+  prefix: 'search.place_prefix',
+  transliteration: 'search.place_transliteration',
+  fuzzy: 'search.place_fuzzy',
+};
+
 type Results = paths['/api/search']['get']['responses'][200]['content']['application/json'];
 
 /** One search field over organizations, networks, people, events, agreements and places, suggesting as one types. */
@@ -63,7 +76,7 @@ export function SearchBox({ autoFocus = false }: { autoFocus?: boolean }) {
       suggestion.date ? formatDate(suggestion.date) : '',
       // Found through its place: which of the place's names matched, and how (same sounds, a typo…).
       suggestion.place
-        ? t(`search.place_${suggestion.place.matchReason}`, { name: suggestion.place.matchedName })
+        ? t(PLACE_MATCH_LABELS[suggestion.place.matchReason], { name: suggestion.place.matchedName })
         : '',
     ]
       .filter(Boolean)
