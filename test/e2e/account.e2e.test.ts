@@ -184,6 +184,8 @@ describe('a forgotten password', () => {
     await page.goto('/sign-in');
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
     await page.waitForURL('**/forgot-password');
+    // The address changes as the next page's code loads; the sign-in form stays until it has come.
+    await page.getByRole('button', { name: 'Send me a link' }).waitFor();
     // An address with no account gets the same answer.
     await page.getByLabel('Email address').fill('nobody@e2e.example');
     await page.getByRole('button', { name: 'Send me a link' }).click();
