@@ -251,6 +251,16 @@ export async function publishPartnerRequest(
   return getPartnerRequest(tx, reader, created!.id);
 }
 
+/** The request as this principal may read it, or not found: one who may not read it learns nothing of it. */
+async function requestAsReadBy(tx: Database, principal: Principal | null | undefined, requestId: string) {
+  const reader = await boardReaderOf(tx, principal);
+  const [row] = await selectRequests(tx, eq(partnerRequests.id, requestId));
+  if (!row || !canReadRequest(reader, asBoardRequest(row))) {
+    throw new NotFoundError('partner_request.not_found', { id: requestId });
+  }
+  return { reader, row };
+}
+
 /** Answers a request for another authority, by one of its officers. */
 export async function answerPartnerRequest(
   tx: Database,
@@ -259,11 +269,7 @@ export async function answerPartnerRequest(
   input: PartnerRequestAnswerInput,
 ): Promise<PartnerRequest> {
   if (actingAs.principal === null) throw new ForbiddenError('partner_request.not_officer');
-  const reader = await boardReaderOf(tx, actingAs.principal);
-  const [row] = await selectRequests(tx, eq(partnerRequests.id, requestId));
-  if (!row || !canReadRequest(reader, asBoardRequest(row))) {
-    throw new NotFoundError('partner_request.not_found', { id: requestId });
-  }
+  const { reader, row } = await requestAsReadBy(tx, actingAs.principal, requestId);
   // Locks the request: an answer and a closing do not cross.
   await tx
     .select({ id: partnerRequests.id })
@@ -309,11 +315,7 @@ export async function movePartnerRequest(
   move: PartnerRequestMove,
 ): Promise<PartnerRequest> {
   if (actingAs.principal === null) throw new ForbiddenError('partner_request.not_officer');
-  const reader = await boardReaderOf(tx, actingAs.principal);
-  const [row] = await selectRequests(tx, eq(partnerRequests.id, requestId));
-  if (!row || !canReadRequest(reader, asBoardRequest(row))) {
-    throw new NotFoundError('partner_request.not_found', { id: requestId });
-  }
+  const { reader, row } = await requestAsReadBy(tx, actingAs.principal, requestId);
   if (!actsForRequest(reader, asBoardRequest(row))) throw new ForbiddenError('partner_request.not_officer');
   const [current] = await tx
     .select({ status: partnerRequests.status })
