@@ -217,11 +217,15 @@ program
     clock.lap('open');
     await migrateAsOwner(handle, config.migrationDatabaseUrl);
     clock.lap('migrate');
-    // Place names stored before their phonetic keys existed get them once (a minute or so).
-    const keyed = await fillPhoneticKeys(handle);
-    if (keyed > 0) {
-      console.error(`Computed the phonetic keys of ${keyed} place names.`);
-      clock.lap('phonetic keys');
+    // Place names stored before their phonetic keys existed get them once (a minute or so); names
+    // stored since get theirs when written, so later starts do not look through every name again.
+    if (!(await getFact(handle.db, 'phonetic_keys_filled'))) {
+      const keyed = await fillPhoneticKeys(handle);
+      await setFact(handle.db, 'phonetic_keys_filled', { at: new Date().toISOString(), names: keyed });
+      if (keyed > 0) {
+        console.error(`Computed the phonetic keys of ${keyed} place names.`);
+        clock.lap('phonetic keys');
+      }
     }
     const pending = await loadsPending(handle, wanted);
     if (pending.gazetteer || pending.demo) {
