@@ -129,20 +129,29 @@ describe('importing twinned places', () => {
 
   it('offers close spellings for a name it found no place of, and records the held pairs once a place is chosen', async () => {
     const open = await listImportReviews(database.db, { status: 'open' });
-    const zzyzx = open.find((review) => review.name === 'Zzyzxqville')!;
+    expect(open.total).toBe(2);
+    const zzyzx = open.items.find((review) => review.name === 'Zzyzxqville')!;
     expect(zzyzx.candidates.every((candidate) => candidate.match === 'close')).toBe(true);
     const [mersch] = await selectRows<{ id: string }>(
       database.db,
       sql`SELECT id FROM places WHERE country_code = 'LU' AND name = 'Mersch' LIMIT 1`,
     );
-    const { review, report } = await inTransaction(database.db, (tx) =>
-      resolveImportReview(tx, { actor: 'test' }, zzyzx.id, { placeId: mersch!.id }),
+    const outcome = await inTransaction(database.db, (tx) =>
+      resolveImportReview(tx, { actor: 'test' }, zzyzx.id, { version: zzyzx.version, placeId: mersch!.id }),
     );
-    expect(review).toMatchObject({ status: 'resolved', placeId: mersch!.id, resolvedBy: 'test' });
-    expect(report.agreements).toEqual({ created: 1, matched: 0 });
+    expect(outcome.review).toMatchObject({
+      status: 'resolved',
+      place: { id: mersch!.id },
+      resolvedBy: 'test',
+    });
+    expect(outcome.agreements).toEqual({ created: 1, matched: 0 });
+    expect(outcome.organizations).toEqual({ created: 1, matched: 1 });
     await expect(
       inTransaction(database.db, (tx) =>
-        resolveImportReview(tx, { actor: 'test' }, zzyzx.id, { placeId: mersch!.id }),
+        resolveImportReview(tx, { actor: 'test' }, zzyzx.id, {
+          version: outcome.review.version,
+          placeId: mersch!.id,
+        }),
       ),
     ).rejects.toMatchObject({ code: 'import_review.already_resolved' });
 
@@ -152,25 +161,25 @@ describe('importing twinned places', () => {
     expect(again.agreements).toEqual({ created: 0, matched: 3 });
   });
 
-  it('makes a place, with its source, for a name the gazetteer lacks', async () => {
-    const [atlantis] = await listImportReviews(database.db, { status: 'open' });
+  it('makes a place, cited to the list that named it, for a name the gazetteer lacks', async () => {
+    const {
+      items: [atlantis],
+    } = await listImportReviews(database.db, { status: 'open' });
     expect(atlantis!.name).toBe('Atlantis');
-    const { report } = await inTransaction(database.db, (tx) =>
+    const outcome = await inTransaction(database.db, (tx) =>
       resolveImportReview(tx, { actor: 'test' }, atlantis!.id, {
-        newPlace: {
-          name: 'Atlantis',
-          countryCode: 'MT',
-          sources: [{ source: { kind: 'other', title: 'A list of lost cities', language: 'en' } }],
-        },
+        version: atlantis!.version,
+        newPlace: { name: 'Atlantis', countryCode: 'MT' },
       }),
     );
-    expect(report.agreements.created).toBe(1);
+    expect(outcome.agreements.created).toBe(1);
     const [place] = await selectRows(
       database.db,
-      sql`SELECT p.name, (SELECT count(*) FROM citations c WHERE c.entity_type = 'place' AND c.entity_id = p.id)::int AS cited
-          FROM places p WHERE p.name = 'Atlantis'`,
+      sql`SELECT p.name, s.url FROM places p
+          JOIN citations c ON c.entity_type = 'place' AND c.entity_id = p.id
+          JOIN sources s ON s.id = c.source_id WHERE p.name = 'Atlantis'`,
     );
-    expect(place).toEqual({ name: 'Atlantis', cited: 1 });
+    expect(place).toEqual({ name: 'Atlantis', url: WIKIPEDIA_TWIN_TOWNS.url });
   });
 
   it('reads an XLSX file with French headers, and a CSV with a mapping', async () => {

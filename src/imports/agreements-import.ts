@@ -40,6 +40,8 @@ export interface ImportAgreementsOptions {
   /** Report what would be done, change nothing. */
   dryRun?: boolean;
   source?: ImportSource;
+  /** A source already recorded, cited instead of `source` (a name under review cites the list it came from). */
+  sourceId?: string;
   actingAs?: ActingAs;
   /** Called as work advances: `done` of `total` in the phase. */
   onProgress?: (progress: { phase: ImportPhase; done: number; total: number }) => void;
@@ -237,7 +239,8 @@ export async function importAgreementTable(
     return report;
   }
 
-  const sourceId = await findOrCreateSource(db, actingAs, options.source ?? WIKIPEDIA_TWIN_TOWNS);
+  const sourceId =
+    options.sourceId ?? (await findOrCreateSource(db, actingAs, options.source ?? WIKIPEDIA_TWIN_TOWNS));
   for (let start = 0; start < missingPlaces.length; start += batchSize) {
     const batch = missingPlaces.slice(start, start + batchSize);
     await inTransaction(db, async (tx) => {
@@ -259,7 +262,11 @@ export async function importAgreementTable(
     });
   }
 
-  const existing = await existingTwinnings(db);
+  const existing = await existingTwinnings(
+    db,
+    // A few pairs (a name settled in review): only the twinnings of their authorities.
+    merged.pairs.length <= FEW_PAIRS ? [...new Set(organizationOf.values())] : undefined,
+  );
   for (let start = 0; start < merged.pairs.length; start += batchSize) {
     const batch = merged.pairs.slice(start, start + batchSize).map((pair) => ({
       a: organizationOf.get(pair.a)!,
@@ -395,6 +402,26 @@ async function resolveNames(
   progress({ phase: 'resolving', done: names.length, total: names.length });
 }
 
+/** Pairs few enough to look up their authorities' twinnings alone rather than read them all. */
+const FEW_PAIRS = 200;
+
+/**
+ * The local authority of a place, made (citing the source) when it has none: a name settled in
+ * review is a place the list says has one.
+ */
+export async function ensureLocalAuthority(
+  tx: Database,
+  actingAs: ActingAs,
+  placeId: string,
+  sourceId: string | null,
+): Promise<{ id: string; created: boolean }> {
+  const found = (await localAuthorities(tx, [placeId])).get(placeId);
+  if (found) return { id: found, created: false };
+  const resolvedSource = sourceId ?? (await findOrCreateSource(tx, actingAs, WIKIPEDIA_TWIN_TOWNS));
+  const created = await createLocalAuthorities(tx, actingAs, [placeId], resolvedSource);
+  return { id: created.get(placeId)!, created: true };
+}
+
 /** The local authority of each place, the oldest when there are several. */
 async function localAuthorities(db: Database, placeIds: string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
@@ -475,13 +502,17 @@ function orgPairKey(a: string, b: string): string {
  * pass: a query per batch filtered by party was planned as nested scans while the tables grew
  * faster than their statistics, which made a first import of the whole lists crawl.
  */
-async function existingTwinnings(db: Database): Promise<Set<string>> {
+async function existingTwinnings(db: Database, organizationIds?: string[]): Promise<Set<string>> {
   const existing = new Set<string>();
+  const among = organizationIds
+    ? sql`AND ap.agreement_id IN (SELECT agreement_id FROM agreement_parties
+            WHERE organization_id = ANY(${sql.param(organizationIds)}::uuid[]))`
+    : sql``;
   const rows = await selectRows(
     db,
     sql`SELECT min(ap.organization_id::text) AS a, max(ap.organization_id::text) AS b
         FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
-        WHERE a.type = 'twinning'
+        WHERE a.type = 'twinning' ${among}
         GROUP BY ap.agreement_id HAVING count(ap.organization_id) = 2 AND count(*) = 2`,
   );
   for (const row of rows) existing.add(orgPairKey(String(row.a), String(row.b)));
@@ -660,6 +691,7 @@ async function keepForReview(
           reason: sql`excluded.reason`,
           candidates: sql`excluded.candidates`,
           partners: sql`excluded.partners`,
+          version: sql`${importReviews.version} + 1`,
           updatedAt: sql`now()`,
         },
         setWhere: sql`${importReviews.status} = 'open'`,

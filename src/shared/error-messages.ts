@@ -145,6 +145,11 @@ const en = {
   'source.url_invalid': '{value} is not an http(s) address',
   'withdrawal.already_withdrawn': 'it was withdrawn already',
   'import_review.already_resolved': 'this name was settled already',
+  'import_review.already_dismissed': 'this name was dismissed already: its pairs are not imported',
+  'import_review.stale':
+    'an import changed this name’s candidates or held pairs since you opened it (version {current}): look at it again',
+  'import_review.choice_required':
+    'choose one place of the gazetteer (placeId) or describe a new place (newPlace), not both',
   'withdrawal.reason_required': 'say why it is withdrawn',
   // Accounts: addresses and passwords
   'account.email_taken': 'an account with this email address, or one that looks like it, exists already',
@@ -341,6 +346,11 @@ const fr: Record<ErrorCode, string> = {
   'source.url_invalid': '« {value} » n’est pas une adresse http(s)',
   'withdrawal.already_withdrawn': 'Il a déjà été retiré',
   'import_review.already_resolved': 'Ce nom a déjà été tranché',
+  'import_review.already_dismissed': 'Ce nom a déjà été écarté : ses paires ne sont pas importées',
+  'import_review.stale':
+    'Un import a changé les candidats ou les paires de ce nom depuis que vous l’avez ouvert (version {current}) : regardez-le de nouveau',
+  'import_review.choice_required':
+    'Choisissez un lieu du répertoire (placeId) ou décrivez un nouveau lieu (newPlace), pas les deux',
   'withdrawal.reason_required': 'Indiquez le motif du retrait',
   'account.email_taken':
     'Un compte existe déjà avec cette adresse e-mail ou avec une adresse qui lui ressemble',
@@ -518,6 +528,11 @@ const ar: Record<ErrorCode, string> = {
   'source.url_invalid': '«{value}» ليس عنوان http(s)',
   'withdrawal.already_withdrawn': 'سبق سحبه',
   'import_review.already_resolved': 'سبق البتّ في هذا الاسم',
+  'import_review.already_dismissed': 'سبق استبعاد هذا الاسم: لا تُستورد أزواجه',
+  'import_review.stale':
+    'غيّر استيرادٌ مرشحي هذا الاسم أو أزواجه منذ أن فتحتموه (الإصدار {current}): راجعوه من جديد',
+  'import_review.choice_required':
+    'اختاروا مكانًا من الدليل (placeId) أو صِفوا مكانًا جديدًا (newPlace)، لا الاثنين معًا',
   'withdrawal.reason_required': 'اذكر سبب السحب',
   'account.email_taken': 'يوجد من قبل حساب بهذا البريد الإلكتروني أو بعنوان يشبهه',
   'account.disable_self': 'لا يمكنك تعطيل حسابك بنفسك',
