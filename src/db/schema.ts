@@ -6,6 +6,8 @@ export * from '../audit/tables.ts';
 export * from '../events/tables.ts';
 export * from '../http/tables.ts';
 export * from '../imports/tables.ts';
+export * from '../imports/upload-tables.ts';
+export * from '../jobs/tables.ts';
 export * from '../matchmaking/tables.ts';
 export * from '../organizations/tables.ts';
 export * from '../people/tables.ts';
