@@ -1048,4 +1048,67 @@ describe('the actions a record advertises', () => {
       expect(sorted(data?.allowedActions), `${role} on ${id}`).toEqual(await allowedWrites(role, writes));
     }
   });
+
+  it.each(ROLES)('lists show %s each record with the same actions as its own page', async (role) => {
+    const reader = ctx.apiAs(asRole(role));
+    const organizations = await reader.GET('/api/organizations', { params: { query: { limit: 100 } } });
+    const networks = await reader.GET('/api/networks');
+    for (const id of [ids.a, ids.c, ids.network]) {
+      const page = await reader.GET('/api/organizations/{id}', { params: { path: { id } } });
+      const item = organizations.data?.items.find((candidate) => candidate.id === id);
+      expect(item, id).toBeDefined();
+      expect(sorted(item?.allowedActions), `${role} on ${id}`).toEqual(sorted(page.data?.allowedActions));
+    }
+    const network = networks.data?.items.find((candidate) => candidate.id === ids.network);
+    const networkPage = await reader.GET('/api/networks/{id}', { params: { path: { id: ids.network } } });
+    expect(sorted(network?.allowedActions)).toEqual(sorted(networkPage.data?.allowedActions));
+    const listed = await reader.GET('/api/people', { params: { query: { limit: 100 } } });
+    for (const id of [ids.personWithoutPosts, mayorOfA]) {
+      const page = await reader.GET('/api/people/{id}', { params: { path: { id } } });
+      const item = listed.data?.items.find((candidate) => candidate.id === id);
+      expect(item, id).toBeDefined();
+      expect(sorted(item?.allowedActions), `${role} on ${id}`).toEqual(sorted(page.data?.allowedActions));
+      expect(item?.email ?? null).toBe(page.data?.email ?? null);
+    }
+  });
+
+  it.each(ROLES)('an event advertises to %s exactly the writes its routes allow', async (role) => {
+    const created = await expectData(
+      ctx.api.POST('/api/events', { body: { kind: 'symposium', title: { fr: 'Colloque de Dakar' } } }),
+      201,
+    );
+    const reader = ctx.apiAs(asRole(role));
+    const { data } = await reader.GET('/api/events/{id}', { params: { path: { id: created.id } } });
+    const writes = {
+      addCitation: () => ({ method: 'POST' as const, url: `/api/events/${created.id}/sources`, payload: {} }),
+    };
+    expect(sorted(data?.allowedActions), role).toEqual(await allowedWrites(role, writes));
+    const list = await reader.GET('/api/events', { params: { query: { limit: 100 } } });
+    const item = list.data?.items.find((candidate) => candidate.id === created.id);
+    expect(sorted(item?.allowedActions)).toEqual(sorted(data?.allowedActions));
+  });
+
+  it.each(ROLES)('a pending membership advertises to %s the steps its side may take', async (role) => {
+    const { data } = await ctx
+      .apiAs(asRole(role))
+      .GET('/api/memberships', { params: { query: { organization: ids.network } } });
+    const application = data?.find((membership) => membership.id === ids.applicationC);
+    expect(application?.status).toBe('applied');
+    // Accepting after its end date, and citing nothing, change nothing: they are tried for real.
+    const probed = await allowedWrites(role, {
+      accept: () => ({
+        method: 'POST',
+        url: `/api/memberships/${ids.applicationC}/transitions`,
+        payload: { action: 'accept', on: '2031-01-01' },
+      }),
+      addCitation: () => ({
+        method: 'POST',
+        url: `/api/memberships/${ids.applicationC}/sources`,
+        payload: {},
+      }),
+    });
+    // Declining would decline it: either side may, the applicant city's officer and the network's.
+    const declines = ['officerC', 'secretariat', 'admin'].includes(role) ? ['decline'] : [];
+    expect(sorted(application?.allowedActions), role).toEqual(sorted([...probed, ...declines]));
+  });
 });

@@ -14,8 +14,11 @@ import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
 import { assertLocalizedText } from '../shared/validate.ts';
 import { citationsFromJson, citationsJson, cite } from '../sources/sources.ts';
 import { PARTICIPANT_ROLES, type ParticipantRole } from './rules.ts';
-import type { EventDetail, EventInput, EventPage } from './schemas.ts';
+import type { Event, EventDetail, EventInput } from './schemas.ts';
 import { eventParticipants, events } from './tables.ts';
+
+/** An event as stored and read, before it is told to a reader with what they may do with it. */
+export type EventRecord = Omit<EventDetail, 'allowedActions'>;
 
 export {
   EVENT_KINDS,
@@ -36,7 +39,7 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-export async function createEvent(tx: Database, actingAs: ActingAs, input: EventInput): Promise<EventDetail> {
+export async function createEvent(tx: Database, actingAs: ActingAs, input: EventInput): Promise<EventRecord> {
   assertLocalizedText(input.title, '/title', true);
   assertLocalizedText(input.description, '/description', false);
   assertDate(input.startDate, '/startDate');
@@ -142,7 +145,7 @@ const namedOrganization = (json: NamedOrganizationJson | null) =>
  * One event with its place, organizer, participants (named) and sources, in one statement, like
  * every record page. Events are public: every reader reads the same.
  */
-export async function getEvent(db: Database, id: string): Promise<EventDetail> {
+export async function getEvent(db: Database, id: string): Promise<EventRecord> {
   const [found] = await executePrepared(
     'event',
     db
@@ -214,7 +217,7 @@ export async function eventExists(db: Database, id: string): Promise<boolean> {
 export async function listEvents(
   db: Database,
   query: { limit?: number; cursor?: string },
-): Promise<EventPage> {
+): Promise<{ items: Event[]; nextCursor: string | null }> {
   const limit = pageSize(query.limit);
   const conditions: SQL[] = [];
   const cursor = decodeCursor(query.cursor, ['uuid']);

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { eventActions } from '../http/record-actions.ts';
 import { IdParams, PageQuery, problemResponses, refTo } from '../http/schemas.ts';
 import { citationRoute } from '../sources/routes.ts';
 import { createEvent, eventExists, getEvent, listEvents } from './events.ts';
@@ -16,7 +17,11 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: refTo(EventPage), ...problemResponses(422) },
       },
     },
-    async (request) => listEvents(app.database.db, request.query),
+    async (request) => {
+      const page = await listEvents(app.database.db, request.query);
+      const allowedActions = eventActions(request.principal);
+      return { ...page, items: page.items.map((event) => ({ ...event, allowedActions })) };
+    },
   );
 
   app.get(
@@ -29,7 +34,10 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: refTo(EventDetail), ...problemResponses(404) },
       },
     },
-    async (request) => getEvent(app.database.db, request.params.id),
+    async (request) => ({
+      ...(await getEvent(app.database.db, request.params.id)),
+      allowedActions: eventActions(request.principal),
+    }),
   );
 
   app.post(
@@ -44,7 +52,10 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const event = await app.write(request, (tx, actingAs) => createEvent(tx, actingAs, request.body));
-      return reply.code(201).header('location', `/api/events/${event.id}`).send(event);
+      return reply
+        .code(201)
+        .header('location', `/api/events/${event.id}`)
+        .send({ ...event, allowedActions: eventActions(request.principal) });
     },
   );
 

@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import {
+  AllowedActions,
   Citation,
   CitationInput,
   Id,
@@ -62,10 +63,17 @@ export const EventDetail = named(
     organizer: Nullable(NamedOrganization),
     participants: Type.Array(refTo(EventParticipant)),
     sources: Type.Array(refTo(Citation)),
+    allowedActions: AllowedActions,
   }),
 );
 
-export const EventPage = named('EventPage', PageOf(refTo(Event)));
+/** An event in a list: with what the reader may do with it, as on its own page. */
+export const EventListItem = named(
+  'EventListItem',
+  Type.Object({ ...Event.properties, allowedActions: AllowedActions }),
+);
+
+export const EventPage = named('EventPage', PageOf(refTo(EventListItem)));
 
 export const EventInput = named(
   'EventInput',

@@ -141,3 +141,39 @@ export function personActions(
   if (!canEditPerson(principal, person.id, self)) return [];
   return canWriteContactDetails(principal, person, self) ? ['update', 'updateContactDetails'] : ['update'];
 }
+
+/** The writes to a membership: a step of its lifecycle, citing a source. */
+export const MEMBERSHIP_ROUTES = {
+  transition: 'POST /api/memberships/:id/transitions',
+  addCitation: 'POST /api/memberships/:id/sources',
+} as const satisfies Record<string, string>;
+
+/**
+ * What the principal may do with a membership: the lifecycle's steps open to the sides they act for
+ * (`steps`, from membership-lifecycle.ts's table), named as the transition's action, and citing a source.
+ */
+export function membershipActions(
+  principal: Principal | null | undefined,
+  steps: readonly string[],
+): string[] {
+  if (!principal) return [];
+  return [
+    ...(routeAllows(MEMBERSHIP_ROUTES.transition, principal) ? steps : []),
+    ...(routeAllows(MEMBERSHIP_ROUTES.addCitation, principal) ? ['addCitation'] : []),
+  ];
+}
+
+/** The writes to an event. */
+export const EVENT_ACTIONS = {
+  addCitation: 'POST /api/events/:id/sources',
+} as const satisfies Record<string, string>;
+
+export type EventAction = keyof typeof EVENT_ACTIONS;
+
+/** What the principal may do with an event: events are public records any contributor adds to. */
+export function eventActions(principal: Principal | null | undefined): EventAction[] {
+  if (!principal) return [];
+  return (Object.keys(EVENT_ACTIONS) as EventAction[]).filter((action) =>
+    routeAllows(EVENT_ACTIONS[action], principal),
+  );
+}

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { IdParams, problemResponses, refTo } from '../http/schemas.ts';
+import { withOrganizationActions } from '../organizations/organizations.ts';
 import { getNetwork, listNetworks } from './networks.ts';
 import { NetworkDetail, NetworkList } from './schemas.ts';
 
@@ -13,7 +14,13 @@ export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: refTo(NetworkList) },
       },
     },
-    async () => ({ items: await listNetworks(app.database.db) }),
+    async (request) => ({
+      items: await withOrganizationActions(
+        app.database.db,
+        request.principal,
+        await listNetworks(app.database.db),
+      ),
+    }),
   );
 
   app.get(

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { Organization } from '../organizations/schemas.ts';
+import { Organization, OrganizationListItem } from '../organizations/schemas.ts';
 import { AllowedActions, Citation, Id, LocalizedText, Nullable, named, refTo } from '../shared/schemas.ts';
 
 /** A member of a network or of one of its bodies: an organization or a person, in a role. */
@@ -48,7 +48,10 @@ export const NetworkDetail = named(
   }),
 );
 
-export const NetworkList = named('NetworkList', Type.Object({ items: Type.Array(refTo(Organization)) }));
+export const NetworkList = named(
+  'NetworkList',
+  Type.Object({ items: Type.Array(refTo(OrganizationListItem)) }),
+);
 
 export type NetworkMember = Static<typeof NetworkMember>;
 export type NetworkBody = Static<typeof NetworkBody>;

@@ -30,7 +30,7 @@ import type {
   OrganizationChanges,
   OrganizationDetail,
   OrganizationInput,
-  OrganizationPage,
+  OrganizationListItem,
   OrganizationQuery,
 } from './schemas.ts';
 import { organizations } from './tables.ts';
@@ -252,7 +252,37 @@ export async function updateOrganization(
 }
 
 /** Lists organizations, ordered by id for stable cursors; a `q` ranks by name similarity instead and has no cursor. */
-export async function listOrganizations(db: Database, query: OrganizationQuery): Promise<OrganizationPage> {
+/** A page of organizations as found, before it is told to a reader (see withOrganizationActions). */
+export interface OrganizationsFound {
+  items: Organization[];
+  nextCursor: string | null;
+}
+
+/**
+ * Each organization with what `principal` may do with it, decided as its own page decides it
+ * (actionsOnOrganization, on the networks it belongs to, read for the whole list at once).
+ */
+export async function withOrganizationActions(
+  db: Database,
+  principal: Principal | null | undefined,
+  items: Organization[],
+): Promise<OrganizationListItem[]> {
+  if (!principal) return items.map((organization) => ({ ...organization, allowedActions: [] }));
+  const facts = await scopeFacts(
+    db,
+    items.map((organization) => organization.id),
+  );
+  return items.map((organization) => ({
+    ...organization,
+    allowedActions: actionsOnOrganization(
+      principal,
+      organization.kind,
+      factsOfOrganization(organization.id, facts.networksOf.get(organization.id) ?? []),
+    ),
+  }));
+}
+
+export async function listOrganizations(db: Database, query: OrganizationQuery): Promise<OrganizationsFound> {
   const limit = pageSize(query.limit);
   const conditions: SQL[] = [];
   if (query.kind) conditions.push(eq(organizations.kind, query.kind));

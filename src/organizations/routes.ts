@@ -9,6 +9,7 @@ import {
   getOrganization,
   listOrganizations,
   updateOrganization,
+  withOrganizationActions,
 } from './organizations.ts';
 import {
   OrganizationChanges,
@@ -33,7 +34,13 @@ export const organizationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: refTo(OrganizationPage), ...problemResponses(422) },
       },
     },
-    async (request) => listOrganizations(app.database.db, request.query),
+    async (request) => {
+      const page = await listOrganizations(app.database.db, request.query);
+      return {
+        ...page,
+        items: await withOrganizationActions(app.database.db, request.principal, page.items),
+      };
+    },
   );
 
   app.get(

@@ -48,7 +48,13 @@ export const OrganizationDetail = named(
   }),
 );
 
-export const OrganizationPage = named('OrganizationPage', PageOf(refTo(Organization)));
+/** An organization in a list: with what the reader may do with it, as on its own page. */
+export const OrganizationListItem = named(
+  'OrganizationListItem',
+  Type.Object({ ...Organization.properties, allowedActions: AllowedActions }),
+);
+
+export const OrganizationPage = named('OrganizationPage', PageOf(refTo(OrganizationListItem)));
 
 /** The filters of the list of organizations (a query string: its fields are parameters, never named). */
 export const OrganizationQuery = Type.Object(
@@ -100,6 +106,7 @@ export const OrganizationChanges = named(
 export type Organization = Static<typeof Organization>;
 export type OrganizationDetail = Static<typeof OrganizationDetail>;
 export type OrganizationPage = Static<typeof OrganizationPage>;
+export type OrganizationListItem = Static<typeof OrganizationListItem>;
 export type OrganizationQuery = Static<typeof OrganizationQuery>;
 export type OrganizationInput = Static<typeof OrganizationInput>;
 export type OrganizationChanges = Static<typeof OrganizationChanges>;

@@ -7,6 +7,7 @@ import {
   MEMBERSHIP_ACTIONS,
   MEMBERSHIP_STATUSES,
   type MembershipStatus,
+  openMembershipActions,
 } from './membership-lifecycle.ts';
 
 const sides = (organization: boolean, member: boolean, admin = false) => ({ organization, member, admin });
@@ -57,5 +58,29 @@ describe('the membership lifecycle', () => {
     expect(inForce('active', '2026-11-30')).toBe(false);
     for (const status of ['applied', 'invited', 'declined', 'ended'] as const)
       expect(inForce(status, null)).toBe(false);
+  });
+
+  it('offers exactly the steps the transition table would let the reader take', () => {
+    for (const status of MEMBERSHIP_STATUSES) {
+      for (const organization of [false, true]) {
+        for (const member of [false, true]) {
+          for (const admin of [false, true]) {
+            const actsFor = sides(organization, member, admin);
+            const accepted = MEMBERSHIP_ACTIONS.filter((action) => {
+              try {
+                assertMembershipTransition(status, action, actsFor);
+                return true;
+              } catch {
+                return false;
+              }
+            });
+            expect(openMembershipActions(status, actsFor)).toEqual(accepted);
+          }
+        }
+      }
+    }
+    expect(openMembershipActions('applied', sides(true, false))).toEqual(['accept', 'decline']);
+    expect(openMembershipActions('applied', sides(false, true))).toEqual(['decline']);
+    expect(openMembershipActions('ended', sides(true, true, true))).toEqual([]);
   });
 });

@@ -62,15 +62,34 @@ export function initialMembershipStatus(actsFor: {
   throw new ForbiddenError('membership.neither_side');
 }
 
+type SidesActedFor = { organization: boolean; member: boolean; admin: boolean };
+
+function ruleOf(from: MembershipStatus, action: MembershipAction): TransitionRule | undefined {
+  return MEMBERSHIP_TRANSITIONS.find((candidate) => candidate.from === from && candidate.action === action);
+}
+
+/** Whether one acting for these sides may take this step. */
+function sideMayTake(rule: TransitionRule, actsFor: SidesActedFor): boolean {
+  if (actsFor.admin) return true;
+  if (rule.by === 'either_side') return actsFor.organization || actsFor.member;
+  return awaitedSide(rule.from) === 'organization' ? actsFor.organization : actsFor.member;
+}
+
+/** The steps one acting for these sides may take from this status: what a page offers them. */
+export function openMembershipActions(from: MembershipStatus, actsFor: SidesActedFor): MembershipAction[] {
+  return MEMBERSHIP_ACTIONS.filter((action) => {
+    const rule = ruleOf(from, action);
+    return rule !== undefined && sideMayTake(rule, actsFor);
+  });
+}
+
 /** The status after `action`, if the actor may take it; a ConflictError or ForbiddenError otherwise. */
 export function assertMembershipTransition(
   from: MembershipStatus,
   action: MembershipAction,
-  actsFor: { organization: boolean; member: boolean; admin: boolean },
+  actsFor: SidesActedFor,
 ): MembershipStatus {
-  const rule = MEMBERSHIP_TRANSITIONS.find(
-    (candidate) => candidate.from === from && candidate.action === action,
-  );
+  const rule = ruleOf(from, action);
   if (!rule) {
     throw new ConflictError(
       'membership.transition_not_allowed',
@@ -78,14 +97,7 @@ export function assertMembershipTransition(
       '/action',
     );
   }
-  if (actsFor.admin) return rule.to;
-  const allowed =
-    rule.by === 'either_side'
-      ? actsFor.organization || actsFor.member
-      : awaitedSide(from) === 'organization'
-        ? actsFor.organization
-        : actsFor.member;
-  if (!allowed) {
+  if (!sideMayTake(rule, actsFor)) {
     throw new ForbiddenError('membership.awaits_other_side', {
       side: label(`membership_side.${awaitedSide(from) ?? 'other'}`),
     });

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import {
+  canActFor,
   canEditPerson,
   canSeeContactDetails,
   canWriteContactDetails,
@@ -10,16 +11,18 @@ import {
   type ContactFacts,
   contactFacts,
   contactFactsJson,
-  mayActFor,
+  factsOfOrganization,
+  networksOfOrganizationJson,
   organizationsOfPeople,
   personOfUser,
+  scopeFacts,
 } from '../accounts/scopes.ts';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
 import { outer, rowFromJson } from '../db/json-rows.ts';
 import { executePrepared } from '../db/prepared.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { personActions } from '../http/record-actions.ts';
+import { membershipActions, personActions } from '../http/record-actions.ts';
 import { organizations } from '../organizations/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate, assertDateOrder } from '../shared/dates.ts';
@@ -42,6 +45,7 @@ import {
   initialMembershipStatus,
   type MembershipAction,
   type MembershipStatus,
+  openMembershipActions,
 } from './membership-lifecycle.ts';
 import type {
   Membership,
@@ -51,11 +55,13 @@ import type {
   PersonDetail,
   PersonEvent,
   PersonInput,
-  PersonPage,
   Post,
   PostInput,
 } from './schemas.ts';
 import { memberships, people, posts } from './tables.ts';
+
+/** A membership as stored, before it is told to a reader (see withMembershipActions). */
+export type MembershipRecord = Omit<Membership, 'allowedActions'>;
 
 /** Roles a post or membership can have; labels come from the post when it has one. */
 export { ROLES, type Role } from './roles.ts';
@@ -151,8 +157,16 @@ export async function getPerson(db: Database, id: string, viewer?: Principal | n
     db
       .select({
         row: people,
-        memberships: sql<Array<{ membership: Record<string, unknown>; sources: CitationsJson }>>`coalesce((
-        SELECT json_agg(json_build_object('membership', to_jsonb(m), 'sources', ${citationsJson('membership', sql.raw('m.id'))})
+        memberships: sql<
+          Array<{ membership: Record<string, unknown>; sources: CitationsJson; networks: string[] | null }>
+        >`coalesce((
+        SELECT json_agg(json_build_object('membership', to_jsonb(m), 'sources', ${citationsJson('membership', sql.raw('m.id'))},
+            'networks', ${
+              // What a signed-in reader may do with each post depends on the networks of its organization.
+              viewer && !viewer.isPlatformAdmin
+                ? networksOfOrganizationJson(sql.raw('m.organization_id'))
+                : sql`NULL`
+            })
           ORDER BY m.start_date, m.id)
         FROM memberships m WHERE m.person_id = ${outer(people.id)}), '[]'::json)`,
         organizations: sql<
@@ -178,10 +192,22 @@ export async function getPerson(db: Database, id: string, viewer?: Principal | n
   if (!found) throw new NotFoundError('person.not_found', { id });
   const person: PersonDetail = {
     ...toPerson(found.row),
-    memberships: found.memberships.map(({ membership, sources }) => {
-      const { createdAt: _c, updatedAt: _u, ...row } = rowFromJson(memberships, membership);
-      return { ...row, sources: citationsFromJson(sources) };
-    }),
+    memberships: membershipsWithActions(
+      viewer,
+      found.memberships.map(({ membership, sources }) => {
+        const { createdAt: _c, updatedAt: _u, ...row } = rowFromJson(memberships, membership);
+        return { ...row, sources: citationsFromJson(sources) };
+      }),
+      {
+        self: found.contactFacts?.self ?? null,
+        networksOf: new Map(
+          found.memberships.map(({ membership, networks }) => [
+            String(membership.organization_id),
+            networks ?? [],
+          ]),
+        ),
+      },
+    ),
     organizations: found.organizations.map(({ country_code, ...organization }) => ({
       ...organization,
       countryCode: country_code,
@@ -231,6 +257,40 @@ export async function withVisibleContacts<
     list.map((person) => person.id),
   );
   return list.map((person) => withContactsAsSeen(principal, person, facts.get(person.id)));
+}
+
+/**
+ * People of a list as this reader may see them (withVisibleContacts), each with what the reader may
+ * do with them, decided as their own page decides it: the same facts, read for the whole list at once.
+ */
+export async function peopleAsListed<T extends { id: string; email: string | null; phone: string | null }>(
+  db: Database,
+  principal: Principal | null,
+  list: T[],
+): Promise<Array<T & { allowedActions: string[] }>> {
+  if (!principal) return list.map((person) => ({ ...person, email: null, phone: null, allowedActions: [] }));
+  if (principal.isPlatformAdmin) {
+    return list.map((person) => ({
+      ...person,
+      allowedActions: personActions(principal, { id: person.id, organizations: new Set() }, null),
+    }));
+  }
+  const facts = await contactFacts(
+    db,
+    principal,
+    list.map((person) => person.id),
+  );
+  return list.map((person) => {
+    const known = facts.get(person.id);
+    return {
+      ...withContactsAsSeen(principal, person, known),
+      allowedActions: personActions(
+        principal,
+        { id: person.id, organizations: new Set(known?.organizations ?? []) },
+        known?.self ?? null,
+      ),
+    };
+  });
 }
 
 /** One person as this signed-in viewer may see them, the facts that decide it being known. */
@@ -305,7 +365,7 @@ export async function updatePerson(
 export async function listPeople(
   db: Database,
   query: { q?: string; organization?: string; limit?: number; cursor?: string },
-): Promise<PersonPage> {
+): Promise<{ items: Person[]; nextCursor: string | null }> {
   const limit = pageSize(query.limit);
   const conditions: SQL[] = [];
   if (query.organization) {
@@ -379,7 +439,7 @@ export async function createMembership(
   tx: Database,
   actingAs: ActingAs,
   input: MembershipInput,
-): Promise<Membership> {
+): Promise<MembershipRecord> {
   // Who may record it, and in what status, before anything about the input is told.
   const status = initialMembershipStatus(await sidesOf(tx, actingAs, input));
   if (Boolean(input.personId) === Boolean(input.memberOrganizationId)) {
@@ -447,21 +507,85 @@ export async function createMembership(
 async function sidesOf(
   tx: Database,
   actingAs: ActingAs,
-  membership: { organizationId: string; personId?: string | null; memberOrganizationId?: string | null },
+  membership: MembershipSides,
 ): Promise<{ organization: boolean; member: boolean; admin: boolean }> {
   const principal = actingAs.principal;
-  if (principal === undefined || principal?.isPlatformAdmin)
-    return { organization: true, member: true, admin: true };
-  if (principal === null) return { organization: false, member: false, admin: false };
+  if (principal === undefined) return { organization: true, member: true, admin: true };
+  if (!principal) return { organization: false, member: false, admin: false };
+  return sidesActedFor(principal, membership, {
+    self: membership.personId ? await personOfUser(tx, principal.userId) : null,
+    networksOf: membership.memberOrganizationId
+      ? new Map()
+      : (await scopeFacts(tx, [membership.organizationId])).networksOf,
+  });
+}
+
+interface MembershipSides {
+  organizationId: string;
+  personId?: string | null;
+  memberOrganizationId?: string | null;
+}
+
+/**
+ * sidesOf once the facts are read: the person the principal's account is, and the networks of the
+ * organizations of people's posts.
+ */
+function sidesActedFor(
+  principal: Principal,
+  membership: MembershipSides,
+  known: { self: string | null; networksOf: ReadonlyMap<string, readonly string[]> },
+): { organization: boolean; member: boolean; admin: boolean } {
+  if (principal.isPlatformAdmin) return { organization: true, member: true, admin: true };
   // Joining an organization to another needs the consent of each, in person: a secretariat acts
   // for its members' records, but neither admits others into them nor joins them to anything.
   const organization = membership.memberOrganizationId
     ? speaksFor(principal, membership.organizationId)
-    : await mayActFor(tx, actingAs, [membership.organizationId]);
+    : canActFor(
+        principal,
+        factsOfOrganization(membership.organizationId, known.networksOf.get(membership.organizationId) ?? []),
+      );
   const member = membership.memberOrganizationId
     ? speaksFor(principal, membership.memberOrganizationId)
-    : Boolean(membership.personId) && (await personOfUser(tx, principal.userId)) === membership.personId;
+    : Boolean(membership.personId) && known.self === membership.personId;
   return { organization, member, admin: false };
+}
+
+/**
+ * Memberships with what `principal` may do with each: the steps of its lifecycle open to the sides
+ * they act for, and citing a source. The facts are read once for the whole list.
+ */
+export async function withMembershipActions<T extends MembershipSides & { status: MembershipStatus }>(
+  db: Database,
+  principal: Principal | null | undefined,
+  list: T[],
+): Promise<Array<T & { allowedActions: string[] }>> {
+  if (!principal || principal.isPlatformAdmin) return membershipsWithActions(principal, list, NOTHING_KNOWN);
+  const postsIn = list.filter((membership) => !membership.memberOrganizationId);
+  return membershipsWithActions(principal, list, {
+    self: list.some((membership) => membership.personId) ? await personOfUser(db, principal.userId) : null,
+    networksOf: postsIn.length
+      ? (await scopeFacts(db, [...new Set(postsIn.map((membership) => membership.organizationId))]))
+          .networksOf
+      : new Map<string, readonly string[]>(),
+  });
+}
+
+const NOTHING_KNOWN = { self: null, networksOf: new Map<string, readonly string[]>() };
+
+/** withMembershipActions, the facts being read already. */
+function membershipsWithActions<T extends MembershipSides & { status: MembershipStatus }>(
+  principal: Principal | null | undefined,
+  list: T[],
+  known: { self: string | null; networksOf: ReadonlyMap<string, readonly string[]> },
+): Array<T & { allowedActions: string[] }> {
+  if (!principal) return list.map((membership) => ({ ...membership, allowedActions: [] }));
+  return list.map((membership) => ({
+    ...membership,
+    allowedActions: membershipActions(
+      principal,
+      openMembershipActions(membership.status, sidesActedFor(principal, membership, known)),
+    ),
+  }));
 }
 
 /**
@@ -473,7 +597,7 @@ export async function changeMembershipStatus(
   actingAs: ActingAs,
   id: string,
   change: { action: MembershipAction; on?: string | null },
-): Promise<Membership> {
+): Promise<MembershipRecord> {
   const [current] = await tx.select().from(memberships).where(eq(memberships.id, id)).for('update');
   if (!current) throw new NotFoundError('membership.not_found', { id });
   assertDate(change.on ?? undefined, '/on');
@@ -521,7 +645,7 @@ export async function membershipExists(db: Database, id: string): Promise<boolea
 export async function listMemberships(
   db: Database,
   filter: { personId?: string; organizationId?: string; memberOrganizationId?: string },
-): Promise<Membership[]> {
+): Promise<MembershipRecord[]> {
   const conditions: SQL[] = [];
   if (filter.personId) conditions.push(eq(memberships.personId, filter.personId));
   if (filter.organizationId) conditions.push(eq(memberships.organizationId, filter.organizationId));

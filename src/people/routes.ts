@@ -13,7 +13,9 @@ import {
   listMemberships,
   listPeople,
   membershipExists,
+  peopleAsListed,
   updatePerson,
+  withMembershipActions,
   withVisibleContacts,
 } from './people.ts';
 import {
@@ -49,7 +51,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const page = await listPeople(app.database.db, request.query);
-      return { ...page, items: await withVisibleContacts(app.database.db, request.principal, page.items) };
+      return { ...page, items: await peopleAsListed(app.database.db, request.principal, page.items) };
     },
   );
 
@@ -145,11 +147,15 @@ export const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      listMemberships(app.database.db, {
-        personId: request.query.person,
-        organizationId: request.query.organization,
-        memberOrganizationId: request.query.memberOrganization,
-      }),
+      withMembershipActions(
+        app.database.db,
+        request.principal,
+        await listMemberships(app.database.db, {
+          personId: request.query.person,
+          organizationId: request.query.organization,
+          memberOrganizationId: request.query.memberOrganization,
+        }),
+      ),
   );
 
   app.post(
@@ -164,9 +170,12 @@ export const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(await app.write(request, (tx, actingAs) => createMembership(tx, actingAs, request.body))),
+      reply.code(201).send(
+        await app.write(request, async (tx, actingAs) => {
+          const membership = await createMembership(tx, actingAs, request.body);
+          return (await withMembershipActions(tx, actingAs.principal, [membership]))[0]!;
+        }),
+      ),
   );
 
   app.post(
@@ -182,9 +191,10 @@ export const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      app.write(request, (tx, actingAs) =>
-        changeMembershipStatus(tx, actingAs, request.params.id, request.body),
-      ),
+      app.write(request, async (tx, actingAs) => {
+        const membership = await changeMembershipStatus(tx, actingAs, request.params.id, request.body);
+        return (await withMembershipActions(tx, actingAs.principal, [membership]))[0]!;
+      }),
   );
 
   citationRoute(app, {

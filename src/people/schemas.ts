@@ -53,6 +53,7 @@ export const Membership = named(
     startDate: Nullable(Type.String()),
     endDate: Nullable(Type.String()),
     sources: Type.Array(refTo(Citation)),
+    allowedActions: AllowedActions,
   }),
 );
 
@@ -90,7 +91,13 @@ export const PersonDetail = named(
   }),
 );
 
-export const PersonPage = named('PersonPage', PageOf(refTo(Person)));
+/** A person in a list: with what the reader may do with them, as on their own page. */
+export const PersonListItem = named(
+  'PersonListItem',
+  Type.Object({ ...Person.properties, allowedActions: AllowedActions }),
+);
+
+export const PersonPage = named('PersonPage', PageOf(refTo(PersonListItem)));
 
 /** The filters of the list of people (a query string: its fields are parameters, never named). */
 export const PersonListQuery = Type.Object(
@@ -169,6 +176,7 @@ export type Person = Static<typeof Person>;
 export type PersonDetail = Static<typeof PersonDetail>;
 export type PersonEvent = Static<typeof PersonEvent>;
 export type PersonPage = Static<typeof PersonPage>;
+export type PersonListItem = Static<typeof PersonListItem>;
 export type Post = Static<typeof Post>;
 export type Membership = Static<typeof Membership>;
 export type PersonInput = Static<typeof PersonInput>;

@@ -3448,6 +3448,593 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/import-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Names an import could not settle with confidence, with their candidates, a page at a time
+         * @description Open names unless `status` says otherwise, the first put under review first; `country` and `q` (part of the name or the country as the file wrote it) narrow the list; `total` counts every page. Candidates and countries are named in the reader’s language (Accept-Language).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description ISO 3166-1 alpha-2 code
+                     * @example ML
+                     */
+                    country?: string;
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Page size (default 50) */
+                    limit?: number;
+                    /** @description Part of the name or country as written */
+                    q?: string;
+                    /** @description open unless said */
+                    status?: "open" | "resolved" | "dismissed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReviewPage"];
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One name under review, with its candidates and the pairs it holds back */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReview"];
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import-reviews/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss a name with a reason: the pairs it holds back are not imported */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ImportReviewDismissal"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReview"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import-reviews/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Settle a name: pick its place, or make one cited to the list that named it
+         * @description In one transaction: the name gets its place, the place its local authority, and the pairs it held back are recorded as twinnings in force citing the list, when their other side is settled too. `version` is the one the reviewer saw: a name settled meanwhile, or changed by an import since, is refused (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ImportReviewResolution"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReviewOutcome"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the reader may import twinning lists, and what a file may hold */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgreementsImportCapabilities"];
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Queue the preview (dryRun) or the import of a file sent before, with the columns mapped: answers the job to follow
+         * @description A mapping naming a header the file does not have, or leaving a column unfound, is refused naming the field (/mapping/city1). The job’s result holds the report (names resolved, pairs, local authorities and agreements created or already there, the names left for review) and, for a preview, what becomes of the first rows.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After; if the record was made but its answer lost, 409 `idempotency_key.answer_lost`. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgreementsImportRequest"];
+                };
+            };
+            responses: {
+                /** @description Work that takes time, queued in the database and run by any instance of the server: ask it again for its progress */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/agreements/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a twinning list (CSV or XLSX) to import: answers its headers, the column proposed for each, its first rows
+         * @description multipart/form-data with one field `file`: a CSV (UTF-8) or XLSX file with a header line, at most 20 MB. Kept a day.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After; if the record was made but its answer lost, 409 `idempotency_key.answer_lost`. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description A CSV (comma, semicolon or tab separated, UTF-8) or XLSX file with a header line
+                         */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportFile"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/invitations": {
         parameters: {
             query?: never;
@@ -3650,6 +4237,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job: its status, phase and progress (done of total), then its result or error */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Work that takes time, queued in the database and run by any instance of the server: ask it again for its progress */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a job that has not finished: a queued one never starts, a running one stops at its next step (what it did stays) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Work that takes time, queued in the database and run by any instance of the server: ask it again for its progress */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/links": {
         parameters: {
             query?: never;
@@ -3657,7 +4340,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Agreements as links between located parties, for the map and the network graph */
+        /**
+         * Agreements as links between located parties, for the map and the network graph
+         * @description Given with an ETag: a request sending it back in If-None-Match is answered 304 without a body while the links it would get are the same.
+         */
         get: {
             parameters: {
                 query?: {
@@ -3680,6 +4366,13 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["AgreementLinks"];
                     };
+                };
+                /** @description The links are those of the entity tag sent in If-None-Match */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Problem details */
                 422: {
@@ -6844,6 +7537,22 @@ export interface components {
             postLabel: components["schemas"]["LocalizedText"];
             role: string;
         };
+        AgreementsImportCapabilities: {
+            /** @description import: the reader may send files and import them */
+            allowedActions: "import"[];
+            columns: ("city1" | "country1" | "city2" | "country2")[];
+            maxFileBytes: number;
+        };
+        AgreementsImportRequest: {
+            /** @description Only count what would be created, matched or left for review (the preview); change nothing */
+            dryRun: boolean;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            fileId: string;
+            mapping?: components["schemas"]["ImportColumnMapping"];
+        };
         AgreementStatusChange: {
             reason: string;
             /** @enum {unknown} */
@@ -7053,6 +7762,8 @@ export interface components {
             title: components["schemas"]["LocalizedText"];
         };
         EventDetail: {
+            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
+            allowedActions: string[];
             description: components["schemas"]["LocalizedText"];
             endDate: string | null;
             /**
@@ -7144,8 +7855,36 @@ export interface components {
             timezone?: string | null;
             title: components["schemas"]["LocalizedText"];
         };
+        EventListItem: {
+            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
+            allowedActions: string[];
+            description: components["schemas"]["LocalizedText"];
+            endDate: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            /** @enum {unknown} */
+            kind: "signing_ceremony" | "launch" | "symposium" | "conference" | "delegation_visit" | "meeting" | "other";
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            organizerId: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            placeId: string | null;
+            startDate: string | null;
+            /** @enum {unknown} */
+            status: "planned" | "held" | "cancelled";
+            timezone: string | null;
+            title: components["schemas"]["LocalizedText"];
+        };
         EventPage: {
-            items: components["schemas"]["Event"][];
+            items: components["schemas"]["EventListItem"][];
             nextCursor: string | null;
         };
         EventParticipant: {
@@ -7206,6 +7945,178 @@ export interface components {
              */
             scopeId: string;
         };
+        /** @description The header holding each column; a column left out is recognized by its header’s name (city1, ville 1, المدينة 1…) */
+        ImportColumnMapping: {
+            /** @description A header of the file, as written */
+            city1?: string;
+            /** @description A header of the file, as written */
+            city2?: string;
+            /** @description A header of the file, as written */
+            country1?: string;
+            /** @description A header of the file, as written */
+            country2?: string;
+        };
+        ImportFile: {
+            fileName: string;
+            headers: string[];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            /** @description The header proposed for each column, recognized by its name; null when none or several could be */
+            proposed: {
+                city1: string | null;
+                city2: string | null;
+                country1: string | null;
+                country2: string | null;
+            };
+            /** @description Rows under the header line */
+            rows: number;
+            /** @description The first rows, as read */
+            sample: {
+                [key: string]: string;
+            }[];
+            /** @description Bytes */
+            size: number;
+        };
+        ImportReview: {
+            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
+            allowedActions: string[];
+            candidates: components["schemas"]["ImportReviewCandidate"][];
+            /** @description The country as the file wrote it */
+            country: string;
+            countryCode: string | null;
+            /** @description The country recognized, in the reader’s language */
+            countryName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            dismissReason: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            /** @description The name as the file wrote it */
+            name: string;
+            partners: {
+                /** @description As the file wrote it */
+                country: string;
+                /** @description The country recognized, in the reader’s language */
+                countryName: string | null;
+                name: string;
+                /** @description The partner’s name is itself waiting for a decision: the pair is recorded once both are settled */
+                underReview: boolean;
+            }[];
+            /** @description The place chosen */
+            place: {
+                countryCode: string;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * @description Why the import did not settle it: a country it does not know, no place of that name, several places alike, only close spellings
+             * @enum {unknown}
+             */
+            reason: "unknown_country" | "not_found" | "ambiguous" | "close_only";
+            /** Format: date-time */
+            resolvedAt: string | null;
+            resolvedBy: string | null;
+            source: {
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                publisher: string | null;
+                title: string;
+                url: string | null;
+            } | null;
+            /** @enum {unknown} */
+            status: "open" | "resolved" | "dismissed";
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send it back with a decision: a decision on an older version is refused (409) */
+            version: number;
+        };
+        ImportReviewCandidate: {
+            countryCode: string;
+            /** @description The country in the reader’s language */
+            countryName: string;
+            featureCode: string | null;
+            latitude: number | null;
+            longitude: number | null;
+            /**
+             * @description Why it was offered: its name exactly in the country, a shortened spelling of what was written (qualifier left out), or a close spelling found by the place search
+             * @enum {unknown}
+             */
+            match: "exact" | "shortened" | "close";
+            /** @description The place’s spelling that matched the name as written */
+            matchedName: string;
+            /** @description The place’s name in the reader’s language when the gazetteer has one */
+            name: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            placeId: string;
+            population: number;
+            /** @description 1 for the likeliest: seats of higher rank, then the most populous */
+            rank: number;
+            seat: ("capital" | "admin1" | "admin2" | "admin3" | "admin4" | "government") | null;
+        };
+        ImportReviewDismissal: {
+            reason: string;
+            /** @description The version of the name as the reviewer saw it */
+            version: number;
+        };
+        ImportReviewOutcome: {
+            agreements: {
+                created: number;
+                matched: number;
+            };
+            /** @description Pairs still held back: their other side waits for a decision */
+            heldPairs: number;
+            organizations: {
+                created: number;
+                matched: number;
+            };
+            review: components["schemas"]["ImportReview"];
+        };
+        ImportReviewPage: {
+            /** @description The decisions the reader may take on the open names of this list (resolve, dismiss) */
+            allowedActions: string[];
+            items: components["schemas"]["ImportReview"][];
+            nextCursor: string | null;
+            /** @description How many names match the filters, on every page */
+            total: number;
+        };
+        /** @description Exactly one of placeId (a place of the gazetteer: one of the candidates, or any other the reviewer knows) and newPlace (made and cited to the list the name came from) */
+        ImportReviewResolution: {
+            newPlace?: {
+                /**
+                 * @description ISO 3166-1 alpha-2 code
+                 * @example ML
+                 */
+                countryCode: string;
+                latitude?: number | null;
+                longitude?: number | null;
+                name: string;
+                names?: components["schemas"]["LocalizedText"];
+                note?: string | null;
+            };
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            placeId?: string;
+            /** @description The version of the name as the reviewer saw it */
+            version: number;
+        };
         Invitation: {
             acceptedAt: string | null;
             /** Format: date-time */
@@ -7245,6 +8156,38 @@ export interface components {
         };
         InvitationLookup: {
             token: string;
+        };
+        /** @description Work that takes time, queued in the database and run by any instance of the server: ask it again for its progress */
+        Job: {
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            done: number;
+            error: {
+                code: string;
+                field?: string;
+                message: string;
+            } | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            /** @description What the job does, e.g. agreements_import */
+            kind: string;
+            /** @description What it is doing now, in the kind’s own words */
+            phase: string | null;
+            /** @description What it answered, once succeeded (the kind says its shape) */
+            result: unknown;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {unknown} */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            total: number;
+            /** Format: date-time */
+            updatedAt: string;
         };
         KeyFigures: {
             agreements: number;
@@ -7303,6 +8246,8 @@ export interface components {
             name: components["schemas"]["LocalizedText"];
         };
         Membership: {
+            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
+            allowedActions: string[];
             endDate: string | null;
             /**
              * Format: uuid
@@ -7445,7 +8390,7 @@ export interface components {
             website: string | null;
         };
         NetworkList: {
-            items: components["schemas"]["Organization"][];
+            items: components["schemas"]["OrganizationListItem"][];
         };
         NetworkMember: {
             endDate: string | null;
@@ -7598,8 +8543,37 @@ export interface components {
             /** Format: uri */
             website?: string | null;
         };
+        OrganizationListItem: {
+            acronym: string | null;
+            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
+            allowedActions: string[];
+            alternateNames: string[];
+            countryCode: string | null;
+            description: components["schemas"]["LocalizedText"];
+            foundedOn: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            /** @enum {unknown} */
+            kind: "local_authority" | "association_of_local_authorities" | "network" | "body" | "partner_institution";
+            name: components["schemas"]["LocalizedText"];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            parentId: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            placeId: string | null;
+            subkind: string | null;
+            website: string | null;
+        };
         OrganizationPage: {
-            items: components["schemas"]["Organization"][];
+            items: components["schemas"]["OrganizationListItem"][];
             nextCursor: string | null;
         };
         OrganizationRef: {
@@ -7860,8 +8834,23 @@ export interface components {
              */
             personId: string | null;
         };
+        PersonListItem: {
+            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
+            allowedActions: string[];
+            alternateNames: string[];
+            email: string | null;
+            gender: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            name: string;
+            names: components["schemas"]["LocalizedText"];
+            phone: string | null;
+        };
         PersonPage: {
-            items: components["schemas"]["Person"][];
+            items: components["schemas"]["PersonListItem"][];
             nextCursor: string | null;
         };
         Place: {

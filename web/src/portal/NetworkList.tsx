@@ -1,5 +1,8 @@
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { can } from '../api/actions.ts';
 import { api, useLoad } from '../api/client.ts';
+import { useSession } from '../app/session.tsx';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { Country, Name, Show } from '../ui/parts.tsx';
 import { ExportLinks, listExportHref } from './ExportLinks.tsx';
@@ -9,7 +12,11 @@ export function NetworkList() {
   const t = useT();
   const { language } = useLanguage();
   usePageTitle(t('network.heading'));
-  const loaded = useLoad('networks', () => api.GET('/api/networks'));
+  const { user } = useSession();
+  // Asked again on signing in or out: what the reader may do with each network comes with it.
+  const loaded = useLoad(`networks/${user?.id ?? ''}`, () => api.GET('/api/networks'), {
+    keepWhileReloading: true,
+  });
   return (
     <Stack>
       <Title order={1}>{t('network.heading')}</Title>
@@ -25,6 +32,18 @@ export function NetworkList() {
                 <Text size="sm" c="dimmed">
                   <Country code={network.countryCode} />
                 </Text>
+                {can(network, 'manageMembers') || can(network, 'inviteMember') ? (
+                  <Button
+                    component={Link}
+                    to={`/workspace/networks/${network.id}/members`}
+                    variant="light"
+                    size="xs"
+                    mt="sm"
+                    w="fit-content"
+                  >
+                    {t('manage.members')}
+                  </Button>
+                ) : null}
               </Card>
             ))}
           </SimpleGrid>
