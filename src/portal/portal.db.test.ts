@@ -69,4 +69,48 @@ describe('the portal’s read views', () => {
     expect(own.links.filter((link) => link.from === organization || link.to === organization)).toEqual([]);
     expect(own.undrawn.total).toBeGreaterThan(0);
   });
+
+  it('give the links with an entity tag, answer 304 while they stay the same, and anew once a write changes them', async () => {
+    const first = await ctx.request({ method: 'GET', url: '/api/links', as: 'public' });
+    expect(first.statusCode).toBe(200);
+    const tag = first.headers.etag as string;
+    expect(tag).toMatch(/^"[^"]+"$/);
+    const again = await ctx.request({
+      method: 'GET',
+      url: '/api/links',
+      as: 'public',
+      headers: { 'if-none-match': tag },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    // The same answer, whether made again or given from what was kept.
+    const repeated = await ctx.request({ method: 'GET', url: '/api/links', as: 'public' });
+    expect(repeated.data).toEqual(first.data);
+    // An agreement made restricted leaves the public's map at once.
+    const { links } = first.data as { links: Array<{ agreementId: string }> };
+    const hidden = links[0]!.agreementId;
+    await ctx.database.db
+      .update(agreements)
+      .set({ visibility: 'restricted' })
+      .where(eq(agreements.id, hidden));
+    try {
+      const after = await ctx.request({
+        method: 'GET',
+        url: '/api/links',
+        as: 'public',
+        headers: { 'if-none-match': tag },
+      });
+      expect(after.statusCode).toBe(200);
+      expect(after.headers.etag).not.toBe(tag);
+      const afterLinks = (after.data as { links: Array<{ agreementId: string }> }).links;
+      expect(afterLinks.map((link) => link.agreementId)).not.toContain(hidden);
+      // The platform admin reads every agreement: their links are not the public's.
+      const admin = await ctx.request({ method: 'GET', url: '/api/links' });
+      expect(
+        (admin.data as { links: Array<{ agreementId: string }> }).links.map((link) => link.agreementId),
+      ).toContain(hidden);
+    } finally {
+      await ctx.database.db.update(agreements).set({ visibility: 'public' }).where(eq(agreements.id, hidden));
+    }
+  });
 });

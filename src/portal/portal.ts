@@ -2,18 +2,12 @@ import { and, countDistinct, eq, inArray, sql } from 'drizzle-orm';
 import type { Reader } from '../accounts/visibility.ts';
 import { agreementParties, agreements } from '../agreements/tables.ts';
 import { visibleTo } from '../agreements/visibility.ts';
-import type { Database } from '../db/client.ts';
+import { type Database, selectRows } from '../db/client.ts';
 import { organizations } from '../organizations/tables.ts';
 import { membershipInForce } from '../people/in-force.ts';
 import { memberships } from '../people/tables.ts';
 import { places } from '../places/tables.ts';
-import {
-  type AgreementLink,
-  type AgreementLinks,
-  type KeyFigures,
-  type MapPoint,
-  UNDRAWN_LISTED,
-} from './schemas.ts';
+import { type KeyFigures, UNDRAWN_LISTED } from './schemas.ts';
 
 /**
  * Read views for the public portal: key figures, and the links the map and the network graph
@@ -58,15 +52,17 @@ export async function keyFigures(db: Database, reader: Reader): Promise<KeyFigur
 
 /**
  * Every agreement the reader may see as links between its located parties (the first party to
- * each other one), with the organizations they join. Compact, because the map draws tens of
- * thousands of them. `network` keeps agreements among that network's members; `organization`, those
- * it is a party to.
+ * each other one), with the organizations they join, as the JSON text of AgreementLinks. Compact,
+ * because the map draws tens of thousands of them: the database gathers the rows, pairs the parties
+ * and writes the JSON itself, so that no row is mapped nor serialized one by one here (at the size of
+ * the real twinning lists, that took most of a second on PGlite). `network` keeps agreements among
+ * that network's members; `organization`, those it is a party to.
  */
-export async function agreementLinks(
+export async function agreementLinksJson(
   db: Database,
   reader: Reader,
   filter: { network?: string; organization?: string },
-): Promise<AgreementLinks> {
+): Promise<{ body: string; snapshot: string }> {
   const conditions = [visibleTo(db, reader)];
   if (filter.organization) {
     conditions.push(
@@ -90,78 +86,65 @@ export async function agreementLinks(
       ),
     );
   }
-  const rows = await db
+  const selected = db
     .select({
-      agreementId: agreements.id,
-      status: agreements.status,
-      type: agreements.type,
-      position: agreementParties.position,
-      organizationId: organizations.id,
-      name: organizations.name,
-      countryCode: organizations.countryCode,
-      longitude: places.longitude,
-      latitude: places.latitude,
+      agreementId: sql`${agreements.id}`.as('agreement_id'),
+      status: sql`${agreements.status}`.as('status'),
+      type: sql`${agreements.type}`.as('type'),
+      position: sql`${agreementParties.position}`.as('position'),
+      organizationId: sql`${organizations.id}`.as('organization_id'),
+      name: sql`${organizations.name}`.as('name'),
+      countryCode: sql`${organizations.countryCode}`.as('country_code'),
+      longitude: sql`${places.longitude}`.as('longitude'),
+      latitude: sql`${places.latitude}`.as('latitude'),
     })
     // From the agreements, so that one without any party is counted among those not drawn.
     .from(agreements)
     .leftJoin(agreementParties, eq(agreementParties.agreementId, agreements.id))
     .leftJoin(organizations, eq(organizations.id, agreementParties.organizationId))
     .leftJoin(places, eq(places.id, organizations.placeId))
-    .where(and(...conditions))
-    .orderBy(agreements.id, agreementParties.position);
-  const points = new Map<string, MapPoint>();
-  const byAgreement = new Map<string, Array<{ organizationId: string; status: string; type: string }>>();
-  // Agreements the map cannot draw are counted, so the reader is told what it leaves out.
-  const partiesOf = new Map<string, Set<string>>();
-  for (const row of rows) {
-    const parties = partiesOf.get(row.agreementId) ?? new Set();
-    if (row.organizationId !== null) parties.add(row.organizationId);
-    partiesOf.set(row.agreementId, parties);
-    if (row.organizationId === null || row.name === null || row.latitude === null || row.longitude === null)
-      continue;
-    points.set(row.organizationId, {
-      id: row.organizationId,
-      name: row.name,
-      countryCode: row.countryCode,
-      longitude: row.longitude,
-      latitude: row.latitude,
-    });
-    const list = byAgreement.get(row.agreementId) ?? [];
-    list.push({ organizationId: row.organizationId, status: row.status, type: row.type });
-    byAgreement.set(row.agreementId, list);
-  }
-  const links: AgreementLink[] = [];
-  for (const [agreementId, parties] of byAgreement) {
-    const [first, ...others] = parties;
-    for (const other of others) {
-      if (other.organizationId === first!.organizationId) continue;
-      links.push({
-        agreementId,
-        status: first!.status,
-        type: first!.type,
-        from: first!.organizationId,
-        to: other.organizationId,
-      });
-    }
-  }
-  const drawn = new Set(links.map((link) => link.agreementId));
+    .where(and(...conditions));
   // Within a network, only agreements between two of its members belong to its map; elsewhere,
   // even an agreement without a recorded party is one the map leaves out.
   const minimumParties = filter.network ? 2 : 0;
-  const undrawnIds = [...partiesOf]
-    .filter(([agreementId, parties]) => !drawn.has(agreementId) && parties.size >= minimumParties)
-    .map(([agreementId]) => agreementId);
-  const listed = undrawnIds.slice(0, UNDRAWN_LISTED);
-  const titles = listed.length
-    ? await db
-        .select({ id: agreements.id, title: agreements.title })
-        .from(agreements)
-        .where(inArray(agreements.id, listed))
-        .orderBy(agreements.id)
-    : [];
-  return {
-    points: [...points.values()],
-    links,
-    undrawn: { total: undrawnIds.length, agreements: titles },
-  };
+  // Agreements the map cannot draw are counted, so the reader is told what it leaves out.
+  // The snapshot the statement read in, so that the answer may be kept as long as it is current (links.ts).
+  const [row] = await selectRows<{ body: string; snapshot: string }>(
+    db,
+    sql`WITH selected AS MATERIALIZED (${selected}),
+      located AS (
+        SELECT *, row_number() OVER (PARTITION BY agreement_id ORDER BY position) AS rank
+        FROM selected
+        WHERE organization_id IS NOT NULL AND name IS NOT NULL AND latitude IS NOT NULL AND longitude IS NOT NULL),
+      links AS (
+        SELECT other.agreement_id, first.status, first.type, first.organization_id AS "from",
+               other.organization_id AS "to", other.rank
+        FROM located first JOIN located other ON other.agreement_id = first.agreement_id AND other.rank > 1
+        WHERE first.rank = 1 AND other.organization_id <> first.organization_id),
+      points AS (
+        SELECT DISTINCT ON (organization_id) organization_id, name, country_code, longitude, latitude,
+               agreement_id, position
+        FROM located ORDER BY organization_id, agreement_id, position),
+      undrawn AS (
+        SELECT agreement_id FROM selected
+        WHERE agreement_id NOT IN (SELECT agreement_id FROM links)
+        GROUP BY agreement_id HAVING count(DISTINCT organization_id) >= ${sql.raw(String(minimumParties))}),
+      listed AS (SELECT agreement_id FROM undrawn ORDER BY agreement_id LIMIT ${sql.raw(String(UNDRAWN_LISTED))})
+    SELECT concat(
+      '{"points":[',
+      (SELECT string_agg(row_to_json(point)::text, ',' ORDER BY p.agreement_id, p.position)
+        FROM points p CROSS JOIN LATERAL (SELECT p.organization_id AS id, p.name, p.country_code AS "countryCode",
+          p.longitude, p.latitude) point),
+      '],"links":[',
+      (SELECT string_agg(row_to_json(link)::text, ',' ORDER BY l.agreement_id, l.rank)
+        FROM links l CROSS JOIN LATERAL (SELECT l.agreement_id AS "agreementId", l.status, l.type, l."from",
+          l."to") link),
+      '],"undrawn":{"total":', (SELECT count(*) FROM undrawn), ',"agreements":[',
+      (SELECT string_agg(row_to_json(agreement)::text, ',' ORDER BY a.id)
+        FROM listed JOIN ${agreements} a ON a.id = listed.agreement_id
+        CROSS JOIN LATERAL (SELECT a.id, a.title) agreement),
+      ']}}'
+    ) AS body, pg_current_snapshot()::text AS snapshot`,
+  );
+  return row!;
 }

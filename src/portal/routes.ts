@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { readerOfRequest } from '../http/reader.ts';
 import { Id, problemResponses, refTo } from '../http/schemas.ts';
-import { agreementLinks, keyFigures } from './portal.ts';
+import { agreementLinksAnswer, noneMatch } from './links.ts';
+import { keyFigures } from './portal.ts';
 import { AgreementLinks, KeyFigures, PortalSearchResults } from './schemas.ts';
 import { searchEverything } from './search.ts';
 
@@ -45,13 +46,26 @@ export const portalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['portal'],
         summary: 'Agreements as links between located parties, for the map and the network graph',
+        description:
+          'Given with an ETag: a request sending it back in If-None-Match is answered 304 without a body while the links it would get are the same.',
         querystring: Type.Object(
           { network: Type.Optional(Id), organization: Type.Optional(Id) },
           { additionalProperties: false },
         ),
-        response: { 200: refTo(AgreementLinks), ...problemResponses(422) },
+        response: {
+          200: refTo(AgreementLinks),
+          304: Type.Null({ description: 'The links are those of the entity tag sent in If-None-Match' }),
+          ...problemResponses(422),
+        },
       },
     },
-    async (request) => agreementLinks(db(), await readerOfRequest(request), request.query),
+    async (request, reply) => {
+      const answer = await agreementLinksAnswer(db(), await readerOfRequest(request), request.query);
+      // Each reader's own links: kept by their browser only, and asked again (If-None-Match) each time.
+      reply.header('etag', answer.etag).header('cache-control', 'private, no-cache');
+      if (noneMatch(request.headers['if-none-match'], answer.etag)) return reply.code(304).send(null);
+      // Already JSON, written by the database: Fastify sends a string of a JSON type as it is.
+      return reply.type('application/json; charset=utf-8').send(answer.body as unknown as AgreementLinks);
+    },
   );
 };
