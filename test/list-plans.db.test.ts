@@ -128,6 +128,9 @@ describe('the agreements list never reads the whole agreements table', () => {
     ['an Arabic name', { q: 'الرباط' }],
     ['status, type and theme', { status: 'signed', type: 'twinning', theme: 'education' }],
     ['oldest first', { sort: 'oldest' }],
+    ['status, oldest first', { status: 'in_force', sort: 'oldest' }],
+    ['type, oldest first', { type: 'twinning', sort: 'oldest' }],
+    ['signed from, oldest first', { signedFrom: '2010-01-01', sort: 'oldest' }],
   ];
   for (const [reader, as] of [
     ['anonymous', ANONYMOUS],

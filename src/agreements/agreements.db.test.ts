@@ -424,6 +424,21 @@ describe('listing', () => {
     expect(new Set(seen).size).toBe(seen.length);
     const dates = all.items.map((item) => item.signedOn ?? '0000');
     expect([...dates].sort().reverse()).toEqual(dates);
+    // Oldest first, page by page: the never signed come last there too, not first.
+    await create({ status: 'proposed' });
+    const oldest: string[] = [];
+    cursor = null;
+    do {
+      const data = await list({ limit: 3, sort: 'oldest', ...(cursor ? { cursor } : {}) });
+      oldest.push(...data.items.map((item) => item.id));
+      cursor = data.nextCursor;
+    } while (cursor);
+    const byId = new Map((await list({ limit: 200 })).items.map((item) => [item.id, item.signedOn]));
+    const oldestDates = oldest.map((id) => byId.get(id) ?? '9999');
+    expect(oldestDates.some((date) => date === '9999')).toBe(true);
+    expect(oldestDates.some((date) => date !== '9999')).toBe(true);
+    expect([...oldestDates].sort()).toEqual(oldestDates);
+    expect(new Set(oldest).size).toBe(byId.size);
   });
 
   it('filters by country, status, type, theme, party, dates and name', async () => {

@@ -253,10 +253,12 @@ export async function getAgreement(
   };
 }
 
-// Agreements never signed sort after every signed one, newest signature first. Written as the
-// indexes on agreements write it (tables.ts), with the date a constant, not a parameter: only then
-// does the planner read a page from an index in order rather than sort the whole table.
-const sortDate = sql<string>`coalesce(${agreements.signedOn}, '0001-01-01'::date)`;
+// Agreements never signed sort after every signed one, whichever way: newest signature first, they
+// count as signed at the dawn of time; oldest first, at its end. Written as the indexes on
+// agreements write them (tables.ts), with the date a constant, not a parameter: only then does the
+// planner read a page from an index in order rather than sort the whole table.
+const NEWEST_FIRST_DATE = sql<string>`coalesce(${agreements.signedOn}, '0001-01-01'::date)`;
+const OLDEST_FIRST_DATE = sql<string>`coalesce(${agreements.signedOn}, '9999-12-31'::date)`;
 
 /**
  * A page of the agreements this reader may see, filtered, by date of signature: newest first
@@ -288,6 +290,8 @@ export async function agreementPageJson(
   // A reversed period would find nothing and say only that: say why instead.
   assertDateOrder(query.signedFrom, query.signedTo, '/signedTo');
   const limit = pageSize(query.limit);
+  const oldestFirst = query.sort === 'oldest';
+  const sortDate = oldestFirst ? OLDEST_FIRST_DATE : NEWEST_FIRST_DATE;
   const conditions: SQL[] = [];
   const visible = visibleTo(db, reader);
   if (visible) conditions.push(visible);
@@ -369,7 +373,6 @@ export async function agreementPageJson(
       SELECT titled.id FROM agreements titled WHERE titled.title_search LIKE ${pattern})`);
   }
   const cursor = decodeCursor(query.cursor, ['date', 'uuid']);
-  const oldestFirst = query.sort === 'oldest';
   const after = (date: string | Placeholder, id: string | Placeholder) =>
     oldestFirst
       ? sql`(${sortDate}, ${agreements.id}) > (${date}::date, ${id}::uuid)`

@@ -57,15 +57,21 @@ export const agreements = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => {
-    // The list's order, never-signed last when newest first (reading.ts sorts by the same expression):
-    // alone, and after each filter a page is most often asked for, so a page reads its rows in order.
+    // The list's orders, never-signed last both newest and oldest first (reading.ts sorts by the same
+    // expressions): alone, and after each filter a page is most often asked for, so a page reads its
+    // rows in order.
     const sortDate = sql`coalesce(${table.signedOn}, '0001-01-01'::date)`;
+    const oldestFirstDate = sql`coalesce(${table.signedOn}, '9999-12-31'::date)`;
     return [
       index('agreements_title_search_trigram_idx').using('gin', sql`${table.titleSearch} gin_trgm_ops`),
       index('agreements_sort_idx').on(sortDate, table.id),
       index('agreements_status_sort_idx').on(table.status, sortDate, table.id),
       index('agreements_type_sort_idx').on(table.type, sortDate, table.id),
       index('agreements_visibility_sort_idx').on(table.visibility, sortDate, table.id),
+      index('agreements_oldest_sort_idx').on(oldestFirstDate, table.id),
+      index('agreements_status_oldest_sort_idx').on(table.status, oldestFirstDate, table.id),
+      index('agreements_type_oldest_sort_idx').on(table.type, oldestFirstDate, table.id),
+      index('agreements_visibility_oldest_sort_idx').on(table.visibility, oldestFirstDate, table.id),
       index('agreements_themes_idx').using('gin', table.themes),
       index('agreements_created_idx').on(table.createdAt, table.id),
     ];

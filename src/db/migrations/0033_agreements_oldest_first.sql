@@ -1,0 +1,4 @@
+CREATE INDEX "agreements_oldest_sort_idx" ON "agreements" USING btree (coalesce("signed_on", '9999-12-31'::date),"id");--> statement-breakpoint
+CREATE INDEX "agreements_status_oldest_sort_idx" ON "agreements" USING btree ("status",coalesce("signed_on", '9999-12-31'::date),"id");--> statement-breakpoint
+CREATE INDEX "agreements_type_oldest_sort_idx" ON "agreements" USING btree ("type",coalesce("signed_on", '9999-12-31'::date),"id");--> statement-breakpoint
+CREATE INDEX "agreements_visibility_oldest_sort_idx" ON "agreements" USING btree ("visibility",coalesce("signed_on", '9999-12-31'::date),"id");
