@@ -799,6 +799,42 @@ const cases: Case[] = [
     request: () => ({ method: 'POST', url: '/api/sources', payload: {} }),
     expected: CONTRIBUTORS,
   },
+  {
+    // An import writes local authorities and agreements across the registry, for no party: the platform's.
+    name: 'send a twinning list to import (not multipart)',
+    route: 'POST /api/imports/agreements/files',
+    request: () => ({ method: 'POST', url: '/api/imports/agreements/files', payload: {} }),
+    expected: ADMINS,
+  },
+  {
+    name: 'queue the import of a twinning list (no such file)',
+    route: 'POST /api/imports/agreements',
+    request: () => ({
+      method: 'POST',
+      url: '/api/imports/agreements',
+      payload: { fileId: RANDOM_ID, dryRun: true },
+    }),
+    expected: ADMINS,
+  },
+  {
+    name: 'ask whether one may import twinning lists',
+    route: 'GET /api/imports/agreements',
+    request: () => ({ method: 'GET', url: '/api/imports/agreements' }),
+    expected: SIGNED_IN,
+  },
+  {
+    // Signed in gets past the policy; a job is then found only by whoever queued it (404 otherwise).
+    name: 'follow a job (no such job)',
+    route: 'GET /api/jobs/:id',
+    request: () => ({ method: 'GET', url: `/api/jobs/${RANDOM_ID}` }),
+    expected: SIGNED_IN,
+  },
+  {
+    name: 'cancel a job (no such job)',
+    route: 'POST /api/jobs/:id/cancel',
+    request: () => ({ method: 'POST', url: `/api/jobs/${RANDOM_ID}/cancel` }),
+    expected: SIGNED_IN,
+  },
 ];
 
 describe('authorization matrix', () => {

@@ -255,6 +255,8 @@ program
       // Without SMTP_URL, the app logs each mail as structured fields in its own log.
       mailer: config.smtpUrl ? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }) : undefined,
       secretKeys,
+      // Imports queued from the workspace run here, or on any other instance on the same database.
+      jobWorker: true,
     });
     clock.lap('app');
     // A server that may set the audit log's protections aside is told so at every start.

@@ -27,8 +27,13 @@ import { backupRoutes } from '../backup/routes.ts';
 import type { Database, DatabaseHandle } from '../db/client.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../db/unavailable.ts';
+import { afterBulkLoad } from '../db/upkeep.ts';
 import { eventRoutes } from '../events/routes.ts';
 import { listExportRoutes } from '../export/list-routes.ts';
+import { AGREEMENTS_IMPORT_JOB, agreementsImportHandler } from '../imports/import-job.ts';
+import { importRoutes } from '../imports/import-routes.ts';
+import { jobRoutes } from '../jobs/routes.ts';
+import { type JobWorker, startJobWorker } from '../jobs/worker.ts';
 import { createMailer, type Mailer } from '../mail/mailer.ts';
 import { matchmakingRoutes } from '../matchmaking/routes.ts';
 import { networkRoutes } from '../networks/routes.ts';
@@ -74,6 +79,12 @@ export interface AppOptions {
   /** Where the built web application is (default: dist/web); false to serve the API only. */
   webRoot?: string | false;
   version?: string;
+  /**
+   * Run a worker for the jobs queued in the database (imports) while the app is up: started when
+   * it is ready, stopped (a job running given back to the queue) when it closes. `serve` runs one
+   * per instance; tests ask for one where they need it.
+   */
+  jobWorker?: boolean | { pollMs?: number; leaseMs?: number };
 }
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
@@ -184,6 +195,32 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorateRequest('principal', null);
   app.decorateRequest('apiToken', null);
   app.decorate('registeredRoutes', [] as string[]);
+  let worker: JobWorker | null = null;
+  app.decorate('jobQueued', () => worker?.wake());
+  if (options.jobWorker) {
+    const settings = typeof options.jobWorker === 'object' ? options.jobWorker : {};
+    app.addHook('onReady', async () => {
+      worker = startJobWorker(options.database.db, {
+        ...settings,
+        handlers: {
+          [AGREEMENTS_IMPORT_JOB]: agreementsImportHandler({
+            // Statistics for the planner after a bulk load, as the command line's import does.
+            afterImport: async () => {
+              await afterBulkLoad(options.database);
+            },
+          }),
+        },
+        log: {
+          info: (fields, message) => app.log.info(fields, message),
+          error: (fields, message) => app.log.error(fields, message),
+        },
+      });
+    });
+    app.addHook('onClose', async () => {
+      await worker?.stop();
+      worker = null;
+    });
+  }
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) app.registeredRoutes.push(`${method} ${route.url}`);
     // The OpenAPI document says which routes need credentials, from the same policy table.
@@ -375,6 +412,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(matchmakingRoutes);
       await api.register(eventRoutes);
       await api.register(listExportRoutes);
+      await api.register(importRoutes);
+      await api.register(jobRoutes);
       await api.register(sourceRoutes);
       await api.register(portalRoutes);
       await api.register(backupRoutes, { version });

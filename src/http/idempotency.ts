@@ -58,6 +58,8 @@ export const IDEMPOTENT_ROUTES: ReadonlySet<string> = new Set([
   'POST /api/tokens',
   'POST /api/partner-requests',
   'POST /api/partner-requests/:id/answers',
+  'POST /api/imports/agreements/files',
+  'POST /api/imports/agreements',
 ]);
 
 interface IdempotencyState {

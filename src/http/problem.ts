@@ -7,6 +7,7 @@ import {
   DomainError,
   ForbiddenError,
   NotFoundError,
+  PayloadTooLargeError,
   PreconditionFailedError,
   PreconditionRequiredError,
   TooManyRequestsError,
@@ -149,7 +150,9 @@ export function errorToProblem(error: FastifyError | Error, request: FastifyRequ
                   ? 'precondition_failed'
                   : error instanceof PreconditionRequiredError
                     ? 'precondition_required'
-                    : 'validation';
+                    : error instanceof PayloadTooLargeError
+                      ? 'payload_too_large'
+                      : 'validation';
     // The reader's language; `error.message` is the English rendering, for the log.
     const text = message(language, error.code, error.params);
     const field = error.field;

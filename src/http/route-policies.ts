@@ -231,6 +231,29 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/events': CONTRIBUTOR,
   'POST /api/events/:id/sources': CONTRIBUTOR,
 
+  'GET /api/imports/agreements': {
+    rule: { kind: 'signed_in' },
+    note: 'whether the reader may import twinning lists',
+  },
+  // An import creates local authorities and agreements anywhere in the registry, on behalf of no
+  // party: the platform's administrators do it (a network secretariat sends its list to them).
+  'POST /api/imports/agreements/files': {
+    rule: { kind: 'platform_admin' },
+    note: 'platform admin: imports write across the whole registry',
+  },
+  'POST /api/imports/agreements': {
+    rule: { kind: 'platform_admin' },
+    note: 'platform admin, on a file they sent: imports write across the whole registry',
+  },
+  'GET /api/jobs/:id': {
+    rule: { kind: 'signed_in' },
+    note: 'the account that queued it, or a platform admin',
+  },
+  'POST /api/jobs/:id/cancel': {
+    rule: { kind: 'signed_in' },
+    note: 'the account that queued it, or a platform admin',
+  },
+
   'GET /api/sources': PUBLIC,
   'GET /api/sources/:id': PUBLIC,
   'POST /api/sources': CONTRIBUTOR,

@@ -47,5 +47,7 @@ declare module 'fastify' {
      * it all lands, or nothing does.
      */
     write<T>(request: FastifyRequest, work: (tx: Database, actingAs: ActingAs) => Promise<T>): Promise<T>;
+    /** Tells this instance's job worker, when it runs one, that a job was queued (other instances find it by polling). */
+    jobQueued(): void;
   }
 }

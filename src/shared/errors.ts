@@ -33,6 +33,9 @@ export class DomainError extends Error {
 /** Input that is well-formed but breaks a rule (422). */
 export class ValidationError extends DomainError {}
 
+/** An input larger than the route takes (413), e.g. a file over its size limit. */
+export class PayloadTooLargeError extends DomainError {}
+
 /** The record named does not exist (404). */
 export class NotFoundError extends DomainError {}
 

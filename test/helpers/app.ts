@@ -6,7 +6,7 @@ import type { ScopedRole } from '../../src/accounts/policy.ts';
 import { totpCode } from '../../src/accounts/two-factor/codes.ts';
 import type { DatabaseHandle } from '../../src/db/client.ts';
 import { inTransaction } from '../../src/db/transaction.ts';
-import { buildApp } from '../../src/http/app.ts';
+import { type AppOptions, buildApp } from '../../src/http/app.ts';
 import type { App } from '../../src/http/server-types.ts';
 import { type ApiClient, apiClient, expectData } from './api-client.ts';
 import { createTestDatabase } from './database.ts';
@@ -39,12 +39,15 @@ export interface TestContext {
 export const TEST_PASSWORD = 'copper lantern orbit mosaic';
 
 /** Builds the app on a database of its own before the file's tests, and tears both down after. */
-export function setUpTestApp(prepare?: (context: TestContext) => Promise<void>): TestContext {
+export function setUpTestApp(
+  prepare?: (context: TestContext) => Promise<void>,
+  appOptions: Omit<AppOptions, 'database'> = {},
+): TestContext {
   const context = {} as TestContext;
   let adminCookie = '';
   beforeAll(async () => {
     context.database = await createTestDatabase();
-    context.app = await buildApp({ database: context.database });
+    context.app = await buildApp({ ...appOptions, database: context.database });
     context.signInAs = async (grants = [], options = {}) => {
       const email = `user-${randomBytes(5).toString('hex')}@test.example`;
       await inTransaction(context.database.db, async (tx) => {
