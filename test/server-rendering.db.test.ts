@@ -69,12 +69,31 @@ describe.skipIf(!built)('pages rendered on the server', () => {
     const anonymous = await ctx.request({ url: `/agreements/${ids.hidden}`, as: 'public' });
     expect(anonymous.body).not.toContain('Protocole confidentiel');
     expect(preloadedAnswers(anonymous.body)[`agreement/${ids.hidden}/`]?.problem?.status).toBe(404);
+    // Which, to the public, is no record at all: the page says so, with the status that says so.
+    expect(anonymous.statusCode).toBe(404);
     const list = await ctx.request({ url: '/agreements', as: 'public' });
     expect(list.body).toContain('Pacte &lt;/script&gt;');
     expect(list.body).not.toContain('Protocole confidentiel');
     const officers = await ctx.request({ url: `/agreements/${ids.hidden}`, as: officer });
+    expect(officers.statusCode).toBe(200);
     expect(officers.body).toContain('Protocole confidentiel de Smara');
     expect(officers.headers['cache-control']).toBe('private, no-store');
+  });
+
+  it('answer 404 for a record page whose record does not exist, its page saying what is missing', async () => {
+    const missing = '0b6f3c1e-8a57-4a36-9d3e-2f1b7c9e4d21';
+    for (const url of [
+      `/agreements/${missing}`,
+      `/organizations/${missing}`,
+      `/networks/${missing}`,
+      `/people/${missing}`,
+      `/events/${missing}`,
+    ]) {
+      const page = await ctx.request({ url, as: 'public', headers: { 'accept-language': 'en' } });
+      expect(page.statusCode, url).toBe(404);
+      expect(page.body, url).toContain('data-server-rendered');
+    }
+    expect((await ctx.request({ url: `/organizations/${ids.smara}`, as: 'public' })).statusCode).toBe(200);
   });
 
   it('answer in the reader’s language and direction, and leave the workspace and the forms to sign in or join to the browser', async () => {

@@ -6,7 +6,7 @@ import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { directionOf, isUiLanguage, LANGUAGE_COOKIE, type UiLanguage } from '../shared/languages.ts';
-import { isPagePath, isServerRenderedPath } from '../shared/pages.ts';
+import { isPagePath, isServerRenderedPath, recordAddressOfPage } from '../shared/pages.ts';
 import { requestLanguage } from './language.ts';
 import { message } from './messages.ts';
 import { routeNotFoundProblem, sendProblem } from './problem.ts';
@@ -108,6 +108,8 @@ export const webAppRoutes: FastifyPluginAsync<{ root?: string; renderer?: string
     const render = isServerRenderedPath(pathname) ? await renderer : null;
     // A server rendering many pages at once sends the next ones as frames rather than fall behind.
     if (!render || rendering >= MAX_CONCURRENT_RENDERS) return null;
+    const record = recordAddressOfPage(pathname);
+    let recordMissing = false;
     const answer = async (apiRequest: Request) => {
       const address = new URL(apiRequest.url);
       if (apiRequest.method !== 'GET' || !address.pathname.startsWith('/api/'))
@@ -122,6 +124,7 @@ export const webAppRoutes: FastifyPluginAsync<{ root?: string; renderer?: string
         },
         remoteAddress: request.ip,
       });
+      if (address.pathname === record && response.statusCode === 404) recordMissing = true;
       const headers = new Headers();
       for (const [name, value] of Object.entries(response.headers))
         if (typeof value === 'string') headers.set(name, value);
@@ -134,10 +137,11 @@ export const webAppRoutes: FastifyPluginAsync<{ root?: string; renderer?: string
     );
     rendering++;
     try {
-      return await Promise.race([
+      const content = await Promise.race([
         render.renderPage({ url: request.url, language, answer, signal }),
         timedOut,
       ]);
+      return { ...content, recordMissing };
     } catch (error) {
       // The browser draws the page itself, as it does for every page when the server cannot.
       request.log.warn({ err: error }, 'page not rendered on the server');
@@ -195,10 +199,11 @@ export const webAppRoutes: FastifyPluginAsync<{ root?: string; renderer?: string
         html = `${html.slice(0, start)}<div id="root" data-server-rendered>${content.html}</div>\n    ${content.answers}\n    ${html.slice(end)}`;
       }
     }
-    // An unknown address gets the page all the same (it says what is missing), as a 404.
+    // An unknown address, or a record page of a record that does not exist (or that this reader may
+    // not know of), gets the page all the same (it says what is missing), as a 404.
     return (
       reply
-        .code(isPagePath(pathname) ? 200 : 404)
+        .code(isPagePath(pathname) && !content?.recordMissing ? 200 : 404)
         .type('text/html; charset=utf-8')
         .header('content-security-policy', PAGE_CSP)
         // A page rendered with a reader's cookies may hold what only they may read: no shared cache keeps it.

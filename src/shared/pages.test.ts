@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isPagePath, isServerRenderedPath, PAGE_PATHS, SERVER_RENDERED_PATHS } from './pages.ts';
+import {
+  isPagePath,
+  isServerRenderedPath,
+  PAGE_PATHS,
+  recordAddressOfPage,
+  SERVER_RENDERED_PATHS,
+} from './pages.ts';
 
 const ID = '0b6f3c1e-8a57-4a36-9d3e-2f1b7c9e4d21';
 
@@ -62,5 +68,16 @@ describe('the pages the server renders with their content', () => {
 
   it('are all pages', () => {
     for (const pattern of SERVER_RENDERED_PATHS) expect(isPagePath(pattern.replace(':id', ID))).toBe(true);
+  });
+
+  it('name the record a record page shows, by its API address', () => {
+    expect(recordAddressOfPage(`/agreements/${ID}`)).toBe(`/api/agreements/${ID}`);
+    expect(recordAddressOfPage(`/organizations/${ID}`)).toBe(`/api/organizations/${ID}`);
+    expect(recordAddressOfPage(`/networks/${ID}`)).toBe(`/api/networks/${ID}`);
+    expect(recordAddressOfPage(`/people/${ID}`)).toBe(`/api/people/${ID}`);
+    expect(recordAddressOfPage(`/events/${ID}`)).toBe(`/api/events/${ID}`);
+    for (const path of ['/agreements', `/organizations/${ID}/partners`, '/agreements/42', `/map/${ID}`]) {
+      expect(recordAddressOfPage(path), path).toBeNull();
+    }
   });
 });

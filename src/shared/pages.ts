@@ -65,3 +65,23 @@ export function isServerRenderedPath(pathname: string): boolean {
   const segments = pathname.split('/').filter(Boolean);
   return SERVER_RENDERED_PATHS.some((pattern) => matches(pattern, segments));
 }
+
+/**
+ * The pages that show one record, and the API address of that record: a page whose record the API
+ * does not know answers 404, as an unknown address does.
+ */
+const RECORD_PAGES: ReadonlyArray<{ page: string; record: string }> = [
+  { page: 'agreements', record: '/api/agreements/' },
+  { page: 'organizations', record: '/api/organizations/' },
+  { page: 'networks', record: '/api/networks/' },
+  { page: 'people', record: '/api/people/' },
+  { page: 'events', record: '/api/events/' },
+];
+
+/** The API address of the record this page shows (its path, without query), if it shows one. */
+export function recordAddressOfPage(pathname: string): string | null {
+  const segments = pathname.split('/').filter(Boolean);
+  if (segments.length !== 2 || !UUID.test(segments[1]!)) return null;
+  const found = RECORD_PAGES.find((candidate) => candidate.page === segments[0]);
+  return found ? `${found.record}${segments[1]}` : null;
+}
