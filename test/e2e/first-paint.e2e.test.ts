@@ -83,4 +83,48 @@ describe('the first paint', () => {
     await expect.poll(() => asked.filter((path) => path === '/api/figures').length).toBeGreaterThan(0);
     await context.close();
   });
+
+  it('writes a moment’s day in the reader’s time zone without the server’s page being redrawn', async () => {
+    // At any hour, one of these zones is on another day than UTC, the server's.
+    for (const timezoneId of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+      const context = await harness.browser.newContext({
+        baseURL: harness.baseUrl,
+        locale: 'en',
+        timezoneId,
+        extraHTTPHeaders: { 'accept-language': 'en' },
+      });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(error.message));
+      const agreements = await harness.api().GET('/api/agreements', { params: { query: { limit: 100 } } });
+      // An agreement whose history says when a step was recorded: a moment, not a day.
+      let shown = false;
+      for (const item of agreements.data?.items ?? []) {
+        await page.goto(`/agreements/${item.id}`);
+        await page.waitForFunction(taken, 'h1');
+        const recorded = page.getByText(/^recorded on /);
+        if ((await recorded.count()) === 0) continue;
+        const { data } = await harness
+          .api()
+          .GET('/api/agreements/{id}', { params: { path: { id: item.id } } });
+        const dayThere = (moment: string) =>
+          new Intl.DateTimeFormat('sv-SE', { timeZone: timezoneId }).format(new Date(moment));
+        const at = data?.transitions.find(
+          (step) => step.occurredOn && step.occurredOn !== dayThere(step.at),
+        )?.at;
+        const day = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: timezoneId }).format(
+          new Date(at!),
+        );
+        await expect.poll(() => recorded.first().textContent()).toBe(`recorded on ${day}`);
+        shown = true;
+        break;
+      }
+      expect(shown, 'an agreement with a step recorded after it happened').toBe(true);
+      expect(problems, timezoneId).toEqual([]);
+      await context.close();
+    }
+  });
 });

@@ -24,6 +24,7 @@ import { Isolate, Joined, separatorText } from '../ui/bidi.tsx';
 import { formatDay, sameDay } from '../ui/dates.ts';
 import { HISTORY_NOTE_LABELS, THEME_LABELS, TYPE_LABELS } from '../ui/labels.ts';
 import { Country, DateRange, IsoDate, Name, Show, StatusBadge } from '../ui/parts.tsx';
+import { useReaderTimeZone } from '../ui/time-zone.ts';
 import { CorrectionHistory } from './CorrectionHistory.tsx';
 import { Sources } from './Sources.tsx';
 import { usePageTitle } from './usePageTitle.ts';
@@ -48,6 +49,7 @@ type Agreement = NonNullable<
 function AgreementView({ agreement }: { agreement: Agreement }) {
   const t = useT();
   const { language } = useLanguage();
+  const zone = useReaderTimeZone();
   usePageTitle(pickText(agreement.title, language).text);
   // A withdrawn text or source stays in the record for its editors, never on the public page.
   const documents = agreement.documents.filter((document) => !document.withdrawal);
@@ -176,9 +178,9 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
                   <q>{transition.reason}</q>
                 </Text>
               ) : null}
-              {transition.occurredOn && !sameDay(transition.occurredOn, transition.at) ? (
+              {transition.occurredOn && !sameDay(transition.occurredOn, transition.at, zone) ? (
                 <Text size="xs" c="dimmed">
-                  {t('history.recorded_on', { date: formatDay(transition.at, language) })}
+                  {t('history.recorded_on', { date: formatDay(transition.at, language, zone) })}
                 </Text>
               ) : null}
             </Timeline.Item>

@@ -4,6 +4,7 @@ import type { components } from '../api/schema';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { isolated } from '../ui/bidi.tsx';
 import { formatDay } from '../ui/dates.ts';
+import { useReaderTimeZone } from '../ui/time-zone.ts';
 
 /**
  * The confirmed corrections of an agreement, in its history: the value recorded and the corrected
@@ -44,6 +45,7 @@ export function CorrectionLines({
 }) {
   const t = useT();
   const { language } = useLanguage();
+  const zone = useReaderTimeZone();
   return (
     <Stack gap={2}>
       <Text size="sm" fw={600}>
@@ -57,14 +59,14 @@ export function CorrectionLines({
       <Text size="sm" c="dimmed">
         {t('correction.proposed_by', {
           name: isolated(correction.proposedBy?.name ?? '—'),
-          date: formatDay(correction.proposedAt, language),
+          date: formatDay(correction.proposedAt, language, zone),
         })}
         {correction.status === 'confirmed' && correction.decidedAt ? (
           <>
             {' '}
             {t('correction.confirmed_by', {
               name: isolated(correction.decidedBy?.name ?? '—'),
-              date: formatDay(correction.decidedAt, language),
+              date: formatDay(correction.decidedAt, language, zone),
             })}
           </>
         ) : null}

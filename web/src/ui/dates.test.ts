@@ -18,6 +18,18 @@ describe('formatDay', () => {
     expect(sameDay(moment, '2026-02-01')).toBe(false);
   });
 
+  it('writes a moment as the day it was in a time zone when one is named', () => {
+    const lateInUtc = '2026-01-31T23:30:00Z';
+    expect(formatDay(lateInUtc, 'en', 'UTC')).toBe('January 31, 2026');
+    expect(formatDay(lateInUtc, 'fr', 'Africa/Casablanca')).toBe('1 février 2026');
+    expect(formatDay(lateInUtc, 'en', 'Africa/Dakar')).toBe('January 31, 2026');
+    expect(sameDay(lateInUtc, '2026-02-01', 'Asia/Tokyo')).toBe(true);
+    expect(sameDay(lateInUtc, '2026-01-31', 'America/New_York')).toBe(true);
+    expect(formatDayRange('2026-01-30T10:00:00Z', lateInUtc, 'en', 'Asia/Tokyo')).toMatch(
+      /^January 30\s–\sFebruary 1, 2026$/,
+    );
+  });
+
   it('keeps the day of an ISO day whatever the time zone', () => {
     expect(dayOf('2024-03-01').toISOString()).toBe('2024-03-01T12:00:00.000Z');
   });

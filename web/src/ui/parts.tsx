@@ -20,6 +20,7 @@ import { Isolate, separatorText } from './bidi.tsx';
 import { formatDay, formatDayRange } from './dates.ts';
 import { oneOf } from './forms.ts';
 import { STATUS_COLORS, STATUS_LABELS } from './labels.ts';
+import { useReaderTimeZone } from './time-zone.ts';
 
 /**
  * A record's name in the reader's language, with the other script's spelling beside it. Each
@@ -79,17 +80,19 @@ export function StatusBadge({ status }: { status: string }) {
 export function DateRange({ from, to }: { from: string | null | undefined; to: string | null | undefined }) {
   const { language } = useLanguage();
   const t = useT();
-  if (from && to) return <>{formatDayRange(from, to, language)}</>;
-  if (from) return <>{t('dates.from', { date: formatDay(from, language) })}</>;
-  if (to) return <>{t('dates.until', { date: formatDay(to, language) })}</>;
+  const zone = useReaderTimeZone();
+  if (from && to) return <>{formatDayRange(from, to, language, zone)}</>;
+  if (from) return <>{t('dates.from', { date: formatDay(from, language, zone) })}</>;
+  if (to) return <>{t('dates.until', { date: formatDay(to, language, zone) })}</>;
   return <>{t('dates.not_stated')}</>;
 }
 
 /** A day (YYYY-MM-DD) or a moment's day, in the one date style of every page (dates.ts). */
 export function IsoDate({ value }: { value: string | Date | null | undefined }) {
   const { language } = useLanguage();
+  const zone = useReaderTimeZone();
   if (!value) return null;
-  return <>{formatDay(value, language)}</>;
+  return <>{formatDay(value, language, zone)}</>;
 }
 
 /**
