@@ -24,6 +24,21 @@ const order = (candidates: PlaceCandidate[]) =>
   rankPlaceCandidates(candidates).map(({ candidate }) => candidate.placeId);
 
 describe('place ranking', () => {
+  it('puts the place the reader’s network touches before a namesake of about its size, never before a better match', () => {
+    const smaraCity = candidate('smara-city', 4, 60_000);
+    const smaraCamp = candidate('smara-camp', 4, 40_000, { touched: true });
+    expect(order([smaraCity, candidate('smara-camp', 4, 40_000)])).toEqual(['smara-city', 'smara-camp']);
+    expect(order([smaraCity, smaraCamp])).toEqual(['smara-camp', 'smara-city']);
+    // A whole name typed still beats the network's place that only begins with it, and a capital a hamlet.
+    expect(order([candidate('prefix', 3, 40_000, { touched: true }), candidate('whole', 4, 40_000)])).toEqual(
+      ['whole', 'prefix'],
+    );
+    expect(order([candidate('hamlet', 4, 500, { touched: true }), candidate('city', 4, 2_000_000)])).toEqual([
+      'city',
+      'hamlet',
+    ]);
+  });
+
   it('puts the whole name first, then the most populous place of that name', () => {
     expect(
       order([

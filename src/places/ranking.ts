@@ -7,7 +7,8 @@
  * weighs most, but not absolutely: Konya typed "Konia" (same sounds) comes before a hamlet whose
  * name merely begins with "konia". A place's own name counts more than one of its many alternate
  * names (Parakou, باراكو, before Prague's alternate "Prago"); a whole name typed as it is listed
- * before the same sounds (السمارة is Smara, not Asmara).
+ * before the same sounds (السمارة is Smara, not Asmara). Last, a place the reader's network already
+ * touches (one of its members, or a partner of one, is there) comes before its namesakes.
  */
 
 /** Why a place was found, best first. */
@@ -28,6 +29,8 @@ export interface PlaceCandidate {
   spellingLength: number;
   /** Trigram similarity (0 to 1) of a name found as a close spelling by the trigram look-up. */
   similarity?: number | null;
+  /** The reader's network already touches the place: a member, or a partner of one, is there. */
+  touched?: boolean;
 }
 
 const TIER_WEIGHTS: Record<PlaceCandidate['tier'], number> = { 4: 30, 3: 18, 2: 17, 1: 8 };
@@ -35,6 +38,9 @@ const TIER_WEIGHTS: Record<PlaceCandidate['tier'], number> = { 4: 30, 3: 18, 2: 
 const PRIMARY_NAME_WEIGHT = 5;
 // A close spelling found by trigrams weighs by its similarity (Ouagadoudou: 0.6 to Ouagadougou).
 const TRIGRAM_WEIGHT = 12;
+// A place the reader's network already works with weighs as a regional seat does: it settles a
+// near tie between places of the same name (their Smara, not another), never a better match.
+const TOUCHED_WEIGHT = 3;
 
 /** GeoNames feature codes of capitals and seats of administrative units, and what each adds. */
 const ADMINISTRATIVE_RANK: Record<string, number> = {
@@ -72,7 +78,8 @@ export function scoreOf(candidate: PlaceCandidate): number {
     TIER_WEIGHTS[candidate.tier] +
     (candidate.primary ? PRIMARY_NAME_WEIGHT : 0) +
     TRIGRAM_WEIGHT * (candidate.similarity ?? 0) +
-    importance(candidate.population, candidate.featureCode) -
+    importance(candidate.population, candidate.featureCode) +
+    (candidate.touched ? TOUCHED_WEIGHT : 0) -
     spellingPenalty
   );
 }

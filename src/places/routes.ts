@@ -16,7 +16,9 @@ export const placeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Search places by any name in any script',
         description:
           'Case, Latin accents and Arabic variants (harakat, tatweel, alef/hamza forms, ya/alef maqsura, ta marbuta) are ' +
-          'normalized: تمبكتو, Tombouctou and timbuktu all find Timbuktu. Exact names first, then prefixes, then close spellings.',
+          'normalized: تمبكتو, Tombouctou and timbuktu all find Timbuktu. Exact names first, then prefixes, then close spellings; ' +
+          'among places of one name, the most populous and the seats of administrations first, and for a signed-in reader ' +
+          'a place their network already touches (a member, or a public partner of one, is there) before its namesakes.',
         querystring: Type.Object(
           {
             q: Type.String({ minLength: 1, maxLength: 200 }),
@@ -33,6 +35,7 @@ export const placeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         q: request.query.q,
         country: request.query.country,
         limit: request.query.limit ?? DEFAULT_PLACE_RESULTS,
+        reader: request.principal,
       }),
     }),
   );

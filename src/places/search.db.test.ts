@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectData } from '../../test/helpers/api-client.ts';
 import { setUpTestApp } from '../../test/helpers/app.ts';
+import { createCity, createNetworkWithCouncil, createOrganization } from '../../test/helpers/fixtures.ts';
 import { selectRows } from '../db/client.ts';
 import { fillPhoneticKeys, importPlaces } from './import.ts';
 
@@ -119,5 +120,39 @@ describe('place search across scripts', () => {
       geonamesId: 2449067,
       matchReason: 'transliteration',
     });
+  });
+
+  it('puts the namesake the reader’s network already touches first, for that reader only', async () => {
+    const place = async (countryCode: string) =>
+      (
+        await expectData(
+          ctx.api.POST('/api/places', { body: { name: 'Tifariti', countryCode, population: 3000 } }),
+          201,
+        )
+      ).id;
+    await place('EH');
+    await place('MR');
+    const publicOrder = (await search('Tifariti')).map((found) => found.id);
+    expect(publicOrder).toHaveLength(2);
+    const second = publicOrder[1]!;
+    // An officer of Ivry, whose club counts the commune at the second Tifariti among its members.
+    const ivry = await createCity(ctx, 'Ivry-sur-Seine', 'FR');
+    const there = await createOrganization(ctx, {
+      kind: 'local_authority',
+      subkind: 'commune',
+      name: { en: 'Commune of Tifariti' },
+      placeId: second,
+    });
+    await createNetworkWithCouncil(ctx, [ivry.id, there.id]);
+    const officer = await ctx.signInAs([{ role: 'municipal_officer', scopeId: ivry.id }]);
+    const theirs = await expectData(
+      ctx.apiAs(officer).GET('/api/places', { params: { query: { q: 'Tifariti' } } }),
+      200,
+    );
+    expect(theirs.items.map((found) => found.id)).toEqual([second, publicOrder[0]]);
+    expect((await search('Tifariti')).map((found) => found.id)).toEqual(publicOrder);
+    // The same in the one search box, where the place is suggested.
+    const everything = await ctx.request({ url: '/api/search?q=Tifariti', as: officer });
+    expect(JSON.stringify(everything.data)).toContain(second);
   });
 });

@@ -1,6 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
+import type { Principal } from '../accounts/policy.ts';
+import { networksOfScopes } from '../accounts/scopes.ts';
 import { type Database, selectRows } from '../db/client.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { membershipInForce } from '../people/in-force.ts';
 import { normalizeName } from '../shared/names.ts';
 import { editDistance, phoneticKey, phoneticSpelling, skeletonNeighbours } from './phonetic.ts';
 import { type MatchReason, type PlaceCandidate, rankPlaceCandidates } from './ranking.ts';
@@ -10,6 +13,8 @@ export interface PlaceSearch {
   q: string;
   country?: string;
   limit: number;
+  /** Who searches: the places their network already touches come before their namesakes. */
+  reader?: Principal | null;
 }
 
 // How many candidates of each kind the database hands to the ranking, the most important first.
@@ -81,6 +86,7 @@ export async function searchPlaces(db: Database, search: PlaceSearch): Promise<P
         editDistance(spelling, phoneticSpelling(String(row.normalized))) <= Math.max(1, spelling.length / 4)),
   );
   if (!close && normalized.length >= 5) rows = [...rows, ...(await trigramPlaces(db, normalized, search))];
+  const touched = await placesTouchedBy(db, search.reader, [...new Set(rows.map((row) => String(row.id)))]);
   const candidates: PlaceCandidate[] = rows.map((row) => {
     const matchedNormalized = String(row.normalized);
     return {
@@ -93,6 +99,7 @@ export async function searchPlaces(db: Database, search: PlaceSearch): Promise<P
       spellingDistance: editDistance(spelling, phoneticSpelling(matchedNormalized)),
       spellingLength: Math.max(spelling.length, 1),
       similarity: row.similarity === undefined ? null : Number(row.similarity),
+      touched: touched.has(String(row.id)),
     };
   });
   return rankPlaceCandidates(candidates)
@@ -102,6 +109,45 @@ export async function searchPlaces(db: Database, search: PlaceSearch): Promise<P
       matchedName: String(candidate.row.matched_name),
       matchReason: reason satisfies MatchReason,
     }));
+}
+
+/**
+ * Which of these places the reader's network already touches: where an organization they work for,
+ * a member of a network they work in, or a public partner of either, is. One statement, for the
+ * signed-in only.
+ */
+async function placesTouchedBy(
+  db: Database,
+  reader: Principal | null | undefined,
+  placeIds: string[],
+): Promise<Set<string>> {
+  const scopes = [...new Set(reader?.grants.map((grant) => grant.scopeId) ?? [])];
+  if (scopes.length === 0 || placeIds.length === 0) return new Set();
+  const scopeList = sql.join(
+    scopes.map((scope) => sql`${scope}::uuid`),
+    sql`, `,
+  );
+  const ours = sql`SELECT s.id FROM (VALUES ${sql.join(
+    scopes.map((scope) => sql`(${scope}::uuid)`),
+    sql`, `,
+  )}) s(id)
+    UNION SELECT memberships.member_organization_id FROM memberships
+      WHERE memberships.member_organization_id IS NOT NULL AND ${membershipInForce()}
+        AND memberships.organization_id IN (${networksOfScopes(scopeList)})`;
+  const rows = await selectRows<{ place_id: string }>(
+    db,
+    sql`WITH ours AS (${ours}),
+      touched AS (
+        SELECT id FROM ours
+        UNION SELECT partner.organization_id FROM agreement_parties own
+          JOIN agreements a ON a.id = own.agreement_id AND a.visibility = 'public'
+          JOIN agreement_parties partner ON partner.agreement_id = own.agreement_id
+          WHERE own.organization_id IN (SELECT id FROM ours) AND partner.organization_id IS NOT NULL)
+      SELECT DISTINCT o.place_id FROM organizations o
+      WHERE o.id IN (SELECT id FROM touched)
+        AND o.place_id = ANY (${`{${placeIds.join(',')}}`}::uuid[])`,
+  );
+  return new Set(rows.map((row) => row.place_id));
 }
 
 const PLACE_COLUMNS = sql`p.id, p.geonames_id, p.name, p.names, p.country_code, p.other_country_codes, p.admin1_code,

@@ -25,7 +25,8 @@ export const portalRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: refTo(PortalSearchResults), ...problemResponses(422) },
       },
     },
-    async (request) => searchEverything(db(), request.query.q, await readerOfRequest(request)),
+    async (request) =>
+      searchEverything(db(), request.query.q, await readerOfRequest(request), request.principal),
   );
 
   app.get(

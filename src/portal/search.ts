@@ -1,4 +1,5 @@
 import { inArray, sql } from 'drizzle-orm';
+import type { Principal } from '../accounts/policy.ts';
 import type { Reader } from '../accounts/visibility.ts';
 import { listAgreements } from '../agreements/reading.ts';
 import type { Database } from '../db/client.ts';
@@ -55,9 +56,11 @@ export async function searchEverything(
   db: Database,
   q: string,
   reader: Reader,
+  /** Who searches, for the places their network already touches. */
+  principal: Principal | null = null,
 ): Promise<PortalSearchResults> {
   const organizationPage = await listOrganizations(db, { q, limit: 6 });
-  const placeMatches = await searchPlaces(db, { q, limit: 5 });
+  const placeMatches = await searchPlaces(db, { q, limit: 5, reader: principal });
   const peoplePage = await listPeople(db, { q, limit: 4 });
   const agreementPage = await listAgreements(db, { q, limit: 5 }, reader);
   const placeIds = placeMatches.map((place) => place.id);
