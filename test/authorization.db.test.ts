@@ -782,6 +782,27 @@ const cases: Case[] = [
     expected: FOR_AC,
   },
   {
+    // Settling a name an import left records twinnings between any local authorities: the platform's.
+    name: 'resolve a name an import left for review (no such name)',
+    route: 'POST /api/import-reviews/:id/resolve',
+    request: () => ({
+      method: 'POST',
+      url: `/api/import-reviews/${RANDOM_ID}/resolve`,
+      payload: { version: 1, placeId: RANDOM_ID },
+    }),
+    expected: ADMINS,
+  },
+  {
+    name: 'dismiss a name an import left for review (no such name)',
+    route: 'POST /api/import-reviews/:id/dismiss',
+    request: () => ({
+      method: 'POST',
+      url: `/api/import-reviews/${RANDOM_ID}/dismiss`,
+      payload: { version: 1, reason: 'Not a twinning' },
+    }),
+    expected: ADMINS,
+  },
+  {
     name: 'record an event (incomplete)',
     route: 'POST /api/events',
     request: () => ({ method: 'POST', url: '/api/events', payload: {} }),
@@ -1146,5 +1167,19 @@ describe('the actions a record advertises', () => {
     // Declining would decline it: either side may, the applicant city's officer and the network's.
     const declines = ['officerC', 'secretariat', 'admin'].includes(role) ? ['decline'] : [];
     expect(sorted(application?.allowedActions), role).toEqual(sorted([...probed, ...declines]));
+  });
+});
+
+describe('the names an import left for review', () => {
+  it('are read by those who maintain the registry, and settled by platform admins only', async () => {
+    const read = async (role: Role) =>
+      (await ctx.request({ method: 'GET', url: '/api/import-reviews', as: asRole(role) })).statusCode;
+    expect(await read('public')).toBe(401);
+    expect(await read('plain')).toBe(403);
+    expect(await read('officerA')).toBe(200);
+    expect(await read('secretariat')).toBe(200);
+    expect(await read('admin')).toBe(200);
+    const one = await ctx.request({ method: 'GET', url: `/api/import-reviews/${RANDOM_ID}`, as: 'public' });
+    expect(one.statusCode).toBe(401);
   });
 });

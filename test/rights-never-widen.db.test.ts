@@ -16,6 +16,7 @@ import { createAgreement } from '../src/agreements/recording.ts';
 import { agreementParties, agreements } from '../src/agreements/tables.ts';
 import { visibleTo } from '../src/agreements/visibility.ts';
 import { inTransaction } from '../src/db/transaction.ts';
+import { importReviews } from '../src/imports/tables.ts';
 import {
   answerPartnerRequest,
   boardReaderOf,
@@ -25,6 +26,7 @@ import {
 import { createOrganization } from '../src/organizations/organizations.ts';
 import { createMembership, createPerson, withVisibleContacts } from '../src/people/people.ts';
 import { memberships, people } from '../src/people/tables.ts';
+import { createPlace } from '../src/places/places.ts';
 import type { ActingAs } from '../src/shared/actor.ts';
 import { createSource } from '../src/sources/sources.ts';
 import { sources } from '../src/sources/tables.ts';
@@ -63,6 +65,8 @@ interface World {
   answers: string[];
   /** Memberships recorded during the sequence, to be answered by later steps, with who answers them. */
   memberships: Array<{ id: string; awaits: ActorName | undefined; near: ActorName | undefined }>;
+  /** A name an import left for review, held back with city A as its partner, and a place it could be. */
+  importReview: { id: string; placeId: string };
 }
 
 /** Who acts, and the roles they hold in each sequence's world. */
@@ -190,6 +194,22 @@ async function buildWorld(): Promise<World> {
       requests: { membersA: '', publicD: '' },
       answers: [],
       memberships: [],
+      importReview: { id: '', placeId: '' },
+    };
+    const [review] = await tx
+      .insert(importReviews)
+      .values({
+        key: `world ${Math.random()}|france`,
+        name: 'Saint-Martin',
+        country: 'France',
+        countryCode: 'FR',
+        reason: 'ambiguous',
+        partners: [{ name: 'City A', country: 'France' }],
+      })
+      .returning({ id: importReviews.id });
+    world.importReview = {
+      id: review!.id,
+      placeId: (await createPlace(tx, SYSTEM, { name: 'Saint-Martin', countryCode: 'FR' })).id,
     };
     // A members-only request of A, answered by C; a public one of D.
     const request = async (key: OrganizationKey, visibility: 'public' | 'members') =>
@@ -419,6 +439,7 @@ const writeArbitrary = fc.oneof(
     visibility: pick(['public', 'members'] as const),
   }),
   fc.record({ kind: fc.constant('answer request'), request: pick(REQUESTS), organization: city }),
+  fc.record({ kind: fc.constant('settle import review'), dismiss: fc.boolean() }),
   fc.record({
     kind: fc.constant('move request'),
     request: pick(REQUESTS),
@@ -597,6 +618,14 @@ function requestFor(write: Write, world: World, credential: Credential) {
         method: 'POST' as const,
         url: `/api/partner-requests/${world.requests[write.request]}/transitions`,
         payload: { to: write.to },
+      };
+    case 'settle import review':
+      return {
+        method: 'POST' as const,
+        url: `/api/import-reviews/${world.importReview.id}/${write.dismiss ? 'dismiss' : 'resolve'}`,
+        payload: write.dismiss
+          ? { version: 1, reason: 'Not a twinning' }
+          : { version: 1, placeId: world.importReview.placeId },
       };
     case 'invite':
       return {

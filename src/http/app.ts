@@ -32,6 +32,7 @@ import { eventRoutes } from '../events/routes.ts';
 import { listExportRoutes } from '../export/list-routes.ts';
 import { AGREEMENTS_IMPORT_JOB, agreementsImportHandler } from '../imports/import-job.ts';
 import { importRoutes } from '../imports/import-routes.ts';
+import { importReviewRoutes } from '../imports/routes.ts';
 import { jobRoutes } from '../jobs/routes.ts';
 import { type JobWorker, startJobWorker } from '../jobs/worker.ts';
 import { createMailer, type Mailer } from '../mail/mailer.ts';
@@ -410,6 +411,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(agreementRoutes);
       await api.register(networkRoutes);
       await api.register(matchmakingRoutes);
+      await api.register(importReviewRoutes);
       await api.register(eventRoutes);
       await api.register(listExportRoutes);
       await api.register(importRoutes);

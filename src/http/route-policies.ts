@@ -225,6 +225,25 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
     'an officer of the requesting authority, or secretariat of a network it belongs to',
   ),
 
+  // A name a list of twinnings wrote: what the import left is for those who maintain the registry to
+  // see; settling it records agreements between any local authorities, so it is the platform's.
+  'GET /api/import-reviews': {
+    rule: { kind: 'contributor' },
+    note: 'any signed-in role: the names an import left for review',
+  },
+  'GET /api/import-reviews/:id': {
+    rule: { kind: 'contributor' },
+    note: 'any signed-in role: the names an import left for review',
+  },
+  'POST /api/import-reviews/:id/resolve': {
+    rule: { kind: 'platform_admin' },
+    note: 'platform admin: settling a name records twinnings between any local authorities',
+  },
+  'POST /api/import-reviews/:id/dismiss': {
+    rule: { kind: 'platform_admin' },
+    note: 'platform admin: the pairs a dismissed name holds are not imported',
+  },
+
   'GET /api/events': PUBLIC,
   'GET /api/events/export': PUBLIC,
   'GET /api/events/:id': PUBLIC,

@@ -100,6 +100,9 @@ export const ImportReviewPage = named(
       items: Type.Array(refTo(ImportReview)),
       nextCursor: Nullable(Type.String()),
       total: Type.Integer({ description: 'How many names match the filters, on every page' }),
+      allowedActions: Type.Array(Type.String(), {
+        description: 'The decisions the reader may take on the open names of this list (resolve, dismiss)',
+      }),
     },
     { additionalProperties: false },
   ),
