@@ -6052,7 +6052,7 @@ export interface paths {
         };
         /**
          * Search places by any name in any script
-         * @description Case, Latin accents and Arabic variants (harakat, tatweel, alef/hamza forms, ya/alef maqsura, ta marbuta) are normalized: تمبكتو, Tombouctou and timbuktu all find Timbuktu. Exact names first, then prefixes, then close spellings.
+         * @description Case, Latin accents and Arabic variants (harakat, tatweel, alef/hamza forms, ya/alef maqsura, ta marbuta) are normalized: تمبكتو, Tombouctou and timbuktu all find Timbuktu. Exact names first, then prefixes, then close spellings; among places of one name, the most populous and the seats of administrations first, and for a signed-in reader a place their network already touches (a member, or a public partner of one, is there) before its namesakes.
          */
         get: {
             parameters: {
