@@ -18,6 +18,7 @@ import { NotFoundError } from '../shared/errors.ts';
 import { normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
 import { type CitationsJson, citationsFromJson, citationsJson } from '../sources/sources.ts';
+import { organizationsOfCountry } from './countries.ts';
 import { type HistoryEntry, historyEntry } from './history.ts';
 import type {
   AgreementDetail,
@@ -336,17 +337,14 @@ export async function agreementPageJson(
   if (query.country) {
     // A party's country as recorded, or its organization's, or the country GeoNames files its place
     // under (alternate codes such as EH included). The organizations of the country are gathered
-    // first, from their indexes; then either each agreement in order asks whether a party of its own
+    // first (countries.ts); then either each agreement in order asks whether a party of its own
     // is among them (a common country), or the parties among them are found from their indexes (a
     // rare one): the planner has both ways, where an OR across joined tables left it neither.
     conditions.push(sql`EXISTS (
       SELECT 1 FROM agreement_parties ap
       WHERE ap.agreement_id = ${agreements.id}
-        AND (ap.country_code = ${query.country} OR ap.organization_id = ANY (ARRAY(
-          SELECT o.id FROM organizations o WHERE o.country_code = ${query.country}
-          UNION
-          SELECT o.id FROM organizations o JOIN places p ON p.id = o.place_id
-          WHERE p.country_code = ${query.country} OR p.other_country_codes @> ARRAY[${query.country}]::text[]))))`);
+        AND (ap.country_code = ${query.country}
+          OR ap.organization_id = ANY (${await organizationsOfCountry(db, query.country)}::uuid[])))`);
   }
   if (query.network) {
     conditions.push(

@@ -3,6 +3,7 @@ import type { Reader } from '../accounts/visibility.ts';
 import { agreementParties, agreements } from '../agreements/tables.ts';
 import { visibleTo } from '../agreements/visibility.ts';
 import { type Database, selectRows } from '../db/client.ts';
+import { STATEMENT_SNAPSHOT } from '../db/kept.ts';
 import { organizations } from '../organizations/tables.ts';
 import { membershipInForce } from '../people/in-force.ts';
 import { memberships } from '../people/tables.ts';
@@ -144,7 +145,7 @@ export async function agreementLinksJson(
         FROM listed JOIN ${agreements} a ON a.id = listed.agreement_id
         CROSS JOIN LATERAL (SELECT a.id, a.title) agreement),
       ']}}'
-    ) AS body, pg_current_snapshot()::text AS snapshot`,
+    ) AS body, ${STATEMENT_SNAPSHOT} AS snapshot`,
   );
   return row!;
 }
