@@ -15,7 +15,9 @@ export type RecordAction =
   | 'inviteMember'
   | 'manageMembers'
   | 'manageBodies'
-  | 'updateContactDetails';
+  | 'updateContactDetails'
+  | 'resolve'
+  | 'dismiss';
 
 /**
  * Whether the reader may take `action` on a record, as the API said with it (`allowedActions`,

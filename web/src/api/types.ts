@@ -40,3 +40,9 @@ export type MapPoint = components['schemas']['MapPoint'];
 
 /** One agreement drawn as a link between two places. */
 export type AgreementLink = components['schemas']['AgreementLink'];
+
+/** A name an import left for review, with its candidates and the pairs it holds back. */
+export type ImportReview = components['schemas']['ImportReview'];
+
+/** A place offered for a name under review, with why. */
+export type ImportReviewCandidate = components['schemas']['ImportReviewCandidate'];

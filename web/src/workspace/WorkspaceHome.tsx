@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Button, Card, Chip, Group, List, Stack, Text, Tit
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { TO_DOS, type ToDo } from '../../../src/agreements/to-do.ts';
+import { can } from '../api/actions.ts';
 import { api, useLoad } from '../api/client.ts';
 import { useSession } from '../app/session.tsx';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
@@ -137,6 +138,20 @@ function AgreementsToDo() {
   );
 }
 
+/** The way to the names an import left for review, for those who may settle them, with how many are open. */
+function ImportReviewsLink() {
+  const t = useT();
+  const open = useLoad('workspace/import-reviews', () =>
+    api.GET('/api/import-reviews', { params: { query: { status: 'open', limit: 1 } } }),
+  );
+  if (open.status !== 'ready' || !can(open.data, 'resolve')) return null;
+  return (
+    <Button component={Link} to="/workspace/import-reviews" variant="light">
+      {t('workspace.import_reviews', { count: open.data.total })}
+    </Button>
+  );
+}
+
 /** The workspace's home: who the person works for, and what their agreements still need. */
 export function WorkspaceHome() {
   const t = useT();
@@ -182,6 +197,7 @@ export function WorkspaceHome() {
         <Button component={Link} to="/workspace/people/new" variant="light">
           {t('workspace.new_person')}
         </Button>
+        {user.isPlatformAdmin || user.roles.length > 0 ? <ImportReviewsLink /> : null}
         <Button component={Link} to="/workspace/two-factor" variant="subtle">
           {t('account.two_factor_heading')}
         </Button>
