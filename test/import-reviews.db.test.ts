@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectRows } from '../src/db/client.ts';
-import { importAgreementsFile } from '../src/imports/agreements-import.ts';
+import { importAgreementsFile, importAgreementTable } from '../src/imports/agreements-import.ts';
+import { readCsv } from '../src/imports/read-table.ts';
 import { importPlaces } from '../src/places/import.ts';
 import { expectData, expectProblem } from './helpers/api-client.ts';
 import { type As, setUpTestApp } from './helpers/app.ts';
@@ -233,6 +234,22 @@ describe('settling a name', () => {
       200,
     );
     expect(resolved.items.map((item) => [item.name, item.place?.id])).toEqual([['Giehun', chosen.placeId]]);
+  });
+
+  it('refuses a decision made on a name an import changed since it was read', async () => {
+    const seen = await idOf('Gandorhun');
+    // Another list names Gandorhun with a new partner: the name under review changes.
+    await importAgreementTable(
+      ctx.database.db,
+      readCsv('city1,country1,city2,country2\nGandorhun,Sierra Leone,Makeni,Sierra Leone\n'),
+      { source: SOURCE },
+    );
+    const now = await idOf('Gandorhun');
+    expect(now.version).toBeGreaterThan(seen.version);
+    expect(now.partners.map((partner) => partner.name)).toContain('Makeni');
+    const stale = await resolve(seen.id, { version: seen.version, placeId: seen.candidates[0]!.placeId });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.data).toMatchObject({ code: 'import_review.stale', field: '/version' });
   });
 
   it('takes a place that is not among the candidates, and then records the pair that waited on both names', async () => {
