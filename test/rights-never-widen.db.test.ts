@@ -17,6 +17,8 @@ import { agreementParties, agreements } from '../src/agreements/tables.ts';
 import { visibleTo } from '../src/agreements/visibility.ts';
 import { inTransaction } from '../src/db/transaction.ts';
 import { importReviews } from '../src/imports/tables.ts';
+import { importFiles } from '../src/imports/upload-tables.ts';
+import { enqueueJob } from '../src/jobs/queue.ts';
 import {
   answerPartnerRequest,
   boardReaderOf,
@@ -67,6 +69,8 @@ interface World {
   memberships: Array<{ id: string; awaits: ActorName | undefined; near: ActorName | undefined }>;
   /** A name an import left for review, held back with city A as its partner, and a place it could be. */
   importReview: { id: string; placeId: string };
+  /** A twinning list an admin sent to import, and an import of it queued (never run here). */
+  importJob: { fileId: string; jobId: string };
 }
 
 /** Who acts, and the roles they hold in each sequence's world. */
@@ -195,7 +199,23 @@ async function buildWorld(): Promise<World> {
       answers: [],
       memberships: [],
       importReview: { id: '', placeId: '' },
+      importJob: { fileId: '', jobId: '' },
     };
+    const [file] = await tx
+      .insert(importFiles)
+      .values({
+        fileName: 'twinnings.csv',
+        size: 50,
+        content: new TextEncoder().encode('city1,country1,city2,country2\nSmara,EH,Ivry,FR\n'),
+        createdBy: 'test',
+      })
+      .returning({ id: importFiles.id });
+    const job = await enqueueJob(tx, {
+      kind: 'rights_test_import',
+      payload: { fileId: file!.id, mapping: {}, dryRun: false },
+      createdBy: 'test',
+    });
+    world.importJob = { fileId: file!.id, jobId: job.id };
     const [review] = await tx
       .insert(importReviews)
       .values({
@@ -440,6 +460,8 @@ const writeArbitrary = fc.oneof(
   }),
   fc.record({ kind: fc.constant('answer request'), request: pick(REQUESTS), organization: city }),
   fc.record({ kind: fc.constant('settle import review'), dismiss: fc.boolean() }),
+  fc.record({ kind: fc.constant('import list'), dryRun: fc.boolean() }),
+  fc.record({ kind: fc.constant('cancel job') }),
   fc.record({
     kind: fc.constant('move request'),
     request: pick(REQUESTS),
@@ -619,6 +641,14 @@ function requestFor(write: Write, world: World, credential: Credential) {
         url: `/api/partner-requests/${world.requests[write.request]}/transitions`,
         payload: { to: write.to },
       };
+    case 'import list':
+      return {
+        method: 'POST' as const,
+        url: '/api/imports/agreements',
+        payload: { fileId: world.importJob.fileId, dryRun: write.dryRun },
+      };
+    case 'cancel job':
+      return { method: 'POST' as const, url: `/api/jobs/${world.importJob.jobId}/cancel` };
     case 'settle import review':
       return {
         method: 'POST' as const,

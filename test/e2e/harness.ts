@@ -44,7 +44,7 @@ export interface Harness {
  * Starts Jumelage on a test database with the demo data, serving the built web application, and a
  * headless Chromium (Debian's, no download) to drive it.
  */
-export function setUpBrowserTests(options: { mail?: boolean } = {}): Harness {
+export function setUpBrowserTests(options: { mail?: boolean; jobWorker?: boolean } = {}): Harness {
   const harness = {} as Harness;
   let smtp: Awaited<ReturnType<typeof startTestSmtpServer>> | undefined;
   beforeAll(async () => {
@@ -61,6 +61,8 @@ export function setUpBrowserTests(options: { mail?: boolean } = {}): Harness {
     }
     harness.app = await buildApp({
       database: harness.database,
+      // Imports queued by the pages run as jobs, as `serve` runs them.
+      ...(options.jobWorker ? { jobWorker: { pollMs: 100 } } : {}),
       ...(smtp
         ? { mailer: createMailer({ smtpUrl: smtp.url, from: 'Jumelage <no-reply@jumelage.example.org>' }) }
         : {}),

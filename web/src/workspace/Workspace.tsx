@@ -4,6 +4,7 @@ import { useSession } from '../app/session.tsx';
 import { Loading } from '../ui/parts.tsx';
 import { AgreementEditor } from './AgreementEditor.tsx';
 import { AgreementForm } from './AgreementForm.tsx';
+import { AgreementsImport } from './AgreementsImport.tsx';
 import { ImportReviews } from './ImportReviews.tsx';
 import { NetworkBodies, NetworkMembers } from './NetworkManagement.tsx';
 import { OrganizationForm } from './OrganizationForm.tsx';
@@ -26,6 +27,7 @@ export default function Workspace() {
       <Route path="people/new" element={<PersonForm />} />
       <Route path="people/:id" element={<PersonPage />} />
       <Route path="two-factor" element={<TwoFactor />} />
+      <Route path="import" element={<AgreementsImport />} />
       <Route path="import-reviews" element={<ImportReviews />} />
       <Route path="networks/:id/members" element={<NetworkMembers />} />
       <Route path="networks/:id/bodies" element={<NetworkBodies />} />

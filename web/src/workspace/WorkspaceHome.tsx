@@ -152,6 +152,18 @@ function ImportReviewsLink() {
   );
 }
 
+/** The way to import a list of twinnings, for those the server lets import (its policy decides). */
+function ImportLink() {
+  const t = useT();
+  const capabilities = useLoad('imports/agreements', () => api.GET('/api/imports/agreements'));
+  if (capabilities.status !== 'ready' || !capabilities.data.allowedActions.includes('import')) return null;
+  return (
+    <Button component={Link} to="/workspace/import" variant="light">
+      {t('workspace.import_agreements')}
+    </Button>
+  );
+}
+
 /** The workspace's home: who the person works for, and what their agreements still need. */
 export function WorkspaceHome() {
   const t = useT();
@@ -198,6 +210,7 @@ export function WorkspaceHome() {
           {t('workspace.new_person')}
         </Button>
         {user.isPlatformAdmin || user.roles.length > 0 ? <ImportReviewsLink /> : null}
+        <ImportLink />
         <Button component={Link} to="/workspace/two-factor" variant="subtle">
           {t('account.two_factor_heading')}
         </Button>
