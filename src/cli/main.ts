@@ -22,7 +22,7 @@ import { importAgreementsFile } from '../imports/agreements-import.ts';
 import { parseMappingOption } from '../imports/columns.ts';
 import { formatImportReport } from '../imports/report.ts';
 import { createMailer } from '../mail/mailer.ts';
-import { fillPhoneticKeys, importPlaces } from '../places/import.ts';
+import { fillElevations, fillPhoneticKeys, importPlaces } from '../places/import.ts';
 import { loggableError } from '../shared/loggable-error.ts';
 import { getFact, setFact } from '../system/facts.ts';
 import { registerBackupCommands } from './backup-commands.ts';
@@ -62,8 +62,10 @@ async function importGazetteer(handle: DatabaseHandle, options: { countries?: st
     console.error(
       `Imported ${result.placesImported} places and ${result.namesImported} names in ${seconds} s.`,
     );
-    if (!options.countries && !options.ids)
+    if (!options.countries && !options.ids) {
       await setFact(handle.db, 'gazetteer_imported', { at: new Date().toISOString(), ...result });
+      await setFact(handle.db, 'elevations_filled', { at: new Date().toISOString(), places: 0 });
+    }
     return result;
   } catch (error) {
     progress.finish();
@@ -225,6 +227,16 @@ program
       if (keyed > 0) {
         console.error(`Computed the phonetic keys of ${keyed} place names.`);
         clock.lap('phonetic keys');
+      }
+    }
+    // Places imported before their elevations were kept get them once, read again from GeoNames'
+    // file; a gazetteer imported since came with them, and so does any place imported later.
+    if (!(await getFact(handle.db, 'elevations_filled'))) {
+      const places = (await getFact(handle.db, 'gazetteer_imported')) ? await fillElevations(handle) : 0;
+      await setFact(handle.db, 'elevations_filled', { at: new Date().toISOString(), places });
+      if (places > 0) {
+        console.error(`Read the elevations of ${places} places.`);
+        clock.lap('elevations');
       }
     }
     const pending = await loadsPending(handle, wanted);

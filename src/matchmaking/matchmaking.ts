@@ -32,6 +32,7 @@ export async function readAuthorities(
       countryCode: sql<string | null>`coalesce(${organizations.countryCode}, ${places.countryCode})`,
       population: places.population,
       latitude: places.latitude,
+      elevation: places.elevation,
     })
     .from(organizations)
     .leftJoin(places, eq(places.id, organizations.placeId))

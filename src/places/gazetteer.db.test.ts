@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { expectData, problemOf } from '../../test/helpers/api-client.ts';
 import { setUpTestApp } from '../../test/helpers/app.ts';
 import { selectRows } from '../db/client.ts';
-import { importPlaces } from './import.ts';
+import { fillElevations, importPlaces } from './import.ts';
 
 const ctx = setUpTestApp();
 let firstImport: { placesImported: number; namesImported: number };
@@ -89,6 +89,20 @@ describe('the GeoNames gazetteer', () => {
     await importPlaces(ctx.database, { countries: ['ML', 'EH'] });
     expect(await counts()).toEqual(before);
     expect((await search('Tombouctou'))[0]?.geonamesId).toBe(2449067);
+  });
+
+  it('keeps each place’s elevation, and gives it back once to places imported without one', async () => {
+    const elevation = async (q: string) => (await search(q))[0]?.elevation;
+    expect(await elevation('Timbuktu')).toBe(274);
+    expect((await search('Es-Semara'))[0]).toMatchObject({ geonamesId: 2461874, elevation: 188 });
+    await ctx.database.db.execute(
+      sql`UPDATE places SET elevation = NULL WHERE geonames_id IN (2449067, 2461874)`,
+    );
+    expect(await elevation('Timbuktu')).toBeNull();
+    expect(await fillElevations(ctx.database)).toBe(2);
+    expect(await elevation('Timbuktu')).toBe(274);
+    expect((await search('Es-Semara'))[0]?.elevation).toBe(188);
+    expect(await fillElevations(ctx.database)).toBe(0);
   });
 
   it('creates a place GeoNames lacks, with its source, and finds it in Arabic', async () => {

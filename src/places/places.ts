@@ -28,6 +28,7 @@ function toPlace(row: typeof places.$inferSelect): Place {
     latitude: row.latitude,
     longitude: row.longitude,
     population: row.population,
+    elevation: row.elevation,
     timezone: row.timezone,
     note: row.note,
   });
@@ -73,6 +74,7 @@ export async function createPlace(tx: Database, actingAs: ActingAs, input: Place
       latitude: input.latitude ?? null,
       longitude: input.longitude ?? null,
       population: input.population ?? 0,
+      elevation: input.elevation ?? null,
       timezone: input.timezone ?? null,
       featureCode: input.featureCode ?? null,
       note: input.note ?? null,

@@ -27,6 +27,7 @@ export const Place = named(
     latitude: Nullable(Type.Number()),
     longitude: Nullable(Type.Number()),
     population: Type.Integer(),
+    elevation: Nullable(Type.Integer({ description: 'Metres above sea level, when known' })),
     timezone: Nullable(Type.String()),
     note: Nullable(Type.String()),
   }),
@@ -70,6 +71,8 @@ export const PlaceInput = named(
       longitude: Type.Optional(Nullable(Type.Number({ minimum: -180, maximum: 180 }))),
       // No place holds more people than the most populous country: a larger figure is a typing error.
       population: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_POPULATION })),
+      // From the shore of the Dead Sea to the highest town of the Andes.
+      elevation: Type.Optional(Nullable(Type.Integer({ minimum: -450, maximum: 6000 }))),
       timezone: Type.Optional(Nullable(ShortText)),
       featureCode: Type.Optional(Nullable(Type.String({ maxLength: 10 }))),
       note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),

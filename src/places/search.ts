@@ -151,7 +151,7 @@ async function placesTouchedBy(
 }
 
 const PLACE_COLUMNS = sql`p.id, p.geonames_id, p.name, p.names, p.country_code, p.other_country_codes, p.admin1_code,
-  p.feature_code, p.latitude, p.longitude, p.population, p.timezone, p.note`;
+  p.feature_code, p.latitude, p.longitude, p.population, p.elevation, p.timezone, p.note`;
 
 function countryFilter(country: string | undefined) {
   const code = country ?? null;
@@ -257,6 +257,7 @@ export function placeFromRow(row: Record<string, unknown>): Place {
     latitude: row.latitude === null ? null : Number(row.latitude),
     longitude: row.longitude === null ? null : Number(row.longitude),
     population: Number(row.population ?? 0),
+    elevation: row.elevation === null || row.elevation === undefined ? null : Number(row.elevation),
     timezone: (row.timezone as string | null) ?? null,
     note: (row.note as string | null) ?? null,
   };

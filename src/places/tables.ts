@@ -31,6 +31,8 @@ export const places = pgTable(
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
     population: bigint('population', { mode: 'number' }).notNull().default(0),
+    /** Metres above sea level (GeoNames' elevation, else its terrain model's), for the climate of a place. */
+    elevation: integer('elevation'),
     timezone: text('timezone'),
     /** Why this place exists when GeoNames lacks it (Amgala, Mejik…). */
     note: text('note'),

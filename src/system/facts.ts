@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { installationFacts } from './tables.ts';
 
-export type FactKey = 'gazetteer_imported' | 'demo_loaded' | 'phonetic_keys_filled';
+export type FactKey = 'gazetteer_imported' | 'demo_loaded' | 'phonetic_keys_filled' | 'elevations_filled';
 
 export async function getFact(db: Database, key: FactKey): Promise<unknown | null> {
   const [row] = await db.select().from(installationFacts).where(eq(installationFacts.key, key));

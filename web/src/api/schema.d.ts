@@ -8856,6 +8856,8 @@ export interface components {
         Place: {
             admin1Code: string | null;
             countryCode: string;
+            /** @description Metres above sea level, when known */
+            elevation: number | null;
             featureCode: string | null;
             geonamesId: number | null;
             /**
@@ -8879,6 +8881,7 @@ export interface components {
              * @example ML
              */
             countryCode: string;
+            elevation?: number | null;
             featureCode?: string | null;
             latitude?: number | null;
             longitude?: number | null;
@@ -8893,6 +8896,8 @@ export interface components {
         PlaceMatch: {
             admin1Code: string | null;
             countryCode: string;
+            /** @description Metres above sea level, when known */
+            elevation: number | null;
             featureCode: string | null;
             geonamesId: number | null;
             /**
