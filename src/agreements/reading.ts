@@ -18,7 +18,7 @@ import { NotFoundError } from '../shared/errors.ts';
 import { normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
 import { type CitationsJson, citationsFromJson, citationsJson } from '../sources/sources.ts';
-import { organizationsOfCountry } from './countries.ts';
+import { partiesOfCountry } from './countries.ts';
 import { type HistoryEntry, historyEntry } from './history.ts';
 import type {
   AgreementDetail,
@@ -336,15 +336,18 @@ export async function agreementPageJson(
   }
   if (query.country) {
     // A party's country as recorded, or its organization's, or the country GeoNames files its place
-    // under (alternate codes such as EH included). The organizations of the country are gathered
-    // first (countries.ts); then either each agreement in order asks whether a party of its own
-    // is among them (a common country), or the parties among them are found from their indexes (a
-    // rare one): the planner has both ways, where an OR across joined tables left it neither.
-    conditions.push(sql`EXISTS (
+    // under (alternate codes such as EH included), gathered first (countries.ts). A country with few
+    // agreements has them read by their ids; for a common one each agreement in order asks whether a
+    // party of its own is among the country's organizations, and a page stops early.
+    const country = await partiesOfCountry(db, query.country);
+    conditions.push(
+      country.agreements !== null
+        ? sql`${agreements.id} = ANY (${country.agreements}::uuid[])`
+        : sql`EXISTS (
       SELECT 1 FROM agreement_parties ap
       WHERE ap.agreement_id = ${agreements.id}
-        AND (ap.country_code = ${query.country}
-          OR ap.organization_id = ANY (${await organizationsOfCountry(db, query.country)}::uuid[])))`);
+        AND (ap.country_code = ${query.country} OR ap.organization_id = ANY (${country.organizations}::uuid[])))`,
+    );
   }
   if (query.network) {
     conditions.push(
