@@ -366,12 +366,14 @@ export async function agreementPageJson(
     if (!normalized) return EMPTY_PAGE;
     const pattern = `%${normalized}%`;
     // A party's name or the title, as one set: each branch is read from its trigram index, where an
-    // OR of the two would read every agreement to test it.
-    conditions.push(sql`${agreements.id} IN (
+    // OR of the two would read every agreement to test it. Gathered first (an array), the agreements
+    // found are then read by their ids: as a join, the planner read the whole table to meet a few
+    // hundred of a large registry.
+    conditions.push(sql`${agreements.id} = ANY (ARRAY(
       SELECT ap.agreement_id FROM agreement_parties ap JOIN organizations o ON o.id = ap.organization_id
       WHERE o.search_text LIKE ${pattern}
       UNION
-      SELECT titled.id FROM agreements titled WHERE titled.title_search LIKE ${pattern})`);
+      SELECT titled.id FROM agreements titled WHERE titled.title_search LIKE ${pattern}))`);
   }
   const cursor = decodeCursor(query.cursor, ['date', 'uuid']);
   const after = (date: string | Placeholder, id: string | Placeholder) =>
