@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { basename, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { createUser } from '../accounts/accounts.ts';
 import { prepareAccounts, rotateKeys } from '../accounts/maintenance.ts';
@@ -18,9 +19,19 @@ import { loadDemo } from '../demo/load.ts';
 import { exportRegistry } from '../export/export.ts';
 import { buildApp } from '../http/app.ts';
 import { stopGracefully } from '../http/shutdown.ts';
-import { importAgreementsFile } from '../imports/agreements-import.ts';
-import { parseMappingOption } from '../imports/columns.ts';
+import { IMPORT_ACTOR, ImportColumnsError } from '../imports/agreements-import.ts';
+import { mapColumns, parseMappingOption } from '../imports/columns.ts';
+import {
+  AGREEMENTS_IMPORT_JOB,
+  type AgreementsImportResult,
+  agreementsImportHandler,
+  runAgreementsImport,
+  storeImportFile,
+} from '../imports/import-job.ts';
+import { readTable } from '../imports/read-table.ts';
 import { formatImportReport } from '../imports/report.ts';
+import { enqueueJob } from '../jobs/queue.ts';
+import { runJobHere } from '../jobs/worker.ts';
 import { createMailer } from '../mail/mailer.ts';
 import { fillElevations, fillPhoneticKeys, importPlaces } from '../places/import.ts';
 import { loggableError } from '../shared/loggable-error.ts';
@@ -389,20 +400,68 @@ program
           : undefined;
         let bar: ReturnType<typeof createProgressReporter> | null = null;
         let phase = '';
-        const report = await importAgreementsFile(handle.db, file, {
-          mapping,
-          dryRun: options.dryRun,
+        const onProgress = (progress: { phase: string; done: number; total: number }) => {
+          if (progress.phase !== phase) {
+            bar?.finish();
+            phase = progress.phase;
+            bar = createProgressReporter(
+              IMPORT_PHASE_LABELS[progress.phase as keyof typeof IMPORT_PHASE_LABELS] ?? progress.phase,
+              Math.max(progress.total, 1),
+            );
+          }
+          bar?.update(progress.done);
+        };
+        const content = await readFile(file);
+        const table = await readTable(content);
+        // Columns the file does not name, said the command line's way (--map).
+        const mapped = mapColumns(table.headers, mapping);
+        if (!mapped.ok) throw new ImportColumnsError(mapped.missing, mapped.ambiguous, table.headers);
+        const payload = {
+          mapping: mapped.mapping,
+          dryRun: Boolean(options.dryRun),
           source,
-          onProgress: (progress) => {
-            if (progress.phase !== phase) {
-              bar?.finish();
-              phase = progress.phase;
-              bar = createProgressReporter(IMPORT_PHASE_LABELS[progress.phase], Math.max(progress.total, 1));
-            }
-            bar?.update(progress.done);
-          },
-        });
+          wholeReport: true,
+        };
+        let result: AgreementsImportResult;
+        if (options.dryRun) {
+          // A dry run changes nothing, not even the queue: the same code as the job's, run here.
+          result = await runAgreementsImport(
+            handle.db,
+            { ...payload, fileId: '' },
+            table,
+            basename(file),
+            onProgress,
+          );
+        } else {
+          // The import is a job like the workspace's, recorded in the queue and run here at once.
+          const workerId = `cli:${hostname()}:${process.pid}`;
+          const leaseMs = 60_000;
+          const stored = await inTransaction(handle.db, (tx) =>
+            storeImportFile(tx, {
+              fileName: basename(file),
+              content,
+              userId: null,
+              createdBy: IMPORT_ACTOR,
+              maxBytes: Number.POSITIVE_INFINITY,
+            }),
+          );
+          const job = await enqueueJob(handle.db, {
+            kind: AGREEMENTS_IMPORT_JOB,
+            payload: { ...payload, fileId: stored.id },
+            createdBy: IMPORT_ACTOR,
+            runningUnder: { workerId, leaseMs },
+          });
+          const ended = await runJobHere(handle.db, job, agreementsImportHandler(), {
+            workerId,
+            leaseMs,
+            observe: onProgress,
+          });
+          if (ended.status !== 'succeeded')
+            throw new Error(`the import stopped (job ${ended.id}): ${ended.error?.message ?? ended.status}`);
+          result = ended.result as AgreementsImportResult;
+        }
         (bar as ReturnType<typeof createProgressReporter> | null)?.finish();
+        const { reviewTotal: _total, ...report } = result.report;
         if (!options.dryRun) await afterBulkLoad(handle);
         if (options.json) console.log(JSON.stringify(report, null, 2));
         else console.log(formatImportReport(report));
@@ -410,6 +469,7 @@ program
   );
 
 const IMPORT_PHASE_LABELS = {
+  sample: 'Example rows',
   resolving: 'Names',
   organizations: 'Local authorities',
   agreements: 'Agreements',

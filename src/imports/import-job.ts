@@ -36,6 +36,8 @@ export interface AgreementsImportPayload {
   mapping: Partial<ColumnMapping>;
   dryRun: boolean;
   source?: ImportSource;
+  /** Keep every name left for review in the result (the command line prints them), not the first ones. */
+  wholeReport?: boolean;
 }
 
 /** What one row of the file would become: an agreement made, one already there, held for review… */
@@ -69,9 +71,12 @@ export interface ImportFileSummary {
 }
 
 /** Reads an uploaded file as a table, or says (naming the field) why it cannot be imported. */
-export async function readImportTable(content: Uint8Array): Promise<Table> {
+export async function readImportTable(
+  content: Uint8Array,
+  maxBytes: number = MAX_IMPORT_FILE_BYTES,
+): Promise<Table> {
   if (content.byteLength === 0) throw new ValidationError('import.file_empty', '/file');
-  if (content.byteLength > MAX_IMPORT_FILE_BYTES)
+  if (content.byteLength > maxBytes)
     throw new PayloadTooLargeError(
       'import.file_too_large',
       { max: MAX_IMPORT_FILE_BYTES / 1024 / 1024 },
@@ -101,9 +106,15 @@ export async function readImportTable(content: Uint8Array): Promise<Table> {
 /** Keeps a file for import (and drops files sent more than a day ago), with what the mapping step shows of it. */
 export async function storeImportFile(
   tx: Database,
-  file: { fileName: string; content: Uint8Array; userId: string | null; createdBy: string },
+  file: {
+    fileName: string;
+    content: Uint8Array;
+    userId: string | null;
+    createdBy: string;
+    maxBytes?: number;
+  },
 ): Promise<ImportFileSummary> {
-  const table = await readImportTable(file.content);
+  const table = await readImportTable(file.content, file.maxBytes);
   await tx.delete(importFiles).where(lt(importFiles.createdAt, sql`now() - interval '1 day'`));
   const [row] = await tx
     .insert(importFiles)
@@ -229,7 +240,11 @@ export async function runAgreementsImport(
   return {
     fileName,
     mapping,
-    report: { ...report, review: review.slice(0, REVIEW_IN_RESULT), reviewTotal: review.length },
+    report: {
+      ...report,
+      review: payload.wholeReport ? review : review.slice(0, REVIEW_IN_RESULT),
+      reviewTotal: review.length,
+    },
     sample,
   };
 }
@@ -239,7 +254,8 @@ export function agreementsImportHandler(options: { afterImport?: () => Promise<v
     const payload = job.payload as unknown as AgreementsImportPayload;
     const [file] = await context.db.select().from(importFiles).where(eq(importFiles.id, payload.fileId));
     if (!file) throw new NotFoundError('import.file_not_found', { id: payload.fileId }, '/fileId');
-    const table = await readImportTable(file.content);
+    // The size was checked when the file was sent (the command line sends any size).
+    const table = await readImportTable(file.content, Number.POSITIVE_INFINITY);
     const result = await runAgreementsImport(context.db, payload, table, file.fileName, (progress) =>
       context.progress(progress),
     );

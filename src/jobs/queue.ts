@@ -5,12 +5,19 @@ import { type JobStatus, jobStatusesBefore } from './transitions.ts';
 
 export type Job = typeof jobs.$inferSelect;
 
+const leaseEnd = (leaseMs: number) => sql`now() + (${leaseMs} * interval '1 millisecond')`;
+
 export interface NewJob {
   kind: string;
   payload: Record<string, unknown>;
   createdBy: string;
   userId?: string | null;
   maxAttempts?: number;
+  /**
+   * Queued already running under this worker (the command line runs its own job at once): no
+   * other instance's worker can take it before, and its lease frees it if the process dies.
+   */
+  runningUnder?: { workerId: string; leaseMs: number };
 }
 
 /** Puts a job in the queue, in the caller's transaction: it exists once the request that asked for it commits. */
@@ -23,6 +30,15 @@ export async function enqueueJob(db: Database, job: NewJob): Promise<Job> {
       createdBy: job.createdBy,
       userId: job.userId ?? null,
       maxAttempts: job.maxAttempts ?? 3,
+      ...(job.runningUnder
+        ? {
+            status: 'running' as const,
+            lockedBy: job.runningUnder.workerId,
+            leaseUntil: leaseEnd(job.runningUnder.leaseMs),
+            attempts: 1,
+            startedAt: sql`now()`,
+          }
+        : {}),
     })
     .returning();
   return row!;
@@ -33,7 +49,6 @@ export async function findJob(db: Database, id: string): Promise<Job | null> {
   return row ?? null;
 }
 
-const leaseEnd = (leaseMs: number) => sql`now() + (${leaseMs} * interval '1 millisecond')`;
 const statusIn = (statuses: JobStatus[]) => inArray(jobs.status, statuses);
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Database } from '../db/client.ts';
-import { claimJob, finishJob, type Job, JobLostError, releaseJob, reportProgress } from './queue.ts';
+import { claimJob, findJob, finishJob, type Job, JobLostError, releaseJob, reportProgress } from './queue.ts';
 import type { JobError } from './tables.ts';
 
 /** What a job's code is given: its database, a way to say how far it is, and a signal to stop. */
@@ -61,6 +61,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function runClaimed(
   db: Database,
   job: Job,
+  observe: ((update: { phase: string; done: number; total: number }) => void) | null,
   options: Required<Omit<WorkerOptions, 'log'>> & Pick<WorkerOptions, 'log'>,
   controller: AbortController,
 ): Promise<void> {
@@ -84,6 +85,7 @@ async function runClaimed(
     signal: controller.signal,
     progress(update) {
       if (controller.signal.aborted) throw controller.signal.reason;
+      observe?.(update);
       const now = Date.now();
       if (
         update.phase === lastPhase &&
@@ -163,7 +165,7 @@ export function startJobWorker(db: Database, options: WorkerOptions): JobWorker 
         continue;
       }
       const controller = new AbortController();
-      const done = runClaimed(db, job, settings, controller).catch((error) =>
+      const done = runClaimed(db, job, null, settings, controller).catch((error) =>
         settings.log?.error({ event: 'job', jobId: job.id, err: error }, 'job not recorded'),
       );
       current = { id: job.id, controller, done };
@@ -193,4 +195,35 @@ export function startJobWorker(db: Database, options: WorkerOptions): JobWorker 
       await Promise.race([loop, sleep(graceMs)]);
     },
   };
+}
+
+/**
+ * Runs, in this process and now, a job queued as running under `workerId` (`enqueueJob` with
+ * `runningUnder`): the command line's imports go through the same code, progress and records as
+ * the server's. `observe` sees every progress report (a terminal's bar); answers the job as it ended.
+ */
+export async function runJobHere(
+  db: Database,
+  job: Job,
+  handler: JobHandler,
+  options: {
+    workerId: string;
+    leaseMs: number;
+    observe?: (update: { phase: string; done: number; total: number }) => void;
+  },
+): Promise<Job> {
+  await runClaimed(
+    db,
+    job,
+    options.observe ?? null,
+    {
+      workerId: options.workerId,
+      leaseMs: options.leaseMs,
+      pollMs: 0,
+      progressEveryMs: 250,
+      handlers: { [job.kind]: handler },
+    },
+    new AbortController(),
+  );
+  return (await findJob(db, job.id))!;
 }
