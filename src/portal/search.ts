@@ -93,21 +93,27 @@ export async function searchEverything(
     return place ? { matchedName: place.matchedName, matchReason: place.matchReason } : null;
   };
   const suggestions: Suggestion[] = [
-    ...organizationPage.items.map(
-      (organization): Suggestion => ({
+    ...organizationPage.items.map((organization): Suggestion => {
+      const byName = matchQuality(q, [
+        ...texts(organization.name),
+        ...organization.alternateNames,
+        organization.acronym,
+      ]);
+      // Found by a name only close to what was typed, and its place found too: it says how its place matched.
+      const byPlace =
+        byName === 'fuzzy' && organization.placeId && placeQuality.has(organization.placeId)
+          ? organization.placeId
+          : null;
+      return {
         kind: organization.kind === 'network' ? 'network' : 'organization',
         id: organization.id,
         name: organization.name,
         countryCode: organization.countryCode,
         date: null,
-        place: null,
-        match: matchQuality(q, [
-          ...texts(organization.name),
-          ...organization.alternateNames,
-          organization.acronym,
-        ]),
-      }),
-    ),
+        place: byPlace ? placeReason(byPlace) : null,
+        match: byPlace ? placeQuality.get(byPlace)! : byName,
+      };
+    }),
     ...peoplePage.items.map(
       (person): Suggestion => ({
         kind: 'person',
