@@ -140,4 +140,21 @@ describe('the jumelage command', () => {
       stderr: expect.stringContaining('--countries takes ISO 3166-1 alpha-2 codes'),
     });
   });
+
+  it('imports a twinning list as a job, previews it without one, and changes nothing the second time', async () => {
+    const sample = new URL('./fixtures/twinnings-sample.csv', import.meta.url).pathname;
+    await jumelage('places', 'import', '--countries', 'LU,MT,SI');
+    const preview = JSON.parse(
+      (await jumelage('import', 'agreements', sample, '--dry-run', '--json')).stdout,
+    );
+    expect(preview).toMatchObject({ dryRun: true, pairs: 8, agreements: { created: 8, matched: 0 } });
+    expect(preview.review).toEqual([expect.objectContaining({ name: 'Coimbra', country: 'Portugal' })]);
+    const first = JSON.parse((await jumelage('import', 'agreements', sample, '--json')).stdout);
+    expect(first).toMatchObject({ dryRun: false, agreements: { created: 8, matched: 0 } });
+    const again = await jumelage('import', 'agreements', sample);
+    expect(again.stdout).toContain('Agreements: 8 already recorded, 0 were created.');
+    await expect(jumelage('import', 'agreements', sample, '--map', 'city1=Town')).rejects.toMatchObject({
+      stderr: expect.stringMatching(/no column for city1 .*--map/),
+    });
+  });
 });
