@@ -232,6 +232,15 @@ describe('importing a twinning list from the workspace', () => {
     expect((await context.request({ method: 'GET', url: `/api/jobs/${id}`, as: 'public' })).statusCode).toBe(
       401,
     );
-    await finished(id);
+    const cancelledByStranger = await context.request({
+      method: 'POST',
+      url: `/api/jobs/${id}/cancel`,
+      as: officer,
+    });
+    expect(cancelledByStranger.statusCode).toBe(404);
+    expect((await finished(id)).status).toBe('succeeded');
+    // A finished job stays as it ended.
+    const late = await context.request({ method: 'POST', url: `/api/jobs/${id}/cancel` });
+    expect(late.data).toMatchObject({ status: 'succeeded' });
   });
 });
