@@ -104,6 +104,11 @@ function useJob(id: string | null): { job: JobView | null; problem: Problem | nu
 
 function JobProgress({ job, label }: { job: JobView; label: string }) {
   const t = useT();
+  const [cancelling, setCancelling] = useState(false);
+  const cancel = async () => {
+    setCancelling(true);
+    await send(api.POST('/api/jobs/{id}/cancel', { params: { path: { id: job.id } } }));
+  };
   const value =
     job.status === 'succeeded' ? 100 : job.total > 0 ? Math.round((job.done / job.total) * 100) : 0;
   const phase = job.phase ? t(PHASE_LABELS[job.phase] ?? 'import.phase_resolving') : t('import.queued');
@@ -115,6 +120,13 @@ function JobProgress({ job, label }: { job: JobView; label: string }) {
           ? t('import.job_done')
           : t('import.job_progress', { phase, done: job.done, total: job.total })}
       </Text>
+      {['queued', 'running'].includes(job.status) ? (
+        <Group>
+          <Button variant="subtle" color="red" size="xs" onClick={cancel} disabled={cancelling}>
+            {t('import.cancel')}
+          </Button>
+        </Group>
+      ) : null}
     </Stack>
   );
 }
@@ -381,9 +393,9 @@ function ImportSteps({ maxBytes }: { maxBytes: number }) {
       ) : null}
 
       <ProblemNote problem={problem ?? preview.problem ?? applied.problem} />
-      {failed?.error ? (
+      {failed ? (
         <Alert color="red" role="alert" title={t('import.failed')}>
-          {failed.error.message}
+          {failed.error?.message ?? t('import.cancelled')}
         </Alert>
       ) : null}
 
