@@ -20,7 +20,8 @@ const ids = {} as Record<
   | 'personWithoutPosts'
   | 'signedAB'
   | 'correctionAB'
-  | 'partnerRequestA',
+  | 'partnerRequestA'
+  | 'eventA',
   string
 >;
 const people = {} as Record<Exclude<Role, 'public' | 'admin'>, As>;
@@ -113,6 +114,20 @@ beforeAll(async () => {
   });
   expect(application.data?.status).toBe('applied');
   ids.applicationC = application.data!.id;
+  ids.eventA = (
+    await expectData(
+      ctx.api.POST('/api/events', {
+        body: {
+          kind: 'delegation_visit',
+          title: { fr: 'Délégation de Smara' },
+          status: 'planned',
+          startDate: '2031-02-20',
+          organizerId: ids.a,
+        },
+      }),
+      201,
+    )
+  ).id;
 });
 
 const asRole = (role: Role): As => (role === 'public' || role === 'admin' ? role : people[role]);
@@ -154,6 +169,14 @@ const SIGNED_IN: Record<Role, Expectation> = { ...everyone(A), public: U };
 const CONTRIBUTORS: Record<Role, Expectation> = { ...everyone(A), public: U, plain: D };
 /** Who acts for agreement A–C: officers of A and C, and the admin (C is outside the network). */
 const FOR_AC: Record<Role, Expectation> = { ...CONTRIBUTORS, officerB: D, secretariat: D, councilMember: D };
+/** Who acts for city A: its officer, the secretariat of its network, and the admin. */
+const FOR_A: Record<Role, Expectation> = {
+  ...everyone(D),
+  public: U,
+  officerA: A,
+  secretariat: A,
+  admin: A,
+};
 const ADMINS: Record<Role, Expectation> = { ...everyone(D), public: U, admin: A };
 const INVITERS: Record<Role, Expectation> = { ...everyone(D), public: U, secretariat: A, admin: A };
 
@@ -400,6 +423,17 @@ const cases: Case[] = [
       method: 'POST',
       url: `/api/memberships/${RANDOM_ID}/transitions`,
       payload: { action: 'accept' },
+    }),
+    expected: SIGNED_IN,
+  },
+  {
+    // Whether the network's side or the member's: the use case reads it on the declaration.
+    name: 'validate an agreement declared to a network (no such declaration)',
+    route: 'POST /api/agreements/:id/declarations/:networkId/transitions',
+    request: () => ({
+      method: 'POST',
+      url: `/api/agreements/${RANDOM_ID}/declarations/${RANDOM_ID}/transitions`,
+      payload: { action: 'validate' },
     }),
     expected: SIGNED_IN,
   },
@@ -809,6 +843,28 @@ const cases: Case[] = [
     expected: CONTRIBUTORS,
   },
   {
+    name: 'edit an event organized by city A (incomplete)',
+    route: 'PATCH /api/events/:id',
+    request: () => ({ method: 'PATCH', url: `/api/events/${ids.eventA}`, payload: {} }),
+    expected: FOR_A,
+  },
+  {
+    name: 'edit an event that does not exist',
+    route: 'PATCH /api/events/:id',
+    request: () => ({ method: 'PATCH', url: `/api/events/${RANDOM_ID}`, payload: { title: { fr: 'X' } } }),
+    expected: ADMINS,
+  },
+  {
+    name: 'cancel an event organized by city A (stale version)',
+    route: 'POST /api/events/:id/cancel',
+    request: () => ({
+      method: 'POST',
+      url: `/api/events/${ids.eventA}/cancel`,
+      headers: { 'if-match': '"999999"' },
+    }),
+    expected: FOR_A,
+  },
+  {
     name: 'cite a source on an event (incomplete)',
     route: 'POST /api/events/:id/sources',
     request: () => ({ method: 'POST', url: `/api/events/${RANDOM_ID}/sources`, payload: {} }),
@@ -1135,14 +1191,26 @@ describe('the actions a record advertises', () => {
       201,
     );
     const reader = ctx.apiAs(asRole(role));
-    const { data } = await reader.GET('/api/events/{id}', { params: { path: { id: created.id } } });
-    const writes = {
-      addCitation: () => ({ method: 'POST' as const, url: `/api/events/${created.id}/sources`, payload: {} }),
-    };
-    expect(sorted(data?.allowedActions), role).toEqual(await allowedWrites(role, writes));
-    const list = await reader.GET('/api/events', { params: { query: { limit: 100 } } });
-    const item = list.data?.items.find((candidate) => candidate.id === created.id);
-    expect(sorted(item?.allowedActions)).toEqual(sorted(data?.allowedActions));
+    for (const id of [created.id, ids.eventA]) {
+      const { data } = await reader.GET('/api/events/{id}', { params: { path: { id } } });
+      // An empty change and a stale version are refused after the rights, changing nothing.
+      const writes = {
+        update: () => ({ method: 'PATCH' as const, url: `/api/events/${id}`, payload: {} }),
+        cancel: () => ({
+          method: 'POST' as const,
+          url: `/api/events/${id}/cancel`,
+          headers: { 'if-match': '"999999"' },
+        }),
+        addCitation: () => ({ method: 'POST' as const, url: `/api/events/${id}/sources`, payload: {} }),
+      };
+      const probed = await allowedWrites(role, writes);
+      // Only a planned event can be cancelled.
+      const expected = data?.status === 'planned' ? probed : probed.filter((action) => action !== 'cancel');
+      expect(sorted(data?.allowedActions), `${role} on ${id}`).toEqual(expected);
+      const list = await reader.GET('/api/events', { params: { query: { limit: 100 } } });
+      const item = list.data?.items.find((candidate) => candidate.id === id);
+      expect(sorted(item?.allowedActions)).toEqual(sorted(data?.allowedActions));
+    }
   });
 
   it.each(ROLES)('a pending membership advertises to %s the steps its side may take', async (role) => {

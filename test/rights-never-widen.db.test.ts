@@ -16,6 +16,7 @@ import { createAgreement } from '../src/agreements/recording.ts';
 import { agreementParties, agreements } from '../src/agreements/tables.ts';
 import { visibleTo } from '../src/agreements/visibility.ts';
 import { inTransaction } from '../src/db/transaction.ts';
+import { createEvent, updateEvent } from '../src/events/events.ts';
 import { importReviews } from '../src/imports/tables.ts';
 import { importFiles } from '../src/imports/upload-tables.ts';
 import { enqueueJob } from '../src/jobs/queue.ts';
@@ -446,6 +447,13 @@ const writeArbitrary = fc.oneof(
     visibility: pick(['public', 'members'] as const),
   }),
   fc.record({ kind: fc.constant('cite source'), agreement: pick(AGREEMENTS), source: pick(SOURCES) }),
+  // A network's word on an agreement declared to it: a mark on the agreement, never a right.
+  fc.record({
+    kind: fc.constant('word on declaration'),
+    agreement: pick(AGREEMENTS),
+    organization: pick(['n', 'm'] as const),
+    action: pick(['validate', 'return', 'redeclare'] as const),
+  }),
   fc.record({
     kind: fc.constant('give a role'),
     role: pick(['municipal_officer', 'network_secretariat'] as const),
@@ -599,6 +607,12 @@ function requestFor(write: Write, world: World, credential: Credential) {
           parties: write.parties.map((key) => ({ organizationId: o[key] })),
           sources: [{ sourceId: world.sources[write.source] }],
         },
+      };
+    case 'word on declaration':
+      return {
+        method: 'POST' as const,
+        url: `/api/agreements/${world.agreements[write.agreement]}/declarations/${o[write.organization]}/transitions`,
+        payload: { action: write.action, reason: 'Checked against the minutes' },
       };
     case 'cite source':
       return {
@@ -963,6 +977,78 @@ describe('corrections of a signed agreement', () => {
       ).toBe(true);
     }
     expect(decided).toBe(1);
+    const after = await capabilities(world);
+    expect([...after].filter((capability) => !before.has(capability))).toEqual([]);
+  });
+});
+
+describe('events', () => {
+  it('are changed and cancelled only by whoever acts for their organizer, as it was and as it is, widening no other right', async () => {
+    const world = await buildWorld();
+    const o = world.organizations;
+    const event = await inTransaction(ctx.database.db, (tx) =>
+      createEvent(tx, SYSTEM, {
+        kind: 'delegation_visit',
+        title: { en: 'Delegation of A' },
+        status: 'planned',
+        startDate: '2031-02-20',
+        organizerId: o.a,
+      }),
+    );
+    const facts = await scopeFacts(ctx.database.db, Object.values(o));
+    const actsFor = (actor: ActorName, organization: string) =>
+      canActFor(principalOf(ACTORS.find((each) => each.name === actor)!, world), {
+        organizationIds: [organization],
+        networksOf: facts.networksOf,
+      });
+    const before = await capabilities(world);
+    let changed = 0;
+    let refused = 0;
+    for (const credential of CREDENTIALS) {
+      const token = credential === 'tokenOfficerB' || credential === 'readTokenSecretariatM';
+      const auth = token
+        ? { as: 'public' as const, headers: { authorization: `Bearer ${tokens[credential]}` } }
+        : { as: { cookie: accounts[credential].cookie } };
+      const actor: ActorName =
+        credential === 'tokenOfficerB'
+          ? 'officerB'
+          : credential === 'readTokenSecretariatM'
+            ? 'secretariatM'
+            : credential;
+      const page = await ctx.request({ method: 'GET', url: `/api/events/${event.id}`, ...auth });
+      const advertised = (JSON.parse(page.body) as { allowedActions: string[] }).allowedActions;
+      expect(advertised.includes('update'), `${credential} is offered to change it`).toBe(
+        !token && actsFor(actor, o.a),
+      );
+      for (const key of ORGANIZATIONS) {
+        const response = await ctx.request({
+          method: 'PATCH',
+          url: `/api/events/${event.id}`,
+          payload: { organizerId: o[key] },
+          ...auth,
+        });
+        const expected =
+          credential !== 'readTokenSecretariatM' && actsFor(actor, o.a) && actsFor(actor, o[key]);
+        expect(response.statusCode, `${credential} moves it to ${key}: ${response.body}`).toBe(
+          expected ? 200 : 403,
+        );
+        if (response.statusCode === 200) changed += 1;
+        else refused += 1;
+        await inTransaction(ctx.database.db, (tx) => updateEvent(tx, SYSTEM, event.id, { organizerId: o.a }));
+      }
+      // A stale version is refused after the rights: whoever may not cancel it learns nothing of it.
+      const cancel = await ctx.request({
+        method: 'POST',
+        url: `/api/events/${event.id}/cancel`,
+        headers: { ...('headers' in auth ? auth.headers : {}), 'if-match': '"999999"' },
+        as: auth.as,
+      });
+      expect(cancel.statusCode, `${credential} cancels: ${cancel.body}`).toBe(
+        credential !== 'readTokenSecretariatM' && actsFor(actor, o.a) ? 412 : 403,
+      );
+    }
+    expect(changed).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
     const after = await capabilities(world);
     expect([...after].filter((capability) => !before.has(capability))).toEqual([]);
   });

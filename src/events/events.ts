@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
+import { mayActFor } from '../accounts/scopes.ts';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
 import { outer } from '../db/json-rows.ts';
@@ -8,13 +9,20 @@ import { people } from '../people/tables.ts';
 import { places } from '../places/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate, assertDateOrder } from '../shared/dates.ts';
-import { NotFoundError, ValidationError } from '../shared/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
 import { assertLocalizedText } from '../shared/validate.ts';
+import { assertVersion, type ExpectedVersion } from '../shared/versions.ts';
 import { citationsFromJson, citationsJson, cite } from '../sources/sources.ts';
-import { PARTICIPANT_ROLES, type ParticipantRole } from './rules.ts';
-import type { Event, EventDetail, EventInput } from './schemas.ts';
+import {
+  type EventTransition,
+  nextEventStatus,
+  PARTICIPANT_ROLES,
+  type ParticipantRole,
+  scheduleProblem,
+} from './rules.ts';
+import type { Event, EventChanges, EventDetail, EventInput } from './schemas.ts';
 import { eventParticipants, events } from './tables.ts';
 
 /** An event as stored and read, before it is told to a reader with what they may do with it. */
@@ -28,25 +36,32 @@ export {
   PARTICIPANT_ROLES,
   type ParticipantRole,
 } from './rules.ts';
-export type { Event, EventDetail, EventInput, ParticipantInput } from './schemas.ts';
+export type { Event, EventChanges, EventDetail, EventInput, ParticipantInput } from './schemas.ts';
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+type EventFields = Omit<EventInput, 'sources' | 'status'>;
 
-export async function createEvent(tx: Database, actingAs: ActingAs, input: EventInput): Promise<EventRecord> {
+/** Checks an event's fields as they will be stored: texts, schedule, and that what it names exists. */
+async function validateEvent(tx: Database, input: EventFields): Promise<void> {
   assertLocalizedText(input.title, '/title', true);
   assertLocalizedText(input.description, '/description', false);
+  assertLocalizedText(input.purpose, '/purpose', false);
   assertDate(input.startDate, '/startDate');
   assertDate(input.endDate, '/endDate');
   assertDateOrder(input.startDate, input.endDate, '/endDate');
-  if (input.timezone && !isTimeZone(input.timezone))
-    throw new ValidationError('event.timezone_invalid', { value: input.timezone }, '/timezone');
+  const problem = scheduleProblem({
+    startDate: input.startDate ?? null,
+    endDate: input.endDate ?? null,
+    startTime: input.startTime ?? null,
+    endTime: input.endTime ?? null,
+    timezone: input.timezone ?? null,
+  });
+  if (problem) {
+    throw new ValidationError(
+      problem.key,
+      problem.field === '/timezone' ? { value: input.timezone ?? '' } : {},
+      problem.field,
+    );
+  }
   if (input.placeId) {
     const [place] = await tx.select({ id: places.id }).from(places).where(eq(places.id, input.placeId));
     if (!place) throw new ValidationError('place.not_found', { id: input.placeId }, '/placeId');
@@ -95,6 +110,26 @@ export async function createEvent(tx: Database, actingAs: ActingAs, input: Event
       );
     }
   });
+}
+
+async function insertParticipants(
+  tx: Database,
+  eventId: string,
+  participants: EventInput['participants'],
+): Promise<void> {
+  if (!participants?.length) return;
+  await tx.insert(eventParticipants).values(
+    participants.map((participant) => ({
+      eventId,
+      personId: participant.personId ?? null,
+      organizationId: participant.organizationId ?? null,
+      role: participant.role,
+    })),
+  );
+}
+
+export async function createEvent(tx: Database, actingAs: ActingAs, input: EventInput): Promise<EventRecord> {
+  await validateEvent(tx, input);
   const [row] = await tx
     .insert(events)
     .values({
@@ -104,22 +139,16 @@ export async function createEvent(tx: Database, actingAs: ActingAs, input: Event
       status: input.status ?? 'held',
       startDate: input.startDate ?? null,
       endDate: input.endDate ?? null,
+      startTime: input.startTime ?? null,
+      endTime: input.endTime ?? null,
       timezone: input.timezone ?? null,
+      purpose: input.purpose ?? {},
       placeId: input.placeId ?? null,
       organizerId: input.organizerId ?? null,
     })
     .returning();
   const eventId = row!.id;
-  if (participants.length) {
-    await tx.insert(eventParticipants).values(
-      participants.map((participant) => ({
-        eventId,
-        personId: participant.personId ?? null,
-        organizationId: participant.organizationId ?? null,
-        role: participant.role,
-      })),
-    );
-  }
+  await insertParticipants(tx, eventId, input.participants);
   for (const [index, citation] of (input.sources ?? []).entries()) {
     await cite(tx, actingAs, 'event', eventId, citation, `/sources/${index}`);
   }
@@ -178,6 +207,27 @@ export async function getEvent(db: Database, id: string): Promise<EventRecord> {
           LEFT JOIN people pe ON pe.id = ep.person_id
           LEFT JOIN organizations o ON o.id = ep.organization_id
           WHERE ep.event_id = ${outer(events.id)}), '[]'::json)`,
+        agreementParts: sql<
+          Array<{
+            agreement_id: string;
+            agreement_title: LocalizedText;
+            part_id: string;
+            number: number;
+            kind: string;
+            title: LocalizedText;
+            planned_from: string | null;
+            planned_to: string | null;
+            signed_on: string | null;
+          }>
+        >`coalesce((
+          SELECT json_agg(json_build_object(
+              'agreement_id', a.id, 'agreement_title', a.title, 'part_id', ap.id, 'number', ap.number,
+              'kind', ap.kind, 'title', ap.title, 'planned_from', ap.planned_from, 'planned_to', ap.planned_to,
+              'signed_on', ap.signed_on)
+            ORDER BY a.id, ap.number)
+          FROM agreement_parts ap
+          JOIN agreements a ON a.id = ap.agreement_id
+          WHERE ap.signing_event_id = ${outer(events.id)} AND a.visibility = 'public'), '[]'::json)`,
         sources: citationsJson('event', events.id),
       })
       .from(events)
@@ -204,8 +254,106 @@ export async function getEvent(db: Database, id: string): Promise<EventRecord> {
       person: participant.person,
       organization: namedOrganization(participant.organization),
     })),
+    agreementParts: found.agreementParts.map((part) => ({
+      agreementId: part.agreement_id,
+      agreementTitle: part.agreement_title,
+      partId: part.part_id,
+      number: part.number,
+      kind: part.kind,
+      title: part.title,
+      plannedFrom: part.planned_from,
+      plannedTo: part.planned_to,
+      signedOn: part.signed_on,
+    })),
     sources: citationsFromJson(found.sources),
   };
+}
+
+/** The organizations an event is written for: its organizer, whose officers (or network) may change it. */
+export async function organizerOfEvent(db: Database, id: string): Promise<string[]> {
+  const [row] = await db.select({ organizerId: events.organizerId }).from(events).where(eq(events.id, id));
+  return row?.organizerId ? [row.organizerId] : [];
+}
+
+async function lockEvent(tx: Database, id: string) {
+  const [current] = await tx.select().from(events).where(eq(events.id, id)).for('update');
+  if (!current) throw new NotFoundError('event.not_found', { id });
+  return current;
+}
+
+/**
+ * Changes some fields of an event (participants, when given, replace the list), bumping its
+ * version. Whoever changes it must act for its organizer before (the route's rule) and after.
+ */
+export async function updateEvent(
+  tx: Database,
+  actingAs: ActingAs,
+  id: string,
+  changes: EventChanges,
+  expected?: ExpectedVersion,
+): Promise<EventRecord> {
+  const current = await lockEvent(tx, id);
+  assertVersion(expected, current.version);
+  const before = await getEvent(tx, id);
+  const merged: EventFields = {
+    kind: changes.kind ?? current.kind,
+    title: changes.title ?? current.title,
+    description: changes.description ?? current.description,
+    purpose: changes.purpose ?? current.purpose,
+    startDate: changes.startDate === undefined ? current.startDate : changes.startDate,
+    endDate: changes.endDate === undefined ? current.endDate : changes.endDate,
+    startTime: changes.startTime === undefined ? current.startTime : changes.startTime,
+    endTime: changes.endTime === undefined ? current.endTime : changes.endTime,
+    timezone: changes.timezone === undefined ? current.timezone : changes.timezone,
+    placeId: changes.placeId === undefined ? current.placeId : changes.placeId,
+    organizerId: changes.organizerId === undefined ? current.organizerId : changes.organizerId,
+    participants: changes.participants,
+  };
+  await validateEvent(tx, merged);
+  const { participants, ...fields } = merged;
+  await tx
+    .update(events)
+    .set({ ...fields, updatedAt: new Date(), version: current.version + 1 })
+    .where(eq(events.id, id));
+  if (participants) {
+    await tx.delete(eventParticipants).where(eq(eventParticipants.eventId, id));
+    await insertParticipants(tx, id, participants);
+  }
+  // As it will be: whoever changes an event still acts for its organizer afterwards.
+  if (!(await mayActFor(tx, actingAs, fields.organizerId ? [fields.organizerId] : []))) {
+    throw new ForbiddenError('event.out_of_reach', '/organizerId');
+  }
+  const after = await getEvent(tx, id);
+  await recordChange(tx, actingAs, { action: 'update', entityType: 'event', entityId: id, before, after });
+  return after;
+}
+
+/** Takes a step of an event's life (rules.ts's table): holding or cancelling a planned event. */
+export async function transitionEvent(
+  tx: Database,
+  actingAs: ActingAs,
+  id: string,
+  step: EventTransition,
+  expected?: ExpectedVersion,
+): Promise<EventRecord> {
+  const current = await lockEvent(tx, id);
+  assertVersion(expected, current.version);
+  const status = nextEventStatus(current.status, step);
+  if (!status) {
+    throw new ConflictError(
+      'event.transition_not_allowed',
+      { from: current.status, action: step },
+      '/status',
+    );
+  }
+  const before = await getEvent(tx, id);
+  await tx
+    .update(events)
+    .set({ status, updatedAt: new Date(), version: current.version + 1 })
+    .where(eq(events.id, id));
+  const after = await getEvent(tx, id);
+  await recordChange(tx, actingAs, { action: 'update', entityType: 'event', entityId: id, before, after });
+  return after;
 }
 
 /** Whether an event exists: sources are cited for existing ones only. */

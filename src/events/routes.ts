@@ -1,12 +1,42 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import type { Principal } from '../accounts/policy.ts';
+import { scopeFacts } from '../accounts/scopes.ts';
+import { expectedVersionOf, IfMatchHeaders, replyWithVersion, withETag } from '../http/preconditions.ts';
 import { eventActions } from '../http/record-actions.ts';
 import { IdParams, PageQuery, problemResponses, refTo } from '../http/schemas.ts';
 import { citationRoute } from '../sources/routes.ts';
-import { createEvent, eventExists, getEvent, listEvents } from './events.ts';
-import { EventDetail, EventInput, EventPage } from './schemas.ts';
+import {
+  createEvent,
+  type EventRecord,
+  eventExists,
+  getEvent,
+  listEvents,
+  transitionEvent,
+  updateEvent,
+} from './events.ts';
+import { EventChanges, EventDetail, EventInput, EventPage } from './schemas.ts';
 
 export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  // The organizers' networks, which decide who acts for them, read once for a page of events.
+  const eventFacts = async (items: Array<{ organizerId: string | null }>) => {
+    const organizerIds = [...new Set(items.map((event) => event.organizerId).filter((id) => id !== null))];
+    const facts = await scopeFacts(app.database.db, organizerIds);
+    return new Map(
+      organizerIds.map((id) => [
+        id,
+        { organizationIds: [id], networksOf: new Map([[id, facts.networksOf.get(id) ?? []]]) },
+      ]),
+    );
+  };
+  const told = async (principal: Principal | null | undefined, event: EventRecord) => {
+    const facts = await eventFacts([event]);
+    return {
+      ...event,
+      allowedActions: eventActions(principal, event.status, facts.get(event.organizerId ?? '')),
+    };
+  };
+
   app.get(
     '/events',
     {
@@ -19,8 +49,14 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const page = await listEvents(app.database.db, request.query);
-      const allowedActions = eventActions(request.principal);
-      return { ...page, items: page.items.map((event) => ({ ...event, allowedActions })) };
+      const facts = await eventFacts(page.items);
+      return {
+        ...page,
+        items: page.items.map((event) => ({
+          ...event,
+          allowedActions: eventActions(request.principal, event.status, facts.get(event.organizerId ?? '')),
+        })),
+      };
     },
   );
 
@@ -31,13 +67,14 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['events'],
         summary: 'One event with participants and sources',
         params: IdParams,
-        response: { 200: refTo(EventDetail), ...problemResponses(404) },
+        response: { 200: withETag(refTo(EventDetail)), ...problemResponses(404) },
       },
     },
-    async (request) => ({
-      ...(await getEvent(app.database.db, request.params.id)),
-      allowedActions: eventActions(request.principal),
-    }),
+    async (request, reply) =>
+      replyWithVersion(
+        reply,
+        await told(request.principal, await getEvent(app.database.db, request.params.id)),
+      ),
   );
 
   app.post(
@@ -52,10 +89,62 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const event = await app.write(request, (tx, actingAs) => createEvent(tx, actingAs, request.body));
-      return reply
-        .code(201)
-        .header('location', `/api/events/${event.id}`)
-        .send({ ...event, allowedActions: eventActions(request.principal) });
+      return replyWithVersion(
+        reply.code(201).header('location', `/api/events/${event.id}`),
+        await told(request.principal, event),
+      );
+    },
+  );
+
+  app.patch(
+    '/events/:id',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'Change some fields of an event',
+        description:
+          'Send the ETag of the event as you loaded it in If-Match: if it changed since, the change is refused with 412. ' +
+          'Participants, when given, replace the list. Every change bumps the version, the SEQUENCE of the event in calendar feeds.',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: refTo(EventChanges),
+        response: {
+          200: withETag(refTo(EventDetail)),
+          ...problemResponses(400, 404, 412, 413, 415, 422, 428),
+        },
+      },
+    },
+    async (request, reply) => {
+      const expected = expectedVersionOf(request);
+      const event = await app.write(request, (tx, actingAs) =>
+        updateEvent(tx, actingAs, request.params.id, request.body, expected),
+      );
+      return replyWithVersion(reply, await told(request.principal, event));
+    },
+  );
+
+  app.post(
+    '/events/:id/cancel',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'Cancel a planned event',
+        description:
+          'Only a planned event can be cancelled (409 otherwise); calendar feeds then carry it as STATUS:CANCELLED.',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        response: {
+          200: withETag(refTo(EventDetail)),
+          ...problemResponses(404, 409, 412, 428),
+        },
+      },
+    },
+    async (request, reply) => {
+      const expected = expectedVersionOf(request);
+      const event = await app.write(request, (tx, actingAs) =>
+        transitionEvent(tx, actingAs, request.params.id, 'cancel', expected),
+      );
+      return replyWithVersion(reply, await told(request.principal, event));
     },
   );
 

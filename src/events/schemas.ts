@@ -25,9 +25,31 @@ export const Event = named(
     status: Type.Enum(EVENT_STATUSES),
     startDate: Nullable(Type.String()),
     endDate: Nullable(Type.String()),
-    timezone: Nullable(Type.String()),
+    startTime: Nullable(Type.String({ description: 'Local time (HH:MM) on the first day, in `timezone`' })),
+    endTime: Nullable(Type.String({ description: 'Local time (HH:MM) on the last day, in `timezone`' })),
+    timezone: Nullable(Type.String({ description: 'IANA time zone, e.g. Africa/Dakar' })),
+    purpose: LocalizedText,
     placeId: Nullable(Id),
     organizerId: Nullable(Id),
+    version: Type.Integer({
+      description: 'Bumped by every change: its ETag, for If-Match, and its SEQUENCE in calendar feeds',
+    }),
+  }),
+);
+
+/** An agreement part to be signed (or signed) at an event, with its agreement's title. */
+export const EventAgreementPart = named(
+  'EventAgreementPart',
+  Type.Object({
+    agreementId: Id,
+    agreementTitle: LocalizedText,
+    partId: Id,
+    number: Type.Integer(),
+    kind: Type.String(),
+    title: LocalizedText,
+    plannedFrom: Nullable(Type.String()),
+    plannedTo: Nullable(Type.String()),
+    signedOn: Nullable(Type.String()),
   }),
 );
 
@@ -62,6 +84,9 @@ export const EventDetail = named(
     ),
     organizer: Nullable(NamedOrganization),
     participants: Type.Array(refTo(EventParticipant)),
+    agreementParts: Type.Array(refTo(EventAgreementPart), {
+      description: 'Parts of public agreements signed, or to be signed, at this event',
+    }),
     sources: Type.Array(refTo(Citation)),
     allowedActions: AllowedActions,
   }),
@@ -75,6 +100,17 @@ export const EventListItem = named(
 
 export const EventPage = named('EventPage', PageOf(refTo(EventListItem)));
 
+const TimeOfDay = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'HH:MM' });
+
+const ParticipantInputSchema = Type.Object(
+  {
+    personId: Type.Optional(Nullable(Id)),
+    organizationId: Type.Optional(Nullable(Id)),
+    role: Type.Enum(PARTICIPANT_ROLES),
+  },
+  { additionalProperties: false },
+);
+
 export const EventInput = named(
   'EventInput',
   Type.Object(
@@ -85,25 +121,41 @@ export const EventInput = named(
       status: Type.Optional(Type.Enum(EVENT_STATUSES)),
       startDate: Type.Optional(Nullable(IsoDate)),
       endDate: Type.Optional(Nullable(IsoDate)),
+      startTime: Type.Optional(Nullable(TimeOfDay)),
+      endTime: Type.Optional(Nullable(TimeOfDay)),
       timezone: Type.Optional(Nullable(ShortText)),
+      purpose: Type.Optional(LocalizedText),
       placeId: Type.Optional(Nullable(Id)),
       organizerId: Type.Optional(Nullable(Id)),
-      participants: Type.Optional(
-        Type.Array(
-          Type.Object(
-            {
-              personId: Type.Optional(Nullable(Id)),
-              organizationId: Type.Optional(Nullable(Id)),
-              role: Type.Enum(PARTICIPANT_ROLES),
-            },
-            { additionalProperties: false },
-          ),
-          { maxItems: 500 },
-        ),
-      ),
+      participants: Type.Optional(Type.Array(ParticipantInputSchema, { maxItems: 500 })),
       sources: Type.Optional(Type.Array(refTo(CitationInput), { maxItems: 50 })),
     },
     { additionalProperties: false },
+  ),
+);
+
+/**
+ * The fields of an event a PATCH changes; those it omits stay. Participants, when given, replace
+ * the list. The status changes only through its steps (POST /api/events/:id/cancel).
+ */
+export const EventChanges = named(
+  'EventChanges',
+  Type.Object(
+    {
+      kind: Type.Optional(Type.Enum(EVENT_KINDS)),
+      title: Type.Optional(LocalizedText),
+      description: Type.Optional(LocalizedText),
+      purpose: Type.Optional(LocalizedText),
+      startDate: Type.Optional(Nullable(IsoDate)),
+      endDate: Type.Optional(Nullable(IsoDate)),
+      startTime: Type.Optional(Nullable(TimeOfDay)),
+      endTime: Type.Optional(Nullable(TimeOfDay)),
+      timezone: Type.Optional(Nullable(ShortText)),
+      placeId: Type.Optional(Nullable(Id)),
+      organizerId: Type.Optional(Nullable(Id)),
+      participants: Type.Optional(Type.Array(ParticipantInputSchema, { maxItems: 500 })),
+    },
+    { additionalProperties: false, minProperties: 1 },
   ),
 );
 
@@ -112,4 +164,6 @@ export type EventParticipant = Static<typeof EventParticipant>;
 export type EventDetail = Static<typeof EventDetail>;
 export type EventPage = Static<typeof EventPage>;
 export type EventInput = Static<typeof EventInput>;
+export type EventChanges = Static<typeof EventChanges>;
+export type EventAgreementPart = Static<typeof EventAgreementPart>;
 export type ParticipantInput = NonNullable<EventInput['participants']>[number];

@@ -1,4 +1,4 @@
-import { date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organizations } from '../organizations/tables.ts';
 import { people } from '../people/tables.ts';
 import { places } from '../places/tables.ts';
@@ -16,11 +16,19 @@ export const events = pgTable(
     status: text('status').$type<EventStatus>().notNull().default('held'),
     startDate: date('start_date', { mode: 'string' }),
     endDate: date('end_date', { mode: 'string' }),
+    /** The local times of the first and last day (HH:MM) in `timezone`; none for an all-day event. */
+    startTime: text('start_time'),
+    endTime: text('end_time'),
+    /** An IANA time zone, the one the times are given in. */
     timezone: text('timezone'),
+    /** Why the event is held or the delegation travels. */
+    purpose: jsonb('purpose').$type<LocalizedText>().notNull().default({}),
     placeId: uuid('place_id').references(() => places.id),
     organizerId: uuid('organizer_id').references(() => organizations.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Bumped by every change: the ETag compared with If-Match, and the calendar feed's SEQUENCE. */
+    version: integer('version').notNull().default(1),
   },
   (table) => [
     index('events_start_idx').on(table.startDate),

@@ -28,6 +28,7 @@ import type { Database, DatabaseHandle } from '../db/client.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../db/unavailable.ts';
 import { afterBulkLoad } from '../db/upkeep.ts';
+import { calendarRoutes } from '../calendar/routes.ts';
 import { eventRoutes } from '../events/routes.ts';
 import { listExportRoutes } from '../export/list-routes.ts';
 import { AGREEMENTS_IMPORT_JOB, agreementsImportHandler } from '../imports/import-job.ts';
@@ -413,6 +414,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(matchmakingRoutes);
       await api.register(importReviewRoutes);
       await api.register(eventRoutes);
+      await api.register(calendarRoutes);
       await api.register(listExportRoutes);
       await api.register(importRoutes);
       await api.register(jobRoutes);

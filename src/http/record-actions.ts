@@ -163,17 +163,28 @@ export function membershipActions(
   ];
 }
 
-/** The writes to an event. */
+/** The writes to an event: changing or cancelling it (for its organizer), citing a source (any contributor). */
 export const EVENT_ACTIONS = {
+  update: 'PATCH /api/events/:id',
+  cancel: 'POST /api/events/:id/cancel',
   addCitation: 'POST /api/events/:id/sources',
 } as const satisfies Record<string, string>;
 
 export type EventAction = keyof typeof EVENT_ACTIONS;
 
-/** What the principal may do with an event: events are public records any contributor adds to. */
-export function eventActions(principal: Principal | null | undefined): EventAction[] {
+/**
+ * What the principal may do with an event, `organizer` being its organizer and the networks it
+ * belongs to (what the routes' scope reads for it): cancelling only while it is planned.
+ */
+export function eventActions(
+  principal: Principal | null | undefined,
+  status: string,
+  organizer?: ScopeFacts,
+): EventAction[] {
   if (!principal) return [];
-  return (Object.keys(EVENT_ACTIONS) as EventAction[]).filter((action) =>
-    routeAllows(EVENT_ACTIONS[action], principal),
+  return (Object.keys(EVENT_ACTIONS) as EventAction[]).filter(
+    (action) =>
+      (action !== 'cancel' || status === 'planned') &&
+      routeAllows(EVENT_ACTIONS[action], principal, organizer),
   );
 }

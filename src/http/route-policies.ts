@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Rule } from '../accounts/policy.ts';
 import { partyOrganizationsOf, partyOrganizationsOfCorrection } from '../agreements/scope.ts';
 import type { Database } from '../db/client.ts';
+import { organizerOfEvent } from '../events/events.ts';
 import { organizationOfRequest } from '../matchmaking/board.ts';
 
 /**
@@ -44,6 +45,10 @@ const organizationInPath: ScopeOf = async (_db, request) => uuids([params(reques
 const organizationOfRequestInPath: ScopeOf = async (db, request) => {
   const [requestId] = uuids([params(request).id]);
   return requestId ? organizationOfRequest(db, requestId) : [];
+};
+const organizerOfEventInPath: ScopeOf = async (db, request) => {
+  const [eventId] = uuids([params(request).id]);
+  return eventId ? organizerOfEvent(db, eventId) : [];
 };
 const organizationInBody: ScopeOf = async (_db, request) => uuids([body(request).organizationId]);
 
@@ -249,6 +254,17 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/events/:id': PUBLIC,
   'POST /api/events': CONTRIBUTOR,
   'POST /api/events/:id/sources': CONTRIBUTOR,
+  'PATCH /api/events/:id': actFor(
+    organizerOfEventInPath,
+    'officer of its organizer, or secretariat of a network the organizer belongs to',
+  ),
+  'POST /api/events/:id/cancel': actFor(
+    organizerOfEventInPath,
+    'officer of its organizer, or secretariat of a network the organizer belongs to',
+  ),
+  'GET /api/networks/:id/calendar.ics': PUBLIC,
+  'GET /api/organizations/:id/calendar.ics': PUBLIC,
+  'GET /api/people/:id/calendar.ics': PUBLIC,
 
   'GET /api/imports/agreements': {
     rule: { kind: 'signed_in' },

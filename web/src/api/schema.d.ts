@@ -95,6 +95,8 @@ export interface paths {
                     status?: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
                     theme?: "local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital";
                     type?: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+                    /** @description A network that validated it (its members declared it) */
+                    validatedBy?: string;
                 };
                 header?: never;
                 path?: never;
@@ -537,6 +539,183 @@ export interface paths {
                 };
                 /** @description Problem details */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The networks an agreement was declared to, and whether each validated it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgreementDeclaration"][];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/declarations/{networkId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Validate a declared agreement, or return it with a reason (the network’s secretariat); declare it again once corrected (the member) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the record as the edit was made on it (from GET or the last edit), or `*`. A stale one is refused with 412, whose problem gives `currentVersion`. Required (428 without it) for edits from a browser signed in with the session cookie (requests carrying Sec-Fetch-Site or Sec-Fetch-Mode); API tokens and other clients may omit it, and then overwrite whatever version is current. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                    /** @description Record id (UUID) */
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeclarationStep"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgreementDeclaration"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1376,6 +1555,8 @@ export interface paths {
                     status?: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
                     theme?: "local_development" | "ecological_transition" | "social_cohesion" | "sustainable_development" | "youth_empowerment" | "trade" | "culture" | "tourism" | "education" | "health" | "water_sanitation" | "agriculture" | "urban_planning" | "governance" | "solidarity" | "peace_security" | "sport" | "gender_equality" | "digital";
                     type?: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+                    /** @description A network that validated it (its members declared it) */
+                    validatedBy?: string;
                 };
                 header?: never;
                 path?: never;
@@ -3085,6 +3266,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description The version of the record, `"<version>"` (as `version` in the body): send it back in If-Match */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3104,6 +3287,187 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of an event
+         * @description Send the ETag of the event as you loaded it in If-Match: if it changed since, the change is refused with 412. Participants, when given, replace the list. Every change bumps the version, the SEQUENCE of the event in calendar feeds.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the record as the edit was made on it (from GET or the last edit), or `*`. A stale one is refused with 412, whose problem gives `currentVersion`. Required (428 without it) for edits from a browser signed in with the session cookie (requests carrying Sec-Fetch-Site or Sec-Fetch-Mode); API tokens and other clients may omit it, and then overwrite whatever version is current. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EventChanges"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        /** @description The version of the record, `"<version>"` (as `version` in the body): send it back in If-Match */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventDetail"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/events/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a planned event
+         * @description Only a planned event can be cancelled (409 otherwise); calendar feeds then carry it as STATUS:CANCELLED.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the record as the edit was made on it (from GET or the last edit), or `*`. A stale one is refused with 412, whose problem gives `currentVersion`. Required (428 without it) for edits from a browser signed in with the session cookie (requests carrying Sec-Fetch-Site or Sec-Fetch-Mode); API tokens and other clients may omit it, and then overwrite whatever version is current. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        /** @description The version of the record, `"<version>"` (as `version` in the body): send it back in If-Match */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventDetail"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4789,6 +5153,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The iCalendar feed of a network: its events and those of its members in force */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of titles and descriptions; by default the one Accept-Language prefers */
+                    lang?: "ar" | "fr" | "en";
+                };
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An iCalendar (RFC 5545) file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{id}/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agreements members declared to a network, with its word on each (validated, or waiting for it) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "declared" | "validated" | "returned";
+                };
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgreementDeclaration"][];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/export": {
         parameters: {
             query?: never;
@@ -5125,6 +5608,66 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/organizations/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The iCalendar feed of an organization: the events it organized or took part in */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of titles and descriptions; by default the one Accept-Language prefers */
+                    lang?: "ar" | "fr" | "en";
+                };
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An iCalendar (RFC 5545) file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/organizations/{id}/partner-suggestions": {
@@ -5984,6 +6527,66 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/people/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The iCalendar feed of a person: the events they took part in */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of titles and descriptions; by default the one Accept-Language prefers */
+                    lang?: "ar" | "fr" | "en";
+                };
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An iCalendar (RFC 5545) file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/people/export": {
@@ -7302,6 +7905,44 @@ export interface components {
             status: "proposed" | "confirmed" | "rejected" | "withdrawn";
             toValue: string;
         };
+        AgreementDeclaration: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            agreementId: string;
+            agreementTitle: components["schemas"]["LocalizedText"];
+            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
+            allowedActions: string[];
+            /** Format: date-time */
+            decidedAt: string | null;
+            declaredBy: {
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                name: components["schemas"]["LocalizedText"];
+            };
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            network: {
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                name: components["schemas"]["LocalizedText"];
+            };
+            /** @description Why it was returned: shown to the network and the member that declared it */
+            reason: string | null;
+            /** @description declared: the member’s word, waiting for the network’s; validated: the network vouches for it; returned: sent back to the member, with a reason */
+            status: "declared" | "validated" | "returned";
+            version: number;
+        };
         AgreementDetail: {
             /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
             allowedActions: string[];
@@ -7727,6 +8368,10 @@ export interface components {
             roles: components["schemas"]["RoleGrant"][];
             user: components["schemas"]["User"];
         };
+        DeclarationStep: {
+            action: "validate" | "return" | "redeclare";
+            reason?: string;
+        };
         EmailChangeConfirmation: {
             token: string;
         };
@@ -7738,13 +8383,15 @@ export interface components {
         Event: {
             description: components["schemas"]["LocalizedText"];
             endDate: string | null;
+            /** @description Local time (HH:MM) on the last day, in `timezone` */
+            endTime: string | null;
             /**
              * Format: uuid
              * @description Record id (UUID)
              */
             id: string;
             /** @enum {unknown} */
-            kind: "signing_ceremony" | "launch" | "symposium" | "conference" | "delegation_visit" | "meeting" | "other";
+            kind: "ceremony" | "signing_ceremony" | "launch" | "symposium" | "conference" | "forum" | "study_visit" | "delegation_visit" | "mission" | "meeting" | "other";
             /**
              * Format: uuid
              * @description Record id (UUID)
@@ -7755,24 +8402,99 @@ export interface components {
              * @description Record id (UUID)
              */
             placeId: string | null;
+            purpose: components["schemas"]["LocalizedText"];
             startDate: string | null;
+            /** @description Local time (HH:MM) on the first day, in `timezone` */
+            startTime: string | null;
             /** @enum {unknown} */
             status: "planned" | "held" | "cancelled";
+            /** @description IANA time zone, e.g. Africa/Dakar */
             timezone: string | null;
             title: components["schemas"]["LocalizedText"];
+            /** @description Bumped by every change: its ETag, for If-Match, and its SEQUENCE in calendar feeds */
+            version: number;
+        };
+        EventAgreementPart: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            agreementId: string;
+            agreementTitle: components["schemas"]["LocalizedText"];
+            kind: string;
+            number: number;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            partId: string;
+            plannedFrom: string | null;
+            plannedTo: string | null;
+            signedOn: string | null;
+            title: components["schemas"]["LocalizedText"];
+        };
+        EventChanges: {
+            description?: components["schemas"]["LocalizedText"];
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            endDate?: string | null;
+            /** @description HH:MM */
+            endTime?: string | null;
+            /** @enum {unknown} */
+            kind?: "ceremony" | "signing_ceremony" | "launch" | "symposium" | "conference" | "forum" | "study_visit" | "delegation_visit" | "mission" | "meeting" | "other";
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            organizerId?: string | null;
+            participants?: {
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                organizationId?: string | null;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                personId?: string | null;
+                /** @enum {unknown} */
+                role: "organizer" | "host" | "guest_of_honour" | "patron" | "speaker" | "signatory" | "witness" | "delegation_head" | "delegation_member" | "participant" | "attendee";
+            }[];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            placeId?: string | null;
+            purpose?: components["schemas"]["LocalizedText"];
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            startDate?: string | null;
+            /** @description HH:MM */
+            startTime?: string | null;
+            timezone?: string | null;
+            title?: components["schemas"]["LocalizedText"];
         };
         EventDetail: {
+            /** @description Parts of public agreements signed, or to be signed, at this event */
+            agreementParts: components["schemas"]["EventAgreementPart"][];
             /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
             allowedActions: string[];
             description: components["schemas"]["LocalizedText"];
             endDate: string | null;
+            /** @description Local time (HH:MM) on the last day, in `timezone` */
+            endTime: string | null;
             /**
              * Format: uuid
              * @description Record id (UUID)
              */
             id: string;
             /** @enum {unknown} */
-            kind: "signing_ceremony" | "launch" | "symposium" | "conference" | "delegation_visit" | "meeting" | "other";
+            kind: "ceremony" | "signing_ceremony" | "launch" | "symposium" | "conference" | "forum" | "study_visit" | "delegation_visit" | "mission" | "meeting" | "other";
             organizer: {
                 countryCode: string | null;
                 /**
@@ -7804,12 +8526,18 @@ export interface components {
              * @description Record id (UUID)
              */
             placeId: string | null;
+            purpose: components["schemas"]["LocalizedText"];
             sources: components["schemas"]["Citation"][];
             startDate: string | null;
+            /** @description Local time (HH:MM) on the first day, in `timezone` */
+            startTime: string | null;
             /** @enum {unknown} */
             status: "planned" | "held" | "cancelled";
+            /** @description IANA time zone, e.g. Africa/Dakar */
             timezone: string | null;
             title: components["schemas"]["LocalizedText"];
+            /** @description Bumped by every change: its ETag, for If-Match, and its SEQUENCE in calendar feeds */
+            version: number;
         };
         EventInput: {
             description?: components["schemas"]["LocalizedText"];
@@ -7818,8 +8546,10 @@ export interface components {
              * @description Calendar date, YYYY-MM-DD
              */
             endDate?: string | null;
+            /** @description HH:MM */
+            endTime?: string | null;
             /** @enum {unknown} */
-            kind: "signing_ceremony" | "launch" | "symposium" | "conference" | "delegation_visit" | "meeting" | "other";
+            kind: "ceremony" | "signing_ceremony" | "launch" | "symposium" | "conference" | "forum" | "study_visit" | "delegation_visit" | "mission" | "meeting" | "other";
             /**
              * Format: uuid
              * @description Record id (UUID)
@@ -7837,19 +8567,22 @@ export interface components {
                  */
                 personId?: string | null;
                 /** @enum {unknown} */
-                role: "organizer" | "host" | "guest_of_honour" | "patron" | "speaker" | "signatory" | "witness" | "attendee" | "delegation_head" | "delegation_member";
+                role: "organizer" | "host" | "guest_of_honour" | "patron" | "speaker" | "signatory" | "witness" | "delegation_head" | "delegation_member" | "participant" | "attendee";
             }[];
             /**
              * Format: uuid
              * @description Record id (UUID)
              */
             placeId?: string | null;
+            purpose?: components["schemas"]["LocalizedText"];
             sources?: components["schemas"]["CitationInput"][];
             /**
              * Format: date
              * @description Calendar date, YYYY-MM-DD
              */
             startDate?: string | null;
+            /** @description HH:MM */
+            startTime?: string | null;
             /** @enum {unknown} */
             status?: "planned" | "held" | "cancelled";
             timezone?: string | null;
@@ -7860,13 +8593,15 @@ export interface components {
             allowedActions: string[];
             description: components["schemas"]["LocalizedText"];
             endDate: string | null;
+            /** @description Local time (HH:MM) on the last day, in `timezone` */
+            endTime: string | null;
             /**
              * Format: uuid
              * @description Record id (UUID)
              */
             id: string;
             /** @enum {unknown} */
-            kind: "signing_ceremony" | "launch" | "symposium" | "conference" | "delegation_visit" | "meeting" | "other";
+            kind: "ceremony" | "signing_ceremony" | "launch" | "symposium" | "conference" | "forum" | "study_visit" | "delegation_visit" | "mission" | "meeting" | "other";
             /**
              * Format: uuid
              * @description Record id (UUID)
@@ -7877,11 +8612,17 @@ export interface components {
              * @description Record id (UUID)
              */
             placeId: string | null;
+            purpose: components["schemas"]["LocalizedText"];
             startDate: string | null;
+            /** @description Local time (HH:MM) on the first day, in `timezone` */
+            startTime: string | null;
             /** @enum {unknown} */
             status: "planned" | "held" | "cancelled";
+            /** @description IANA time zone, e.g. Africa/Dakar */
             timezone: string | null;
             title: components["schemas"]["LocalizedText"];
+            /** @description Bumped by every change: its ETag, for If-Match, and its SEQUENCE in calendar feeds */
+            version: number;
         };
         EventPage: {
             items: components["schemas"]["EventListItem"][];
@@ -7923,7 +8664,7 @@ export interface components {
              */
             personId: string | null;
             /** @enum {unknown} */
-            role: "organizer" | "host" | "guest_of_honour" | "patron" | "speaker" | "signatory" | "witness" | "attendee" | "delegation_head" | "delegation_member";
+            role: "organizer" | "host" | "guest_of_honour" | "patron" | "speaker" | "signatory" | "witness" | "delegation_head" | "delegation_member" | "participant" | "attendee";
         };
         Health: {
             engine: string;

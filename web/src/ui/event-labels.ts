@@ -4,11 +4,15 @@ import { oneOf } from './forms.ts';
 
 /** Message ids of events' kinds, statuses and participants' roles, and of the kinds of suggestion. */
 const EVENT_KIND_LABELS: Record<(typeof EVENT_KINDS)[number], string> = {
+  ceremony: 'event.kind_ceremony',
   signing_ceremony: 'event.kind_signing_ceremony',
   launch: 'event.kind_launch',
   symposium: 'event.kind_symposium',
   conference: 'event.kind_conference',
+  forum: 'event.kind_forum',
+  study_visit: 'event.kind_study_visit',
   delegation_visit: 'event.kind_delegation_visit',
+  mission: 'event.kind_mission',
   meeting: 'event.kind_meeting',
   other: 'event.kind_other',
 };
@@ -27,6 +31,7 @@ const PARTICIPANT_ROLE_LABELS: Record<(typeof PARTICIPANT_ROLES)[number], string
   speaker: 'participant.speaker',
   signatory: 'participant.signatory',
   witness: 'participant.witness',
+  participant: 'participant.participant',
   attendee: 'participant.attendee',
   delegation_head: 'participant.delegation_head',
   delegation_member: 'participant.delegation_member',
