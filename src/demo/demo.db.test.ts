@@ -100,7 +100,38 @@ describe('demo data from the seed articles', () => {
       status: 'planned',
       startDate: '2023-02-20',
       endDate: '2023-03-01',
+      timezone: 'Africa/Algiers',
+      organizer: { id: ivry.id },
     });
+    expect(delegation.purpose.en).toContain('second part');
+    expect(delegation.participants).toContainEqual(
+      expect.objectContaining({
+        role: 'delegation_head',
+        person: expect.objectContaining({ name: 'Philippe Bouyssou' }),
+      }),
+    );
+    expect(delegation.sources[0]?.quote).toContain('from 20 February to 1 March, 2023');
+    expect(delegation.agreementParts).toEqual([
+      expect.objectContaining({ agreementId: protocol.id, partId: second!.id, number: 2, signedOn: null }),
+    ]);
+    // Once part 2 is signed, the delegation's page shows it signed.
+    await expectData(
+      ctx.api.PATCH('/api/agreements/{id}/parts/{partId}', {
+        params: { path: { id: protocol.id, partId: second!.id } },
+        body: { signedOn: '2023-02-27' },
+      }),
+      200,
+    );
+    const after = await expectData(
+      ctx.api.GET('/api/events/{id}', { params: { path: { id: delegation.id } } }),
+      200,
+    );
+    expect(after.agreementParts[0]?.signedOn).toBe('2023-02-27');
+    // Its calendar: Ivry's feed carries the delegation over all its days.
+    const feed = await ctx.request({ method: 'GET', url: `/api/organizations/${ivry.id}/calendar.ics` });
+    expect(feed.body).toContain(`UID:event-${delegation.id}@jumelage`);
+    expect(feed.body).toContain('DTSTART;VALUE=DATE:20230220');
+    expect(feed.body).toContain('DTEND;VALUE=DATE:20230302');
     expect(protocol.sources[0]?.source).toMatchObject({
       publisher: 'SPS',
       publishedOn: '2022-11-26',
@@ -146,6 +177,17 @@ describe('demo data from the seed articles', () => {
       200,
     );
     expect(detail.participants.map((participant) => participant.role)).toContain('guest_of_honour');
+    expect(detail.timezone).toBe('Africa/Dakar');
+    expect(detail.place?.countryCode).toBe('SN');
+    expect(detail.purpose.fr).toContain('fonds de solidarité');
+    const speaker = detail.participants.find((participant) => participant.role === 'speaker');
+    expect(speaker?.person?.name).toBe('Mounir Lymouri');
+    expect(
+      detail.participants.filter((participant) => participant.role === 'delegation_member'),
+    ).toHaveLength(6);
+    expect(detail.sources.map((citation) => citation.quote).join(' ')).toContain(
+      'inter-communal solidarity fund',
+    );
     const lymouri = await peopleNamed('Lymouri');
     const found = await person(lymouri.items[0]!.id);
     expect(found.memberships.map((membership) => membership.label?.en).sort()).toEqual([
