@@ -4,6 +4,7 @@ export * from '../accounts/tables.ts';
 export * from '../agreements/tables.ts';
 export * from '../audit/tables.ts';
 export * from '../events/tables.ts';
+export * from '../governance/tables.ts';
 export * from '../http/tables.ts';
 export * from '../imports/tables.ts';
 export * from '../imports/upload-tables.ts';

@@ -9,7 +9,8 @@
 import { ValidationError } from '../shared/errors.ts';
 import { type BodyRules, quorumRequired } from './rules.ts';
 
-export const ATTENDANCE_STATUSES = ['present', 'proxy', 'excused', 'absent'] as const;
+/** `registered`: announced before the meeting; the other four are what the secretary records on the day. */
+export const ATTENDANCE_STATUSES = ['registered', 'present', 'proxy', 'excused', 'absent'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
 export interface Attendance {

@@ -7,6 +7,9 @@ import { ConflictError, ValidationError } from '../shared/errors.ts';
 export const MEETING_STATUSES = ['draft', 'convened', 'held', 'minutes_approved', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
+export const MEETING_MODES = ['in_person', 'online', 'hybrid'] as const;
+export type MeetingMode = (typeof MEETING_MODES)[number];
+
 export const MEETING_ACTIONS = ['convene', 'hold', 'approve_minutes', 'cancel'] as const;
 export type MeetingAction = (typeof MEETING_ACTIONS)[number];
 

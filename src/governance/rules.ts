@@ -10,6 +10,10 @@ export type MajorityRule = (typeof MAJORITY_RULES)[number];
 export const DECISION_KINDS = ['ordinary', 'special'] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
+/** Posts in a body; `member` is an ordinary seat holder, the others are held by one person at a time. */
+export const BODY_POSTS = ['chair', 'vice_chair', 'secretary', 'treasurer', 'member'] as const;
+export type BodyPost = (typeof BODY_POSTS)[number];
+
 /** A quorum as a number of seats, or as a fraction of the body's seats (kept as two integers, never a float). */
 export type Quorum =
   | { kind: 'count'; count: number }
