@@ -3,16 +3,32 @@ import { useParams } from 'react-router';
 import { api, useLoad } from '../api/client.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { pickText } from '../i18n/names.ts';
-import { separatorText } from '../ui/bidi.tsx';
+import { Isolate, Joined, separatorText } from '../ui/bidi.tsx';
+import { formatDay } from '../ui/dates.ts';
 import { eventKindLabel, eventStatusLabel, participantRoleLabel } from '../ui/event-labels.ts';
+import { formatTimeOfDay, timeZoneName } from '../ui/event-times.ts';
 import { Country, DateRange, Name, Show } from '../ui/parts.tsx';
 import { AgreementTable } from './AgreementTable.tsx';
+import { CalendarLink } from './CalendarLink.tsx';
 import { personNames } from './PersonPage.tsx';
 import { Sources } from './Sources.tsx';
 import { usePageTitle } from './usePageTitle.ts';
 
 const organizationPath = (organization: { id: string; kind: string }) =>
   organization.kind === 'network' ? `/networks/${organization.id}` : `/organizations/${organization.id}`;
+
+type Participant = { id: string; role: string } & Record<string, unknown>;
+
+/** The participants grouped by role, in the order the API gives (organizers first, attendees last). */
+function participantsByRole<T extends Participant>(participants: T[]): Array<[T['role'], T[]]> {
+  const groups = new Map<T['role'], T[]>();
+  for (const participant of participants) {
+    const group = groups.get(participant.role) ?? [];
+    group.push(participant);
+    groups.set(participant.role, group);
+  }
+  return [...groups];
+}
 
 /** An event: when and where, who organized it and took part, the agreements signed at it, its sources. */
 export function EventPage() {
@@ -51,10 +67,34 @@ export function EventPage() {
                 </>
               ) : null}
             </Text>
+            {event.startTime && event.timezone ? (
+              <Text size="sm" data-event-times>
+                <Isolate>
+                  {formatTimeOfDay(event.startTime, language)}
+                  {event.endTime
+                    ? `${separatorText('dash', language)}${formatTimeOfDay(event.endTime, language)}`
+                    : ''}
+                </Isolate>
+                {separatorText('dot', language)}
+                {t('event.time_zone', { zone: timeZoneName(event.timezone, event.startDate, language) })}{' '}
+                <Text span c="dimmed" size="sm">
+                  (<bdi dir="ltr">{event.timezone}</bdi>)
+                </Text>
+              </Text>
+            ) : null}
             {event.organizer ? (
               <Text size="sm">
                 {t('event.organizer')}{' '}
                 <Name text={event.organizer.name} to={organizationPath(event.organizer)} />
+              </Text>
+            ) : null}
+            {pickText(event.purpose, language).text ? (
+              <Text dir="auto" data-event-purpose>
+                <Text span fw={600}>
+                  {t('event.purpose')}
+                </Text>
+                {separatorText('em', language)}
+                {pickText(event.purpose, language).text}
               </Text>
             ) : null}
             {pickText(event.description, language).text ? (
@@ -70,23 +110,63 @@ export function EventPage() {
               <Text c="dimmed">{t('event.no_participants')}</Text>
             ) : (
               <List>
-                {event.participants.map((participant) => (
-                  <List.Item key={participant.id}>
-                    {participant.person ? (
-                      <Name text={personNames(participant.person)} to={`/people/${participant.person.id}`} />
-                    ) : participant.organization ? (
-                      <Name
-                        text={participant.organization.name}
-                        to={organizationPath(participant.organization)}
-                      />
-                    ) : null}
+                {participantsByRole(event.participants).map(([role, participants]) => (
+                  <List.Item key={role} data-role={role}>
+                    <Text span fw={600}>
+                      {t(participantRoleLabel(role))}
+                    </Text>
                     {separatorText('em', language)}
-                    {t(participantRoleLabel(participant.role))}
+                    <Joined
+                      separator="comma"
+                      items={participants.map((participant) =>
+                        participant.person ? (
+                          <Name
+                            key={participant.id}
+                            text={personNames(participant.person)}
+                            to={`/people/${participant.person.id}`}
+                          />
+                        ) : participant.organization ? (
+                          <Name
+                            key={participant.id}
+                            text={participant.organization.name}
+                            to={organizationPath(participant.organization)}
+                          />
+                        ) : null,
+                      )}
+                    />
                   </List.Item>
                 ))}
               </List>
             )}
           </section>
+
+          {event.agreementParts.length ? (
+            <section aria-labelledby="event-parts">
+              <Title order={2} size="h3" id="event-parts" mb="sm">
+                {t('event.parts')}
+              </Title>
+              <List>
+                {event.agreementParts.map((part) => (
+                  <List.Item key={part.partId} data-part-signed={part.signedOn ? 'yes' : 'no'}>
+                    <Name text={part.agreementTitle} to={`/agreements/${part.agreementId}`} />
+                    {separatorText('em', language)}
+                    {part.signedOn ? (
+                      <Badge variant="light" color="green">
+                        {t('event.part_signed', {
+                          number: part.number,
+                          date: formatDay(part.signedOn, language),
+                        })}
+                      </Badge>
+                    ) : (
+                      <Badge variant="outline" color="gray">
+                        {t('event.part_to_sign', { number: part.number })}
+                      </Badge>
+                    )}
+                  </List.Item>
+                ))}
+              </List>
+            </section>
+          ) : null}
 
           <section aria-labelledby="event-agreements">
             <Title order={2} size="h3" id="event-agreements" mb="sm">
@@ -104,6 +184,12 @@ export function EventPage() {
           </section>
 
           <Sources citations={event.sources} />
+          {event.organizer ? (
+            <CalendarLink
+              owner={event.organizer.kind === 'network' ? 'networks' : 'organizations'}
+              id={event.organizer.id}
+            />
+          ) : null}
         </Stack>
       )}
     </Show>

@@ -9,6 +9,7 @@ import { pickText } from '../i18n/names.ts';
 import { Joined, separatorText } from '../ui/bidi.tsx';
 import { roleLabel } from '../ui/labels.ts';
 import { Country, DateRange, Loading, Name, Show } from '../ui/parts.tsx';
+import { CalendarLink } from './CalendarLink.tsx';
 import { ExportLinks, listExportHref } from './ExportLinks.tsx';
 import { personNames } from './PersonPage.tsx';
 import { Sources } from './Sources.tsx';
@@ -150,6 +151,7 @@ export function NetworkPage() {
                 heading={{ id: 'network-map', text: t('network.map') }}
               />
             </Suspense>
+            <CalendarLink owner="networks" id={network.id} />
             <Sources citations={network.sources} />
           </Stack>
         );

@@ -10,6 +10,7 @@ import { Isolate, separatorText } from '../ui/bidi.tsx';
 import { KIND_LABELS, roleLabel } from '../ui/labels.ts';
 import { Country, IsoDate, Loading, Name, Show } from '../ui/parts.tsx';
 import { AgreementTable } from './AgreementTable.tsx';
+import { CalendarLink } from './CalendarLink.tsx';
 import { ExportLinks, listExportHref } from './ExportLinks.tsx';
 import { Sources } from './Sources.tsx';
 import { usePageTitle } from './usePageTitle.ts';
@@ -185,6 +186,7 @@ export function OrganizationPage() {
             </Show>
           </section>
 
+          <CalendarLink owner="organizations" id={org.id} />
           <Sources citations={org.sources} />
         </Stack>
       )}

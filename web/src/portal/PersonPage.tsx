@@ -8,6 +8,7 @@ import { eventKindLabel, participantRoleLabel } from '../ui/event-labels.ts';
 import { roleLabel } from '../ui/labels.ts';
 import { DateRange, Name, Show } from '../ui/parts.tsx';
 import { AgreementTable } from './AgreementTable.tsx';
+import { CalendarLink } from './CalendarLink.tsx';
 import { Sources } from './Sources.tsx';
 import { usePageTitle } from './usePageTitle.ts';
 
@@ -138,6 +139,7 @@ export function PersonPage() {
               )}
             </section>
 
+            <CalendarLink owner="people" id={person.id} />
             <Sources citations={person.sources} />
           </Stack>
         );
