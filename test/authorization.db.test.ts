@@ -21,7 +21,10 @@ const ids = {} as Record<
   | 'signedAB'
   | 'correctionAB'
   | 'partnerRequestA'
-  | 'eventA',
+  | 'eventA'
+  | 'draftMeeting'
+  | 'draftMotion'
+  | 'openVote',
   string
 >;
 const people = {} as Record<Exclude<Role, 'public' | 'admin'>, As>;
@@ -104,6 +107,49 @@ beforeAll(async () => {
   });
   expect(published.statusCode).toBe(201);
   ids.partnerRequestA = (published.data as { id: string }).id;
+  // A draft meeting of the council with a motion, and a convened one with a roll-call vote open.
+  const meetingOfCouncil = async (startsAt: string) => {
+    const meeting = await ctx.request({
+      method: 'POST',
+      url: `/api/bodies/${ids.council}/meetings`,
+      payload: {
+        title: { en: 'Council' },
+        mode: 'online',
+        startsAt,
+        timezone: 'UTC',
+        url: 'https://meet.example.org',
+      },
+    });
+    const id = (meeting.data as { id: string }).id;
+    const item = await ctx.request({
+      method: 'POST',
+      url: `/api/meetings/${id}/agenda-items`,
+      payload: { title: { en: 'Admission' } },
+    });
+    const agendaItemId = (item.data as { agenda: Array<{ id: string }> }).agenda[0]!.id;
+    const motion = await ctx.request({
+      method: 'POST',
+      url: `/api/meetings/${id}/motions`,
+      payload: { agendaItemId, text: { en: 'Admit' } },
+    });
+    return { id, motionId: (motion.data as { motions: Array<{ id: string }> }).motions[0]!.id };
+  };
+  const draft = await meetingOfCouncil('2026-03-01T10:00:00Z');
+  ids.draftMeeting = draft.id;
+  ids.draftMotion = draft.motionId;
+  const convened = await meetingOfCouncil('2026-04-01T10:00:00Z');
+  await ctx.request({
+    method: 'POST',
+    url: `/api/meetings/${convened.id}/transitions`,
+    payload: { action: 'convene' },
+  });
+  const vote = await ctx.request({
+    method: 'POST',
+    url: `/api/motions/${convened.motionId}/votes`,
+    payload: { method: 'roll_call' },
+  });
+  expect(vote.statusCode, vote.body).toBe(201);
+  ids.openVote = (vote.data as { id: string }).id;
   const application = await ctx.apiAs(people.officerC).POST('/api/memberships', {
     body: {
       organizationId: ids.network,
@@ -178,6 +224,8 @@ const FOR_A: Record<Role, Expectation> = {
   admin: A,
 };
 const ADMINS: Record<Role, Expectation> = { ...everyone(D), public: U, admin: A };
+/** The secretariat of the council's network, and the admin. */
+const BODY_SECRETARIAT: Record<Role, Expectation> = { ...everyone(D), public: U, secretariat: A, admin: A };
 const INVITERS: Record<Role, Expectation> = { ...everyone(D), public: U, secretariat: A, admin: A };
 
 const cases: Case[] = [
@@ -910,6 +958,143 @@ const cases: Case[] = [
     name: 'cancel a job (no such job)',
     route: 'POST /api/jobs/:id/cancel',
     request: () => ({ method: 'POST', url: `/api/jobs/${RANDOM_ID}/cancel` }),
+    expected: SIGNED_IN,
+  },
+  {
+    name: 'set the council’s rules (invalid, so nothing changes)',
+    route: 'PUT /api/bodies/:id/governance',
+    request: () => ({
+      method: 'PUT',
+      url: `/api/bodies/${ids.council}/governance`,
+      payload: {
+        rules: {
+          quorum: { kind: 'fraction', numerator: 3, denominator: 2 },
+          ordinaryMajority: 'simple',
+          specialMajority: 'two_thirds',
+          proxiesAllowed: false,
+          maxProxiesPerMember: 0,
+        },
+        seats: [{ category: 'elected_officials', count: 5 }],
+      },
+    }),
+    expected: BODY_SECRETARIAT,
+  },
+  {
+    name: 'give a seat of the council (no such seat)',
+    route: 'POST /api/bodies/:id/mandates',
+    request: () => ({
+      method: 'POST',
+      url: `/api/bodies/${ids.council}/mandates`,
+      payload: { seatId: RANDOM_ID, personId: ids.personWithoutPosts, startDate: '2024-01-01' },
+    }),
+    expected: BODY_SECRETARIAT,
+  },
+  {
+    name: 'plan a council meeting (in person without a place, so nothing is made)',
+    route: 'POST /api/bodies/:id/meetings',
+    request: () => ({
+      method: 'POST',
+      url: `/api/bodies/${ids.council}/meetings`,
+      payload: {
+        title: { en: 'Council' },
+        mode: 'in_person',
+        startsAt: '2026-05-01T10:00:00Z',
+        timezone: 'UTC',
+      },
+    }),
+    expected: BODY_SECRETARIAT,
+  },
+  {
+    name: 'approve a draft meeting’s minutes (not allowed, so nothing changes)',
+    route: 'POST /api/meetings/:id/transitions',
+    request: () => ({
+      method: 'POST',
+      url: `/api/meetings/${ids.draftMeeting}/transitions`,
+      payload: { action: 'approve_minutes' },
+    }),
+    expected: BODY_SECRETARIAT,
+  },
+  {
+    name: 'add an agenda item',
+    route: 'POST /api/meetings/:id/agenda-items',
+    request: () => ({
+      method: 'POST',
+      url: `/api/meetings/${ids.draftMeeting}/agenda-items`,
+      payload: { title: { en: 'Any other business' } },
+    }),
+    expected: BODY_SECRETARIAT,
+  },
+  {
+    name: 'record attendance (no such person)',
+    route: 'PUT /api/meetings/:id/attendance/:personId',
+    request: () => ({
+      method: 'PUT',
+      url: `/api/meetings/${ids.draftMeeting}/attendance/${RANDOM_ID}`,
+      payload: { status: 'present' },
+    }),
+    expected: BODY_SECRETARIAT,
+  },
+  {
+    name: 'write the minutes of a meeting not yet held',
+    route: 'PUT /api/meetings/:id/minutes',
+    request: () => ({
+      method: 'PUT',
+      url: `/api/meetings/${ids.draftMeeting}/minutes`,
+      payload: { text: { en: 'Minutes' } },
+    }),
+    expected: BODY_SECRETARIAT,
+  },
+  {
+    name: 'put a motion (on no such agenda item)',
+    route: 'POST /api/meetings/:id/motions',
+    request: () => ({
+      method: 'POST',
+      url: `/api/meetings/${ids.draftMeeting}/motions`,
+      payload: { agendaItemId: RANDOM_ID, text: { en: 'Motion' } },
+    }),
+    expected: BODY_SECRETARIAT,
+  },
+  {
+    name: 'keep a decision (of no such vote)',
+    route: 'POST /api/meetings/:id/decisions',
+    request: () => ({
+      method: 'POST',
+      url: `/api/meetings/${ids.draftMeeting}/decisions`,
+      payload: { text: { en: 'Decided' }, voteEventId: RANDOM_ID },
+    }),
+    expected: BODY_SECRETARIAT,
+  },
+  {
+    name: 'open a vote while the meeting is a draft',
+    route: 'POST /api/motions/:id/votes',
+    request: () => ({
+      method: 'POST',
+      url: `/api/motions/${ids.draftMotion}/votes`,
+      payload: { method: 'roll_call' },
+    }),
+    expected: BODY_SECRETARIAT,
+  },
+  {
+    name: 'record a show of hands on a roll-call vote',
+    route: 'PUT /api/votes/:id/show-of-hands',
+    request: () => ({
+      method: 'PUT',
+      url: `/api/votes/${ids.openVote}/show-of-hands`,
+      payload: { yes: 0, no: 0, abstain: 0 },
+    }),
+    expected: BODY_SECRETARIAT,
+  },
+  {
+    name: 'close a vote',
+    route: 'POST /api/votes/:id/close',
+    request: () => ({ method: 'POST', url: `/api/votes/${ids.openVote}/close` }),
+    expected: BODY_SECRETARIAT,
+  },
+  {
+    // Signed in gets past the policy; the vote is then found, and only its body's members present vote.
+    name: 'cast a vote (no such vote)',
+    route: 'POST /api/votes/:id/ballots',
+    request: () => ({ method: 'POST', url: `/api/votes/${RANDOM_ID}/ballots`, payload: { choice: 'yes' } }),
     expected: SIGNED_IN,
   },
 ];

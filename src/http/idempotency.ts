@@ -60,6 +60,13 @@ export const IDEMPOTENT_ROUTES: ReadonlySet<string> = new Set([
   'POST /api/partner-requests/:id/answers',
   'POST /api/imports/agreements/files',
   'POST /api/imports/agreements',
+  'POST /api/bodies/:id/mandates',
+  'POST /api/bodies/:id/meetings',
+  'POST /api/meetings/:id/agenda-items',
+  'POST /api/meetings/:id/motions',
+  'POST /api/meetings/:id/decisions',
+  'POST /api/motions/:id/votes',
+  'POST /api/votes/:id/ballots',
 ]);
 
 interface IdempotencyState {

@@ -3,6 +3,7 @@ import type { Rule } from '../accounts/policy.ts';
 import { partyOrganizationsOf, partyOrganizationsOfCorrection } from '../agreements/scope.ts';
 import type { Database } from '../db/client.ts';
 import { organizerOfEvent } from '../events/events.ts';
+import { bodyOfMeeting, bodyOfMotion, bodyOfVote } from '../governance/governance.ts';
 import { organizationOfRequest } from '../matchmaking/board.ts';
 
 /**
@@ -50,6 +51,18 @@ const organizerOfEventInPath: ScopeOf = async (db, request) => {
   const [eventId] = uuids([params(request).id]);
   return eventId ? organizerOfEvent(db, eventId) : [];
 };
+const bodyOfMeetingInPath: ScopeOf = async (db, request) => {
+  const [meetingId] = uuids([params(request).id]);
+  return meetingId ? bodyOfMeeting(db, meetingId) : [];
+};
+const bodyOfMotionInPath: ScopeOf = async (db, request) => {
+  const [motionId] = uuids([params(request).id]);
+  return motionId ? bodyOfMotion(db, motionId) : [];
+};
+const bodyOfVoteInPath: ScopeOf = async (db, request) => {
+  const [voteId] = uuids([params(request).id]);
+  return voteId ? bodyOfVote(db, voteId) : [];
+};
 const organizationInBody: ScopeOf = async (_db, request) => uuids([body(request).organizationId]);
 
 const PUBLIC: RoutePolicy = { rule: { kind: 'public' }, note: 'public registry' };
@@ -70,6 +83,11 @@ const INVITE: RoutePolicy = {
 };
 const ADMIN: RoutePolicy = { rule: { kind: 'platform_admin' }, note: 'platform admin' };
 const actFor = (scope: ScopeOf, note: string): RoutePolicy => ({ rule: { kind: 'act_for' }, scope, note });
+const SECRETARIAT_OF_BODY = 'secretariat of the body’s network, or platform admin';
+const FOR_BODY = actFor(organizationInPath, SECRETARIAT_OF_BODY);
+const FOR_MEETING = actFor(bodyOfMeetingInPath, SECRETARIAT_OF_BODY);
+const FOR_MOTION = actFor(bodyOfMotionInPath, SECRETARIAT_OF_BODY);
+const FOR_VOTE = actFor(bodyOfVoteInPath, SECRETARIAT_OF_BODY);
 const FOR_AGREEMENT = actFor(
   partiesOfAgreementInPath,
   'officer of a party, or secretariat of a network of all parties',
@@ -127,6 +145,34 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'POST /api/tokens': SIGNED_IN,
   'GET /api/tokens': SIGNED_IN,
   'DELETE /api/tokens/:id': SIGNED_IN,
+
+  // Governance of a network's bodies: the secretariat keeps the records; members vote.
+  'GET /api/bodies/:id/governance': PUBLIC,
+  'PUT /api/bodies/:id/governance': FOR_BODY,
+  'POST /api/bodies/:id/mandates': FOR_BODY,
+  'GET /api/bodies/:id/meetings': PUBLIC,
+  'POST /api/bodies/:id/meetings': FOR_BODY,
+  'GET /api/meetings/:id': {
+    rule: { kind: 'public' },
+    note: 'agenda, attendance, quorum and vote totals for all; each member’s vote for the body’s members and its secretariat',
+  },
+  'POST /api/meetings/:id/transitions': FOR_MEETING,
+  'POST /api/meetings/:id/agenda-items': FOR_MEETING,
+  'PUT /api/meetings/:id/attendance/:personId': FOR_MEETING,
+  'PUT /api/meetings/:id/minutes': FOR_MEETING,
+  'POST /api/meetings/:id/motions': FOR_MEETING,
+  'POST /api/meetings/:id/decisions': FOR_MEETING,
+  'POST /api/motions/:id/votes': FOR_MOTION,
+  'GET /api/votes/:id': {
+    rule: { kind: 'public' },
+    note: 'totals and result for all; each member’s vote for the body’s members and its secretariat',
+  },
+  'POST /api/votes/:id/close': FOR_VOTE,
+  'PUT /api/votes/:id/show-of-hands': FOR_VOTE,
+  'POST /api/votes/:id/ballots': {
+    rule: { kind: 'signed_in' },
+    note: 'a council member of the body, present, for themselves or for a member whose counted proxy they hold',
+  },
 
   'GET /api/places': PUBLIC,
   'GET /api/places/:id': PUBLIC,
@@ -204,6 +250,12 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/networks': PUBLIC,
   'GET /api/networks/export': PUBLIC,
   'GET /api/networks/:id': PUBLIC,
+  'GET /api/networks/:id/declarations': PUBLIC,
+  'GET /api/agreements/:id/declarations': PUBLIC,
+  'POST /api/agreements/:id/declarations/:networkId/transitions': {
+    rule: { kind: 'signed_in' },
+    note: 'the network’s secretariat validates or returns a declared agreement; the member that declared it declares it again',
+  },
 
   'GET /api/organizations/:id/partner-suggestions': {
     rule: { kind: 'public' },

@@ -2857,6 +2857,396 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bodies/{id}/governance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A body’s rules (quorum, majorities, proxies), its seats by category with their holders, and vacancies */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BodyGovernance"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set a body’s rules and seat counts (its network’s secretariat) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BodyGovernanceInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BodyGovernance"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/mandates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a person a seat of the body, in a post (chair, vice-chair, secretary, treasurer, member), from a date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After; if the record was made but its answer lost, 409 `idempotency_key.answer_lost`. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MandateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BodyGovernance"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bodies/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A body’s meetings, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["MeetingSummary"][];
+                        };
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Plan a meeting of the body (as a draft, convened later) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After; if the record was made but its answer lost, 409 `idempotency_key.answer_lost`. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/corrections/{id}/confirm": {
         parameters: {
             query?: never;
@@ -4757,6 +5147,701 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meeting: agenda, attendance with the live quorum, motions and votes (totals public, each member’s vote to the body’s members), decisions, minutes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/agenda-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an item to the agenda (multilingual title and text) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After; if the record was made but its answer lost, 409 `idempotency_key.answer_lost`. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgendaItemInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/attendance/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record a person’s registration or attendance (present, proxy with its holder, excused, absent); the answer carries the quorum */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                    /** @description Record id (UUID) */
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AttendanceInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Keep a decision’s text, with the vote that adopted it and the record it decides on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After; if the record was made but its answer lost, 409 `idempotency_key.answer_lost`. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecisionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Write the minutes of a held meeting (text and document) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MinutesInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/motions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a motion on an agenda item (ordinary or special decision) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After; if the record was made but its answer lost, 409 `idempotency_key.answer_lost`. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MotionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Convene, hold, cancel a meeting, or approve its minutes at a later meeting of the body (approvedAtMeetingId) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingTransition"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/memberships": {
         parameters: {
             query?: never;
@@ -4996,6 +6081,115 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Membership"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/motions/{id}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a vote on a motion, by roll call or by show of hands, while the meeting is convened */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After; if the record was made but its answer lost, 409 `idempotency_key.answer_lost`. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VoteOpenInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Vote"];
                     };
                 };
                 /** @description Problem details */
@@ -7728,6 +8922,335 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/votes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A vote’s totals and result (public); each member’s vote for the body’s members */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Vote"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/votes/{id}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cast your vote (a council member present), or the vote of a member whose proxy you hold; once only, while the vote is open */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After; if the record was made but its answer lost, 409 `idempotency_key.answer_lost`. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BallotInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Vote"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/votes/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a vote: its counts, the quorum and the outcome are kept */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Vote"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/votes/{id}/show-of-hands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the counts of a show of hands (the secretary), before closing the vote */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ShowOfHandsInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Vote"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspace/agreements": {
         parameters: {
             query?: never;
@@ -7779,6 +9302,11 @@ export interface components {
     schemas: {
         AccountNotice: {
             message: string;
+        };
+        AgendaItemInput: {
+            position?: number;
+            text?: components["schemas"]["LocalizedText"];
+            title: components["schemas"]["LocalizedText"];
         };
         AgreementApproval: {
             /**
@@ -8302,6 +9830,15 @@ export interface components {
             /** @enum {unknown} */
             requiredFrom: "proposed" | "negotiating" | "awaiting_approval" | "approved" | "partially_signed" | "signed" | "in_force" | "suspended" | "ended" | "withdrawn";
         };
+        AttendanceInput: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            proxyHolderId?: string | null;
+            /** @enum {unknown} */
+            status: "registered" | "present" | "proxy" | "excused" | "absent";
+        };
         AuditChange: {
             action: string;
             actor: string;
@@ -8317,6 +9854,86 @@ export interface components {
             ip: string | null;
             /** @description The server’s id of the request that made the change */
             requestId: string | null;
+        };
+        BallotInput: {
+            /** @enum {unknown} */
+            choice: "yes" | "no" | "abstain";
+            /**
+             * Format: uuid
+             * @description The member whose proxy you hold; yourself when absent
+             */
+            memberId?: string;
+        };
+        BodyGovernance: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            bodyId: string;
+            mayManage: boolean;
+            rules: components["schemas"]["BodyRules"];
+            seatCount: number;
+            seats: {
+                category: string;
+                count: number;
+                holders: {
+                    endDate: string | null;
+                    /**
+                     * Format: uuid
+                     * @description Record id (UUID)
+                     */
+                    id: string;
+                    /**
+                     * Format: uuid
+                     * @description Record id (UUID)
+                     */
+                    personId: string;
+                    personName: string;
+                    /** @enum {unknown} */
+                    post: "chair" | "vice_chair" | "secretary" | "treasurer" | "member";
+                    /**
+                     * Format: uuid
+                     * @description Record id (UUID)
+                     */
+                    seatId: string;
+                    startDate: string;
+                }[];
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                label: components["schemas"]["LocalizedText"];
+                vacant: number;
+            }[];
+            vacantPosts: ("chair" | "vice_chair" | "secretary" | "treasurer" | "member")[];
+        };
+        BodyGovernanceInput: {
+            rules: components["schemas"]["BodyRules"];
+            seats: {
+                category: string;
+                count: number;
+                label?: components["schemas"]["LocalizedText"];
+            }[];
+        };
+        /** @description Quorum as a count of members or a fraction of the seats (rounded up); majorities: simple (yes > no, abstentions not counted), absolute (yes > half of the votes cast, abstentions included), two_thirds (yes ≥ two thirds of the votes cast, abstentions included) */
+        BodyRules: {
+            maxProxiesPerMember: number;
+            /** @enum {unknown} */
+            ordinaryMajority: "simple" | "absolute" | "two_thirds";
+            proxiesAllowed: boolean;
+            quorum: {
+                count: number;
+                /** @enum {string} */
+                kind: "count";
+            } | {
+                denominator: number;
+                /** @enum {string} */
+                kind: "fraction";
+                numerator: number;
+            };
+            /** @enum {unknown} */
+            specialMajority: "simple" | "absolute" | "two_thirds";
         };
         Citation: {
             /**
@@ -8367,6 +9984,20 @@ export interface components {
         CurrentAccount: {
             roles: components["schemas"]["RoleGrant"][];
             user: components["schemas"]["User"];
+        };
+        DecisionInput: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            entityId?: string | null;
+            entityType?: ("organization" | "membership" | "agreement" | "person") | null;
+            text: components["schemas"]["LocalizedText"];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            voteEventId?: string | null;
         };
         DeclarationStep: {
             action: "validate" | "return" | "redeclare";
@@ -8975,6 +10606,30 @@ export interface components {
         ManagedUserList: {
             items: components["schemas"]["ManagedUser"][];
         };
+        MandateInput: {
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            endDate?: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            personId: string;
+            /** @enum {unknown} */
+            post?: "chair" | "vice_chair" | "secretary" | "treasurer" | "member";
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            seatId: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            startDate: string;
+        };
         MapPoint: {
             countryCode: string | null;
             /**
@@ -8985,6 +10640,175 @@ export interface components {
             latitude: number;
             longitude: number;
             name: components["schemas"]["LocalizedText"];
+        };
+        Meeting: {
+            agenda: {
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                position: number;
+                text: components["schemas"]["LocalizedText"];
+                title: components["schemas"]["LocalizedText"];
+            }[];
+            allowedActions: ("convene" | "hold" | "approve_minutes" | "cancel")[];
+            attendance: {
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                personId: string;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                proxyHolderId: string | null;
+                /** @enum {unknown} */
+                status: "registered" | "present" | "proxy" | "excused" | "absent";
+            }[];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            bodyId: string;
+            decisions: {
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                entityId: string | null;
+                entityType: string | null;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                motionId: string | null;
+                text: components["schemas"]["LocalizedText"];
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                voteEventId: string | null;
+            }[];
+            /** Format: date-time */
+            endsAt: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            minutes: {
+                documentUrl: string | null;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                sourceId: string | null;
+                text: components["schemas"]["LocalizedText"];
+            } | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            minutesApprovedAtMeetingId: string | null;
+            /** @enum {unknown} */
+            mode: "in_person" | "online" | "hybrid";
+            motions: {
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                agendaItemId: string;
+                /** @enum {unknown} */
+                decisionKind: "ordinary" | "special";
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                text: components["schemas"]["LocalizedText"];
+                votes: components["schemas"]["Vote"][];
+            }[];
+            place: string | null;
+            quorum: {
+                absent: number;
+                counted: number;
+                excused: number;
+                present: number;
+                proxiesNotCounted: number;
+                reached: boolean;
+                represented: number;
+                required: number;
+                seats: number;
+            };
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {unknown} */
+            status: "draft" | "convened" | "held" | "minutes_approved" | "cancelled";
+            timezone: string;
+            title: components["schemas"]["LocalizedText"];
+            url: string | null;
+            version: number;
+        };
+        MeetingInput: {
+            /** Format: date-time */
+            endsAt?: string | null;
+            /** @enum {unknown} */
+            mode: "in_person" | "online" | "hybrid";
+            place?: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** @example Africa/Dakar */
+            timezone: string;
+            title: components["schemas"]["LocalizedText"];
+            /** Format: uri */
+            url?: string | null;
+        };
+        MeetingSummary: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            bodyId: string;
+            /** Format: date-time */
+            endsAt: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            minutesApprovedAtMeetingId: string | null;
+            /** @enum {unknown} */
+            mode: "in_person" | "online" | "hybrid";
+            place: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {unknown} */
+            status: "draft" | "convened" | "held" | "minutes_approved" | "cancelled";
+            timezone: string;
+            title: components["schemas"]["LocalizedText"];
+            url: string | null;
+            version: number;
+        };
+        MeetingTransition: {
+            /** @enum {unknown} */
+            action: "convene" | "hold" | "approve_minutes" | "cancel";
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            approvedAtMeetingId?: string;
         };
         Membership: {
             /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
@@ -9069,6 +10893,21 @@ export interface components {
              * @description Calendar date, YYYY-MM-DD
              */
             on?: string | null;
+        };
+        MinutesInput: {
+            /** Format: uri */
+            documentUrl?: string | null;
+            text: components["schemas"]["LocalizedText"];
+        };
+        MotionInput: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            agendaItemId: string;
+            /** @enum {unknown} */
+            decisionKind?: "ordinary" | "special";
+            text: components["schemas"]["LocalizedText"];
         };
         NetworkBody: {
             acronym: string | null;
@@ -9798,6 +11637,11 @@ export interface components {
         SessionList: {
             items: components["schemas"]["Session"][];
         };
+        ShowOfHandsInput: {
+            abstain: number;
+            no: number;
+            yes: number;
+        };
         SignatoryInput: {
             /**
              * Format: uuid
@@ -9927,6 +11771,62 @@ export interface components {
             twoFactorEnabled: boolean;
             /** @description A platform admin without two-factor sign-in: admin rights wait until it is on */
             twoFactorRequired: boolean;
+        };
+        Vote: {
+            ballots: {
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                castById: string;
+                /** @enum {unknown} */
+                choice: "yes" | "no" | "abstain";
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                memberId: string;
+                /** @enum {unknown} */
+                mode: "in_person" | "proxy";
+                name: string;
+            }[] | null;
+            closedAt: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            /** @enum {unknown} */
+            method: "roll_call" | "show_of_hands";
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            motionId: string;
+            openedAt: string;
+            quorum: {
+                counted: number;
+                reached: boolean;
+                required: number;
+            };
+            /** @description Totals are public; the outcome is set when the vote closes (no_quorum: decides nothing) */
+            result: {
+                abstain: number;
+                cast: number;
+                /** @enum {unknown} */
+                majority: "simple" | "absolute" | "two_thirds";
+                no: number;
+                outcome: ("adopted" | "rejected" | "no_quorum") | null;
+                quorumReached: boolean;
+                yes: number;
+                yesNeeded: number;
+            };
+            /** @enum {unknown} */
+            status: "open" | "closed";
+        };
+        VoteOpenInput: {
+            /** @enum {unknown} */
+            method: "roll_call" | "show_of_hands";
         };
         Withdrawal: {
             /** Format: date-time */
