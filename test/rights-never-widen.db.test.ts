@@ -17,6 +17,13 @@ import { agreementParties, agreements } from '../src/agreements/tables.ts';
 import { visibleTo } from '../src/agreements/visibility.ts';
 import { inTransaction } from '../src/db/transaction.ts';
 import { createEvent, updateEvent } from '../src/events/events.ts';
+import {
+  addAgendaItem,
+  addMotion,
+  changeMeetingStatus,
+  createMeeting,
+  openVote,
+} from '../src/governance/governance.ts';
 import { importReviews } from '../src/imports/tables.ts';
 import { importFiles } from '../src/imports/upload-tables.ts';
 import { enqueueJob } from '../src/jobs/queue.ts';
@@ -72,6 +79,8 @@ interface World {
   importReview: { id: string; placeId: string };
   /** A twinning list an admin sent to import, and an import of it queued (never run here). */
   importJob: { fileId: string; jobId: string };
+  /** A convened meeting of the council with a roll-call vote open on a motion. */
+  meeting: { id: string; voteId: string };
 }
 
 /** Who acts, and the roles they hold in each sequence's world. */
@@ -201,6 +210,7 @@ async function buildWorld(): Promise<World> {
       memberships: [],
       importReview: { id: '', placeId: '' },
       importJob: { fileId: '', jobId: '' },
+      meeting: { id: '', voteId: '' },
     };
     const [file] = await tx
       .insert(importFiles)
@@ -262,6 +272,21 @@ async function buildWorld(): Promise<World> {
         .returning({ id: memberships.id });
       world.memberships.push({ id: row!.id, awaits, near });
     }
+    const meeting = await createMeeting(tx, SYSTEM, o.council, {
+      title: { en: 'Council of N' },
+      mode: 'online',
+      startsAt: '2026-03-01T10:00:00Z',
+      timezone: 'UTC',
+      url: 'https://meet.example.org',
+    });
+    const withItem = await addAgendaItem(tx, SYSTEM, meeting.id, { title: { en: 'Admission' } });
+    const withMotion = await addMotion(tx, SYSTEM, meeting.id, {
+      agendaItemId: withItem.agenda[0]!.id,
+      text: { en: 'Admit C' },
+    });
+    await changeMeetingStatus(tx, SYSTEM, meeting.id, { action: 'convene' });
+    const vote = await openVote(tx, SYSTEM, withMotion.motions[0]!.id, { method: 'roll_call' });
+    world.meeting = { id: meeting.id, voteId: vote.id };
     const userIds = ACTORS.map((actor) => accounts[actor.name].userId);
     await tx.delete(roleGrants).where(inArray(roleGrants.userId, userIds));
     const grants = ACTORS.flatMap((actor) =>
@@ -470,6 +495,19 @@ const writeArbitrary = fc.oneof(
   fc.record({ kind: fc.constant('settle import review'), dismiss: fc.boolean() }),
   fc.record({ kind: fc.constant('import list'), dryRun: fc.boolean() }),
   fc.record({ kind: fc.constant('cancel job') }),
+  // A body's records: kept by its network's secretariat, voted by its members; never a right.
+  fc.record({ kind: fc.constant('set body rules'), proxies: fc.nat(2) }),
+  fc.record({
+    kind: fc.constant('record attendance'),
+    person: pick(PEOPLE),
+    status: pick(['present', 'proxy', 'absent'] as const),
+  }),
+  fc.record({ kind: fc.constant('cast vote'), choice: pick(['yes', 'no', 'abstain'] as const) }),
+  fc.record({ kind: fc.constant('close vote') }),
+  fc.record({
+    kind: fc.constant('keep decision'),
+    about: pick(ORGANIZATIONS),
+  }),
   fc.record({
     kind: fc.constant('move request'),
     request: pick(REQUESTS),
@@ -663,6 +701,44 @@ function requestFor(write: Write, world: World, credential: Credential) {
       };
     case 'cancel job':
       return { method: 'POST' as const, url: `/api/jobs/${world.importJob.jobId}/cancel` };
+    case 'set body rules':
+      return {
+        method: 'PUT' as const,
+        url: `/api/bodies/${o.council}/governance`,
+        payload: {
+          rules: {
+            quorum: { kind: 'count', count: 1 },
+            ordinaryMajority: 'simple',
+            specialMajority: 'two_thirds',
+            proxiesAllowed: write.proxies > 0,
+            maxProxiesPerMember: write.proxies,
+          },
+          seats: [{ category: 'members', count: 5 }],
+        },
+      };
+    case 'record attendance':
+      return {
+        method: 'PUT' as const,
+        url: `/api/meetings/${world.meeting.id}/attendance/${world.people[write.person]}`,
+        payload:
+          write.status === 'proxy'
+            ? { status: 'proxy', proxyHolderId: world.people.expert }
+            : { status: write.status },
+      };
+    case 'cast vote':
+      return {
+        method: 'POST' as const,
+        url: `/api/votes/${world.meeting.voteId}/ballots`,
+        payload: { choice: write.choice },
+      };
+    case 'close vote':
+      return { method: 'POST' as const, url: `/api/votes/${world.meeting.voteId}/close` };
+    case 'keep decision':
+      return {
+        method: 'POST' as const,
+        url: `/api/meetings/${world.meeting.id}/decisions`,
+        payload: { text: { en: 'Decided' }, entityType: 'organization', entityId: o[write.about] },
+      };
     case 'settle import review':
       return {
         method: 'POST' as const,
