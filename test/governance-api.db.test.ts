@@ -274,3 +274,61 @@ describe('a meeting and its vote', () => {
     expect(closed.result).toMatchObject({ yes: 1, no: 1, abstain: 1, outcome: 'rejected' });
   });
 });
+
+describe('votes arriving at once', () => {
+  it('counts one vote per member when 50 vote together and one member votes from two sessions, and a close while votes arrive matches the stored votes', async () => {
+    const { id, agendaItemId } = await convenedMeeting('2026-11-01T10:00:00Z');
+    const crowd: Array<{ as: As; personId: string }> = [];
+    for (let index = 0; index < 50; index += 1) {
+      const person = await createPerson(ctx, `Member ${index}`);
+      const as = await ctx.signInAs([{ role: 'council_member', scopeId: council }]);
+      const me = (await ctx.request({ as, method: 'GET', url: '/api/auth/me' })).data as {
+        user: { id: string };
+      };
+      await ctx.request({
+        method: 'PUT',
+        url: `/api/users/${me.user.id}/person`,
+        payload: { personId: person.id },
+      });
+      await call(secretariat, 'PUT', `/api/meetings/${id}/attendance/${person.id}`, { status: 'present' });
+      crowd.push({ as, personId: person.id });
+    }
+    const voteId = await openVoteOn(id, agendaItemId);
+    const cast = (who: As, choice: string) => call(who, 'POST', `/api/votes/${voteId}/ballots`, { choice });
+    const first = await Promise.all(
+      crowd.map((member, index) => cast(member.as, index % 3 === 0 ? 'no' : 'yes')),
+    );
+    expect(first.map((response) => response.statusCode)).toEqual(crowd.map(() => 201));
+    const counted = (await call(secretariat, 'GET', `/api/votes/${voteId}`)).data as VoteView;
+    expect(counted.result).toMatchObject({ yes: 33, no: 17 });
+    // A member who voted already, from two sessions at once: both refused.
+    const again = await Promise.all([cast(crowd[0]!.as, 'yes'), cast(crowd[0]!.as, 'no')]);
+    expect(again.map((response) => response.statusCode)).toEqual([409, 409]);
+    const second = await convenedMeeting('2026-12-01T10:00:00Z');
+    for (const member of crowd) {
+      await call(secretariat, 'PUT', `/api/meetings/${second.id}/attendance/${member.personId}`, {
+        status: 'present',
+      });
+    }
+    const racingVote = await openVoteOn(second.id, second.agendaItemId);
+    // The same member from two sessions at once: one vote counts, the other is refused.
+    const twoSessions = await Promise.all([
+      call(crowd[1]!.as, 'POST', `/api/votes/${racingVote}/ballots`, { choice: 'yes' }),
+      call(crowd[1]!.as, 'POST', `/api/votes/${racingVote}/ballots`, { choice: 'no' }),
+    ]);
+    expect(twoSessions.map((response) => response.statusCode).sort()).toEqual([201, 409]);
+    // Close while the others' votes arrive: the kept counts are exactly the votes stored.
+    const arriving = crowd
+      .slice(2)
+      .map((member) => call(member.as, 'POST', `/api/votes/${racingVote}/ballots`, { choice: 'yes' }));
+    const closing = call(secretariat, 'POST', `/api/votes/${racingVote}/close`);
+    const answers = await Promise.all([...arriving, closing]);
+    const closed = (answers.at(-1)!.data as VoteView).result;
+    const accepted = answers.slice(0, -1).filter((response) => response.statusCode === 201).length;
+    expect(answers.slice(0, -1).every((response) => [201, 409].includes(response.statusCode))).toBe(true);
+    const kept = (await call(secretariat, 'GET', `/api/votes/${racingVote}`)).data as VoteView;
+    expect(kept.ballots).toHaveLength(accepted + 1);
+    expect(closed.yes + closed.no + closed.abstain).toBe(accepted + 1);
+    expect(kept.result).toMatchObject({ yes: closed.yes, no: closed.no });
+  });
+});
