@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
-import { mayActFor } from '../accounts/scopes.ts';
+import { mayActFor, networksOfOrganizationJson } from '../accounts/scopes.ts';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
 import { outer } from '../db/json-rows.ts';
@@ -175,6 +175,17 @@ const namedOrganization = (json: NamedOrganizationJson | null) =>
  * every record page. Events are public: every reader reads the same.
  */
 export async function getEvent(db: Database, id: string): Promise<EventRecord> {
+  return (await readEvent(db, id)).event;
+}
+
+/**
+ * An event and the networks its organizer belongs to (what deciding who acts for it needs), read
+ * in the same statement.
+ */
+export async function readEvent(
+  db: Database,
+  id: string,
+): Promise<{ event: EventRecord; organizerNetworks: string[] }> {
   const [found] = await executePrepared(
     'event',
     db
@@ -229,14 +240,15 @@ export async function getEvent(db: Database, id: string): Promise<EventRecord> {
           JOIN agreements a ON a.id = ap.agreement_id
           WHERE ap.signing_event_id = ${outer(events.id)} AND a.visibility = 'public'), '[]'::json)`,
         sources: citationsJson('event', events.id),
+        organizerNetworks: networksOfOrganizationJson(outer(events.organizerId)),
       })
       .from(events)
       .where(eq(events.id, id)),
   );
   if (!found) throw new NotFoundError('event.not_found', { id });
-  const { createdAt: _c, updatedAt: _u, ...event } = found.row;
-  return {
-    ...event,
+  const { createdAt: _c, updatedAt: _u, ...row } = found.row;
+  const event: EventRecord = {
+    ...row,
     place: found.place
       ? {
           id: found.place.id,
@@ -267,6 +279,7 @@ export async function getEvent(db: Database, id: string): Promise<EventRecord> {
     })),
     sources: citationsFromJson(found.sources),
   };
+  return { event, organizerNetworks: found.organizerNetworks ?? [] };
 }
 
 /** The organizations an event is written for: its organizer, whose officers (or network) may change it. */

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { Principal } from '../accounts/policy.ts';
-import { scopeFacts } from '../accounts/scopes.ts';
+import type { Principal, ScopeFacts } from '../accounts/policy.ts';
+import { factsOfOrganization, scopeFacts } from '../accounts/scopes.ts';
 import { expectedVersionOf, IfMatchHeaders, replyWithVersion, withETag } from '../http/preconditions.ts';
 import { eventActions } from '../http/record-actions.ts';
 import { IdParams, PageQuery, problemResponses, refTo } from '../http/schemas.ts';
@@ -10,31 +10,32 @@ import {
   createEvent,
   type EventRecord,
   eventExists,
-  getEvent,
   listEvents,
+  readEvent,
   transitionEvent,
   updateEvent,
 } from './events.ts';
 import { EventChanges, EventDetail, EventInput, EventPage } from './schemas.ts';
 
 export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  // The organizers' networks, which decide who acts for them, read once for a page of events.
-  const eventFacts = async (items: Array<{ organizerId: string | null }>) => {
+  // The organizers' networks, which decide who acts for them, read once for a page of events (and
+  // not at all for the public, who may do nothing with them).
+  const eventFacts = async (
+    principal: Principal | null | undefined,
+    items: Array<{ organizerId: string | null }>,
+  ): Promise<Map<string, ScopeFacts>> => {
+    if (!principal) return new Map();
     const organizerIds = [...new Set(items.map((event) => event.organizerId).filter((id) => id !== null))];
     const facts = await scopeFacts(app.database.db, organizerIds);
-    return new Map(
-      organizerIds.map((id) => [
-        id,
-        { organizationIds: [id], networksOf: new Map([[id, facts.networksOf.get(id) ?? []]]) },
-      ]),
-    );
+    return new Map(organizerIds.map((id) => [id, factsOfOrganization(id, facts.networksOf.get(id) ?? [])]));
   };
-  const told = async (principal: Principal | null | undefined, event: EventRecord) => {
-    const facts = await eventFacts([event]);
-    return {
-      ...event,
-      allowedActions: eventActions(principal, event.status, facts.get(event.organizerId ?? '')),
-    };
+  const told = async (principal: Principal | null | undefined, event: EventRecord, networks?: string[]) => {
+    const organizer = event.organizerId
+      ? networks
+        ? factsOfOrganization(event.organizerId, networks)
+        : (await eventFacts(principal, [event])).get(event.organizerId)
+      : undefined;
+    return { ...event, allowedActions: eventActions(principal, event.status, organizer) };
   };
 
   app.get(
@@ -49,7 +50,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const page = await listEvents(app.database.db, request.query);
-      const facts = await eventFacts(page.items);
+      const facts = await eventFacts(request.principal, page.items);
       return {
         ...page,
         items: page.items.map((event) => ({
@@ -70,11 +71,10 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: withETag(refTo(EventDetail)), ...problemResponses(404) },
       },
     },
-    async (request, reply) =>
-      replyWithVersion(
-        reply,
-        await told(request.principal, await getEvent(app.database.db, request.params.id)),
-      ),
+    async (request, reply) => {
+      const { event, organizerNetworks } = await readEvent(app.database.db, request.params.id);
+      return replyWithVersion(reply, await told(request.principal, event, organizerNetworks));
+    },
   );
 
   app.post(
