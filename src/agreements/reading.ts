@@ -349,6 +349,12 @@ export async function agreementPageJson(
         AND (ap.country_code = ${query.country} OR ap.organization_id = ANY (${country.organizations}::uuid[])))`,
     );
   }
+  if (query.validatedBy) {
+    // The network's word, kept with the declarations of its members (networks/declarations.ts).
+    conditions.push(sql`${agreements.id} IN (
+      SELECT d.agreement_id FROM agreement_declarations d
+      WHERE d.network_id = ${query.validatedBy} AND d.status = 'validated')`);
+  }
   if (query.network) {
     conditions.push(
       inArray(

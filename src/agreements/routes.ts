@@ -5,6 +5,7 @@ import { replyWithJsonText } from '../http/json-text.ts';
 import { expectedVersionOf, IfMatchHeaders, replyWithVersion, withETag } from '../http/preconditions.ts';
 import { readerOfRequest } from '../http/reader.ts';
 import { CountryCode, Id, IdParams, problemResponses, refTo } from '../http/schemas.ts';
+import { declareRecordedAgreement } from '../networks/declarations.ts';
 import { ValidationError } from '../shared/errors.ts';
 import { WithdrawalInput } from '../shared/schemas.ts';
 import { citationRoute } from '../sources/routes.ts';
@@ -105,9 +106,17 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const agreement = await app.write(request, (tx, actingAs) =>
-        createAgreement(tx, actingAs, request.body),
-      );
+      const agreement = await app.write(request, async (tx, actingAs) => {
+        const recorded = await createAgreement(tx, actingAs, request.body);
+        // Recorded by a member's officer, it is declared to the member's networks for their word.
+        await declareRecordedAgreement(
+          tx,
+          actingAs,
+          recorded.id,
+          recorded.parties.flatMap((party) => (party.organization ? [party.organization.id] : [])),
+        );
+        return recorded;
+      });
       return reply
         .code(201)
         .header('location', `/api/agreements/${agreement.id}`)

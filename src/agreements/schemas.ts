@@ -223,6 +223,9 @@ export const AgreementListQuery = Type.Object(
     theme: Type.Optional(Type.Enum(THEMES)),
     party: Type.Optional(Id),
     network: Type.Optional(Id),
+    validatedBy: Type.Optional(
+      Type.String({ format: 'uuid', description: 'A network that validated it (its members declared it)' }),
+    ),
     signatory: Type.Optional(
       Type.String({ format: 'uuid', description: 'A person who signed a part of it' }),
     ),

@@ -10,6 +10,7 @@ export * from '../imports/tables.ts';
 export * from '../imports/upload-tables.ts';
 export * from '../jobs/tables.ts';
 export * from '../matchmaking/tables.ts';
+export * from '../networks/tables.ts';
 export * from '../organizations/tables.ts';
 export * from '../people/tables.ts';
 export * from '../places/tables.ts';

@@ -1,8 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { IdParams, problemResponses, refTo } from '../http/schemas.ts';
+import { Type } from 'typebox';
+import { expectedVersionOf, IfMatchHeaders } from '../http/preconditions.ts';
+import { readerOfRequest } from '../http/reader.ts';
+import { Id, IdParams, problemResponses, refTo } from '../http/schemas.ts';
 import { withOrganizationActions } from '../organizations/organizations.ts';
+import { DECLARATION_STATUSES } from './declaration-rules.ts';
+import { declarationsOfAgreement, declarationsToNetwork, moveDeclaration } from './declarations.ts';
 import { getNetwork, listNetworks } from './networks.ts';
-import { NetworkDetail, NetworkList } from './schemas.ts';
+import { AgreementDeclaration, DeclarationStep, NetworkDetail, NetworkList } from './schemas.ts';
 
 export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -34,5 +39,78 @@ export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => getNetwork(app.database.db, request.params.id, request.principal),
+  );
+
+  app.get(
+    '/networks/:id/declarations',
+    {
+      schema: {
+        tags: ['networks'],
+        summary:
+          'The agreements members declared to a network, with its word on each (validated, or waiting for it)',
+        params: IdParams,
+        querystring: Type.Object(
+          { status: Type.Optional(Type.Enum(DECLARATION_STATUSES)) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Array(refTo(AgreementDeclaration)), ...problemResponses(404, 422) },
+      },
+    },
+    async (request) =>
+      declarationsToNetwork(
+        app.database.db,
+        request.params.id,
+        request.query.status,
+        await readerOfRequest(request),
+        request.principal,
+      ),
+  );
+
+  app.get(
+    '/agreements/:id/declarations',
+    {
+      schema: {
+        tags: ['agreements', 'networks'],
+        summary: 'The networks an agreement was declared to, and whether each validated it',
+        params: IdParams,
+        response: { 200: Type.Array(refTo(AgreementDeclaration)), ...problemResponses(404) },
+      },
+    },
+    async (request) =>
+      declarationsOfAgreement(
+        app.database.db,
+        request.params.id,
+        await readerOfRequest(request),
+        request.principal,
+      ),
+  );
+
+  app.post(
+    '/agreements/:id/declarations/:networkId/transitions',
+    {
+      schema: {
+        tags: ['agreements', 'networks'],
+        summary:
+          'Validate a declared agreement, or return it with a reason (the network’s secretariat); declare it again once corrected (the member)',
+        params: Type.Object({ id: Id, networkId: Id }),
+        headers: IfMatchHeaders,
+        body: refTo(DeclarationStep),
+        response: {
+          200: refTo(AgreementDeclaration),
+          ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422),
+        },
+      },
+    },
+    async (request) =>
+      app.write(request, (tx, actingAs) =>
+        moveDeclaration(
+          tx,
+          actingAs,
+          request.params.id,
+          request.params.networkId,
+          request.body,
+          expectedVersionOf(request),
+        ),
+      ),
   );
 };

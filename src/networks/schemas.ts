@@ -56,3 +56,41 @@ export const NetworkList = named(
 export type NetworkMember = Static<typeof NetworkMember>;
 export type NetworkBody = Static<typeof NetworkBody>;
 export type NetworkDetail = Static<typeof NetworkDetail>;
+
+/** An agreement declared to a network by a member, and the network's word on it. */
+export const AgreementDeclaration = named(
+  'AgreementDeclaration',
+  Type.Object({
+    id: Id,
+    agreementId: Id,
+    agreementTitle: LocalizedText,
+    network: Type.Object({ id: Id, name: LocalizedText }),
+    declaredBy: Type.Object({ id: Id, name: LocalizedText }),
+    status: Type.Union([Type.Literal('declared'), Type.Literal('validated'), Type.Literal('returned')], {
+      description:
+        'declared: the member’s word, waiting for the network’s; validated: the network vouches for it; returned: sent back to the member, with a reason',
+    }),
+    reason: Nullable(
+      Type.String({
+        description: 'Why it was returned: shown to the network and the member that declared it',
+      }),
+    ),
+    decidedAt: Nullable(Type.String({ format: 'date-time' })),
+    version: Type.Integer(),
+    allowedActions: AllowedActions,
+  }),
+);
+
+export const DeclarationStep = named(
+  'DeclarationStep',
+  Type.Object(
+    {
+      action: Type.Union([Type.Literal('validate'), Type.Literal('return'), Type.Literal('redeclare')]),
+      reason: Type.Optional(Type.String({ maxLength: 2000 })),
+    },
+    { additionalProperties: false },
+  ),
+);
+
+export type AgreementDeclaration = Static<typeof AgreementDeclaration>;
+export type DeclarationStep = Static<typeof DeclarationStep>;

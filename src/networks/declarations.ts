@@ -1,0 +1,210 @@
+import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { type Principal, speaksFor } from '../accounts/policy.ts';
+import { scopeFacts } from '../accounts/scopes.ts';
+import type { Reader } from '../accounts/visibility.ts';
+import { getAgreement } from '../agreements/reading.ts';
+import { agreements } from '../agreements/tables.ts';
+import { visibleTo } from '../agreements/visibility.ts';
+import { recordChange } from '../audit/audit.ts';
+import type { Database } from '../db/client.ts';
+import { organizations } from '../organizations/tables.ts';
+import type { ActingAs } from '../shared/actor.ts';
+import { NotFoundError } from '../shared/errors.ts';
+import { assertVersion, type ExpectedVersion } from '../shared/versions.ts';
+import {
+  assertDeclarationStep,
+  type DeclarationStatus,
+  initialDeclarationStatus,
+  openDeclarationActions,
+  type SidesActedFor,
+} from './declaration-rules.ts';
+import type { AgreementDeclaration, DeclarationStep } from './schemas.ts';
+import { agreementDeclarations } from './tables.ts';
+
+/**
+ * An agreement just recorded is declared to the networks of the parties its recorder acts for as an
+ * officer, waiting for each network's word; recorded by a network's secretariat for members of that
+ * network, it is validated by it at once. A platform admin's records are the platform's own.
+ */
+export async function declareRecordedAgreement(
+  tx: Database,
+  actingAs: ActingAs,
+  agreementId: string,
+  partyIds: readonly string[],
+): Promise<void> {
+  const principal = actingAs.principal;
+  if (!principal || principal.isPlatformAdmin || partyIds.length === 0) return;
+  const { networksOf } = await scopeFacts(tx, [...partyIds]);
+  const officerOf = new Set(
+    principal.grants.filter((grant) => grant.role === 'municipal_officer').map((grant) => grant.scopeId),
+  );
+  const secretariatOf = new Set(
+    principal.grants.filter((grant) => grant.role === 'network_secretariat').map((grant) => grant.scopeId),
+  );
+  const declarations = new Map<string, { declaredById: string; status: DeclarationStatus }>();
+  for (const party of partyIds) {
+    for (const network of networksOf.get(party) ?? []) {
+      const byNetwork = secretariatOf.has(network);
+      if (!officerOf.has(party) && !byNetwork) continue;
+      const status = initialDeclarationStatus(byNetwork);
+      const known = declarations.get(network);
+      // The network's own word outweighs a member's declaration to it.
+      if (!known || (status === 'validated' && known.status !== 'validated'))
+        declarations.set(network, { declaredById: party, status });
+    }
+  }
+  if (declarations.size === 0) return;
+  const rows = await tx
+    .insert(agreementDeclarations)
+    .values(
+      [...declarations].map(([networkId, { declaredById, status }]) => ({
+        agreementId,
+        networkId,
+        declaredById,
+        status,
+        ...(status === 'validated' ? { decidedBy: principal.userId, decidedAt: new Date() } : {}),
+      })),
+    )
+    .onConflictDoNothing()
+    .returning();
+  for (const row of rows) {
+    await recordChange(tx, actingAs, {
+      action: 'create',
+      entityType: 'agreement_declaration',
+      entityId: row.id,
+      after: row,
+    });
+  }
+}
+
+function sidesOf(principal: Principal | null | undefined, row: { networkId: string; declaredById: string }) {
+  if (!principal) return { network: false, member: false, admin: false } satisfies SidesActedFor;
+  return {
+    network: !principal.isPlatformAdmin && speaksFor(principal, row.networkId),
+    member: !principal.isPlatformAdmin && speaksFor(principal, row.declaredById),
+    admin: principal.isPlatformAdmin,
+  } satisfies SidesActedFor;
+}
+
+const networkOrganization = alias(organizations, 'declaration_network');
+const memberOrganization = alias(organizations, 'declaration_member');
+
+async function declarationRows(db: Database, where: SQL | undefined) {
+  return db
+    .select({
+      row: agreementDeclarations,
+      title: agreements.title,
+      networkName: networkOrganization.name,
+      memberName: memberOrganization.name,
+    })
+    .from(agreementDeclarations)
+    .innerJoin(agreements, eq(agreements.id, agreementDeclarations.agreementId))
+    .innerJoin(networkOrganization, eq(networkOrganization.id, agreementDeclarations.networkId))
+    .innerJoin(memberOrganization, eq(memberOrganization.id, agreementDeclarations.declaredById))
+    .where(where)
+    .orderBy(agreementDeclarations.createdAt, agreementDeclarations.id);
+}
+
+/** A declaration as this reader may see it: why it was returned only for its two sides. */
+function asSeen(
+  found: Awaited<ReturnType<typeof declarationRows>>[number],
+  principal: Principal | null | undefined,
+): AgreementDeclaration {
+  const { row } = found;
+  const sides = sidesOf(principal, row);
+  const insider = sides.network || sides.member || sides.admin;
+  return {
+    id: row.id,
+    agreementId: row.agreementId,
+    agreementTitle: found.title,
+    network: { id: row.networkId, name: found.networkName },
+    declaredBy: { id: row.declaredById, name: found.memberName },
+    status: row.status,
+    reason: insider ? row.reason : null,
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+    version: row.version,
+    allowedActions: openDeclarationActions(row.status, sides),
+  };
+}
+
+/** The networks an agreement was declared to and their word on it, if the reader may read the agreement. */
+export async function declarationsOfAgreement(
+  db: Database,
+  agreementId: string,
+  reader: Reader,
+  principal: Principal | null,
+): Promise<AgreementDeclaration[]> {
+  await getAgreement(db, agreementId, reader);
+  const rows = await declarationRows(db, eq(agreementDeclarations.agreementId, agreementId));
+  return rows.map((found) => asSeen(found, principal));
+}
+
+/** The agreements declared to a network that this reader may read, by the network's word on them. */
+export async function declarationsToNetwork(
+  db: Database,
+  networkId: string,
+  status: DeclarationStatus | undefined,
+  reader: Reader,
+  principal: Principal | null,
+): Promise<AgreementDeclaration[]> {
+  const [network] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(and(eq(organizations.id, networkId), eq(organizations.kind, 'network')));
+  if (!network) throw new NotFoundError('organization.not_found', { id: networkId });
+  const rows = await declarationRows(
+    db,
+    and(
+      eq(agreementDeclarations.networkId, networkId),
+      status ? eq(agreementDeclarations.status, status) : undefined,
+      visibleTo(db, reader),
+    ),
+  );
+  return rows.map((found) => asSeen(found, principal));
+}
+
+/** The network's word on a declaration, or the member's declaring it again, through the rules' table. */
+export async function moveDeclaration(
+  tx: Database,
+  actingAs: ActingAs,
+  agreementId: string,
+  networkId: string,
+  step: DeclarationStep,
+  expected?: ExpectedVersion,
+): Promise<AgreementDeclaration> {
+  const [current] = await tx
+    .select()
+    .from(agreementDeclarations)
+    .where(
+      and(eq(agreementDeclarations.agreementId, agreementId), eq(agreementDeclarations.networkId, networkId)),
+    )
+    .for('update');
+  if (!current) throw new NotFoundError('declaration.not_found', { id: agreementId, network: networkId });
+  const principal = actingAs.principal;
+  const sides =
+    principal === undefined ? { network: true, member: true, admin: true } : sidesOf(principal, current);
+  const to = assertDeclarationStep(current.status, step.action, sides, step.reason);
+  assertVersion(expected, current.version);
+  const byNetwork = step.action !== 'redeclare';
+  const [row] = await tx
+    .update(agreementDeclarations)
+    .set({
+      status: to,
+      reason: step.action === 'return' ? step.reason!.trim() : null,
+      ...(byNetwork ? { decidedBy: principal?.userId ?? null, decidedAt: new Date() } : {}),
+      version: sql`${agreementDeclarations.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(eq(agreementDeclarations.id, current.id))
+    .returning();
+  await recordChange(tx, actingAs, {
+    action: 'transition',
+    entityType: 'agreement_declaration',
+    entityId: current.id,
+    before: { status: current.status, reason: current.reason },
+    after: { status: row!.status, reason: row!.reason, action: step.action },
+  });
+  const [found] = await declarationRows(tx, eq(agreementDeclarations.id, current.id));
+  return asSeen(found!, principal);
+}

@@ -1,0 +1,146 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectData } from './helpers/api-client.ts';
+import { type As, setUpTestApp } from './helpers/app.ts';
+import { createCity, createNetworkWithCouncil } from './helpers/fixtures.ts';
+
+/*
+ * A network's word on its members' agreements (issue: governance, item 6): declared by the member
+ * whose officer records one, validated or returned by the network's secretariat.
+ */
+const ctx = setUpTestApp();
+const ids = {} as Record<'smara' | 'ivry' | 'outside' | 'club', string>;
+let officer: As;
+let secretariat: As;
+let otherOfficer: As;
+
+interface Declaration {
+  id: string;
+  status: string;
+  reason: string | null;
+  version: number;
+  declaredBy: { id: string };
+  network: { id: string };
+  allowedActions: string[];
+}
+
+const record = async (who: As, parties: string[], visibility: 'public' | 'restricted' = 'public') => {
+  const created = await ctx.request({
+    method: 'POST',
+    url: '/api/agreements',
+    as: who,
+    payload: {
+      type: 'twinning',
+      title: { fr: `Jumelage ${Math.random()}` },
+      parties: parties.map((organizationId) => ({ organizationId })),
+      visibility,
+    },
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  return (created.data as { id: string }).id;
+};
+const declarationsOf = async (agreement: string, who: As) => {
+  const answer = await ctx.request({ url: `/api/agreements/${agreement}/declarations`, as: who });
+  return { status: answer.statusCode, items: answer.data as Declaration[] };
+};
+const step = (agreement: string, who: As, body: { action: string; reason?: string }, version?: number) =>
+  ctx.request({
+    method: 'POST',
+    url: `/api/agreements/${agreement}/declarations/${ids.club}/transitions`,
+    as: who,
+    payload: body,
+    ...(version === undefined ? {} : { headers: { 'if-match': `"${version}"` } }),
+  });
+const validatedIds = async () =>
+  (
+    await expectData(
+      ctx.api.GET('/api/agreements', { params: { query: { validatedBy: ids.club, limit: 100 } } }),
+      200,
+    )
+  ).items.map((item) => item.id);
+
+beforeAll(async () => {
+  ids.smara = (await createCity(ctx, 'Smara', 'EH')).id;
+  ids.ivry = (await createCity(ctx, 'Ivry-sur-Seine', 'FR')).id;
+  ids.outside = (await createCity(ctx, 'Brikama', 'GM')).id;
+  ids.club = (await createNetworkWithCouncil(ctx, [ids.smara, ids.ivry], 'Club des villes jumelées')).network;
+  officer = await ctx.signInAs([{ role: 'municipal_officer', scopeId: ids.smara }]);
+  otherOfficer = await ctx.signInAs([{ role: 'municipal_officer', scopeId: ids.outside }]);
+  secretariat = await ctx.signInAs([{ role: 'network_secretariat', scopeId: ids.club }]);
+});
+
+describe('agreements declared to a network', () => {
+  it('are the member’s word until the network validates them, and a return says why to them only', async () => {
+    const agreement = await record(officer, [ids.smara, ids.ivry]);
+    const [declared] = (await declarationsOf(agreement, 'public')).items;
+    expect(declared).toMatchObject({
+      status: 'declared',
+      declaredBy: { id: ids.smara },
+      network: { id: ids.club },
+    });
+    expect(declared!.allowedActions).toEqual([]);
+    expect((await declarationsOf(agreement, secretariat)).items[0]!.allowedActions).toEqual([
+      'validate',
+      'return',
+    ]);
+    expect(await validatedIds()).not.toContain(agreement);
+
+    // Only the network decides, and a return must say why.
+    expect((await step(agreement, officer, { action: 'validate' })).statusCode).toBe(403);
+    expect((await step(agreement, otherOfficer, { action: 'validate' })).statusCode).toBe(403);
+    const unexplained = await step(agreement, secretariat, { action: 'return', reason: ' ' });
+    expect(unexplained.statusCode).toBe(422);
+    expect((unexplained.data as { field: string }).field).toBe('/reason');
+    const returned = await step(agreement, secretariat, {
+      action: 'return',
+      reason: 'La date de signature manque',
+    });
+    expect(returned.statusCode, returned.body).toBe(200);
+    expect(returned.data).toMatchObject({ status: 'returned', reason: 'La date de signature manque' });
+    expect((await declarationsOf(agreement, officer)).items[0]).toMatchObject({
+      reason: 'La date de signature manque',
+      allowedActions: ['redeclare'],
+    });
+    expect((await declarationsOf(agreement, 'public')).items[0]!.reason).toBeNull();
+
+    // Declared again once corrected, then validated: the lists filtered on the network find it.
+    expect((await step(agreement, officer, { action: 'redeclare' })).data).toMatchObject({
+      status: 'declared',
+    });
+    const current = (await declarationsOf(agreement, secretariat)).items[0]!;
+    expect((await step(agreement, secretariat, { action: 'validate' }, current.version - 1)).statusCode).toBe(
+      412,
+    );
+    const validated = await step(agreement, secretariat, { action: 'validate' }, current.version);
+    expect(validated.data).toMatchObject({ status: 'validated', reason: null });
+    expect((await step(agreement, secretariat, { action: 'validate' })).statusCode).toBe(409);
+    expect(await validatedIds()).toContain(agreement);
+    const listed = await ctx.request({
+      url: `/api/networks/${ids.club}/declarations?status=validated`,
+      as: 'public',
+    });
+    expect((listed.data as Declaration[]).map((item) => item.id)).toContain(current.id);
+  });
+
+  it('are validated at once when the network’s secretariat records them, and never for the platform’s own', async () => {
+    const bySecretariat = await record(secretariat, [ids.smara, ids.ivry]);
+    expect((await declarationsOf(bySecretariat, 'public')).items).toMatchObject([{ status: 'validated' }]);
+    expect(await validatedIds()).toContain(bySecretariat);
+    const byAdmin = await record('admin', [ids.smara, ids.ivry]);
+    expect((await declarationsOf(byAdmin, 'public')).items).toEqual([]);
+    // A member outside any network declares to none.
+    const outsideNetworks = await record(otherOfficer, [ids.outside, ids.ivry]);
+    expect((await declarationsOf(outsideNetworks, 'public')).items).toEqual([]);
+    const missing = await step(outsideNetworks, secretariat, { action: 'validate' });
+    expect(missing.statusCode).toBe(404);
+  });
+
+  it('are not told of an agreement the reader may not read', async () => {
+    const restricted = await record(officer, [ids.smara, ids.ivry], 'restricted');
+    expect((await declarationsOf(restricted, 'public')).status).toBe(404);
+    expect((await declarationsOf(restricted, officer)).items).toHaveLength(1);
+    const listed = await ctx.request({ url: `/api/networks/${ids.club}/declarations`, as: 'public' });
+    expect((listed.data as Array<{ agreementId: string }>).map((item) => item.agreementId)).not.toContain(
+      restricted,
+    );
+  });
+});
