@@ -355,7 +355,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         description:
           'Registry of town-twinning agreements, the organizations, people and places behind them, and their sources. ' +
           'Errors are RFC 9457 problem details (application/problem+json) naming the offending field. ' +
-          'Agreements, organizations and people have a version, given as ETag by GET and PATCH: send it in If-Match with PATCH, ' +
+          'Agreements, organizations, people and events have a version, given as ETag by GET and PATCH: send it in If-Match with PATCH, ' +
           'and a change made on a stale version is refused with 412 (428 when an edit from a browser signed in with the session cookie omits it).',
         license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
       },
