@@ -6,6 +6,7 @@ import { AgreementEditor } from './AgreementEditor.tsx';
 import { AgreementForm } from './AgreementForm.tsx';
 import { AgreementsImport } from './AgreementsImport.tsx';
 import { ImportReviews } from './ImportReviews.tsx';
+import { MeetingPage } from './MeetingPage.tsx';
 import { NetworkBodies, NetworkMembers } from './NetworkManagement.tsx';
 import { OrganizationForm } from './OrganizationForm.tsx';
 import { PersonForm, PersonPage } from './PersonForm.tsx';
@@ -31,6 +32,7 @@ export default function Workspace() {
       <Route path="import-reviews" element={<ImportReviews />} />
       <Route path="networks/:id/members" element={<NetworkMembers />} />
       <Route path="networks/:id/bodies" element={<NetworkBodies />} />
+      <Route path="meetings/:id" element={<MeetingPage />} />
     </Routes>
   );
 }
