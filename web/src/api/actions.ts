@@ -17,7 +17,10 @@ export type RecordAction =
   | 'manageBodies'
   | 'updateContactDetails'
   | 'resolve'
-  | 'dismiss';
+  | 'dismiss'
+  | 'validate'
+  | 'return'
+  | 'redeclare';
 
 /**
  * Whether the reader may take `action` on a record, as the API said with it (`allowedActions`,

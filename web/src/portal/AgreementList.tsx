@@ -122,6 +122,20 @@ export function AgreementList() {
                   : []),
               ]}
             />
+            <NativeSelect
+              label={t('filters.validated_by')}
+              value={value('validatedBy')}
+              onChange={(event) => set('validatedBy', event.currentTarget.value)}
+              data={[
+                any,
+                ...(networks.status === 'ready'
+                  ? networks.data.items.map((network) => ({
+                      value: network.id,
+                      label: pickText(network.name, language).text,
+                    }))
+                  : []),
+              ]}
+            />
             <TextInput
               type="date"
               label={t('filters.signed_from')}

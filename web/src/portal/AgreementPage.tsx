@@ -26,6 +26,7 @@ import { HISTORY_NOTE_LABELS, THEME_LABELS, TYPE_LABELS } from '../ui/labels.ts'
 import { Country, DateRange, IsoDate, Name, Show, StatusBadge } from '../ui/parts.tsx';
 import { useReaderTimeZone } from '../ui/time-zone.ts';
 import { CorrectionHistory } from './CorrectionHistory.tsx';
+import { Declarations } from './Declarations.tsx';
 import { Sources } from './Sources.tsx';
 import { usePageTitle } from './usePageTitle.ts';
 
@@ -113,6 +114,8 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
           ))}
         </SimpleGrid>
       </section>
+
+      <Declarations agreementId={agreement.id} />
 
       <section aria-labelledby="facts-title">
         <Title order={2} size="h3" id="facts-title" mb="sm">

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { can } from '../api/actions.ts';
@@ -48,6 +48,14 @@ export function NetworkPage() {
                 <Text dir="auto">{pickText(network.description, language).text}</Text>
               ) : null}
               <NetworkActions network={network} />
+              <Group gap="md">
+                <Anchor component={Link} to={`/agreements?network=${network.id}`}>
+                  {t('network.member_agreements')}
+                </Anchor>
+                <Anchor component={Link} to={`/agreements?validatedBy=${network.id}`}>
+                  {t('network.validated_agreements')}
+                </Anchor>
+              </Group>
             </Stack>
             <section aria-labelledby="members-title">
               <Title order={2} size="h3" id="members-title" mb="sm">
