@@ -73,7 +73,6 @@ export function MeetingPage() {
           dateStyle: 'full',
           timeStyle: 'short',
           timeZone: detail.timezone,
-          timeZoneName: 'short',
         }).format(new Date(detail.startsAt));
         const canManage = detail.allowedActions.length > 0;
         return (
@@ -83,7 +82,9 @@ export function MeetingPage() {
             </Title>
             <Group gap="xs">
               <Badge>{t(STATUS_LABELS[detail.status] ?? 'meeting.status_draft')}</Badge>
-              <Text>{when}</Text>
+              <Text>
+                {when} <bdi>({detail.timezone})</bdi>
+              </Text>
               {detail.place ? <Text>{detail.place}</Text> : null}
             </Group>
             <ProblemNote problem={problem} />
