@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAgreement } from '../../src/agreements/recording.ts';
 import { inTransaction } from '../../src/db/transaction.ts';
@@ -6,7 +5,7 @@ import { createOrganization } from '../../src/organizations/organizations.ts';
 import { createMembership } from '../../src/people/people.ts';
 import type { ActingAs } from '../../src/shared/actor.ts';
 import { formatDay } from '../../web/src/ui/dates.ts';
-import { PASSWORD, SCREENSHOTS, setUpBrowserTests } from './harness.ts';
+import { SCREENSHOTS, setUpBrowserTests, signInThroughForm } from './harness.ts';
 
 // A wrong date of signature is refused at its field; a signed one is corrected by two people: an
 // officer of a party proposes the right date, the secretariat of the parties' network confirms it,
@@ -67,13 +66,7 @@ beforeAll(async () => {
   });
 });
 
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.locator('input[type="email"]').fill(email);
-  await page.locator('input[type="password"]').fill(PASSWORD);
-  await page.keyboard.press('Enter');
-  await page.waitForURL('**/workspace');
-}
+const signIn = signInThroughForm;
 
 describe('dates of signature', () => {
   it('refuses a signature dated in the future, with the reason at the field, in French and Arabic', async () => {

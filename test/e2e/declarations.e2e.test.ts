@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAgreement } from '../../src/agreements/recording.ts';
 import { inTransaction } from '../../src/db/transaction.ts';
@@ -6,7 +5,7 @@ import { declareRecordedAgreement } from '../../src/networks/declarations.ts';
 import { createOrganization } from '../../src/organizations/organizations.ts';
 import { createMembership } from '../../src/people/people.ts';
 import type { ActingAs } from '../../src/shared/actor.ts';
-import { PASSWORD, setUpBrowserTests } from './harness.ts';
+import { setUpBrowserTests, signInThroughForm } from './harness.ts';
 
 // An agreement an officer of a member recorded shows as the member's word until the network's
 // secretariat, on the agreement's page, returns it with what to correct or validates it; the
@@ -65,13 +64,7 @@ beforeAll(async () => {
   });
 });
 
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.locator('input[type="email"]').fill(email);
-  await page.locator('input[type="password"]').fill(PASSWORD);
-  await page.keyboard.press('Enter');
-  await page.waitForURL('**/workspace');
-}
+const signIn = signInThroughForm;
 
 describe('a network’s word on its members’ agreements', () => {
   it('is given by its secretariat on the agreement’s page, and the public finds what it validated', async () => {

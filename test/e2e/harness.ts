@@ -149,3 +149,12 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
           .join(', ')}`,
     );
 }
+
+/** Signs in through the sign-in page, as a person would, and waits for the workspace. */
+export async function signInThroughForm(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.locator('input[type="email"]').fill(email);
+  await page.locator('input[type="password"]').fill(PASSWORD);
+  await page.keyboard.press('Enter');
+  await page.waitForURL('**/workspace');
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PASSWORD, SCREENSHOTS, setUpBrowserTests } from './harness.ts';
+import { SCREENSHOTS, setUpBrowserTests, signInThroughForm } from './harness.ts';
 
 /**
  * The walk the issue's three readers took, page by page, in each language on a desktop and on a
@@ -15,13 +15,7 @@ const SCREENS = {
   phone: { width: 390, height: 844 },
 } as const;
 
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.locator('input[type="email"]').fill(email);
-  await page.locator('input[type="password"]').fill(PASSWORD);
-  await page.keyboard.press('Enter');
-  await page.waitForURL('**/workspace');
-}
+const signIn = signInThroughForm;
 
 async function look(page: Page, language: string, name: string) {
   await page

@@ -49,6 +49,15 @@ export function AgreementList() {
           .sort((a, b) => collator.compare(a.label, b.label))
       : [];
   const any = { value: '', label: t('filters.any') };
+  const networkOptions = [
+    any,
+    ...(networks.status === 'ready'
+      ? networks.data.items.map((network) => ({
+          value: network.id,
+          label: pickText(network.name, language).text,
+        }))
+      : []),
+  ];
   const options = (values: readonly string[], labels: Record<string, string>) => [
     any,
     ...values.map((code) => ({ value: code, label: t(labels[code]!) })),
@@ -112,29 +121,13 @@ export function AgreementList() {
               label={t('filters.network')}
               value={value('network')}
               onChange={(event) => set('network', event.currentTarget.value)}
-              data={[
-                any,
-                ...(networks.status === 'ready'
-                  ? networks.data.items.map((network) => ({
-                      value: network.id,
-                      label: pickText(network.name, language).text,
-                    }))
-                  : []),
-              ]}
+              data={networkOptions}
             />
             <NativeSelect
               label={t('filters.validated_by')}
               value={value('validatedBy')}
               onChange={(event) => set('validatedBy', event.currentTarget.value)}
-              data={[
-                any,
-                ...(networks.status === 'ready'
-                  ? networks.data.items.map((network) => ({
-                      value: network.id,
-                      label: pickText(network.name, language).text,
-                    }))
-                  : []),
-              ]}
+              data={networkOptions}
             />
             <TextInput
               type="date"
