@@ -143,4 +143,40 @@ describe('agreements declared to a network', () => {
       restricted,
     );
   });
+
+  it('are acted on only by those who may read the agreement, and tell nothing to others', async () => {
+    const restricted = await record(officer, [ids.smara, ids.ivry], 'restricted');
+    // The club's secretariat is not among its readers: it is no agreement to them.
+    expect((await step(restricted, secretariat, { action: 'validate' })).statusCode).toBe(404);
+    const stranger = await ctx.signInAs([{ role: 'municipal_officer', scopeId: ids.outside }]);
+    for (const action of ['validate', 'return', 'redeclare']) {
+      const answer = await step(restricted, stranger, { action, reason: 'x' });
+      expect(answer.statusCode, action).toBe(404);
+      expect(answer.body).not.toContain('declaration');
+    }
+  });
+
+  it('wait for the network again once the agreement changed, and follow its parties', async () => {
+    const agreement = await record(officer, [ids.smara, ids.ivry]);
+    expect((await step(agreement, secretariat, { action: 'validate' })).statusCode).toBe(200);
+    expect(await validatedIds()).toContain(agreement);
+    const edited = await ctx.request({
+      method: 'PATCH',
+      url: `/api/agreements/${agreement}`,
+      as: officer,
+      payload: { title: { fr: 'Jumelage Smara–Ivry, titre corrigé' } },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect((await declarationsOf(agreement, 'public')).items).toMatchObject([{ status: 'declared' }]);
+    expect(await validatedIds()).not.toContain(agreement);
+    // The declaring member no longer a party: its declaration goes with it.
+    const repointed = await ctx.request({
+      method: 'PATCH',
+      url: `/api/agreements/${agreement}`,
+      as: 'admin',
+      payload: { parties: [{ organizationId: ids.outside }, { organizationId: ids.ivry }] },
+    });
+    expect(repointed.statusCode, repointed.body).toBe(200);
+    expect((await declarationsOf(agreement, 'public')).items).toEqual([]);
+  });
 });

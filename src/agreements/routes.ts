@@ -5,7 +5,7 @@ import { replyWithJsonText } from '../http/json-text.ts';
 import { expectedVersionOf, IfMatchHeaders, replyWithVersion, withETag } from '../http/preconditions.ts';
 import { readerOfRequest } from '../http/reader.ts';
 import { CountryCode, Id, IdParams, problemResponses, refTo } from '../http/schemas.ts';
-import { declareRecordedAgreement } from '../networks/declarations.ts';
+import { amendDeclarations, declareRecordedAgreement } from '../networks/declarations.ts';
 import { ValidationError } from '../shared/errors.ts';
 import { WithdrawalInput } from '../shared/schemas.ts';
 import { citationRoute } from '../sources/routes.ts';
@@ -143,9 +143,17 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const expected = expectedVersionOf(request);
-      const agreement = await app.write(request, (tx, actingAs) =>
-        updateAgreement(tx, actingAs, request.params.id, request.body, expected),
-      );
+      const agreement = await app.write(request, async (tx, actingAs) => {
+        const changed = await updateAgreement(tx, actingAs, request.params.id, request.body, expected);
+        // What a network validated is what it read: a changed record waits for its word again.
+        await amendDeclarations(
+          tx,
+          actingAs,
+          changed.id,
+          changed.parties.flatMap((party) => (party.organization ? [party.organization.id] : [])),
+        );
+        return changed;
+      });
       return replyWithVersion(reply, withWarnings(request, agreement));
     },
   );

@@ -130,6 +130,10 @@ async function insertParticipants(
 
 export async function createEvent(tx: Database, actingAs: ActingAs, input: EventInput): Promise<EventRecord> {
   await validateEvent(tx, input);
+  // An event is put on its organizer's page and calendar: only by someone who acts for it.
+  if (input.organizerId && !(await mayActFor(tx, actingAs, [input.organizerId]))) {
+    throw new ForbiddenError('event.out_of_reach', '/organizerId');
+  }
   const [row] = await tx
     .insert(events)
     .values({
@@ -306,6 +310,7 @@ export async function updateEvent(
   expected?: ExpectedVersion,
 ): Promise<EventRecord> {
   const current = await lockEvent(tx, id);
+  await assertActsForOrganizer(tx, actingAs, current.organizerId);
   assertVersion(expected, current.version);
   const before = await getEvent(tx, id);
   const merged: EventFields = {
@@ -341,6 +346,16 @@ export async function updateEvent(
   return after;
 }
 
+/**
+ * As it is, locked: whoever changes an event acts for its organizer (the route's rule read it before
+ * the lock; an organizer changed meanwhile is decided on here).
+ */
+async function assertActsForOrganizer(tx: Database, actingAs: ActingAs, organizerId: string | null) {
+  if (!(await mayActFor(tx, actingAs, organizerId ? [organizerId] : []))) {
+    throw new ForbiddenError('event.out_of_reach');
+  }
+}
+
 /** Takes a step of an event's life (rules.ts's table): holding or cancelling a planned event. */
 export async function transitionEvent(
   tx: Database,
@@ -350,6 +365,7 @@ export async function transitionEvent(
   expected?: ExpectedVersion,
 ): Promise<EventRecord> {
   const current = await lockEvent(tx, id);
+  await assertActsForOrganizer(tx, actingAs, current.organizerId);
   assertVersion(expected, current.version);
   const status = nextEventStatus(current.status, step);
   if (!status) {

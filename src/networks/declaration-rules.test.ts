@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ConflictError, ForbiddenError, ValidationError } from '../shared/errors.ts';
 import {
   assertDeclarationStep,
-  DECLARATION_ACTIONS,
   DECLARATION_STATUSES,
+  DECLARATION_STEPS_TAKEN,
   initialDeclarationStatus,
   openDeclarationActions,
 } from './declaration-rules.ts';
@@ -38,7 +38,7 @@ describe('a network’s word on its members’ agreements', () => {
   it('offers exactly the steps its table lets each side take', () => {
     for (const status of DECLARATION_STATUSES) {
       for (const sides of [network, member, outsider, { network: false, member: false, admin: true }]) {
-        const taken = DECLARATION_ACTIONS.filter((action) => {
+        const taken = DECLARATION_STEPS_TAKEN.filter((action) => {
           try {
             assertDeclarationStep(status, action, sides, 'a reason');
             return true;
@@ -49,5 +49,15 @@ describe('a network’s word on its members’ agreements', () => {
         expect(openDeclarationActions(status, sides)).toEqual(taken);
       }
     }
+  });
+
+  it('waits for the network again once the record changed: its own step, no person’s', () => {
+    expect(
+      assertDeclarationStep('validated', 'amend', { network: false, member: false, admin: true }, null),
+    ).toBe('declared');
+    expect(() => assertDeclarationStep('validated', 'amend', network, null)).toThrow(ForbiddenError);
+    expect(() =>
+      assertDeclarationStep('declared', 'amend', { network: false, member: false, admin: true }, null),
+    ).toThrow(ConflictError);
   });
 });

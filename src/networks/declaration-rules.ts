@@ -11,11 +11,14 @@ import { ConflictError, ForbiddenError, label, ValidationError } from '../shared
 export const DECLARATION_STATUSES = ['declared', 'validated', 'returned'] as const;
 export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number];
 
-export const DECLARATION_ACTIONS = ['validate', 'return', 'redeclare'] as const;
+export const DECLARATION_ACTIONS = ['validate', 'return', 'redeclare', 'amend'] as const;
 export type DeclarationAction = (typeof DECLARATION_ACTIONS)[number];
 
-/** Who takes a step: the network (its secretariat) decides; the member that declared declares again. */
-type Side = 'network' | 'member';
+/**
+ * Who takes a step: the network (its secretariat) decides; the member that declared declares again;
+ * the record itself, changed after the network's word, asks for it again.
+ */
+type Side = 'network' | 'member' | 'record';
 
 interface DeclarationStep {
   from: DeclarationStatus;
@@ -31,6 +34,7 @@ export const DECLARATION_STEPS: readonly DeclarationStep[] = [
   { from: 'declared', action: 'return', to: 'returned', by: 'network', needsReason: true },
   { from: 'validated', action: 'return', to: 'returned', by: 'network', needsReason: true },
   { from: 'returned', action: 'redeclare', to: 'declared', by: 'member', needsReason: false },
+  { from: 'validated', action: 'amend', to: 'declared', by: 'record', needsReason: false },
 ];
 
 export interface SidesActedFor {
@@ -45,12 +49,21 @@ function stepOf(from: DeclarationStatus, action: DeclarationAction): Declaration
 }
 
 function sideMayTake(step: DeclarationStep, actsFor: SidesActedFor): boolean {
+  // A change of the record is no one's step to take: the record's own writes take it (`admin`).
+  if (step.by === 'record') return actsFor.admin;
   return actsFor.admin || actsFor[step.by];
 }
 
+/** The steps a person takes (the record's own, `amend`, is taken by its writes, never asked for). */
+export const DECLARATION_STEPS_TAKEN = [
+  'validate',
+  'return',
+  'redeclare',
+] as const satisfies readonly DeclarationAction[];
+
 /** The steps one acting for these sides may take from this status: what a page offers them. */
 export function openDeclarationActions(from: DeclarationStatus, actsFor: SidesActedFor): DeclarationAction[] {
-  return DECLARATION_ACTIONS.filter((action) => {
+  return DECLARATION_STEPS_TAKEN.filter((action) => {
     const step = stepOf(from, action);
     return step !== undefined && sideMayTake(step, actsFor);
   });

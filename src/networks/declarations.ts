@@ -2,10 +2,10 @@ import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Principal, speaksFor } from '../accounts/policy.ts';
 import { scopeFacts } from '../accounts/scopes.ts';
-import type { Reader } from '../accounts/visibility.ts';
+import { canRead, type Reader } from '../accounts/visibility.ts';
 import { getAgreement } from '../agreements/reading.ts';
 import { agreements } from '../agreements/tables.ts';
-import { visibleTo } from '../agreements/visibility.ts';
+import { readableFactsOf, visibleTo, writerAsReader } from '../agreements/visibility.ts';
 import { recordChange } from '../audit/audit.ts';
 import type { Database } from '../db/client.ts';
 import { organizations } from '../organizations/tables.ts';
@@ -173,6 +173,14 @@ export async function moveDeclaration(
   step: DeclarationStep,
   expected?: ExpectedVersion,
 ): Promise<AgreementDeclaration> {
+  // As for a read: an agreement the actor may not read is not found, whatever was declared of it.
+  if (actingAs.principal !== undefined) {
+    const [agreement] = await tx.select().from(agreements).where(eq(agreements.id, agreementId));
+    const readable =
+      agreement &&
+      canRead(await writerAsReader(tx, actingAs), (await readableFactsOf(tx, agreement)).readable);
+    if (!readable) throw new NotFoundError('agreement.not_found', { id: agreementId });
+  }
   const [current] = await tx
     .select()
     .from(agreementDeclarations)
@@ -207,4 +215,58 @@ export async function moveDeclaration(
   });
   const [found] = await declarationRows(tx, eq(agreementDeclarations.id, current.id));
   return asSeen(found!, principal);
+}
+
+/**
+ * After a change of an agreement: what a network validated waits for its word again, and the
+ * declarations follow the parties — a member no longer a party's is withdrawn, a new party's
+ * networks are declared to as at its recording.
+ */
+export async function amendDeclarations(
+  tx: Database,
+  actingAs: ActingAs,
+  agreementId: string,
+  partyIds: readonly string[],
+): Promise<void> {
+  const rows = await tx
+    .select()
+    .from(agreementDeclarations)
+    .where(eq(agreementDeclarations.agreementId, agreementId))
+    .for('update');
+  for (const row of rows) {
+    if (!partyIds.includes(row.declaredById)) {
+      await tx.delete(agreementDeclarations).where(eq(agreementDeclarations.id, row.id));
+      await recordChange(tx, actingAs, {
+        action: 'delete',
+        entityType: 'agreement_declaration',
+        entityId: row.id,
+        before: row,
+      });
+      continue;
+    }
+    if (row.status !== 'validated') continue;
+    const to = assertDeclarationStep(
+      row.status,
+      'amend',
+      { network: false, member: false, admin: true },
+      null,
+    );
+    await tx
+      .update(agreementDeclarations)
+      .set({
+        status: to,
+        reason: null,
+        version: sql`${agreementDeclarations.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(agreementDeclarations.id, row.id));
+    await recordChange(tx, actingAs, {
+      action: 'transition',
+      entityType: 'agreement_declaration',
+      entityId: row.id,
+      before: { status: row.status },
+      after: { status: to, action: 'amend' },
+    });
+  }
+  await declareRecordedAgreement(tx, actingAs, agreementId, partyIds);
 }
