@@ -98,10 +98,12 @@ const audit = (path: string, profile: 'phone' | 'desktop') =>
         },
   );
 
-/** A run that Lighthouse could not finish (a busy machine) is tried once more. */
+/** A run that Lighthouse could not finish (a busy machine, a trace without its navigation) is tried again, three times in all. */
 async function auditTwice(path: string, profile: 'phone' | 'desktop') {
-  const result = await audit(path, profile);
-  return result?.lhr.runtimeError ? audit(path, profile) : result;
+  let result = await audit(path, profile);
+  for (let attempt = 1; attempt < 3 && result?.lhr.runtimeError; attempt++)
+    result = await audit(path, profile);
+  return result;
 }
 
 const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
