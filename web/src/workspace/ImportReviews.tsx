@@ -270,7 +270,13 @@ function Decide({ review, onSaved }: { review: Review; onSaved: (notice: Notice)
               error={fieldError('/reason')}
               onChange={(event) => setReason(event.currentTarget.value)}
             />
-            <Button type="submit" variant="light" color="red.9" disabled={reason.trim() === '' || busy}>
+            <Button
+              type="submit"
+              variant="light"
+              color="red"
+              c="red.9"
+              disabled={reason.trim() === '' || busy}
+            >
               {t('reviews.dismiss')}
             </Button>
           </Group>

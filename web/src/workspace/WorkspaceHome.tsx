@@ -103,12 +103,12 @@ function AgreementsToDo() {
                         </Text>
                         <Group gap={6}>
                           {item.toDos.length === 0 ? (
-                            <Badge color="green.9" variant="light">
+                            <Badge color="green" variant="light" c="dark.8">
                               {t('workspace.nothing_to_do')}
                             </Badge>
                           ) : (
                             item.toDos.map((toDo) => (
-                              <Badge key={toDo} color="orange.9" variant="light" data-todo={toDo}>
+                              <Badge key={toDo} color="orange" variant="light" c="dark.8" data-todo={toDo}>
                                 {t(TO_DO_LABELS[toDo])}
                               </Badge>
                             ))
