@@ -93,7 +93,7 @@ function DeclarationLine({ declaration, onChanged }: { declaration: Declaration;
   return (
     <Stack gap={6} data-declaration={declaration.status}>
       <Group gap="xs">
-        <Badge color={STATUS_COLORS[declaration.status]} variant="light">
+        <Badge color={STATUS_COLORS[declaration.status]} variant="light" c="dark.8">
           {t(STATUS_LABELS[declaration.status])}
         </Badge>
         <Text size="sm">{said}</Text>
