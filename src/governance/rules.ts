@@ -10,6 +10,16 @@ export type MajorityRule = (typeof MAJORITY_RULES)[number];
 export const DECISION_KINDS = ['ordinary', 'special'] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
+/** What an adopted decision does to the record it decides on. */
+export const DECISION_EFFECTS = [
+  'admit_member',
+  'suspend_member',
+  'reinstate_member',
+  'exclude_member',
+  'approve_agreement',
+] as const;
+export type DecisionEffect = (typeof DECISION_EFFECTS)[number];
+
 /** Posts in a body; `member` is an ordinary seat holder, the others are held by one person at a time. */
 export const BODY_POSTS = ['chair', 'vice_chair', 'secretary', 'treasurer', 'member'] as const;
 export type BodyPost = (typeof BODY_POSTS)[number];

@@ -18,8 +18,9 @@ import { people } from '../people/tables.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { sources } from '../sources/tables.ts';
 import type { AttendanceStatus } from './attendance.ts';
+import type { InvitationStatus } from './invitation-rules.ts';
 import type { MeetingMode, MeetingStatus, VoteStatus } from './lifecycle.ts';
-import type { BodyPost, DecisionKind, MajorityRule } from './rules.ts';
+import type { BodyPost, DecisionEffect, DecisionKind, MajorityRule } from './rules.ts';
 import type { BallotMode, Outcome, VoteChoice, VoteMethod } from './voting.ts';
 
 /** A body's rules (one row per body organization); a body without a row follows DEFAULT_BODY_RULES. */
@@ -275,11 +276,55 @@ export const decisions = pgTable(
     text: jsonb('text').$type<LocalizedText>().notNull(),
     entityType: text('entity_type'),
     entityId: uuid('entity_id'),
+    /** What the decision does to its record once adopted (admit a member…); null when it only records. */
+    effect: text('effect').$type<DecisionEffect>(),
+    /** When its effect was carried out on the record. */
+    appliedAt: timestamp('applied_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     index('decisions_meeting_idx').on(table.meetingId),
     index('decisions_entity_idx').on(table.entityType, table.entityId),
     check('decisions_entity', sql`(${table.entityType} IS NULL) = (${table.entityId} IS NULL)`),
+    check(
+      'decisions_effect',
+      sql`${table.effect} IS NULL OR (${table.entityId} IS NOT NULL AND ${table.effect} IN ('admit_member', 'suspend_member', 'reinstate_member', 'exclude_member', 'approve_agreement'))`,
+    ),
+  ],
+);
+
+/**
+ * An invitation to a meeting sent by email to one seat holder, for one round of convening
+ * (`round`: 1 when convened, one more each time a changed meeting is sent again). The unique key is
+ * what keeps a person from being sent the same round twice; the state is what the secretariat sees.
+ */
+export const meetingInvitations = pgTable(
+  'meeting_invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    round: integer('round').notNull(),
+    email: text('email'),
+    status: text('status').$type<InvitationStatus>().notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    messageId: text('message_id'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    jobId: uuid('job_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('meeting_invitations_round_idx').on(table.meetingId, table.round, table.personId),
+    index('meeting_invitations_status_idx').on(table.status, table.createdAt),
+    check(
+      'meeting_invitations_status',
+      sql`${table.status} IN ('queued', 'sending', 'sent', 'failed', 'no_address')`,
+    ),
   ],
 );

@@ -295,12 +295,12 @@ export class ImportColumnsError extends Error {
   readonly headers: string[];
   constructor(missing: string[], ambiguous: string[], headers: string[]) {
     super(
-      [
+      `${[
         missing.length ? `no column for ${missing.join(', ')}` : '',
         ambiguous.length ? `several columns could be ${ambiguous.join(', ')}` : '',
       ]
         .filter(Boolean)
-        .join('; ') + ` (headers: ${headers.join(', ')}); name them with a mapping (e.g. --map city1=…)`,
+        .join('; ')} (headers: ${headers.join(', ')}); name them with a mapping (e.g. --map city1=…)`,
     );
     this.missing = missing;
     this.ambiguous = ambiguous;

@@ -1,4 +1,5 @@
-import { index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/tables.ts';
 import { agreements } from '../agreements/tables.ts';
 import { organizations } from '../organizations/tables.ts';
@@ -35,5 +36,30 @@ export const agreementDeclarations = pgTable(
     unique('agreement_declarations_agreement_network').on(table.agreementId, table.networkId),
     // A network's lists, filtered on its word: validated, or waiting for it.
     index('agreement_declarations_network_status_idx').on(table.networkId, table.status, table.agreementId),
+  ],
+);
+
+/**
+ * Who admits and excludes a network's members: its secretariat, or one of its bodies by a resolution
+ * (the charter's word). A network without a row is decided by its secretariat.
+ */
+export const networkRules = pgTable(
+  'network_rules',
+  {
+    networkId: uuid('network_id')
+      .primaryKey()
+      .references(() => organizations.id),
+    admissionBy: text('admission_by').$type<'secretariat' | 'body'>().notNull(),
+    /** The body whose resolution admits or excludes, when `admissionBy` is `body`. */
+    admissionBodyId: uuid('admission_body_id').references(() => organizations.id),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    check('network_rules_admission_by', sql`${table.admissionBy} IN ('secretariat', 'body')`),
+    check(
+      'network_rules_admission_body',
+      sql`(${table.admissionBy} = 'body') = (${table.admissionBodyId} IS NOT NULL)`,
+    ),
   ],
 );

@@ -8,7 +8,16 @@
  */
 import { ConflictError, ForbiddenError, label } from '../shared/errors.ts';
 
-export const MEMBERSHIP_STATUSES = ['applied', 'invited', 'active', 'declined', 'ended'] as const;
+export const MEMBERSHIP_STATUSES = [
+  'applied',
+  'invited',
+  'active',
+  'suspended',
+  'declined',
+  'left',
+  'excluded',
+  'ended',
+] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
 /** The two sides of a membership: the organization (or network) joined, and the member joining it. */
@@ -16,6 +25,10 @@ export type MembershipSide = 'organization' | 'member';
 
 export const MEMBERSHIP_ACTIONS = ['accept', 'decline', 'end'] as const;
 export type MembershipAction = (typeof MEMBERSHIP_ACTIONS)[number];
+
+/** How often a membership fee falls due. */
+export const FEE_PERIODS = ['monthly', 'quarterly', 'yearly', 'one_off'] as const;
+export type FeePeriod = (typeof FEE_PERIODS)[number];
 
 /** Statuses in which a membership gives its rights. */
 export const GRANTING_STATUSES: readonly MembershipStatus[] = ['active'];

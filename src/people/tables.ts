@@ -1,8 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organizations } from '../organizations/tables.ts';
 import type { LocalizedText } from '../shared/localized.ts';
-import type { MembershipStatus } from './membership-lifecycle.ts';
+import type { FeePeriod, MembershipAction, MembershipStatus } from './membership-lifecycle.ts';
 
 export const people = pgTable(
   'people',
@@ -62,6 +74,10 @@ export const memberships = pgTable(
     status: text('status').$type<MembershipStatus>().notNull().default('active'),
     startDate: date('start_date', { mode: 'string' }),
     endDate: date('end_date', { mode: 'string' }),
+    /** An optional fee, in minor units of its ISO 4217 currency, due each period. */
+    feeAmountMinor: bigint('fee_amount_minor', { mode: 'number' }),
+    feeCurrency: text('fee_currency'),
+    feePeriod: text('fee_period').$type<FeePeriod>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -74,7 +90,15 @@ export const memberships = pgTable(
     index('memberships_member_organization_idx').on(table.memberOrganizationId),
     check(
       'memberships_status',
-      sql`${table.status} IN ('applied', 'invited', 'active', 'declined', 'ended')`,
+      sql`${table.status} IN ('applied', 'invited', 'active', 'suspended', 'declined', 'left', 'excluded', 'ended')`,
+    ),
+    check(
+      'memberships_fee',
+      sql`(${table.feeAmountMinor} IS NULL) = (${table.feeCurrency} IS NULL)
+        AND (${table.feeAmountMinor} IS NULL) = (${table.feePeriod} IS NULL)
+        AND (${table.feeAmountMinor} IS NULL OR ${table.feeAmountMinor} >= 0)
+        AND (${table.feeCurrency} IS NULL OR ${table.feeCurrency} ~ '^[A-Z]{3}$')
+        AND (${table.feePeriod} IS NULL OR ${table.feePeriod} IN ('monthly', 'quarterly', 'yearly', 'one_off'))`,
     ),
     check(
       'memberships_one_member',
@@ -84,5 +108,56 @@ export const memberships = pgTable(
       'memberships_dates_ordered',
       sql`${table.endDate} IS NULL OR ${table.startDate} IS NULL OR ${table.endDate} >= ${table.startDate}`,
     ),
+  ],
+);
+
+/**
+ * Each step a membership took (applied, admitted, suspended, reinstated, left, excluded…), with the
+ * date it took effect and, where a body decided it, the decision (governance `decisions.id`; not a
+ * foreign key, as governance's tables build on these).
+ */
+export const membershipTransitions = pgTable(
+  'membership_transitions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    membershipId: uuid('membership_id')
+      .notNull()
+      .references(() => memberships.id, { onDelete: 'cascade' }),
+    /** Null for the step that created the membership. */
+    fromStatus: text('from_status').$type<MembershipStatus>(),
+    toStatus: text('to_status').$type<MembershipStatus>().notNull(),
+    action: text('action').$type<MembershipAction | 'create'>().notNull(),
+    decisionId: uuid('decision_id'),
+    reason: text('reason'),
+    effectiveOn: date('effective_on', { mode: 'string' }).notNull(),
+    /** As the audit log names actors (`user:…`, `system`). */
+    actor: text('actor').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('membership_transitions_membership_idx').on(table.membershipId, table.at),
+    index('membership_transitions_decision_idx').on(table.decisionId),
+  ],
+);
+
+/** A membership fee due for one period (`2026`, `2026-Q1`, `2026-03`), and whether it was paid. */
+export const membershipDues = pgTable(
+  'membership_dues',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    membershipId: uuid('membership_id')
+      .notNull()
+      .references(() => memberships.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    amountMinor: bigint('amount_minor', { mode: 'number' }).notNull(),
+    currency: text('currency').notNull(),
+    paidOn: date('paid_on', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    unique('membership_dues_membership_period').on(table.membershipId, table.period),
+    check('membership_dues_amount', sql`${table.amountMinor} >= 0`),
+    check('membership_dues_currency', sql`${table.currency} ~ '^[A-Z]{3}$'`),
   ],
 );

@@ -235,6 +235,8 @@ const en = {
   'governance.count_invalid': 'a count is a whole number, 0 or more',
   'governance.hands_exceed_attendance': 'more hands than the {counted} members present or represented',
   'governance.meeting_transition_not_allowed': 'a meeting that is {status} cannot take the step {action}',
+  'governance.invitation_transition_not_allowed':
+    'an invitation that is {status} cannot take the step {action}',
   'governance.meeting_has_open_votes': '{count} votes of this meeting are still open: close them first',
   'governance.minutes_meeting_required': 'name the later meeting at which the minutes are approved',
   'governance.minutes_meeting_not_later':
@@ -508,6 +510,8 @@ const fr: Record<ErrorCode, string> = {
     'Plus de mains levées que les {counted} membres présents ou représentés',
   'governance.meeting_transition_not_allowed':
     'Une réunion au statut « {status} » ne peut pas passer par l’étape « {action} »',
+  'governance.invitation_transition_not_allowed':
+    'Une invitation à l’état « {status} » ne peut pas passer par l’étape « {action} »',
   'governance.meeting_has_open_votes':
     '{count} votes de cette réunion sont encore ouverts : clôturez-les d’abord',
   'governance.minutes_meeting_required': 'Indiquez la réunion ultérieure où le procès-verbal est approuvé',
@@ -745,6 +749,8 @@ const ar: Record<ErrorCode, string> = {
   'governance.hands_exceed_attendance':
     'الأيدي المرفوعة أكثر من الأعضاء الحاضرين أو الممثَّلين وعددهم {counted}',
   'governance.meeting_transition_not_allowed': 'لا يمكن لاجتماع في حالة «{status}» أن يمر بالخطوة «{action}»',
+  'governance.invitation_transition_not_allowed':
+    'لا يمكن لدعوة في حالة «{status}» أن تمر بالخطوة «{action}»',
   'governance.meeting_has_open_votes': 'ما زال {count} من تصويتات هذا الاجتماع مفتوحًا: أغلقها أولًا',
   'governance.minutes_meeting_required': 'حدّد الاجتماع اللاحق الذي يُصادَق فيه على المحضر',
   'governance.minutes_meeting_not_later': 'يُصادَق على المحضر في اجتماع لاحق للهيئة نفسها، جارٍ أو منعقد',
@@ -801,6 +807,9 @@ const enLabels = {
   'membership_status.active': 'active',
   'membership_status.declined': 'declined',
   'membership_status.ended': 'ended',
+  'membership_status.suspended': 'suspended',
+  'membership_status.left': 'left',
+  'membership_status.excluded': 'excluded',
   'membership_action.accept': 'accepted',
   'membership_action.decline': 'declined',
   'membership_action.end': 'ended',
@@ -850,6 +859,9 @@ const frLabels: Record<LabelKey, string> = {
   'membership_status.active': 'active',
   'membership_status.declined': 'refusée',
   'membership_status.ended': 'terminée',
+  'membership_status.suspended': 'suspendue',
+  'membership_status.left': 'quittée',
+  'membership_status.excluded': 'exclue',
   'membership_action.accept': 'acceptée',
   'membership_action.decline': 'refusée',
   'membership_action.end': 'terminée',
@@ -896,6 +908,9 @@ const arLabels: Record<LabelKey, string> = {
   'membership_status.active': 'سارية',
   'membership_status.declined': 'مرفوضة',
   'membership_status.ended': 'منتهية',
+  'membership_status.suspended': 'معلّقة',
+  'membership_status.left': 'منسحبة',
+  'membership_status.excluded': 'مستبعدة',
   'membership_action.accept': 'قبول',
   'membership_action.decline': 'رفض',
   'membership_action.end': 'إنهاء',
