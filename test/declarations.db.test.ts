@@ -168,6 +168,24 @@ describe('agreements declared to a network', () => {
     });
     expect(edited.statusCode, edited.body).toBe(200);
     expect((await declarationsOf(agreement, 'public')).items).toMatchObject([{ status: 'declared' }]);
+    expect((await step(agreement, secretariat, { action: 'validate' })).statusCode).toBe(200);
+    // Sending the record as it stands changes nothing the network read: its word stands.
+    const unchanged = await ctx.request({
+      method: 'PATCH',
+      url: `/api/agreements/${agreement}`,
+      as: officer,
+      payload: { title: { fr: 'Jumelage Smara–Ivry, titre corrigé' } },
+    });
+    expect(unchanged.statusCode, unchanged.body).toBe(200);
+    expect((await declarationsOf(agreement, 'public')).items).toMatchObject([{ status: 'validated' }]);
+    const retitled = await ctx.request({
+      method: 'PATCH',
+      url: `/api/agreements/${agreement}`,
+      as: officer,
+      payload: { title: { fr: 'Jumelage Smara–Ivry-sur-Seine' } },
+    });
+    expect(retitled.statusCode, retitled.body).toBe(200);
+    expect((await declarationsOf(agreement, 'public')).items).toMatchObject([{ status: 'declared' }]);
     expect(await validatedIds()).not.toContain(agreement);
     // The declaring member no longer a party: its declaration goes with it.
     const repointed = await ctx.request({

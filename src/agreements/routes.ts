@@ -5,7 +5,7 @@ import { replyWithJsonText } from '../http/json-text.ts';
 import { expectedVersionOf, IfMatchHeaders, replyWithVersion, withETag } from '../http/preconditions.ts';
 import { readerOfRequest } from '../http/reader.ts';
 import { CountryCode, Id, IdParams, problemResponses, refTo } from '../http/schemas.ts';
-import { amendDeclarations, declareRecordedAgreement } from '../networks/declarations.ts';
+import { amendDeclarations, declareRecordedAgreement, sameSubstance } from '../networks/declarations.ts';
 import { ValidationError } from '../shared/errors.ts';
 import { WithdrawalInput } from '../shared/schemas.ts';
 import { citationRoute } from '../sources/routes.ts';
@@ -144,8 +144,11 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const expected = expectedVersionOf(request);
       const agreement = await app.write(request, async (tx, actingAs) => {
+        const before = await getAgreement(tx, request.params.id).catch(() => null);
         const changed = await updateAgreement(tx, actingAs, request.params.id, request.body, expected);
-        // What a network validated is what it read: a changed record waits for its word again.
+        // What a network validated is what it read: a changed record waits for its word again; a
+        // change that changed nothing leaves its word standing.
+        if (before && sameSubstance(before, changed)) return changed;
         await amendDeclarations(
           tx,
           actingAs,

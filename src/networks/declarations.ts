@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Principal, speaksFor } from '../accounts/policy.ts';
@@ -222,6 +223,18 @@ export async function moveDeclaration(
  * declarations follow the parties — a member no longer a party's is withdrawn, a new party's
  * networks are declared to as at its recording.
  */
+/**
+ * Whether two readings of an agreement say the same thing: what moves on every write (its version,
+ * its last change, what the writer may do next) left aside.
+ */
+export function sameSubstance(before: object, after: object): boolean {
+  const substance = ({ version, updatedAt, allowedActions, ...rest }: Record<string, unknown>) => rest;
+  return isDeepStrictEqual(
+    substance(before as Record<string, unknown>),
+    substance(after as Record<string, unknown>),
+  );
+}
+
 export async function amendDeclarations(
   tx: Database,
   actingAs: ActingAs,
