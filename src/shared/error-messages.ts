@@ -259,6 +259,11 @@ const en = {
   'governance.vote_not_found': 'no vote {id}',
   'governance.motion_not_found': 'no motion {id}',
   'governance.not_a_member': 'only a member of this body votes',
+  'governance.not_seated': 'only a member holding a seat on this body on the meeting’s day votes',
+  'governance.proxy_giver_not_seated':
+    'only a member holding a seat on this body on the meeting’s day gives a proxy',
+  'governance.proxy_holder_not_seated':
+    'a proxy is held by another member holding a seat on this body on the meeting’s day',
   'governance.vote_by_roll_call': 'this vote is taken by roll call: members cast their own votes',
   'governance.meeting_not_in_session': 'a vote is opened only while its meeting is convened (it is {status})',
   // Edits made on a copy that is no longer current (If-Match)
@@ -536,6 +541,11 @@ const fr: Record<ErrorCode, string> = {
   'governance.vote_not_found': 'Vote introuvable : {id}',
   'governance.motion_not_found': 'Motion introuvable : {id}',
   'governance.not_a_member': 'Seul un membre de cette instance vote',
+  'governance.not_seated': 'Seul un membre qui siège dans cette instance le jour de la réunion vote',
+  'governance.proxy_giver_not_seated':
+    'Seul un membre qui siège dans cette instance le jour de la réunion donne procuration',
+  'governance.proxy_holder_not_seated':
+    'Une procuration est détenue par un autre membre qui siège dans cette instance le jour de la réunion',
   'governance.vote_by_roll_call': 'Ce vote se fait par appel nominal : chaque membre vote lui-même',
   'governance.meeting_not_in_session':
     'Un vote ne s’ouvre que pendant que sa réunion est convoquée (elle est « {status} »)',
@@ -772,6 +782,9 @@ const ar: Record<ErrorCode, string> = {
   'governance.vote_not_found': 'لا يوجد تصويت بالمعرّف {id}',
   'governance.motion_not_found': 'لا يوجد مقترح بالمعرّف {id}',
   'governance.not_a_member': 'لا يصوّت إلا عضو في هذه الهيئة',
+  'governance.not_seated': 'لا يصوّت إلا عضو يشغل مقعدًا في هذه الهيئة يوم الاجتماع',
+  'governance.proxy_giver_not_seated': 'لا يمنح التوكيل إلا عضو يشغل مقعدًا في هذه الهيئة يوم الاجتماع',
+  'governance.proxy_holder_not_seated': 'لا يحمل التوكيل إلا عضو آخر يشغل مقعدًا في هذه الهيئة يوم الاجتماع',
   'governance.vote_by_roll_call': 'يجري هذا التصويت بالمناداة: يصوّت كل عضو بنفسه',
   'governance.meeting_not_in_session':
     'لا يُفتح التصويت إلا أثناء انعقاد اجتماعه بعد الدعوة إليه (حالته «{status}»)',
