@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectData } from '../../test/helpers/api-client.ts';
 import { setUpTestApp } from '../../test/helpers/app.ts';
-import { createCity, createPerson } from '../../test/helpers/fixtures.ts';
+import { createCity, createNetworkWithCouncil, createPerson } from '../../test/helpers/fixtures.ts';
 
 const ctx = setUpTestApp();
 
@@ -193,5 +193,87 @@ describe('calendar feeds', () => {
     expect((bad.error as { field?: string } | undefined)?.field ?? JSON.stringify(bad.error)).toContain(
       '/timezone',
     );
+  });
+});
+
+describe('calendar feeds with meetings', () => {
+  it('carry the meetings of a network’s bodies once convened, in their zone, and a seat holder’s', async () => {
+    const { network, council } = await createNetworkWithCouncil(ctx, [ids.dakar], 'Calendar club');
+    const holder = (await createPerson(ctx, 'Brahim Ghali Seat')).id;
+    const governance = await ctx.request({
+      method: 'PUT',
+      url: `/api/bodies/${council}/governance`,
+      payload: {
+        rules: {
+          quorum: { kind: 'count', count: 1 },
+          ordinaryMajority: 'simple',
+          specialMajority: 'two_thirds',
+          proxiesAllowed: false,
+          maxProxiesPerMember: 0,
+        },
+        seats: [{ category: 'elected_officials', label: { en: 'Elected officials' }, count: 3 }],
+      },
+    });
+    expect(governance.statusCode, governance.body).toBe(200);
+    const seatId = (governance.data as { seats: Array<{ id: string }> }).seats[0]!.id;
+    const mandate = await ctx.request({
+      method: 'POST',
+      url: `/api/bodies/${council}/mandates`,
+      payload: { seatId, personId: holder, post: 'chair', startDate: '2024-01-01' },
+    });
+    expect(mandate.statusCode, mandate.body).toBe(201);
+    const plan = async (title: string, startsAt: string) => {
+      const created = await ctx.request({
+        method: 'POST',
+        url: `/api/bodies/${council}/meetings`,
+        payload: {
+          title: { en: title },
+          mode: 'in_person',
+          startsAt,
+          timezone: 'Africa/Casablanca',
+          place: 'Dakhla',
+        },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      return (created.data as { id: string }).id;
+    };
+    const convened = await plan('Council, spring session', '2025-04-12T09:00:00Z');
+    const draft = await plan('Council, draft session', '2025-05-12T09:00:00Z');
+    const before = await ctx.request({
+      method: 'POST',
+      url: `/api/meetings/${convened}/transitions`,
+      payload: { action: 'convene' },
+    });
+    expect(before.statusCode, before.body).toBe(200);
+
+    for (const url of [`/api/networks/${network}/calendar.ics`, `/api/people/${holder}/calendar.ics`]) {
+      const { events } = await feed(url);
+      expect(events.has(`meeting-${draft}@jumelage`)).toBe(false);
+      const found = events.get(`meeting-${convened}@jumelage`);
+      expect(found, url).toBeDefined();
+      const start = found!.component.getFirstProperty('dtstart')!;
+      expect(start.getParameter('tzid')).toBe('Africa/Casablanca');
+      // 09:00 UTC is 10:00 in Casablanca (UTC+1 outside Ramadan).
+      expect(found!.event.startDate.toString()).toBe('2025-04-12T10:00:00');
+      expect(found!.event.startDate.toUnixTime()).toBe(Date.parse('2025-04-12T09:00:00Z') / 1000);
+      expect(found!.event.summary).toBe('Council, spring session');
+      expect(found!.component.getFirstPropertyValue('url')).toMatch(new RegExp(`/meetings/${convened}$`));
+    }
+    // Someone without a seat has none of the council's meetings.
+    const { events: others } = await feed(`/api/people/${ids.person}/calendar.ics`);
+    expect(others.has(`meeting-${convened}@jumelage`)).toBe(false);
+
+    const cancelled = await ctx.request({
+      method: 'POST',
+      url: `/api/meetings/${convened}/transitions`,
+      payload: { action: 'cancel' },
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    const after = (await feed(`/api/networks/${network}/calendar.ics`)).events.get(
+      `meeting-${convened}@jumelage`,
+    )!;
+    expect(after.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    const sequence = (id: typeof after) => Number(id.component.getFirstPropertyValue('sequence') ?? 0);
+    expect(sequence(after)).toBeGreaterThan(0);
   });
 });

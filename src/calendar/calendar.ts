@@ -1,13 +1,14 @@
-import { and, asc, eq, exists, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { eventParticipants, events } from '../events/tables.ts';
+import { bodyMandates, meetings } from '../governance/tables.ts';
 import { organizations } from '../organizations/tables.ts';
 import { membershipInForce } from '../people/in-force.ts';
 import { memberships, people } from '../people/tables.ts';
 import { places } from '../places/tables.ts';
 import { NotFoundError } from '../shared/errors.ts';
 import { type LocalizedText, pickLocalized } from '../shared/localized.ts';
-import type { FeedEvent } from './feed.ts';
+import { type FeedEvent, wallClock } from './feed.ts';
 
 /** Whose calendar: a network (its own events and its members'), an organization, or a person. */
 export type CalendarOwner = { kind: 'network' | 'organization' | 'person'; id: string };
@@ -94,14 +95,69 @@ export async function calendarOf(
     .where(and(isNotNull(events.startDate), concerned))
     .orderBy(asc(events.startDate), asc(events.id))
     .limit(MAX_EVENTS);
-  return {
-    name,
-    events: rows.map(({ placeName, placeNames, startDate, ...event }) => ({
-      ...event,
-      startDate: startDate!,
-      location: placeName
-        ? (pickLocalized((placeNames ?? {}) as LocalizedText, language) ?? placeName)
-        : null,
-    })),
-  };
+  const registryEvents: FeedEvent[] = rows.map(({ placeName, placeNames, startDate, ...event }) => ({
+    ...event,
+    kind: 'event',
+    startDate: startDate!,
+    location: placeName ? (pickLocalized((placeNames ?? {}) as LocalizedText, language) ?? placeName) : null,
+  }));
+  return { name, events: [...registryEvents, ...(await meetingsOf(db, owner))] };
+}
+
+/**
+ * The meetings a calendar carries, once convened (a draft is the secretariat's own): a network's,
+ * of all its bodies; a body's own; a person's, of the bodies where they hold a seat on the day.
+ */
+async function meetingsOf(db: Database, owner: CalendarOwner): Promise<FeedEvent[]> {
+  const concerned =
+    owner.kind === 'network'
+      ? inArray(
+          meetings.bodyId,
+          db.select({ id: organizations.id }).from(organizations).where(eq(organizations.parentId, owner.id)),
+        )
+      : owner.kind === 'organization'
+        ? eq(meetings.bodyId, owner.id)
+        : exists(
+            db
+              .select({ one: sql`1` })
+              .from(bodyMandates)
+              .where(
+                and(
+                  eq(bodyMandates.bodyId, meetings.bodyId),
+                  eq(bodyMandates.personId, owner.id),
+                  sql`${bodyMandates.startDate} <= (${meetings.startsAt} AT TIME ZONE ${meetings.timezone})::date`,
+                  sql`(${bodyMandates.endDate} IS NULL OR ${bodyMandates.endDate} >= (${meetings.startsAt} AT TIME ZONE ${meetings.timezone})::date)`,
+                ),
+              ),
+          );
+  const rows = await db
+    .select()
+    .from(meetings)
+    .where(and(ne(meetings.status, 'draft'), concerned))
+    .orderBy(asc(meetings.startsAt), asc(meetings.id))
+    .limit(MAX_EVENTS);
+  return rows.map((meeting) => {
+    const start = wallClock(meeting.startsAt, meeting.timezone);
+    // A meeting without an announced end is put down for an hour, as calendar applications do.
+    const end = wallClock(
+      meeting.endsAt ?? new Date(meeting.startsAt.getTime() + 60 * 60 * 1000),
+      meeting.timezone,
+    );
+    return {
+      id: meeting.id,
+      kind: 'meeting',
+      title: meeting.title,
+      description: {},
+      purpose: {},
+      status:
+        meeting.status === 'cancelled' ? 'cancelled' : meeting.status === 'convened' ? 'planned' : 'held',
+      startDate: start.date,
+      endDate: end.date,
+      startTime: start.time,
+      endTime: end.time,
+      timezone: meeting.timezone,
+      location: meeting.place ?? meeting.url,
+      version: meeting.version,
+    };
+  });
 }

@@ -17,6 +17,8 @@ export interface FeedEvent {
   timezone: string | null;
   location: string | null;
   version: number;
+  /** An event of the registry, or a meeting of a network's body. */
+  kind: 'event' | 'meeting';
 }
 
 /** The day after an ISO date: an all-day event's DTEND is the first day it no longer covers (RFC 5545 §3.6.1). */
@@ -31,6 +33,29 @@ export function eventUid(id: string): string {
   return `event-${id}@jumelage`;
 }
 
+/** The UID of a meeting in every feed and every invitation sent for it. */
+export function meetingUid(id: string): string {
+  return `meeting-${id}@jumelage`;
+}
+
+/** The date and wall-clock time (HH:MM) an instant shows in a time zone. */
+export function wallClock(instant: Date, timeZone: string): { date: string; time: string } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
 /**
  * An iCalendar (RFC 5545) feed of events: each with a stable UID, its version as SEQUENCE (first
  * version 0), STATUS:CANCELLED once cancelled; timed events in their own zone (TZID, with its
@@ -39,7 +64,7 @@ export function eventUid(id: string): string {
 export function calendarFeed(
   name: string,
   events: readonly FeedEvent[],
-  options: { language: string; eventUrl: (id: string) => string },
+  options: { language: string; pageUrl: (kind: FeedEvent['kind'], id: string) => string },
 ): string {
   const calendar = ical({
     name,
@@ -51,12 +76,12 @@ export function calendarFeed(
     const text = (value: LocalizedText) => pickLocalized(value, options.language) ?? '';
     const description = [text(event.purpose), text(event.description)].filter(Boolean).join('\n\n');
     const common = {
-      id: eventUid(event.id),
+      id: event.kind === 'meeting' ? meetingUid(event.id) : eventUid(event.id),
       sequence: Math.max(0, event.version - 1),
       summary: text(event.title),
       description: description || null,
       location: event.location,
-      url: options.eventUrl(event.id),
+      url: options.pageUrl(event.kind, event.id),
       status: event.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     };
     if (event.startTime && event.timezone) {

@@ -18,14 +18,23 @@ const CalendarQuery = Type.Object(
 );
 
 const OWNERS = {
-  networks: { kind: 'network', what: 'a network: its events and those of its members in force' },
-  organizations: { kind: 'organization', what: 'an organization: the events it organized or took part in' },
-  people: { kind: 'person', what: 'a person: the events they took part in' },
+  networks: {
+    kind: 'network',
+    what: 'a network: its events, those of its members in force, and the meetings of its bodies once convened',
+  },
+  organizations: {
+    kind: 'organization',
+    what: 'an organization: the events it organized or took part in (for a body, its meetings once convened)',
+  },
+  people: {
+    kind: 'person',
+    what: 'a person: the events they took part in, and the meetings of the bodies where they hold a seat',
+  },
 } as const;
 
 /**
- * iCalendar (RFC 5545) feeds to subscribe to in a calendar application. Events are public records:
- * every reader gets the same feed. Each event keeps its UID; its SEQUENCE grows with every change
+ * iCalendar (RFC 5545) feeds to subscribe to in a calendar application. Events, and meetings once
+ * convened, are public records: every reader gets the same feed. Each event keeps its UID; its SEQUENCE grows with every change
  * and a cancelled one stays with STATUS:CANCELLED, so subscribed calendars update it in place.
  */
 export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -53,7 +62,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const { name, events } = await calendarOf(app.database.db, ownerOf, language);
         const body = calendarFeed(name, events, {
           language,
-          eventUrl: (id) => `${app.publicUrl}/events/${id}`,
+          pageUrl: (kind, id) => `${app.publicUrl}/${kind === 'meeting' ? 'meetings' : 'events'}/${id}`,
         });
         return reply
           .header('content-type', 'text/calendar; charset=utf-8')
