@@ -9,6 +9,21 @@ export interface Mail {
   kind?: string;
   /** The link the message carries, if any, for the log when no SMTP server is set. */
   link?: string;
+  /** Files sent with the message (a meeting invitation's .ics). */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  content: string;
+  /** e.g. `text/calendar; charset=utf-8; method=REQUEST` */
+  contentType: string;
+}
+
+/** What became of a message: handed to the SMTP server (with the id it was given), or only logged. */
+export interface MailReceipt {
+  delivered: boolean;
+  messageId?: string;
 }
 
 /** Where a mail is logged when there is no SMTP server: a structured logger (pino's shape). */
@@ -36,7 +51,10 @@ const stderrLog: MailLog = {
 };
 
 export interface Mailer {
-  send(mail: Mail): Promise<void>;
+  /** Sends the message; answers what became of it (a mailer that answers nothing delivered it). */
+  send(mail: Mail): Promise<MailReceipt | undefined>;
+  /** The sender it writes from (`Jumelage <no-reply@…>`), when it says. */
+  readonly from?: string;
 }
 
 /**
@@ -48,21 +66,26 @@ export function createMailer(options: { smtpUrl?: string; from: string; log?: Ma
   if (!options.smtpUrl) {
     const log = options.log ?? stderrLog;
     return {
+      from: options.from,
       async send(mail) {
         log.info(mailLogFields(mail), 'email not sent: no SMTP_URL');
+        return { delivered: false };
       },
     };
   }
   const transport = nodemailer.createTransport(options.smtpUrl);
   return {
+    from: options.from,
     async send(mail) {
-      await transport.sendMail({
+      const info = await transport.sendMail({
         from: options.from,
         to: mail.to,
         subject: mail.subject,
         text: mail.text,
         headers: { 'Content-Language': mail.language },
+        ...(mail.attachments ? { attachments: mail.attachments } : {}),
       });
+      return { delivered: true, messageId: info.messageId };
     },
   };
 }
