@@ -3,7 +3,7 @@
  * attendance, minutes, motions, votes and decisions. Rules live in the plain modules beside this one;
  * this layer reads, checks rights on the record, and writes inside the caller's transaction.
  */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { canActFor, type Principal } from '../accounts/policy.ts';
 import { scopeFacts } from '../accounts/scopes.ts';
 import { users } from '../accounts/tables.ts';
@@ -378,12 +378,14 @@ export async function createMeeting(tx: Database, actingAs: ActingAs, bodyId: st
   return getMeeting(tx, meeting!.id, actingAs.principal);
 }
 
-export async function listMeetings(db: Database, bodyId: string) {
+/** A body's meetings; drafts only for those who manage the body (a draft is not yet announced). */
+export async function listMeetings(db: Database, bodyId: string, principal?: Principal | null) {
   await getBody(db, bodyId);
+  const withDrafts = await managesBody(db, principal, bodyId);
   const rows = await db
     .select()
     .from(meetings)
-    .where(eq(meetings.bodyId, bodyId))
+    .where(and(eq(meetings.bodyId, bodyId), withDrafts ? undefined : ne(meetings.status, 'draft')))
     .orderBy(asc(meetings.startsAt));
   return rows.map(meetingSummary);
 }
@@ -436,6 +438,9 @@ async function quorumOf(db: Database, bodyId: string, meetingId: string): Promis
 export async function getMeeting(db: Database, id: string, principal?: Principal | null) {
   const row = await meetingRow(db, id);
   const mayManage = await managesBody(db, principal ?? null, row.bodyId);
+  if (row.status === 'draft' && !mayManage && principal !== undefined) {
+    throw new NotFoundError('governance.meeting_not_found', { id });
+  }
   const seesVotes = await seesVotesOf(db, principal ?? null, row.bodyId);
   const items = await db
     .select()

@@ -106,7 +106,7 @@ export const governanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: 'A body’s meetings, oldest first',
+        summary: 'A body’s meetings, oldest first (drafts only for its network’s secretariat)',
         params: IdParams,
         response: {
           200: Type.Object({ items: Type.Array(refTo(MeetingSummary)) }),
@@ -114,7 +114,9 @@ export const governanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => ({ items: await listMeetings(app.database.db, request.params.id) }),
+    async (request) => ({
+      items: await listMeetings(app.database.db, request.params.id, request.principal),
+    }),
   );
 
   app.post(
