@@ -168,6 +168,78 @@ describe('demo data from the seed articles', () => {
     expect(inNetwork.items).toHaveLength(10);
   });
 
+  it('has the Council’s rules, seats by category and mandates, and one held meeting with its resolution', async () => {
+    const networks = await expectData(ctx.api.GET('/api/networks'), 200);
+    const club = await expectData(
+      ctx.api.GET('/api/networks/{id}', { params: { path: { id: networks.items[0]!.id } } }),
+      200,
+    );
+    const councilId = club.bodies[0]!.id;
+    const governance = await expectData(
+      ctx.api.GET('/api/bodies/{id}/governance', { params: { path: { id: councilId } } }),
+      200,
+    );
+    expect(governance.rules).toEqual({
+      quorum: { kind: 'fraction', numerator: 1, denominator: 2 },
+      ordinaryMajority: 'simple',
+      specialMajority: 'two_thirds',
+      proxiesAllowed: true,
+      maxProxiesPerMember: 1,
+    });
+    expect(governance.seatCount).toBe(11);
+    const byCategory = Object.fromEntries(
+      governance.seats.map((seat) => [seat.category, { count: seat.count, vacant: seat.vacant }]),
+    );
+    expect(byCategory).toEqual({
+      elected_officials: { count: 7, vacant: 1 },
+      experts: { count: 2, vacant: 2 },
+      partner_institutions: { count: 2, vacant: 2 },
+    });
+    const holders = governance.seats.flatMap((seat) => seat.holders);
+    expect(holders.find((holder) => holder.post === 'chair')?.personName).toBe('Moulay Brahim Chrif');
+    expect(holders.find((holder) => holder.post === 'vice_chair')?.personName).toBe('Fatima Sida');
+    expect(holders.map((holder) => holder.personName).sort()).toEqual([
+      'Fatima Sida',
+      'Mostafa Asarid',
+      'Moulay Brahim Chrif',
+      'Pankaj Choudhary',
+      'Rohi Malik Loi',
+      'Yahia Tindina',
+    ]);
+    expect(holders.every((holder) => holder.startDate === '2025-10-30')).toBe(true);
+    expect(governance.vacantPosts).toEqual(['secretary', 'treasurer']);
+
+    const meetings = await expectData(
+      ctx.api.GET('/api/bodies/{id}/meetings', { params: { path: { id: councilId } } }),
+      200,
+    );
+    expect(meetings.items.map((meeting) => meeting.status)).toEqual(['held']);
+    const meeting = await expectData(
+      ctx.api.GET('/api/meetings/{id}', { params: { path: { id: meetings.items[0]!.id } } }),
+      200,
+    );
+    expect(meeting.title.ar).toBe('الاجتماع الأول لمجلس التنسيق الدولي');
+    expect(meeting.timezone).toBe('Africa/Casablanca');
+    expect(meeting.place).toBe('Smara');
+    expect(meeting.agenda).toHaveLength(2);
+    expect(meeting.quorum).toMatchObject({
+      seats: 11,
+      required: 6,
+      present: 5,
+      represented: 1,
+      reached: true,
+    });
+    const [motion] = meeting.motions;
+    expect(motion?.text.en).toBe('The Council adopts its rules of procedure');
+    const [vote] = motion!.votes;
+    expect(vote).toMatchObject({ method: 'show_of_hands', status: 'closed' });
+    expect(vote!.result).toMatchObject({ yes: 5, no: 0, abstain: 1, outcome: 'adopted' });
+    expect(meeting.decisions).toEqual([
+      expect.objectContaining({ voteEventId: vote!.id, entityType: 'organization', entityId: club.id }),
+    ]);
+    expect(meeting.minutes?.text.fr).toContain('5 pour, aucun contre, 1 abstention');
+  });
+
   it('has the Dakar symposium with AMPCC’s president and Morocco as guest of honour', async () => {
     const data = await expectData(ctx.api.GET('/api/events', { params: { query: { limit: 50 } } }), 200);
     const symposium = data.items.find((event) => event.kind === 'symposium');

@@ -17,6 +17,7 @@ import type { CitationInput, SourceInput } from '../shared/schemas.ts';
 import { createSource } from '../sources/sources.ts';
 import { getFact, setFact } from '../system/facts.ts';
 import { type ArticleFile, DemoDataError, readArticles } from './article.ts';
+import { loadGovernanceDemo } from './governance.ts';
 
 /*
  * The demo registry is data: src/demo/articles/ holds one file per seed article (its source, the
@@ -57,6 +58,8 @@ export async function loadDemo(handle: DatabaseHandle): Promise<DemoLoadResult> 
   if (missing.length > 0) await importPlaces(handle, { geonamesIds: missing });
   return inTransaction(handle.db, async (tx) => {
     const result = await buildDemo(articles, registryIn(tx));
+    // The Club's council at work: its seats, mandates and first meeting (src/demo/governance.ts).
+    await loadGovernanceDemo(tx, ACTOR);
     await setFact(tx, 'demo_loaded', { at: new Date().toISOString(), ...result });
     return { loaded: true, ...result };
   });

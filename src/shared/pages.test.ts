@@ -31,6 +31,7 @@ describe('the pages of the web application', () => {
       '/sign-up/',
       `/people/${ID}`,
       `/events/${ID}`,
+      `/meetings/${ID}`,
     ]) {
       expect(isPagePath(path), path).toBe(true);
     }
@@ -76,6 +77,7 @@ describe('the pages the server renders with their content', () => {
     expect(recordAddressOfPage(`/networks/${ID}`)).toBe(`/api/networks/${ID}`);
     expect(recordAddressOfPage(`/people/${ID}`)).toBe(`/api/people/${ID}`);
     expect(recordAddressOfPage(`/events/${ID}`)).toBe(`/api/events/${ID}`);
+    expect(recordAddressOfPage(`/meetings/${ID}`)).toBe(`/api/meetings/${ID}`);
     for (const path of ['/agreements', `/organizations/${ID}/partners`, '/agreements/42', `/map/${ID}`]) {
       expect(recordAddressOfPage(path), path).toBeNull();
     }

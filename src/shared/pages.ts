@@ -14,6 +14,7 @@ export const PAGE_PATHS = [
   '/networks/:id',
   '/people/:id',
   '/events/:id',
+  '/meetings/:id',
   '/map',
   '/sign-in',
   '/sign-up',
@@ -38,6 +39,7 @@ export const SERVER_RENDERED_PATHS = [
   '/networks/:id',
   '/people/:id',
   '/events/:id',
+  '/meetings/:id',
 ] as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -76,6 +78,7 @@ const RECORD_PAGES: ReadonlyArray<{ page: string; record: string }> = [
   { page: 'networks', record: '/api/networks/' },
   { page: 'people', record: '/api/people/' },
   { page: 'events', record: '/api/events/' },
+  { page: 'meetings', record: '/api/meetings/' },
 ];
 
 /** The API address of the record this page shows (its path, without query), if it shows one. */

@@ -17,6 +17,7 @@ const NetworkList = page(() => import('../portal/NetworkList.tsx'), 'NetworkList
 const NetworkPage = page(() => import('../portal/NetworkPage.tsx'), 'NetworkPage');
 const PersonPage = page(() => import('../portal/PersonPage.tsx'), 'PersonPage');
 const EventPage = page(() => import('../portal/EventPage.tsx'), 'EventPage');
+const MeetingRecord = page(() => import('../portal/MeetingRecord.tsx'), 'MeetingRecord');
 const PartnerSuggestionsPage = page(() => import('../portal/Partners.tsx'), 'PartnerSuggestionsPage');
 const PartnerBoard = page(() => import('../portal/Partners.tsx'), 'PartnerBoard');
 const MapPage = lazy(() => import('../map/MapPage.tsx'));
@@ -43,6 +44,7 @@ export function App() {
             <Route path="/networks/:id" element={<NetworkPage />} />
             <Route path="/people/:id" element={<PersonPage />} />
             <Route path="/events/:id" element={<EventPage />} />
+            <Route path="/meetings/:id" element={<MeetingRecord />} />
             <Route path="/map" element={<MapPage />} />
             <Route path="/sign-in" element={<SignIn />} />
             <Route path="/sign-up" element={<SignUp />} />

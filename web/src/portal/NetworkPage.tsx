@@ -9,6 +9,7 @@ import { pickText } from '../i18n/names.ts';
 import { Joined, separatorText } from '../ui/bidi.tsx';
 import { roleLabel } from '../ui/labels.ts';
 import { Country, DateRange, Loading, Name, Show } from '../ui/parts.tsx';
+import { BodyMeetings, BodySeats } from './BodyGovernance.tsx';
 import { CalendarLink } from './CalendarLink.tsx';
 import { ExportLinks, listExportHref } from './ExportLinks.tsx';
 import { personNames } from './PersonPage.tsx';
@@ -99,49 +100,60 @@ export function NetworkPage() {
                     {pickText(body.description, language).text}
                   </Text>
                 ) : null}
-                <Title order={3} size="h4" mb="xs">
-                  {t('network.seats', { count: body.members.length })}
-                </Title>
-                {body.members.length === 0 ? (
-                  <Text c="dimmed">{t('network.no_seats')}</Text>
-                ) : (
-                  <List aria-label={t('network.seat_holders')}>
-                    {body.members.map((seat) => (
-                      <List.Item key={seat.membershipId} data-seat>
-                        {seat.person ? (
-                          <Name text={personNames(seat.person)} to={`/people/${seat.person.id}`} />
-                        ) : seat.organization ? (
-                          <Name text={seat.organization.name} to={`/organizations/${seat.organization.id}`} />
-                        ) : null}
-                        {separatorText('em', language)}
-                        {role(seat.role)}
-                        {seat.person && seat.person.organizations.length > 0 ? (
-                          <>
-                            {separatorText('comma', language)}
-                            {t('network.seat_from')}{' '}
-                            <Joined
-                              separator="and"
-                              isolate={false}
-                              items={seat.person.organizations.map((organization) => (
+                <BodySeats
+                  bodyId={body.id}
+                  fallback={
+                    <>
+                      <Title order={3} size="h4" mb="xs">
+                        {t('network.seats', { count: body.members.length })}
+                      </Title>
+                      {body.members.length === 0 ? (
+                        <Text c="dimmed">{t('network.no_seats')}</Text>
+                      ) : (
+                        <List aria-label={t('network.seat_holders')}>
+                          {body.members.map((seat) => (
+                            <List.Item key={seat.membershipId} data-seat>
+                              {seat.person ? (
+                                <Name text={personNames(seat.person)} to={`/people/${seat.person.id}`} />
+                              ) : seat.organization ? (
                                 <Name
-                                  key={organization.id}
-                                  text={organization.name}
-                                  to={`/organizations/${organization.id}`}
+                                  text={seat.organization.name}
+                                  to={`/organizations/${seat.organization.id}`}
                                 />
-                              ))}
-                            />
-                          </>
-                        ) : null}
-                        {seat.startDate || seat.endDate ? (
-                          <Text span size="sm" c="dimmed">
-                            {separatorText('dot', language)}
-                            <DateRange from={seat.startDate} to={seat.endDate} />
-                          </Text>
-                        ) : null}
-                      </List.Item>
-                    ))}
-                  </List>
-                )}
+                              ) : null}
+                              {separatorText('em', language)}
+                              {role(seat.role)}
+                              {seat.person && seat.person.organizations.length > 0 ? (
+                                <>
+                                  {separatorText('comma', language)}
+                                  {t('network.seat_from')}{' '}
+                                  <Joined
+                                    separator="and"
+                                    isolate={false}
+                                    items={seat.person.organizations.map((organization) => (
+                                      <Name
+                                        key={organization.id}
+                                        text={organization.name}
+                                        to={`/organizations/${organization.id}`}
+                                      />
+                                    ))}
+                                  />
+                                </>
+                              ) : null}
+                              {seat.startDate || seat.endDate ? (
+                                <Text span size="sm" c="dimmed">
+                                  {separatorText('dot', language)}
+                                  <DateRange from={seat.startDate} to={seat.endDate} />
+                                </Text>
+                              ) : null}
+                            </List.Item>
+                          ))}
+                        </List>
+                      )}
+                    </>
+                  }
+                />
+                <BodyMeetings bodyId={body.id} headingId={`body-${body.id}`} />
               </section>
             ))}
             <section aria-labelledby="network-graph">
