@@ -31,6 +31,7 @@ import { DATABASE_RETRY_AFTER_SECONDS } from '../db/unavailable.ts';
 import { afterBulkLoad } from '../db/upkeep.ts';
 import { eventRoutes } from '../events/routes.ts';
 import { listExportRoutes } from '../export/list-routes.ts';
+import { popoloRoutes } from '../export/popolo-routes.ts';
 import { governanceRoutes } from '../governance/routes.ts';
 import { AGREEMENTS_IMPORT_JOB, agreementsImportHandler } from '../imports/import-job.ts';
 import { importRoutes } from '../imports/import-routes.ts';
@@ -418,6 +419,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(eventRoutes);
       await api.register(calendarRoutes);
       await api.register(listExportRoutes);
+      await api.register(popoloRoutes);
       await api.register(importRoutes);
       await api.register(jobRoutes);
       await api.register(sourceRoutes);

@@ -251,6 +251,10 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/networks/export': PUBLIC,
   'GET /api/networks/:id': PUBLIC,
   'GET /api/networks/:id/declarations': PUBLIC,
+  'GET /api/networks/:id/popolo': {
+    rule: { kind: 'public' },
+    note: 'the public record and vote totals for all; each member’s vote for the body’s members and its secretariat',
+  },
   'GET /api/agreements/:id/declarations': PUBLIC,
   'POST /api/agreements/:id/declarations/:networkId/transitions': {
     rule: { kind: 'signed_in' },
