@@ -149,7 +149,9 @@ function QuorumBadge({ quorum }: { quorum: MeetingDetail['quorum'] }) {
   const values = { counted: quorum.counted, required: quorum.required };
   return (
     <Badge
-      color={quorum.reached ? 'green.9' : 'red.9'}
+      color={quorum.reached ? 'green' : 'red'}
+      variant="light"
+      c="dark.8"
       size="lg"
       data-testid="quorum"
       style={{ textTransform: 'none' }}
@@ -240,8 +242,11 @@ function Motions({ meeting }: { meeting: MeetingDetail }) {
                   </Text>
                   {vote.result.outcome ? (
                     <Badge
-                      color={`${OUTCOME_COLORS[vote.result.outcome]}.9`}
+                      color={OUTCOME_COLORS[vote.result.outcome]}
+                      variant="light"
+                      c="dark.8"
                       style={{ textTransform: 'none' }}
+                      data-testid="outcome"
                     >
                       {t(OUTCOME_LABELS[vote.result.outcome])}
                     </Badge>
