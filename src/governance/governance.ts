@@ -31,10 +31,12 @@ import {
   openMeetingActions,
   type VoteStatus,
 } from './lifecycle.ts';
+import { assertLinkedRecord, carryOutDecision } from './decision-effects.ts';
 import {
   type BodyPost,
   type BodyRules,
   DEFAULT_BODY_RULES,
+  type DecisionEffect,
   type DecisionKind,
   majorityFor,
   validateBodyRules,
@@ -515,6 +517,8 @@ export async function getMeeting(db: Database, id: string, principal?: Principal
       text: decision.text,
       entityType: decision.entityType,
       entityId: decision.entityId,
+      effect: decision.effect,
+      appliedAt: decision.appliedAt ? decision.appliedAt.toISOString() : null,
     })),
     minutes: minutes
       ? { text: minutes.text, documentUrl: minutes.documentUrl, sourceId: minutes.sourceId }
@@ -709,6 +713,7 @@ export async function addDecision(
     voteEventId?: string | null;
     entityType?: string | null;
     entityId?: string | null;
+    effect?: DecisionEffect | null;
   },
 ) {
   const row = await meetingRow(tx, meetingId, true);
@@ -719,6 +724,7 @@ export async function addDecision(
       input.entityType ? '/entityId' : '/entityType',
     );
   }
+  await assertLinkedRecord(tx, input);
   let motionId: string | null = null;
   if (input.voteEventId) {
     const [vote] = await tx
@@ -746,6 +752,7 @@ export async function addDecision(
       text: input.text,
       entityType: input.entityType ?? null,
       entityId: input.entityId ?? null,
+      effect: input.effect ?? null,
     })
     .returning();
   await recordChange(tx, actingAs, {
@@ -754,6 +761,8 @@ export async function addDecision(
     entityId: decision!.id,
     after: decision,
   });
+  // Adopted (or recorded where the network's rules let the secretariat decide), it acts on its record.
+  await carryOutDecision(tx, actingAs, decision!);
   return getMeeting(tx, meetingId, actingAs.principal);
 }
 

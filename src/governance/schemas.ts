@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { Id, IsoDate, LocalizedText, Nullable, named, refTo, ShortText } from '../shared/schemas.ts';
 import { ATTENDANCE_STATUSES } from './attendance.ts';
 import { MEETING_ACTIONS, MEETING_MODES, MEETING_STATUSES, VOTE_STATUSES } from './lifecycle.ts';
-import { BODY_POSTS, DECISION_KINDS, MAJORITY_RULES } from './rules.ts';
+import { BODY_POSTS, DECISION_EFFECTS, DECISION_KINDS, MAJORITY_RULES } from './rules.ts';
 import { BALLOT_MODES, VOTE_CHOICES, VOTE_METHODS } from './voting.ts';
 
 const Count = Type.Integer({ minimum: 0, maximum: 100000 });
@@ -221,6 +221,12 @@ export const Meeting = named(
         text: LocalizedText,
         entityType: Nullable(Type.String()),
         entityId: Nullable(Id),
+        effect: Nullable(Type.Enum(DECISION_EFFECTS)),
+        appliedAt: Nullable(
+          Type.String({
+            description: 'When its effect was carried out on its record; null while it was not',
+          }),
+        ),
       }),
     ),
     minutes: Nullable(
@@ -308,6 +314,14 @@ export const DecisionInput = named(
       voteEventId: Type.Optional(Nullable(Id)),
       entityType: Type.Optional(Nullable(Type.Enum(['organization', 'membership', 'agreement', 'person']))),
       entityId: Type.Optional(Nullable(Id)),
+      effect: Type.Optional(
+        Nullable(
+          Type.Enum(DECISION_EFFECTS, {
+            description:
+              'What it does to its record: admitting, suspending, reinstating or excluding a member is carried out at once, through the membership’s lifecycle',
+          }),
+        ),
+      ),
     },
     { additionalProperties: false },
   ),

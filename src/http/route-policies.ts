@@ -204,9 +204,29 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   },
   'POST /api/memberships/:id/transitions': {
     rule: { kind: 'signed_in' },
-    note: 'the side a request waits for accepts it; either side declines it or ends the membership',
+    note: 'the side a request waits for accepts it; either side declines it or ends the membership; the organization’s side suspends, reinstates or excludes a member (citing the decision where the network’s rules say a body decides), the member leaves',
   },
   'POST /api/memberships/:id/sources': CONTRIBUTOR,
+  'GET /api/memberships/:id': {
+    rule: { kind: 'public' },
+    note: 'public registry; its dues and the reasons of its steps for those acting for either side',
+  },
+  'PATCH /api/memberships/:id': {
+    rule: { kind: 'contributor' },
+    note: 'its fee: the organization’s side (a network’s secretariat)',
+  },
+  'POST /api/memberships/:id/dues': {
+    rule: { kind: 'contributor' },
+    note: 'the organization’s side (a network’s secretariat)',
+  },
+  'POST /api/memberships/:id/dues/:period/payment': {
+    rule: { kind: 'contributor' },
+    note: 'the organization’s side (a network’s secretariat)',
+  },
+  'DELETE /api/memberships/:id/dues/:period/payment': {
+    rule: { kind: 'contributor' },
+    note: 'the organization’s side (a network’s secretariat): a payment recorded by mistake',
+  },
 
   'GET /api/agreements': PUBLIC,
   'GET /api/agreements/export': PUBLIC,
@@ -251,6 +271,8 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /api/networks/export': PUBLIC,
   'GET /api/networks/:id': PUBLIC,
   'GET /api/networks/:id/declarations': PUBLIC,
+  'GET /api/networks/:id/rules': actFor(organizationInPath, 'secretariat of the network, or platform admin'),
+  'PUT /api/networks/:id/rules': actFor(organizationInPath, 'secretariat of the network, or platform admin'),
   'GET /api/networks/:id/popolo': {
     rule: { kind: 'public' },
     note: 'the public record and vote totals for all; each member’s vote for the body’s members and its secretariat',

@@ -6,8 +6,16 @@ import { Id, IdParams, problemResponses, refTo } from '../http/schemas.ts';
 import { withOrganizationActions } from '../organizations/organizations.ts';
 import { DECLARATION_STATUSES } from './declaration-rules.ts';
 import { declarationsOfAgreement, declarationsToNetwork, moveDeclaration } from './declarations.ts';
+import { getNetworkRules, setNetworkRules } from './network-rules.ts';
 import { getNetwork, listNetworks } from './networks.ts';
-import { AgreementDeclaration, DeclarationStep, NetworkDetail, NetworkList } from './schemas.ts';
+import {
+  AgreementDeclaration,
+  DeclarationStep,
+  NetworkDetail,
+  NetworkList,
+  NetworkRules,
+  NetworkRulesInput,
+} from './schemas.ts';
 
 export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -111,6 +119,39 @@ export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
           request.body,
           expectedVersionOf(request),
         ),
+      ),
+  );
+
+  app.get(
+    '/networks/:id/rules',
+    {
+      schema: {
+        tags: ['networks'],
+        summary:
+          'Who admits, suspends, reinstates and excludes the network’s members: its secretariat, or a body',
+        params: IdParams,
+        response: { 200: refTo(NetworkRules), ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request) => getNetworkRules(app.database.db, request.principal, request.params.id),
+  );
+
+  app.put(
+    '/networks/:id/rules',
+    {
+      schema: {
+        tags: ['networks'],
+        summary:
+          'Say who admits, suspends, reinstates and excludes the network’s members; with a body, those steps cite its adopted decision',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: refTo(NetworkRulesInput),
+        response: { 200: refTo(NetworkRules), ...problemResponses(400, 401, 403, 404, 412, 413, 415, 422) },
+      },
+    },
+    async (request) =>
+      app.write(request, (tx, actingAs) =>
+        setNetworkRules(tx, actingAs, request.params.id, request.body, expectedVersionOf(request)),
       ),
   );
 };

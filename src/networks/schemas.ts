@@ -1,6 +1,7 @@
 import { type Static, Type } from 'typebox';
 import { Organization, OrganizationListItem } from '../organizations/schemas.ts';
 import { AllowedActions, Citation, Id, LocalizedText, Nullable, named, refTo } from '../shared/schemas.ts';
+import { ADMISSION_BY } from './admission-rules.ts';
 
 /** A member of a network or of one of its bodies: an organization or a person, in a role. */
 export const NetworkMember = named(
@@ -94,3 +95,26 @@ export const DeclarationStep = named(
 
 export type AgreementDeclaration = Static<typeof AgreementDeclaration>;
 export type DeclarationStep = Static<typeof DeclarationStep>;
+
+/** Who admits, suspends, reinstates and excludes a network's members. */
+export const NetworkRules = named(
+  'NetworkRules',
+  Type.Object({
+    networkId: Id,
+    admissionBy: Type.Enum(ADMISSION_BY, {
+      description: 'The secretariat, or a body by a resolution (then those steps cite its adopted decision)',
+    }),
+    admissionBodyId: Nullable(Id),
+    version: Type.Integer({
+      description: '0 while the network has written no rules: its secretariat decides',
+    }),
+  }),
+);
+
+export const NetworkRulesInput = named(
+  'NetworkRulesInput',
+  Type.Object(
+    { admissionBy: Type.Enum(ADMISSION_BY), admissionBodyId: Type.Optional(Nullable(Id)) },
+    { additionalProperties: false },
+  ),
+);

@@ -1,16 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { ConflictError, ForbiddenError } from '../shared/errors.ts';
+import { ConflictError, ForbiddenError, ValidationError } from '../shared/errors.ts';
 import {
   assertMembershipTransition,
+  assertTransitionDetails,
   initialMembershipStatus,
   isMembershipInForce,
+  isOrganizationsWord,
   MEMBERSHIP_ACTIONS,
   MEMBERSHIP_STATUSES,
+  type MembershipAction,
+  type MembershipKind,
   type MembershipStatus,
+  membershipKind,
   openMembershipActions,
 } from './membership-lifecycle.ts';
 
 const sides = (organization: boolean, member: boolean, admin = false) => ({ organization, member, admin });
+
+/**
+ * The whole table, written out: for each kind, status and action, the status it leads to and the
+ * side that may take it (`either` for either side), or nothing when the step does not exist.
+ */
+type Expected = { to: MembershipStatus; by: 'organization' | 'member' | 'either' };
+const EXPECTED: Record<
+  MembershipKind,
+  Partial<Record<MembershipStatus, Partial<Record<MembershipAction, Expected>>>>
+> = {
+  organization: {
+    applied: { accept: { to: 'active', by: 'organization' }, decline: { to: 'declined', by: 'either' } },
+    invited: { accept: { to: 'active', by: 'member' }, decline: { to: 'declined', by: 'either' } },
+    active: {
+      suspend: { to: 'suspended', by: 'organization' },
+      leave: { to: 'left', by: 'member' },
+      exclude: { to: 'excluded', by: 'organization' },
+      end: { to: 'ended', by: 'either' },
+    },
+    suspended: {
+      reinstate: { to: 'active', by: 'organization' },
+      leave: { to: 'left', by: 'member' },
+      exclude: { to: 'excluded', by: 'organization' },
+    },
+  },
+  person: {
+    applied: { accept: { to: 'active', by: 'organization' }, decline: { to: 'declined', by: 'either' } },
+    invited: { accept: { to: 'active', by: 'member' }, decline: { to: 'declined', by: 'either' } },
+    active: { end: { to: 'ended', by: 'either' } },
+  },
+};
 
 describe('the membership lifecycle', () => {
   it('starts a membership as a request to the side that did not ask, active only when both sides agree', () => {
@@ -21,30 +57,69 @@ describe('the membership lifecycle', () => {
     expect(() => initialMembershipStatus(sides(false, false))).toThrow(ForbiddenError);
   });
 
-  it('lets only the awaited side accept a request, and either side decline it or end a membership', () => {
-    expect(assertMembershipTransition('applied', 'accept', sides(true, false))).toBe('active');
-    expect(() => assertMembershipTransition('applied', 'accept', sides(false, true))).toThrow(ForbiddenError);
-    expect(assertMembershipTransition('invited', 'accept', sides(false, true))).toBe('active');
-    expect(() => assertMembershipTransition('invited', 'accept', sides(true, false))).toThrow(ForbiddenError);
-    for (const status of ['applied', 'invited'] as const) {
-      expect(assertMembershipTransition(status, 'decline', sides(true, false))).toBe('declined');
-      expect(assertMembershipTransition(status, 'decline', sides(false, true))).toBe('declined');
-    }
-    expect(assertMembershipTransition('active', 'end', sides(false, true))).toBe('ended');
-    expect(() => assertMembershipTransition('active', 'end', sides(false, false))).toThrow(ForbiddenError);
+  it('tells a membership between organizations from a person’s post', () => {
+    expect(membershipKind({ memberOrganizationId: 'x' })).toBe('organization');
+    expect(membershipKind({ memberOrganizationId: null })).toBe('person');
   });
 
-  it('leaves declined and ended memberships where they are, whoever asks', () => {
+  for (const kind of ['organization', 'person'] as const) {
     for (const from of MEMBERSHIP_STATUSES) {
       for (const action of MEMBERSHIP_ACTIONS) {
-        const allowed =
-          (['applied', 'invited'].includes(from) && action !== 'end') ||
-          (from === 'active' && action === 'end');
-        if (allowed) expect(assertMembershipTransition(from, action, sides(false, false, true))).toBeTruthy();
-        else
-          expect(() => assertMembershipTransition(from, action, sides(true, true, true))).toThrow(
-            ConflictError,
+        const expected = EXPECTED[kind][from]?.[action];
+        const name = `${kind}: ${from} × ${action} → ${expected ? `${expected.to} by ${expected.by}` : 'refused'}`;
+        it(name, () => {
+          const bySide = {
+            organization: sides(true, false),
+            member: sides(false, true),
+            neither: sides(false, false),
+            both: sides(true, true),
+            admin: sides(false, false, true),
+          };
+          if (!expected) {
+            for (const actsFor of Object.values(bySide)) {
+              expect(() => assertMembershipTransition(from, action, actsFor, kind)).toThrow(ConflictError);
+            }
+            return;
+          }
+          expect(assertMembershipTransition(from, action, bySide.admin, kind)).toBe(expected.to);
+          expect(assertMembershipTransition(from, action, bySide.both, kind)).toBe(expected.to);
+          expect(() => assertMembershipTransition(from, action, bySide.neither, kind)).toThrow(
+            ForbiddenError,
           );
+          for (const side of ['organization', 'member'] as const) {
+            if (expected.by === 'either' || expected.by === side) {
+              expect(assertMembershipTransition(from, action, bySide[side], kind)).toBe(expected.to);
+            } else {
+              expect(() => assertMembershipTransition(from, action, bySide[side], kind)).toThrow(
+                ForbiddenError,
+              );
+            }
+          }
+          // The network's word on a member is what its rules may give to a body's resolution.
+          expect(isOrganizationsWord(from, action, kind)).toBe(expected.by === 'organization');
+        });
+      }
+    }
+  }
+
+  it('asks a reason for suspending and excluding, and for no other step', () => {
+    for (const action of MEMBERSHIP_ACTIONS) {
+      if (action === 'suspend' || action === 'exclude') {
+        for (const reason of [undefined, null, '', '   ']) {
+          let error: unknown;
+          try {
+            assertTransitionDetails(action, { reason });
+          } catch (caught) {
+            error = caught;
+          }
+          expect(error).toBeInstanceOf(ValidationError);
+          expect((error as ValidationError).field).toBe('/reason');
+        }
+        expect(() =>
+          assertTransitionDetails(action, { reason: 'Dues unpaid for three years' }),
+        ).not.toThrow();
+      } else {
+        expect(() => assertTransitionDetails(action, {})).not.toThrow();
       }
     }
   });
@@ -56,31 +131,51 @@ describe('the membership lifecycle', () => {
     expect(inForce('active', null)).toBe(true);
     expect(inForce('active', '2026-12-01')).toBe(true);
     expect(inForce('active', '2026-11-30')).toBe(false);
-    for (const status of ['applied', 'invited', 'declined', 'ended'] as const)
+    for (const status of [
+      'applied',
+      'invited',
+      'declined',
+      'ended',
+      'suspended',
+      'left',
+      'excluded',
+    ] as const)
       expect(inForce(status, null)).toBe(false);
   });
 
   it('offers exactly the steps the transition table would let the reader take', () => {
-    for (const status of MEMBERSHIP_STATUSES) {
-      for (const organization of [false, true]) {
-        for (const member of [false, true]) {
-          for (const admin of [false, true]) {
-            const actsFor = sides(organization, member, admin);
-            const accepted = MEMBERSHIP_ACTIONS.filter((action) => {
-              try {
-                assertMembershipTransition(status, action, actsFor);
-                return true;
-              } catch {
-                return false;
-              }
-            });
-            expect(openMembershipActions(status, actsFor)).toEqual(accepted);
+    for (const kind of ['organization', 'person'] as const) {
+      for (const status of MEMBERSHIP_STATUSES) {
+        for (const organization of [false, true]) {
+          for (const member of [false, true]) {
+            for (const admin of [false, true]) {
+              const actsFor = sides(organization, member, admin);
+              const accepted = MEMBERSHIP_ACTIONS.filter((action) => {
+                try {
+                  assertMembershipTransition(status, action, actsFor, kind);
+                  return true;
+                } catch {
+                  return false;
+                }
+              });
+              expect(openMembershipActions(status, actsFor, kind)).toEqual(accepted);
+            }
           }
         }
       }
     }
-    expect(openMembershipActions('applied', sides(true, false))).toEqual(['accept', 'decline']);
-    expect(openMembershipActions('applied', sides(false, true))).toEqual(['decline']);
-    expect(openMembershipActions('ended', sides(true, true, true))).toEqual([]);
+    expect(openMembershipActions('applied', sides(true, false), 'organization')).toEqual([
+      'accept',
+      'decline',
+    ]);
+    expect(openMembershipActions('applied', sides(false, true), 'organization')).toEqual(['decline']);
+    expect(openMembershipActions('active', sides(true, false), 'organization')).toEqual([
+      'suspend',
+      'exclude',
+      'end',
+    ]);
+    expect(openMembershipActions('suspended', sides(false, true), 'organization')).toEqual(['leave']);
+    expect(openMembershipActions('active', sides(true, false), 'person')).toEqual(['end']);
+    expect(openMembershipActions('ended', sides(true, true, true), 'organization')).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
  * it. Only an `active` membership gives anything: network membership, contact details.
  * Every status change goes through `assertMembershipTransition`. Plain rules, no I/O.
  */
-import { ConflictError, ForbiddenError, label } from '../shared/errors.ts';
+import { ConflictError, ForbiddenError, label, ValidationError } from '../shared/errors.ts';
 
 export const MEMBERSHIP_STATUSES = [
   'applied',
@@ -23,8 +23,30 @@ export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 /** The two sides of a membership: the organization (or network) joined, and the member joining it. */
 export type MembershipSide = 'organization' | 'member';
 
-export const MEMBERSHIP_ACTIONS = ['accept', 'decline', 'end'] as const;
+export const MEMBERSHIP_ACTIONS = [
+  'accept',
+  'decline',
+  'suspend',
+  'reinstate',
+  'leave',
+  'exclude',
+  'end',
+] as const;
 export type MembershipAction = (typeof MEMBERSHIP_ACTIONS)[number];
+
+/**
+ * What a membership joins: an organization to another (a commune to a network: suspended,
+ * reinstated, left or excluded), or a person to an organization (a post: only ended).
+ */
+export type MembershipKind = 'organization' | 'person';
+
+/** The kind of a membership, from its member. */
+export function membershipKind(membership: { memberOrganizationId?: string | null }): MembershipKind {
+  return membership.memberOrganizationId ? 'organization' : 'person';
+}
+
+/** Steps that need a reason, told to the member and kept in the membership's history. */
+export const ACTIONS_NEEDING_REASON: readonly MembershipAction[] = ['suspend', 'exclude'];
 
 /** How often a membership fee falls due. */
 export const FEE_PERIODS = ['monthly', 'quarterly', 'yearly', 'one_off'] as const;
@@ -38,18 +60,30 @@ interface TransitionRule {
   action: MembershipAction;
   to: MembershipStatus;
   /** Which side may take this step; an admin may take any. */
-  by: 'awaited_side' | 'either_side';
+  by: 'awaited_side' | 'either_side' | MembershipSide;
+  /** The kinds of membership the step exists for; every kind when left out. */
+  kinds?: readonly MembershipKind[];
 }
+
+const BETWEEN_ORGANIZATIONS = ['organization'] as const;
 
 /**
  * `applied` waits for the organization (the network admits); `invited` waits for the member (the
- * organization or person accepts). Either side may refuse a pending request or end an active membership.
+ * organization or person accepts). Either side may refuse a pending request or end an active
+ * membership. Between organizations (a commune in a network), the organization (the network's
+ * secretariat) suspends, reinstates and excludes a member, and the member leaves.
  */
 export const MEMBERSHIP_TRANSITIONS: readonly TransitionRule[] = [
   { from: 'applied', action: 'accept', to: 'active', by: 'awaited_side' },
   { from: 'invited', action: 'accept', to: 'active', by: 'awaited_side' },
   { from: 'applied', action: 'decline', to: 'declined', by: 'either_side' },
   { from: 'invited', action: 'decline', to: 'declined', by: 'either_side' },
+  { from: 'active', action: 'suspend', to: 'suspended', by: 'organization', kinds: BETWEEN_ORGANIZATIONS },
+  { from: 'suspended', action: 'reinstate', to: 'active', by: 'organization', kinds: BETWEEN_ORGANIZATIONS },
+  { from: 'active', action: 'leave', to: 'left', by: 'member', kinds: BETWEEN_ORGANIZATIONS },
+  { from: 'suspended', action: 'leave', to: 'left', by: 'member', kinds: BETWEEN_ORGANIZATIONS },
+  { from: 'active', action: 'exclude', to: 'excluded', by: 'organization', kinds: BETWEEN_ORGANIZATIONS },
+  { from: 'suspended', action: 'exclude', to: 'excluded', by: 'organization', kinds: BETWEEN_ORGANIZATIONS },
   { from: 'active', action: 'end', to: 'ended', by: 'either_side' },
 ];
 
@@ -77,23 +111,64 @@ export function initialMembershipStatus(actsFor: {
 
 type SidesActedFor = { organization: boolean; member: boolean; admin: boolean };
 
-function ruleOf(from: MembershipStatus, action: MembershipAction): TransitionRule | undefined {
-  return MEMBERSHIP_TRANSITIONS.find((candidate) => candidate.from === from && candidate.action === action);
+function ruleOf(
+  from: MembershipStatus,
+  action: MembershipAction,
+  kind: MembershipKind,
+): TransitionRule | undefined {
+  return MEMBERSHIP_TRANSITIONS.find(
+    (candidate) =>
+      candidate.from === from &&
+      candidate.action === action &&
+      (candidate.kinds === undefined || candidate.kinds.includes(kind)),
+  );
+}
+
+/** The side that takes this step: the one it waits for, a named one, or null when either may. */
+function sideTaking(rule: TransitionRule): MembershipSide | null {
+  if (rule.by === 'either_side') return null;
+  if (rule.by === 'awaited_side') return awaitedSide(rule.from);
+  return rule.by;
 }
 
 /** Whether one acting for these sides may take this step. */
 function sideMayTake(rule: TransitionRule, actsFor: SidesActedFor): boolean {
   if (actsFor.admin) return true;
-  if (rule.by === 'either_side') return actsFor.organization || actsFor.member;
-  return awaitedSide(rule.from) === 'organization' ? actsFor.organization : actsFor.member;
+  const side = sideTaking(rule);
+  if (side === null) return actsFor.organization || actsFor.member;
+  return side === 'organization' ? actsFor.organization : actsFor.member;
 }
 
 /** The steps one acting for these sides may take from this status: what a page offers them. */
-export function openMembershipActions(from: MembershipStatus, actsFor: SidesActedFor): MembershipAction[] {
+export function openMembershipActions(
+  from: MembershipStatus,
+  actsFor: SidesActedFor,
+  kind: MembershipKind,
+): MembershipAction[] {
   return MEMBERSHIP_ACTIONS.filter((action) => {
-    const rule = ruleOf(from, action);
+    const rule = ruleOf(from, action, kind);
     return rule !== undefined && sideMayTake(rule, actsFor);
   });
+}
+
+/**
+ * Whether the step is the organization's word on a member (admitting an application, suspending,
+ * reinstating, excluding): what a network's rules may reserve to a body's resolution.
+ */
+export function isOrganizationsWord(from: MembershipStatus, action: MembershipAction, kind: MembershipKind) {
+  const rule = ruleOf(from, action, kind);
+  return rule !== undefined && rule.by !== 'either_side' && sideTaking(rule) === 'organization';
+}
+
+/** A step's details: a reason where the step needs one (suspending, excluding). */
+export function assertTransitionDetails(action: MembershipAction, details: { reason?: string | null }): void {
+  if (ACTIONS_NEEDING_REASON.includes(action) && !details.reason?.trim()) {
+    throw new ValidationError(
+      'membership.reason_required',
+      { action: label(`membership_action.${action}`) },
+      '/reason',
+    );
+  }
 }
 
 /** The status after `action`, if the actor may take it; a ConflictError or ForbiddenError otherwise. */
@@ -101,8 +176,9 @@ export function assertMembershipTransition(
   from: MembershipStatus,
   action: MembershipAction,
   actsFor: SidesActedFor,
+  kind: MembershipKind,
 ): MembershipStatus {
-  const rule = ruleOf(from, action);
+  const rule = ruleOf(from, action, kind);
   if (!rule) {
     throw new ConflictError(
       'membership.transition_not_allowed',
@@ -112,7 +188,7 @@ export function assertMembershipTransition(
   }
   if (!sideMayTake(rule, actsFor)) {
     throw new ForbiddenError('membership.awaits_other_side', {
-      side: label(`membership_side.${awaitedSide(from) ?? 'other'}`),
+      side: label(`membership_side.${sideTaking(rule) ?? 'other'}`),
     });
   }
   return rule.to;

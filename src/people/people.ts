@@ -1,17 +1,14 @@
 import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import {
-  canActFor,
   canEditPerson,
   canSeeContactDetails,
   canWriteContactDetails,
   type Principal,
-  speaksFor,
 } from '../accounts/policy.ts';
 import {
   type ContactFacts,
   contactFacts,
   contactFactsJson,
-  factsOfOrganization,
   networksOfOrganizationJson,
   organizationsOfPeople,
   personOfUser,
@@ -22,11 +19,12 @@ import type { Database } from '../db/client.ts';
 import { outer, rowFromJson } from '../db/json-rows.ts';
 import { executePrepared } from '../db/prepared.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { decisions } from '../governance/tables.ts';
 import { membershipActions, personActions } from '../http/record-actions.ts';
 import { organizations } from '../organizations/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate, assertDateOrder } from '../shared/dates.ts';
-import { ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { NAME_SIMILARITY, normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
@@ -40,15 +38,32 @@ import {
   cite,
   listCitations,
 } from '../sources/sources.ts';
+import { assertDuesPeriod, assertFee, duesAmount } from './fees.ts';
 import {
-  assertMembershipTransition,
+  type FeePeriod,
   initialMembershipStatus,
   type MembershipAction,
   type MembershipStatus,
+  membershipKind,
   openMembershipActions,
 } from './membership-lifecycle.ts';
+import {
+  changeMembershipStatus,
+  feeColumns,
+  feeOf,
+  type MembershipChange,
+  type MembershipRecord,
+  type MembershipSides,
+  membershipFromRow,
+  sidesActedFor,
+  sidesOf,
+  today,
+} from './membership-steps.ts';
 import type {
+  DuesInput,
   Membership,
+  MembershipChanges,
+  MembershipDetail,
   MembershipInput,
   Person,
   PersonChanges,
@@ -58,10 +73,7 @@ import type {
   Post,
   PostInput,
 } from './schemas.ts';
-import { memberships, people, posts } from './tables.ts';
-
-/** A membership as stored, before it is told to a reader (see withMembershipActions). */
-export type MembershipRecord = Omit<Membership, 'allowedActions'>;
+import { membershipDues, memberships, membershipTransitions, people, posts } from './tables.ts';
 
 /** Roles a post or membership can have; labels come from the post when it has one. */
 export { ROLES, type Role } from './roles.ts';
@@ -77,6 +89,7 @@ export type {
   Post,
   PostInput,
 };
+export { changeMembershipStatus, type MembershipChange, type MembershipRecord };
 
 /** A person as stored, with their version (lists leave the version out). */
 type VersionedPerson = Omit<
@@ -195,8 +208,7 @@ export async function getPerson(db: Database, id: string, viewer?: Principal | n
     memberships: membershipsWithActions(
       viewer,
       found.memberships.map(({ membership, sources }) => {
-        const { createdAt: _c, updatedAt: _u, ...row } = rowFromJson(memberships, membership);
-        return { ...row, sources: citationsFromJson(sources) };
+        return membershipFromRow(rowFromJson(memberships, membership), citationsFromJson(sources));
       }),
       {
         self: found.contactFacts?.self ?? null,
@@ -470,6 +482,7 @@ export async function createMembership(
   assertDate(input.endDate, '/endDate');
   assertDateOrder(input.startDate, input.endDate, '/endDate');
   assertLocalizedText(input.label, '/label', false);
+  if (input.fee) assertFee(input.fee);
   const [row] = await tx
     .insert(memberships)
     .values({
@@ -482,9 +495,18 @@ export async function createMembership(
       label: input.label ?? {},
       startDate: input.startDate ?? null,
       endDate: input.endDate ?? null,
+      ...feeColumns(input.fee ?? null),
     })
     .returning();
   const { createdAt: _c, updatedAt: _u, ...membership } = row!;
+  await tx.insert(membershipTransitions).values({
+    membershipId: membership.id,
+    fromStatus: null,
+    toStatus: status,
+    action: 'create',
+    effectiveOn: membership.startDate ?? today(),
+    actor: actingAs.actor,
+  });
   const citations: Citation[] = [];
   for (const [index, citation] of (input.sources ?? []).entries()) {
     citations.push(await cite(tx, actingAs, 'membership', membership.id, citation, `/sources/${index}`));
@@ -495,59 +517,7 @@ export async function createMembership(
     entityId: membership.id,
     after: membership,
   });
-  return { ...membership, sources: citations };
-}
-
-/**
- * Which sides of a membership the actor speaks for. Between two organizations, each side is the
- * organization's own officers (or, for a network, its own secretariat). For a person's post, the
- * organization side is whoever acts for the organization, and the member side the person themselves
- * (the account linked to them).
- */
-async function sidesOf(
-  tx: Database,
-  actingAs: ActingAs,
-  membership: MembershipSides,
-): Promise<{ organization: boolean; member: boolean; admin: boolean }> {
-  const principal = actingAs.principal;
-  if (principal === undefined) return { organization: true, member: true, admin: true };
-  if (!principal) return { organization: false, member: false, admin: false };
-  return sidesActedFor(principal, membership, {
-    self: membership.personId ? await personOfUser(tx, principal.userId) : null,
-    networksOf: membership.memberOrganizationId
-      ? new Map()
-      : (await scopeFacts(tx, [membership.organizationId])).networksOf,
-  });
-}
-
-interface MembershipSides {
-  organizationId: string;
-  personId?: string | null;
-  memberOrganizationId?: string | null;
-}
-
-/**
- * sidesOf once the facts are read: the person the principal's account is, and the networks of the
- * organizations of people's posts.
- */
-function sidesActedFor(
-  principal: Principal,
-  membership: MembershipSides,
-  known: { self: string | null; networksOf: ReadonlyMap<string, readonly string[]> },
-): { organization: boolean; member: boolean; admin: boolean } {
-  if (principal.isPlatformAdmin) return { organization: true, member: true, admin: true };
-  // Joining an organization to another needs the consent of each, in person: a secretariat acts
-  // for its members' records, but neither admits others into them nor joins them to anything.
-  const organization = membership.memberOrganizationId
-    ? speaksFor(principal, membership.organizationId)
-    : canActFor(
-        principal,
-        factsOfOrganization(membership.organizationId, known.networksOf.get(membership.organizationId) ?? []),
-      );
-  const member = membership.memberOrganizationId
-    ? speaksFor(principal, membership.memberOrganizationId)
-    : Boolean(membership.personId) && known.self === membership.personId;
-  return { organization, member, admin: false };
+  return membershipFromRow(row!, citations);
 }
 
 /**
@@ -583,57 +553,173 @@ function membershipsWithActions<T extends MembershipSides & { status: Membership
     ...membership,
     allowedActions: membershipActions(
       principal,
-      openMembershipActions(membership.status, sidesActedFor(principal, membership, known)),
+      openMembershipActions(
+        membership.status,
+        sidesActedFor(principal, membership, known),
+        membershipKind(membership),
+      ),
     ),
   }));
 }
 
-/**
- * Answers a membership request or ends a membership, through the membership lifecycle: the side a
- * request waits for accepts it; either side declines it or ends the membership, on a date.
- */
-export async function changeMembershipStatus(
+/** The membership locked, with the sides the actor speaks for; 404 when there is none. */
+async function membershipForWrite(tx: Database, actingAs: ActingAs, id: string) {
+  const [current] = await tx.select().from(memberships).where(eq(memberships.id, id)).for('update');
+  if (!current) throw new NotFoundError('membership.not_found', { id });
+  return { current, sides: await sidesOf(tx, actingAs, current) };
+}
+
+/** The fee and dues of a membership are the organization's (a network's secretariat) to keep. */
+function assertOrganizationSide(sides: { organization: boolean; admin: boolean }): void {
+  if (!sides.organization && !sides.admin) throw new ForbiddenError('access.forbidden');
+}
+
+/** Sets or removes a membership's fee: the organization's side (a network's secretariat) only. */
+export async function updateMembership(
   tx: Database,
   actingAs: ActingAs,
   id: string,
-  change: { action: MembershipAction; on?: string | null },
+  changes: MembershipChanges,
 ): Promise<MembershipRecord> {
-  const [current] = await tx.select().from(memberships).where(eq(memberships.id, id)).for('update');
-  if (!current) throw new NotFoundError('membership.not_found', { id });
-  assertDate(change.on ?? undefined, '/on');
-  const to = assertMembershipTransition(current.status, change.action, await sidesOf(tx, actingAs, current));
-  const today = new Date().toISOString().slice(0, 10);
-  // Ending takes its rights away at once, so it is recorded on the day it happens (or later, back-dated).
-  if (change.action === 'end' && change.on && change.on > today) {
-    throw new ValidationError('membership.end_in_future', { date: change.on }, '/on');
-  }
-  const dates =
-    change.action === 'end'
-      ? { endDate: change.on ?? today }
-      : change.action === 'accept' && change.on
-        ? { startDate: change.on }
-        : {};
-  assertDateOrder(dates.startDate ?? current.startDate, dates.endDate ?? current.endDate, '/on');
+  const { current, sides } = await membershipForWrite(tx, actingAs, id);
+  assertOrganizationSide(sides);
+  if (changes.fee) assertFee(changes.fee);
   const [row] = await tx
     .update(memberships)
-    .set({ status: to, ...dates, updatedAt: new Date() })
+    .set({ ...feeColumns(changes.fee ?? null), updatedAt: new Date() })
     .where(eq(memberships.id, id))
     .returning();
-  const { createdAt: _c, updatedAt: _u, ...membership } = row!;
   await recordChange(tx, actingAs, {
-    action: 'transition',
+    action: 'update',
     entityType: 'membership',
     entityId: id,
-    before: { status: current.status, startDate: current.startDate, endDate: current.endDate },
-    after: {
-      status: to,
-      startDate: membership.startDate,
-      endDate: membership.endDate,
-      action: change.action,
-    },
+    before: { fee: feeOf(current) },
+    after: { fee: feeOf(row!) },
   });
   const citations = await listCitations(tx, 'membership', [id]);
-  return { ...membership, sources: citations.get(id) ?? [] };
+  return membershipFromRow(row!, citations.get(id) ?? []);
+}
+
+/** Records dues for one period, at the membership's fee unless another amount is said. */
+export async function addDues(tx: Database, actingAs: ActingAs, id: string, input: DuesInput) {
+  const { current, sides } = await membershipForWrite(tx, actingAs, id);
+  assertOrganizationSide(sides);
+  const fee = feeOf(current);
+  assertDuesPeriod(input.period, (fee?.period ?? null) as FeePeriod | null);
+  const amount = duesAmount(input, fee);
+  const [existing] = await tx
+    .select({ id: membershipDues.id })
+    .from(membershipDues)
+    .where(and(eq(membershipDues.membershipId, id), eq(membershipDues.period, input.period)));
+  if (existing) throw new ConflictError('dues.exists', { period: input.period }, '/period');
+  const [row] = await tx
+    .insert(membershipDues)
+    .values({ membershipId: id, period: input.period, ...amount })
+    .returning();
+  await recordChange(tx, actingAs, {
+    action: 'create',
+    entityType: 'membership_dues',
+    entityId: row!.id,
+    after: { membershipId: id, period: row!.period, ...amount },
+  });
+  return id;
+}
+
+/** Marks dues paid on a day, or (`paidOn` null) takes back a payment recorded by mistake. */
+export async function setDuesPayment(
+  tx: Database,
+  actingAs: ActingAs,
+  id: string,
+  period: string,
+  paidOn: string | null,
+) {
+  const { sides } = await membershipForWrite(tx, actingAs, id);
+  assertOrganizationSide(sides);
+  const [dues] = await tx
+    .select()
+    .from(membershipDues)
+    .where(and(eq(membershipDues.membershipId, id), eq(membershipDues.period, period)))
+    .for('update');
+  if (!dues) throw new NotFoundError('dues.not_found', { period });
+  if (paidOn !== null) {
+    assertDate(paidOn, '/paidOn');
+    if (paidOn > today()) throw new ValidationError('date.signed_in_future', { date: paidOn }, '/paidOn');
+    if (dues.paidOn) {
+      throw new ConflictError('dues.already_paid', { period, date: dues.paidOn }, '/paidOn');
+    }
+  } else if (!dues.paidOn) {
+    throw new ConflictError('dues.not_paid', { period });
+  }
+  await tx
+    .update(membershipDues)
+    .set({ paidOn, updatedAt: new Date() })
+    .where(eq(membershipDues.id, dues.id));
+  await recordChange(tx, actingAs, {
+    action: 'update',
+    entityType: 'membership_dues',
+    entityId: dues.id,
+    before: { period, paidOn: dues.paidOn },
+    after: { period, paidOn },
+  });
+  return id;
+}
+
+/**
+ * A membership with its history (each step, with the meeting of the decision that took it) and,
+ * for those acting for either side, its dues and the reasons given.
+ */
+export async function getMembership(
+  db: Database,
+  id: string,
+  principal: Principal | null | undefined,
+): Promise<MembershipDetail> {
+  const [row] = await db.select().from(memberships).where(eq(memberships.id, id));
+  if (!row) throw new NotFoundError('membership.not_found', { id });
+  const citations = await listCitations(db, 'membership', [id]);
+  const [membership] = await withMembershipActions(db, principal, [
+    membershipFromRow(row, citations.get(id) ?? []),
+  ]);
+  const sides = principal
+    ? await sidesOf(db, { actor: 'reader', principal }, row)
+    : { organization: false, member: false, admin: false };
+  const insider = sides.organization || sides.member || sides.admin;
+  const steps = await db
+    .select({
+      fromStatus: membershipTransitions.fromStatus,
+      toStatus: membershipTransitions.toStatus,
+      action: membershipTransitions.action,
+      effectiveOn: membershipTransitions.effectiveOn,
+      decisionId: membershipTransitions.decisionId,
+      meetingId: decisions.meetingId,
+      reason: membershipTransitions.reason,
+      at: membershipTransitions.at,
+    })
+    .from(membershipTransitions)
+    .leftJoin(decisions, eq(decisions.id, membershipTransitions.decisionId))
+    .where(eq(membershipTransitions.membershipId, id))
+    .orderBy(asc(membershipTransitions.at), asc(membershipTransitions.id));
+  const dues = insider
+    ? await db
+        .select({
+          period: membershipDues.period,
+          amountMinor: membershipDues.amountMinor,
+          currency: membershipDues.currency,
+          paidOn: membershipDues.paidOn,
+        })
+        .from(membershipDues)
+        .where(eq(membershipDues.membershipId, id))
+        .orderBy(asc(membershipDues.period))
+    : null;
+  return {
+    ...membership!,
+    history: steps.map((step) => ({
+      ...step,
+      meetingId: step.meetingId ?? null,
+      reason: insider ? step.reason : null,
+      at: step.at.toISOString(),
+    })),
+    dues: dues ? dues.map((item) => ({ ...item, amountMinor: Number(item.amountMinor) })) : null,
+  };
 }
 
 /** Whether a membership exists: sources are cited for existing ones only. */
@@ -661,8 +747,5 @@ export async function listMemberships(
     'membership',
     rows.map((row) => row.id),
   );
-  return rows.map(({ createdAt: _c, updatedAt: _u, ...membership }) => ({
-    ...membership,
-    sources: citations.get(membership.id) ?? [],
-  }));
+  return rows.map((row) => membershipFromRow(row, citations.get(row.id) ?? []));
 }

@@ -5,21 +5,29 @@ import { expectedVersionOf, IfMatchHeaders, replyWithVersion, withETag } from '.
 import { Id, IdParams, problemResponses, refTo } from '../http/schemas.ts';
 import { citationRoute } from '../sources/routes.ts';
 import {
+  addDues,
   changeMembershipStatus,
   createMembership,
   createPerson,
   createPost,
+  getMembership,
   getPerson,
   listMemberships,
   listPeople,
   membershipExists,
   peopleAsListed,
+  setDuesPayment,
+  updateMembership,
   updatePerson,
   withMembershipActions,
   withVisibleContacts,
 } from './people.ts';
 import {
+  DuesInput,
+  DuesPaymentInput,
   Membership,
+  MembershipChanges,
+  MembershipDetail,
   MembershipInput,
   MembershipTransition,
   PersonChanges,
@@ -184,7 +192,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['people'],
         summary:
-          'Accept or decline a membership request (the side it waits for accepts; either side declines), or end a membership on a date',
+          'A step of a membership: accept or decline a request (the side it waits for accepts; either side declines); suspend, reinstate or exclude a member (the network’s side, citing the decision where its rules give it to a body), leave (the member), or end it, on a date',
         params: IdParams,
         body: refTo(MembershipTransition),
         response: { 200: refTo(Membership), ...problemResponses(400, 403, 404, 409, 413, 415, 422) },
@@ -195,6 +203,97 @@ export const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const membership = await changeMembershipStatus(tx, actingAs, request.params.id, request.body);
         return (await withMembershipActions(tx, actingAs.principal, [membership]))[0]!;
       }),
+  );
+
+  app.get(
+    '/memberships/:id',
+    {
+      schema: {
+        tags: ['people'],
+        summary:
+          'One membership, with its history (each step with the decision that took it) and, for those acting for either side, its dues',
+        params: IdParams,
+        response: { 200: refTo(MembershipDetail), ...problemResponses(404) },
+      },
+    },
+    async (request) => getMembership(app.database.db, request.params.id, request.principal),
+  );
+
+  app.patch(
+    '/memberships/:id',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Set or remove the fee of a membership (amount in minor units, ISO 4217 currency, period)',
+        params: IdParams,
+        body: refTo(MembershipChanges),
+        response: { 200: refTo(Membership), ...problemResponses(400, 403, 404, 413, 415, 422) },
+      },
+    },
+    async (request) =>
+      app.write(request, async (tx, actingAs) => {
+        const membership = await updateMembership(tx, actingAs, request.params.id, request.body);
+        return (await withMembershipActions(tx, actingAs.principal, [membership]))[0]!;
+      }),
+  );
+
+  app.post(
+    '/memberships/:id/dues',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Record the dues of a period (2026, 2026-Q1, 2026-03), at the membership’s fee unless said',
+        params: IdParams,
+        body: refTo(DuesInput),
+        response: { 201: refTo(MembershipDetail), ...problemResponses(400, 403, 404, 409, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      await app.write(request, (tx, actingAs) => addDues(tx, actingAs, request.params.id, request.body));
+      return reply.code(201).send(await getMembership(app.database.db, request.params.id, request.principal));
+    },
+  );
+
+  const DuesParams = Type.Object({
+    id: Id,
+    period: Type.String({ pattern: '^[0-9]{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$' }),
+  });
+
+  app.post(
+    '/memberships/:id/dues/:period/payment',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Mark the dues of a period paid, on a day',
+        params: DuesParams,
+        body: refTo(DuesPaymentInput),
+        response: { 200: refTo(MembershipDetail), ...problemResponses(400, 403, 404, 409, 413, 415, 422) },
+      },
+    },
+    async (request) => {
+      await app.write(request, (tx, actingAs) =>
+        setDuesPayment(tx, actingAs, request.params.id, request.params.period, request.body.paidOn),
+      );
+      return getMembership(app.database.db, request.params.id, request.principal);
+    },
+  );
+
+  app.delete(
+    '/memberships/:id/dues/:period/payment',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Take back a payment recorded by mistake: the dues are unpaid again',
+        params: DuesParams,
+        response: { 200: refTo(MembershipDetail), ...problemResponses(403, 404, 409) },
+      },
+    },
+    async (request) => {
+      await app.write(request, (tx, actingAs) =>
+        setDuesPayment(tx, actingAs, request.params.id, request.params.period, null),
+      );
+      return getMembership(app.database.db, request.params.id, request.principal);
+    },
   );
 
   citationRoute(app, {

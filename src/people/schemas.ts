@@ -13,7 +13,7 @@ import {
   refTo,
   ShortText,
 } from '../shared/schemas.ts';
-import { MEMBERSHIP_ACTIONS, MEMBERSHIP_STATUSES } from './membership-lifecycle.ts';
+import { FEE_PERIODS, MEMBERSHIP_ACTIONS, MEMBERSHIP_STATUSES } from './membership-lifecycle.ts';
 import { ROLES } from './roles.ts';
 
 /** A person as lists show them; email and phone only for readers who may see them. */
@@ -36,6 +36,19 @@ export const Post = named(
   Type.Object({ id: Id, organizationId: Id, role: Type.String(), label: LocalizedText }),
 );
 
+/** A membership fee: an amount in minor units (cents, centimes) of an ISO 4217 currency, due each period. */
+export const MembershipFee = named(
+  'MembershipFee',
+  Type.Object(
+    {
+      amountMinor: Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER }),
+      currency: Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217 currency code' }),
+      period: Type.Enum(FEE_PERIODS),
+    },
+    { additionalProperties: false },
+  ),
+);
+
 /** A person, or an organization, belonging to an organization, from a date to a date, with its sources. */
 export const Membership = named(
   'Membership',
@@ -52,9 +65,75 @@ export const Membership = named(
     }),
     startDate: Nullable(Type.String()),
     endDate: Nullable(Type.String()),
+    fee: Nullable(refTo(MembershipFee)),
     sources: Type.Array(refTo(Citation)),
     allowedActions: AllowedActions,
   }),
+);
+
+/** One step of a membership's history, with the decision that took it, if one did. */
+export const MembershipStep = named(
+  'MembershipStep',
+  Type.Object({
+    fromStatus: Nullable(Type.Enum(MEMBERSHIP_STATUSES)),
+    toStatus: Type.Enum(MEMBERSHIP_STATUSES),
+    action: Type.Enum(['create', ...MEMBERSHIP_ACTIONS]),
+    effectiveOn: Type.String(),
+    decisionId: Nullable(Id),
+    /** The meeting whose decision it was, to link to it. */
+    meetingId: Nullable(Id),
+    reason: Nullable(Type.String({ description: 'Shown to those acting for either side only' })),
+    at: Type.String(),
+  }),
+);
+
+/** Dues for one period, and whether they were paid. */
+export const MembershipDues = named(
+  'MembershipDues',
+  Type.Object({
+    period: Type.String(),
+    amountMinor: Type.Integer(),
+    currency: Type.String(),
+    paidOn: Nullable(Type.String()),
+  }),
+);
+
+/** A membership read by its id: with its history, and its dues for those acting for either side. */
+export const MembershipDetail = named(
+  'MembershipDetail',
+  Type.Object({
+    ...Membership.properties,
+    history: Type.Array(refTo(MembershipStep)),
+    /** Null for readers acting for neither side. */
+    dues: Nullable(Type.Array(refTo(MembershipDues))),
+  }),
+);
+
+const DuesPeriod = Type.String({
+  pattern: '^[0-9]{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$',
+  description: '2026 (yearly), 2026-Q1 (quarterly), 2026-03 (monthly)',
+});
+
+export const DuesInput = named(
+  'DuesInput',
+  Type.Object(
+    {
+      period: DuesPeriod,
+      amountMinor: Type.Optional(Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER })),
+      currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$' })),
+    },
+    { additionalProperties: false },
+  ),
+);
+
+export const DuesPaymentInput = named(
+  'DuesPaymentInput',
+  Type.Object({ paidOn: IsoDate }, { additionalProperties: false }),
+);
+
+export const MembershipChanges = named(
+  'MembershipChanges',
+  Type.Object({ fee: Nullable(refTo(MembershipFee)) }, { additionalProperties: false, minProperties: 1 }),
 );
 
 /** An event a person took part in, and in which role. */
@@ -153,13 +232,14 @@ export const MembershipInput = named(
       label: Type.Optional(LocalizedText),
       startDate: Type.Optional(Nullable(IsoDate)),
       endDate: Type.Optional(Nullable(IsoDate)),
+      fee: Type.Optional(Nullable(refTo(MembershipFee))),
       sources: Type.Optional(Type.Array(refTo(CitationInput), { maxItems: 50 })),
     },
     { additionalProperties: false },
   ),
 );
 
-/** Accepting, declining or ending a membership. */
+/** A step of a membership: accepting, declining, suspending, reinstating, leaving, excluding, ending. */
 export const MembershipTransition = named(
   'MembershipTransition',
   Type.Object(
@@ -167,6 +247,19 @@ export const MembershipTransition = named(
       action: Type.Enum(MEMBERSHIP_ACTIONS),
       /** The day it starts (accept) or ends (end); today when left out. */
       on: Type.Optional(Nullable(IsoDate)),
+      effectiveOn: Type.Optional(
+        Nullable({ ...IsoDate, description: 'The day the step takes effect (as `on`); today when left out' }),
+      ),
+      reason: Type.Optional(
+        Nullable(Type.String({ maxLength: 2000, description: 'Why: needed to suspend or exclude' })),
+      ),
+      decisionId: Type.Optional(
+        Nullable({
+          ...Id,
+          description:
+            'The decision taking this step; needed for the network’s word on a member when its rules give it to a body',
+        }),
+      ),
     },
     { additionalProperties: false },
   ),
@@ -184,3 +277,6 @@ export type PersonChanges = Static<typeof PersonChanges>;
 export type PostInput = Static<typeof PostInput>;
 export type MembershipInput = Static<typeof MembershipInput>;
 export type MembershipTransition = Static<typeof MembershipTransition>;
+export type MembershipDetail = Static<typeof MembershipDetail>;
+export type MembershipChanges = Static<typeof MembershipChanges>;
+export type DuesInput = Static<typeof DuesInput>;
