@@ -608,6 +608,7 @@ const cases: Case[] = [
       ['GET /api/people/export', '/api/people/export?format=csv&q=Nobody'],
       ['GET /api/networks/export', '/api/networks/export?format=xlsx'],
       ['GET /api/events/export', '/api/events/export?format=csv'],
+      ['GET /api/networks/:id/popolo', `/api/networks/${RANDOM_ID}/popolo`],
     ] as const
   ).map(([route, url]) => ({
     name: `download a list (${route})`,
@@ -1191,6 +1192,32 @@ describe('contact details', () => {
     expect(await seenBy('admin')).toBe('mayor@smara.example');
     const exported = await ctx.apiAs('public').GET('/api/export', { parseAs: 'text' });
     expect(exported.data).not.toContain('mayor@smara.example');
+    // The Popolo export names the mayor of a member, and never with their contact details.
+    for (const role of ROLES) {
+      const popolo = await ctx.request({
+        as: asRole(role),
+        method: 'GET',
+        url: `/api/networks/${ids.network}/popolo`,
+      });
+      expect(popolo.statusCode).toBe(200);
+      expect(popolo.body).toContain(id);
+      expect(popolo.body, role).not.toContain('mayor@smara.example');
+    }
+  });
+});
+
+describe('the Popolo export of a network', () => {
+  it.each(ROLES)('shows %s each member’s vote exactly where the vote’s own page does', async (role) => {
+    const as = asRole(role);
+    const popolo = await ctx.request({ as, method: 'GET', url: `/api/networks/${ids.network}/popolo` });
+    const event = (popolo.data as { vote_events: Array<{ id: string; counts: unknown[] }> }).vote_events.find(
+      (candidate) => candidate.id === ids.openVote,
+    );
+    expect(event?.counts).toHaveLength(3);
+    const page = await ctx.request({ as, method: 'GET', url: `/api/votes/${ids.openVote}` });
+    const seesBallots = (page.data as { ballots: unknown[] | null }).ballots !== null;
+    expect('votes' in event!, role).toBe(seesBallots);
+    expect(seesBallots, role).toBe(['secretariat', 'councilMember', 'admin'].includes(role));
   });
 });
 

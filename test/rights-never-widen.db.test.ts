@@ -923,6 +923,47 @@ describe('downloads of lists', () => {
   });
 });
 
+describe('the Popolo export of a network', () => {
+  it('gives each member’s vote only to the body’s members and secretariat, names only admitted members, and no contact details', async () => {
+    const world = await buildWorld();
+    const o = world.organizations;
+    const emails = (
+      await ctx.database.db
+        .select({ email: people.email })
+        .from(people)
+        .where(inArray(people.id, Object.values(world.people)))
+    ).flatMap((row) => (row.email ? [row.email] : []));
+    expect(emails.length).toBeGreaterThan(0);
+    for (const credential of CREDENTIALS) {
+      const as =
+        credential === 'tokenOfficerB' || credential === 'readTokenSecretariatM'
+          ? { as: 'public' as const, headers: { authorization: `Bearer ${tokens[credential]}` } }
+          : { as: { cookie: accounts[credential].cookie } };
+      const response = await ctx.request({ method: 'GET', url: `/api/networks/${o.n}/popolo`, ...as });
+      const document = answerOf(response, { path: '/api/networks/{id}/popolo', method: 'get', status: 200 });
+      const event = document.vote_events.find((candidate) => candidate.id === world.meeting.voteId);
+      expect(event?.counts, credential).toHaveLength(3);
+      // Each member's vote: the council's members and the secretariat of its network, as the vote's page says.
+      const page = answerOf(
+        await ctx.request({ method: 'GET', url: `/api/votes/${world.meeting.voteId}`, ...as }),
+        { path: '/api/votes/{id}', method: 'get', status: 200 },
+      );
+      const seesVotes = credential === 'councilN' || credential === 'secretariatN';
+      expect(event?.votes !== undefined, credential).toBe(seesVotes);
+      expect(page.ballots !== null, credential).toBe(seesVotes);
+      // Members admitted only: C applied and D was invited, neither answered.
+      const members = document.memberships.flatMap((membership) =>
+        membership.organization_id === o.n && membership.member ? [membership.member.id] : [],
+      );
+      expect(members.sort(), credential).toEqual([o.a, o.b, o.m].sort());
+      expect(document.organizations.map((organization) => organization.id).sort(), credential).toEqual(
+        [o.n, o.council, o.a, o.b, o.m].sort(),
+      );
+      for (const email of emails) expect(response.body, credential).not.toContain(email);
+    }
+  });
+});
+
 describe('the workspace’s list', () => {
   it('never gives an actor an agreement they may not read', async () => {
     const world = await buildWorld();

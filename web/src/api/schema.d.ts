@@ -6466,6 +6466,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{id}/popolo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A network as one Popolo document: its people, organizations, posts and memberships, its bodies’ meetings, motions and votes
+         * @description Popolo (https://www.popoloproject.com/) JSON whose objects validate against the Popolo JSON Schemas: `persons`; `organizations` (the network, its bodies with the network as `parent_id`, its member organizations), each with its name in every language among `other_names` (noted `ar`, `fr`, `en`); `posts` (each body’s chair, vice-chair, secretary and treasurer, a member post per seat category, and the posts of the organizations); `memberships` (seat holders and officers of the bodies, admitted members of the network, people in posts of its members; an organization member is named by `member`); `events` (the bodies’ meetings); `motions` (with the majority required and the result: `pass`, `fail` or `no_quorum`); `vote_events` with their `counts` for everyone and each member’s vote (`votes`) only for the body’s members and its network’s secretariat. Dates are ISO 8601, times in UTC. Contact details are never in it.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The language of names, labels and texts; every language’s name is among `other_names` too. By default the one Accept-Language prefers */
+                    lang?: "ar" | "fr" | "en";
+                };
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PopoloDocument"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/export": {
         parameters: {
             query?: never;
@@ -11499,6 +11562,152 @@ export interface components {
         };
         PlaceMatches: {
             items: components["schemas"]["PlaceMatch"][];
+        };
+        PopoloCount: {
+            option: string;
+            value: number;
+        };
+        PopoloDocument: {
+            events: components["schemas"]["PopoloEvent"][];
+            memberships: components["schemas"]["PopoloMembership"][];
+            motions: components["schemas"]["PopoloMotion"][];
+            organizations: components["schemas"]["PopoloOrganization"][];
+            persons: components["schemas"]["PopoloPerson"][];
+            posts: components["schemas"]["PopoloPost"][];
+            vote_events: components["schemas"]["PopoloVoteEvent"][];
+        };
+        /** @description A meeting of a body, at which its motions are put */
+        PopoloEvent: {
+            /** @enum {string} */
+            classification: "meeting";
+            /**
+             * Format: date-time
+             * @description ISO 8601 date and time in UTC, to the second (2026-03-01T10:00:00Z)
+             */
+            end_date: string | null;
+            id: string;
+            location: string | null;
+            name: string;
+            organization_id: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date and time in UTC, to the second (2026-03-01T10:00:00Z)
+             */
+            start_date: string;
+            /** @description draft, convened, held, minutes_approved or cancelled */
+            status: string;
+        };
+        PopoloIdentifier: {
+            identifier: string;
+            /** @description `jumelage` (the record id), or `geonames` */
+            scheme: string | null;
+        };
+        PopoloLink: {
+            note: string | null;
+            /** Format: uri */
+            url: string;
+        };
+        PopoloMembership: {
+            /** @description YYYY-MM-DD */
+            end_date: string | null;
+            id: string;
+            label: string | null;
+            /** @description An organization member (of a network) */
+            member?: {
+                /** @enum {string} */
+                "@type": "Organization";
+                id: string;
+            };
+            organization_id: string;
+            person_id?: string;
+            post_id: string | null;
+            role: string;
+            /** @description YYYY-MM-DD */
+            start_date: string | null;
+        };
+        PopoloMotion: {
+            /** @description ordinary or special: which majority of the body applies */
+            classification: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date and time in UTC, to the second (2026-03-01T10:00:00Z)
+             */
+            date: string;
+            id: string;
+            /** @description The meeting (in `events`) */
+            legislative_session_id: string;
+            /** @description The body the motion is put to */
+            organization_id: string;
+            /** @description The majority that adopts it under the body’s rules: simple, absolute or two_thirds */
+            requirement: string;
+            /** @description adopted, rejected or no_quorum, once a vote on it closed */
+            result: string | null;
+            text: string;
+        };
+        PopoloOrganization: {
+            /** @description The kind of organization: network, body, local_authority, association_of_local_authorities or partner_institution */
+            classification: string;
+            description: string | null;
+            /** @description YYYY-MM-DD */
+            founding_date: string | null;
+            id: string;
+            identifiers: components["schemas"]["PopoloIdentifier"][];
+            links: components["schemas"]["PopoloLink"][];
+            name: string;
+            other_names: components["schemas"]["PopoloOtherName"][];
+            /** @description For a body: its network */
+            parent_id: string | null;
+        };
+        PopoloOtherName: {
+            name: string;
+            /** @description The language of a translated name (its ISO 639-1 code: ar, fr, en), or `alternate spelling`, or `acronym` */
+            note: string | null;
+        };
+        PopoloPerson: {
+            gender: string | null;
+            id: string;
+            identifiers: components["schemas"]["PopoloIdentifier"][];
+            name: string;
+            other_names: components["schemas"]["PopoloOtherName"][];
+        };
+        PopoloPost: {
+            /** @description A post of the registry: its id; a body’s officer post: `<body id>/posts/<post>`; a body’s seats of a category: `<body id>/seats/<category>` */
+            id: string;
+            label: string;
+            organization_id: string;
+            /** @description The label in the other languages */
+            other_label: string[];
+            /** @description chair, vice_chair, secretary, treasurer, member, or a registry role */
+            role: string;
+        };
+        PopoloVote: {
+            /** @description yes, no or abstain */
+            option: string;
+            vote_event_id: string;
+            voter_id: string;
+        };
+        PopoloVoteEvent: {
+            /** @description roll_call or show_of_hands */
+            classification: string;
+            counts: components["schemas"]["PopoloCount"][];
+            /**
+             * Format: date-time
+             * @description ISO 8601 date and time in UTC, to the second (2026-03-01T10:00:00Z)
+             */
+            end_date: string | null;
+            id: string;
+            legislative_session_id: string;
+            motion_id: string;
+            organization_id: string;
+            /** @description adopted, rejected or no_quorum; null while open */
+            result: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date and time in UTC, to the second (2026-03-01T10:00:00Z)
+             */
+            start_date: string;
+            /** @description Each member’s vote: only for the body’s members and its network’s secretariat (absent for everyone else) */
+            votes?: components["schemas"]["PopoloVote"][];
         };
         PortalSearchResults: {
             agreements: {
