@@ -1,5 +1,6 @@
-import { Anchor, Group } from '@mantine/core';
-import { useT } from '../i18n/i18n.tsx';
+import { Anchor, Group, Text } from '@mantine/core';
+import { IconDatabaseExport } from '@tabler/icons-react';
+import { useLanguage, useT } from '../i18n/i18n.tsx';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -27,6 +28,31 @@ export function ExportLinks({ href }: { href: (format: ExportFormat) => string }
       <Anchor href={href('xlsx')} download data-format="xlsx">
         {t('export.xlsx')}
       </Anchor>
+    </Group>
+  );
+}
+
+/** The address of a network as one Popolo document, its names and texts in `lang`. */
+export function popoloHref(networkId: string, lang: string): string {
+  return `/api/networks/${networkId}/popolo?${new URLSearchParams({ lang })}`;
+}
+
+/**
+ * A link that downloads a network as Popolo JSON (its people, bodies, posts, memberships, motions and
+ * votes), with the reader's session: each member's vote is in it only for those who may see it.
+ */
+export function PopoloLink({ network }: { network: string }) {
+  const t = useT();
+  const { language } = useLanguage();
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <IconDatabaseExport size={18} aria-hidden="true" />
+      <Anchor href={popoloHref(network, language)} download type="application/json" data-format="popolo">
+        {t('export.popolo')}
+      </Anchor>
+      <Text span size="sm" c="dimmed">
+        {t('export.popolo_hint')}
+      </Text>
     </Group>
   );
 }

@@ -11,7 +11,7 @@ import { roleLabel } from '../ui/labels.ts';
 import { Country, DateRange, Loading, Name, Show } from '../ui/parts.tsx';
 import { BodyMeetings, BodySeats } from './BodyGovernance.tsx';
 import { CalendarLink } from './CalendarLink.tsx';
-import { ExportLinks, listExportHref } from './ExportLinks.tsx';
+import { ExportLinks, listExportHref, PopoloLink } from './ExportLinks.tsx';
 import { personNames } from './PersonPage.tsx';
 import { Sources } from './Sources.tsx';
 import { usePageTitle } from './usePageTitle.ts';
@@ -172,6 +172,7 @@ export function NetworkPage() {
               />
             </Suspense>
             <CalendarLink owner="networks" id={network.id} />
+            <PopoloLink network={network.id} />
             <Sources citations={network.sources} />
           </Stack>
         );
