@@ -1066,6 +1066,22 @@ const cases: Case[] = [
     expected: BODY_SECRETARIAT,
   },
   {
+    name: 'send a draft meeting’s invitations again (not convened, so nothing is sent)',
+    route: 'POST /api/meetings/:id/invitations',
+    request: () => ({
+      method: 'POST',
+      url: `/api/meetings/${ids.draftMeeting}/invitations`,
+      payload: { to: 'everyone' },
+    }),
+    expected: BODY_SECRETARIAT,
+  },
+  {
+    name: 'read whom a meeting’s invitations reached',
+    route: 'GET /api/meetings/:id/invitations',
+    request: () => ({ method: 'GET', url: `/api/meetings/${ids.draftMeeting}/invitations` }),
+    expected: BODY_SECRETARIAT,
+  },
+  {
     name: 'open a vote while the meeting is a draft',
     route: 'POST /api/motions/:id/votes',
     request: () => ({

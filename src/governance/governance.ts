@@ -21,6 +21,7 @@ import {
   quorumState,
   validateAttendance,
 } from './attendance.ts';
+import { queueInvitationsAfterTransition } from './invitations.ts';
 import {
   assertMayOpenVote,
   assertMeetingTransition,
@@ -575,6 +576,8 @@ export async function changeMeetingStatus(
     before: { status: row.status },
     after: { status: to },
   });
+  // Convened: the invitations go to every seat holder; cancelled: the cancellation to those they reached.
+  await queueInvitationsAfterTransition(tx, actingAs, id, to);
   return getMeeting(tx, id, actingAs.principal);
 }
 

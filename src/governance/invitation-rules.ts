@@ -1,7 +1,8 @@
 /**
  * The delivery of one meeting invitation, as a table: queued → sending → sent, or back to queued
  * after a failed attempt until the attempts run out (failed). A seat holder without an address is
- * `no_address`, visible to the secretariat, never silently skipped. Plain rules, no I/O.
+ * `no_address`, visible to the secretariat, never silently skipped (queued once they have one and the
+ * round is sent again). Sent is final: nothing sends an invitation twice. Plain rules, no I/O.
  */
 import { ConflictError } from '../shared/errors.ts';
 
@@ -18,7 +19,8 @@ export const INVITATION_TRANSITIONS: Readonly<
   sending: { deliver: 'sent', retry: 'queued', give_up: 'failed' },
   sent: {},
   failed: { retry: 'queued' },
-  no_address: {},
+  // A seat holder given an address since: sent when the secretariat sends the round again.
+  no_address: { retry: 'queued' },
 };
 
 export function assertInvitationTransition(

@@ -21,6 +21,8 @@ import {
   setBodyGovernance,
   setMinutes,
 } from './governance.ts';
+import { MeetingInvitations, SendInvitationsInput } from './invitation-schemas.ts';
+import { getInvitations, invitationSummaryFor, sendInvitationsAgain } from './invitations.ts';
 import {
   AgendaItemInput,
   AttendanceInput,
@@ -149,7 +151,12 @@ export const governanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: refTo(Meeting), ...problemResponses(404) },
       },
     },
-    async (request) => getMeeting(app.database.db, request.params.id, request.principal),
+    async (request) => {
+      const meeting = await getMeeting(app.database.db, request.params.id, request.principal);
+      // Its invitations' totals, for the body's network secretariat only.
+      const invitations = await invitationSummaryFor(app.database.db, meeting, request.principal);
+      return invitations ? { ...meeting, invitations } : meeting;
+    },
   );
 
   app.post(
@@ -164,10 +171,52 @@ export const governanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: refTo(Meeting), ...problemResponses(...WRITE_PROBLEMS) },
       },
     },
-    async (request) =>
-      app.write(request, (tx, actingAs) =>
+    async (request) => {
+      const meeting = await app.write(request, (tx, actingAs) =>
         changeMeetingStatus(tx, actingAs, request.params.id, request.body),
-      ),
+      );
+      // Convening or cancelling may have queued invitations: this instance's worker looks now.
+      app.jobQueued();
+      return meeting;
+    },
+  );
+
+  app.get(
+    '/meetings/:id/invitations',
+    {
+      schema: {
+        tags,
+        summary:
+          'Who the meeting’s invitations by email went to and whether they reached them (queued, sending, sent, failed, no address), with totals (the body’s network secretariat)',
+        params: IdParams,
+        response: { 200: refTo(MeetingInvitations), ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return getInvitations(app.database.db, request.params.id, request.principal);
+    },
+  );
+
+  app.post(
+    '/meetings/:id/invitations',
+    {
+      schema: {
+        tags,
+        summary:
+          'Send a convened meeting’s invitations again: to everyone as a new round once the meeting changed (never a round already sent), or to those whose delivery failed',
+        params: IdParams,
+        body: refTo(SendInvitationsInput),
+        response: { 202: refTo(MeetingInvitations), ...problemResponses(...WRITE_PROBLEMS) },
+      },
+    },
+    async (request, reply) => {
+      const invitations = await app.write(request, (tx, actingAs) =>
+        sendInvitationsAgain(tx, actingAs, request.params.id, request.body.to),
+      );
+      app.jobQueued();
+      return reply.code(202).send(invitations);
+    },
   );
 
   app.post(

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { Id, IsoDate, LocalizedText, Nullable, named, refTo, ShortText } from '../shared/schemas.ts';
 import { ATTENDANCE_STATUSES } from './attendance.ts';
+import { InvitationTotals } from './invitation-schemas.ts';
 import { MEETING_ACTIONS, MEETING_MODES, MEETING_STATUSES, VOTE_STATUSES } from './lifecycle.ts';
 import { BODY_POSTS, DECISION_EFFECTS, DECISION_KINDS, MAJORITY_RULES } from './rules.ts';
 import { BALLOT_MODES, VOTE_CHOICES, VOTE_METHODS } from './voting.ts';
@@ -233,6 +234,7 @@ export const Meeting = named(
       Type.Object({ text: LocalizedText, documentUrl: Nullable(Type.String()), sourceId: Nullable(Id) }),
     ),
     allowedActions: Type.Array(Type.Enum(MEETING_ACTIONS)),
+    invitations: Type.Optional(refTo(InvitationTotals)),
   }),
 );
 

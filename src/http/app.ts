@@ -32,6 +32,7 @@ import { afterBulkLoad } from '../db/upkeep.ts';
 import { eventRoutes } from '../events/routes.ts';
 import { listExportRoutes } from '../export/list-routes.ts';
 import { popoloRoutes } from '../export/popolo-routes.ts';
+import { MEETING_INVITATIONS_JOB, meetingInvitationsHandler } from '../governance/invitations.ts';
 import { governanceRoutes } from '../governance/routes.ts';
 import { AGREEMENTS_IMPORT_JOB, agreementsImportHandler } from '../imports/import-job.ts';
 import { importRoutes } from '../imports/import-routes.ts';
@@ -212,6 +213,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
             afterImport: async () => {
               await afterBulkLoad(options.database);
             },
+          }),
+          // A meeting's invitations by email, one round per job.
+          [MEETING_INVITATIONS_JOB]: meetingInvitationsHandler({
+            mailer: app.mailer,
+            publicUrl: app.publicUrl,
           }),
         },
         log: {

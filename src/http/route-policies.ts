@@ -162,6 +162,11 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'PUT /api/meetings/:id/minutes': FOR_MEETING,
   'POST /api/meetings/:id/motions': FOR_MEETING,
   'POST /api/meetings/:id/decisions': FOR_MEETING,
+  'GET /api/meetings/:id/invitations': actFor(
+    bodyOfMeetingInPath,
+    'secretariat of the body’s network, or platform admin: who was invited by email and whether it reached them',
+  ),
+  'POST /api/meetings/:id/invitations': FOR_MEETING,
   'POST /api/motions/:id/votes': FOR_MOTION,
   'GET /api/votes/:id': {
     rule: { kind: 'public' },

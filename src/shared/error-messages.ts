@@ -261,6 +261,12 @@ const en = {
   'governance.meeting_transition_not_allowed': 'a meeting that is {status} cannot take the step {action}',
   'governance.invitation_transition_not_allowed':
     'an invitation that is {status} cannot take the step {action}',
+  'governance.invitations_not_convened':
+    'invitations to a meeting are sent while it is convened (it is {status})',
+  'governance.invitations_unchanged':
+    'the meeting has not changed since its invitations were sent, and every seat holder has one',
+  'governance.invitations_none_failed': 'no invitation of the latest round failed or waits for an address',
+  'governance.invitations_no_recipients': 'no one holds a seat of this body on the meeting’s date',
   'governance.meeting_has_open_votes': '{count} votes of this meeting are still open: close them first',
   'governance.minutes_meeting_required': 'name the later meeting at which the minutes are approved',
   'governance.minutes_meeting_not_later':
@@ -567,6 +573,13 @@ const fr: Record<ErrorCode, string> = {
     'Une réunion au statut « {status} » ne peut pas passer par l’étape « {action} »',
   'governance.invitation_transition_not_allowed':
     'Une invitation à l’état « {status} » ne peut pas passer par l’étape « {action} »',
+  'governance.invitations_not_convened':
+    'Les convocations à une réunion partent tant qu’elle est convoquée (elle est « {status} »)',
+  'governance.invitations_unchanged':
+    'La réunion n’a pas changé depuis l’envoi des convocations, et chaque membre siégeant a la sienne',
+  'governance.invitations_none_failed':
+    'Aucune convocation du dernier envoi n’a échoué ni n’attend d’adresse',
+  'governance.invitations_no_recipients': 'Personne ne siège dans cette instance à la date de la réunion',
   'governance.meeting_has_open_votes':
     '{count} votes de cette réunion sont encore ouverts : clôturez-les d’abord',
   'governance.minutes_meeting_required': 'Indiquez la réunion ultérieure où le procès-verbal est approuvé',
@@ -833,6 +846,10 @@ const ar: Record<ErrorCode, string> = {
   'governance.meeting_transition_not_allowed': 'لا يمكن لاجتماع في حالة «{status}» أن يمر بالخطوة «{action}»',
   'governance.invitation_transition_not_allowed':
     'لا يمكن لدعوة في حالة «{status}» أن تمر بالخطوة «{action}»',
+  'governance.invitations_not_convened': 'تُرسَل الدعوات إلى الاجتماع ما دام منعقدًا بدعوة (حالته «{status}»)',
+  'governance.invitations_unchanged': 'لم يتغير الاجتماع منذ إرسال دعواته، ولكل شاغل مقعد دعوته',
+  'governance.invitations_none_failed': 'لم تفشل أي دعوة من آخر إرسال ولا تنتظر أي منها عنوانًا',
+  'governance.invitations_no_recipients': 'لا أحد يشغل مقعدًا في هذه الهيئة في تاريخ الاجتماع',
   'governance.meeting_has_open_votes': 'ما زال {count} من تصويتات هذا الاجتماع مفتوحًا: أغلقها أولًا',
   'governance.minutes_meeting_required': 'حدّد الاجتماع اللاحق الذي يُصادَق فيه على المحضر',
   'governance.minutes_meeting_not_later': 'يُصادَق على المحضر في اجتماع لاحق للهيئة نفسها، جارٍ أو منعقد',
