@@ -3111,7 +3111,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A body’s meetings, oldest first */
+        /** A body’s meetings, oldest first (drafts only for its network’s secretariat) */
         get: {
             parameters: {
                 query?: never;
@@ -5521,6 +5521,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/meetings/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the meeting’s invitations by email went to and whether they reached them (queued, sending, sent, failed, no address), with totals (the body’s network secretariat) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Who a meeting’s latest round of invitations went to and whether it reached them (queued, sending, sent, failed after its attempts, no_address), with the totals of every round; `jobId` is the job sending it (GET /api/jobs/{id}) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingInvitations"];
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Send a convened meeting’s invitations again: to everyone as a new round once the meeting changed (never a round already sent), or to those whose delivery failed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SendInvitationsInput"];
+                };
+            };
+            responses: {
+                /** @description Who a meeting’s latest round of invitations went to and whether it reached them (queued, sending, sent, failed after its attempts, no_address), with the totals of every round; `jobId` is the job sending it (GET /api/jobs/{id}) */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingInvitations"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/meetings/{id}/minutes": {
         parameters: {
             query?: never;
@@ -5966,6 +6122,399 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/memberships/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One membership, with its history (each step with the decision that took it) and, for those acting for either side, its dues */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MembershipDetail"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set or remove the fee of a membership (amount in minor units, ISO 4217 currency, period) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MembershipChanges"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Membership"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/memberships/{id}/dues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the dues of a period (2026, 2026-Q1, 2026-03), at the membership’s fee unless said */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DuesInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MembershipDetail"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/memberships/{id}/dues/{period}/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the dues of a period paid, on a day */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DuesPaymentInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MembershipDetail"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Take back a payment recorded by mistake: the dues are unpaid again */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MembershipDetail"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/memberships/{id}/sources": {
         parameters: {
             query?: never;
@@ -6057,7 +6606,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept or decline a membership request (the side it waits for accepts; either side declines), or end a membership on a date */
+        /** A step of a membership: accept or decline a request (the side it waits for accepts; either side declines); suspend, reinstate or exclude a member (the network’s side, citing the decision where its rules give it to a body), leave (the member), or end it, on a date */
         post: {
             parameters: {
                 query?: never;
@@ -6354,7 +6903,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The iCalendar feed of a network: its events and those of its members in force */
+        /** The iCalendar feed of a network: its events, those of its members in force, and the meetings of its bodies once convened */
         get: {
             parameters: {
                 query?: {
@@ -6522,6 +7071,174 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{id}/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who admits, suspends, reinstates and excludes the network’s members: its secretariat, or a body */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NetworkRules"];
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Say who admits, suspends, reinstates and excludes the network’s members; with a body, those steps cite its adopted decision */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the record as the edit was made on it (from GET or the last edit), or `*`. A stale one is refused with 412, whose problem gives `currentVersion`. Required (428 without it) for edits from a browser signed in with the session cookie (requests carrying Sec-Fetch-Site or Sec-Fetch-Mode); API tokens and other clients may omit it, and then overwrite whatever version is current. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NetworkRulesInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NetworkRules"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -6874,7 +7591,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The iCalendar feed of an organization: the events it organized or took part in */
+        /** The iCalendar feed of an organization: the events it organized or took part in (for a body, its meetings once convened) */
         get: {
             parameters: {
                 query?: {
@@ -7793,7 +8510,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The iCalendar feed of a person: the events they took part in */
+        /** The iCalendar feed of a person: the events they took part in, and the meetings of the bodies where they hold a seat */
         get: {
             parameters: {
                 query?: {
@@ -10049,6 +10766,7 @@ export interface components {
             user: components["schemas"]["User"];
         };
         DecisionInput: {
+            effect?: ("admit_member" | "suspend_member" | "reinstate_member" | "exclude_member" | "approve_agreement") | null;
             /**
              * Format: uuid
              * @description Record id (UUID)
@@ -10065,6 +10783,19 @@ export interface components {
         DeclarationStep: {
             action: "validate" | "return" | "redeclare";
             reason?: string;
+        };
+        DuesInput: {
+            amountMinor?: number;
+            currency?: string;
+            /** @description 2026 (yearly), 2026-Q1 (quarterly), 2026-03 (monthly) */
+            period: string;
+        };
+        DuesPaymentInput: {
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            paidOn: string;
         };
         EmailChangeConfirmation: {
             token: string;
@@ -10592,6 +11323,17 @@ export interface components {
         InvitationLookup: {
             token: string;
         };
+        /** @description The latest round of a meeting’s invitations by email, counted by delivery state (for the body’s network secretariat) */
+        InvitationTotals: {
+            failed: number;
+            method: ("request" | "cancel") | null;
+            noAddress: number;
+            queued: number;
+            round: number | null;
+            sending: number;
+            sent: number;
+            total: number;
+        };
         /** @description Work that takes time, queued in the database and run by any instance of the server: ask it again for its progress */
         Job: {
             attempts: number;
@@ -10737,6 +11479,9 @@ export interface components {
              */
             bodyId: string;
             decisions: {
+                /** @description When its effect was carried out on its record; null while it was not */
+                appliedAt: string | null;
+                effect: ("admit_member" | "suspend_member" | "reinstate_member" | "exclude_member" | "approve_agreement") | null;
                 /**
                  * Format: uuid
                  * @description Record id (UUID)
@@ -10767,6 +11512,7 @@ export interface components {
              * @description Record id (UUID)
              */
             id: string;
+            invitations?: components["schemas"]["InvitationTotals"];
             minutes: {
                 documentUrl: string | null;
                 /**
@@ -10834,6 +11580,54 @@ export interface components {
             /** Format: uri */
             url?: string | null;
         };
+        /** @description Who a meeting’s latest round of invitations went to and whether it reached them (queued, sending, sent, failed after its attempts, no_address), with the totals of every round; `jobId` is the job sending it (GET /api/jobs/{id}) */
+        MeetingInvitations: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            jobId: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            meetingId: string;
+            method: ("request" | "cancel") | null;
+            recipients: {
+                attempts: number;
+                lastError: string | null;
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                personId: string;
+                /** Format: date-time */
+                sentAt: string | null;
+                /** @enum {unknown} */
+                status: "queued" | "sending" | "sent" | "failed" | "no_address";
+            }[];
+            round: number | null;
+            rounds: {
+                round: number;
+                totals: {
+                    failed: number;
+                    noAddress: number;
+                    queued: number;
+                    sending: number;
+                    sent: number;
+                    total: number;
+                };
+            }[];
+            totals: {
+                failed: number;
+                noAddress: number;
+                queued: number;
+                sending: number;
+                sent: number;
+                total: number;
+            };
+        };
         MeetingSummary: {
             /**
              * Format: uuid
@@ -10877,6 +11671,7 @@ export interface components {
             /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
             allowedActions: string[];
             endDate: string | null;
+            fee: components["schemas"]["MembershipFee"] | null;
             /**
              * Format: uuid
              * @description Record id (UUID)
@@ -10910,7 +11705,65 @@ export interface components {
              * @description applied / invited: waiting for the other side; only an active membership counts
              * @enum {unknown}
              */
-            status: "applied" | "invited" | "active" | "declined" | "ended";
+            status: "applied" | "invited" | "active" | "suspended" | "declined" | "left" | "excluded" | "ended";
+        };
+        MembershipChanges: {
+            fee: components["schemas"]["MembershipFee"] | null;
+        };
+        MembershipDetail: {
+            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
+            allowedActions: string[];
+            dues: components["schemas"]["MembershipDues"][] | null;
+            endDate: string | null;
+            fee: components["schemas"]["MembershipFee"] | null;
+            history: components["schemas"]["MembershipStep"][];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            label: components["schemas"]["LocalizedText"];
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            memberOrganizationId: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            organizationId: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            personId: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            postId: string | null;
+            role: string;
+            sources: components["schemas"]["Citation"][];
+            startDate: string | null;
+            /**
+             * @description applied / invited: waiting for the other side; only an active membership counts
+             * @enum {unknown}
+             */
+            status: "applied" | "invited" | "active" | "suspended" | "declined" | "left" | "excluded" | "ended";
+        };
+        MembershipDues: {
+            amountMinor: number;
+            currency: string;
+            paidOn: string | null;
+            period: string;
+        };
+        MembershipFee: {
+            amountMinor: number;
+            /** @description ISO 4217 currency code */
+            currency: string;
+            /** @enum {unknown} */
+            period: "monthly" | "quarterly" | "yearly" | "one_off";
         };
         MembershipInput: {
             /**
@@ -10918,6 +11771,7 @@ export interface components {
              * @description Calendar date, YYYY-MM-DD
              */
             endDate?: string | null;
+            fee?: components["schemas"]["MembershipFee"] | null;
             label?: components["schemas"]["LocalizedText"];
             /**
              * Format: uuid
@@ -10948,14 +11802,47 @@ export interface components {
              */
             startDate?: string | null;
         };
+        MembershipStep: {
+            /** @enum {unknown} */
+            action: "create" | "accept" | "decline" | "suspend" | "reinstate" | "leave" | "exclude" | "end";
+            at: string;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            decisionId: string | null;
+            effectiveOn: string;
+            fromStatus: ("applied" | "invited" | "active" | "suspended" | "declined" | "left" | "excluded" | "ended") | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            meetingId: string | null;
+            /** @description Shown to those acting for either side only */
+            reason: string | null;
+            /** @enum {unknown} */
+            toStatus: "applied" | "invited" | "active" | "suspended" | "declined" | "left" | "excluded" | "ended";
+        };
         MembershipTransition: {
             /** @enum {unknown} */
-            action: "accept" | "decline" | "end";
+            action: "accept" | "decline" | "suspend" | "reinstate" | "leave" | "exclude" | "end";
+            /**
+             * Format: uuid
+             * @description The decision taking this step; needed for the network’s word on a member when its rules give it to a body
+             */
+            decisionId?: string | null;
+            /**
+             * Format: date
+             * @description The day the step takes effect (as `on`); today when left out
+             */
+            effectiveOn?: string | null;
             /**
              * Format: date
              * @description Calendar date, YYYY-MM-DD
              */
             on?: string | null;
+            /** @description Why: needed to suspend or exclude */
+            reason?: string | null;
         };
         MinutesInput: {
             /** Format: uri */
@@ -11065,6 +11952,34 @@ export interface components {
             } | null;
             role: string;
             startDate: string | null;
+        };
+        NetworkRules: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            admissionBodyId: string | null;
+            /**
+             * @description The secretariat, or a body by a resolution (then those steps cite its adopted decision)
+             * @enum {unknown}
+             */
+            admissionBy: "secretariat" | "body";
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            networkId: string;
+            /** @description 0 while the network has written no rules: its secretariat decides */
+            version: number;
+        };
+        NetworkRulesInput: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            admissionBodyId?: string | null;
+            /** @enum {unknown} */
+            admissionBy: "secretariat" | "body";
         };
         Organization: {
             acronym: string | null;
@@ -11827,6 +12742,13 @@ export interface components {
              * @description Record id (UUID)
              */
             scopeId: string;
+        };
+        SendInvitationsInput: {
+            /**
+             * @description `everyone`: a changed meeting goes to every seat holder as a new round (unchanged, only to seat holders not yet invited); `failed`: the latest round’s failed invitations, and those now with an address, are sent again
+             * @enum {unknown}
+             */
+            to: "everyone" | "failed";
         };
         Session: {
             /** Format: date-time */
