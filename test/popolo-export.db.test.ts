@@ -1,9 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { type Schema, Validator } from 'jsonschema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type As, setUpTestApp } from './helpers/app.ts';
 import { createCity, createPerson } from './helpers/fixtures.ts';
+import {
+  popoloErrors as errorsOf,
+  type PopoloDocument,
+  popoloObjects,
+  popoloSchemaId,
+  popoloValidator as validator,
+} from './helpers/popolo.ts';
 
 // A network's Popolo export, validated against the official Popolo JSON Schemas (draft-03, copied
 // unchanged into test/fixtures/popolo) with a validator that reads draft-03, and read by each kind
@@ -11,31 +15,7 @@ import { createCity, createPerson } from './helpers/fixtures.ts';
 
 const ctx = setUpTestApp();
 
-const SCHEMAS = join(import.meta.dirname, 'fixtures', 'popolo');
-const validator = new Validator();
-for (const file of readdirSync(SCHEMAS).filter((name) => name.endsWith('.json'))) {
-  const schema = JSON.parse(readFileSync(join(SCHEMAS, file), 'utf8')) as Schema & { id: string };
-  validator.addSchema(schema, schema.id);
-}
-const schemaOf = (name: string) => {
-  const schema = validator.schemas[`http://www.popoloproject.com/schemas/${name}.json#`];
-  if (!schema) throw new Error(`no Popolo schema ${name}`);
-  return schema;
-};
-/** The errors of `value` against the named Popolo schema, every $ref between the files followed. */
-const errorsOf = (value: unknown, name: string) =>
-  validator.validate(value, schemaOf(name), { nestedErrors: true }).errors.map((error) => error.stack);
-
 type Json = Record<string, any>;
-interface PopoloDocument {
-  persons: Json[];
-  organizations: Json[];
-  posts: Json[];
-  memberships: Json[];
-  events: Json[];
-  motions: Json[];
-  vote_events: Json[];
-}
 
 const ids = {
   network: '',
@@ -205,7 +185,7 @@ describe('the validator', () => {
     expect(Object.keys(validator.schemas)).toEqual(
       expect.arrayContaining(
         ['person', 'organization', 'post', 'membership', 'motion', 'vote_event', 'count', 'vote'].map(
-          (name) => `http://www.popoloproject.com/schemas/${name}.json#`,
+          popoloSchemaId,
         ),
       ),
     );
@@ -230,17 +210,7 @@ describe('the validator', () => {
 describe('a network’s Popolo export', () => {
   it('validates against the official schemas, object by object', async () => {
     const document = await exported(secretariat);
-    const checked: Array<[Json[], string]> = [
-      [document.persons, 'person'],
-      [document.organizations, 'organization'],
-      [document.posts, 'post'],
-      [document.memberships, 'membership'],
-      [document.events, 'event'],
-      [document.motions, 'motion'],
-      [document.vote_events, 'vote_event'],
-      [document.vote_events.flatMap((event) => event.counts), 'count'],
-      [document.vote_events.flatMap((event) => event.votes ?? []), 'vote'],
-    ];
+    const checked = popoloObjects(document);
     for (const [items, name] of checked) {
       expect(items.length, name).toBeGreaterThan(0);
       for (const item of items) expect(errorsOf(item, name), `${name} ${JSON.stringify(item)}`).toEqual([]);
