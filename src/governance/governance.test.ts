@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError, ForbiddenError, ValidationError } from '../shared/errors.ts';
-import { type Attendance, quorumState, validateAttendance } from './attendance.ts';
+import { type Attendance, meetingDay, quorumState, seatedOn, validateAttendance } from './attendance.ts';
 import {
   assertMayOpenVote,
   assertMeetingTransition,
@@ -12,7 +12,7 @@ import {
   openMeetingActions,
 } from './lifecycle.ts';
 import { type BodyRules, DEFAULT_BODY_RULES, quorumRequired, validateBodyRules } from './rules.ts';
-import { assertMayCast, countChoices, validateShowOfHands, voteResult } from './voting.ts';
+import { assertMayCast, ballotsOpenTo, countChoices, validateShowOfHands, voteResult } from './voting.ts';
 
 const withProxies = (max: number): BodyRules => ({
   ...DEFAULT_BODY_RULES,
@@ -30,6 +30,10 @@ const other = (personId: string, status: 'excused' | 'absent'): Attendance => ({
   status,
   proxyHolderId: null,
 });
+
+/** Everyone the tests name holds a seat, unless a test says otherwise. */
+const ALL = new Set(['a', 'b', 'c', 'd', 'e', 'x']);
+const without = (...people: string[]) => new Set([...ALL].filter((person) => !people.includes(person)));
 
 function fieldOf(run: () => unknown): string | undefined {
   try {
@@ -87,7 +91,7 @@ describe('quorum from attendance', () => {
       other('d', 'excused'),
       other('e', 'absent'),
     ];
-    const state = quorumState(attendance, withProxies(1), 6);
+    const state = quorumState(attendance, withProxies(1), 6, ALL);
     expect(state).toMatchObject({
       present: 2,
       represented: 1,
@@ -97,17 +101,17 @@ describe('quorum from attendance', () => {
       required: 3,
     });
     expect(state.reached).toBe(true);
-    expect(quorumState(attendance.slice(0, 2), withProxies(1), 6).reached).toBe(false);
+    expect(quorumState(attendance.slice(0, 2), withProxies(1), 6, ALL).reached).toBe(false);
   });
 
   it('does not count proxies beyond the number a member may hold, nor held by someone absent', () => {
     const attendance = [present('a'), proxy('b', 'a'), proxy('c', 'a'), proxy('d', 'a'), proxy('e', 'x')];
-    const state = quorumState(attendance, withProxies(2), 10);
+    const state = quorumState(attendance, withProxies(2), 10, ALL);
     expect(state).toMatchObject({ present: 1, represented: 2, proxiesNotCounted: 2, counted: 3 });
   });
 
   it('counts no proxy when the rules allow none', () => {
-    const state = quorumState([present('a'), proxy('b', 'a')], DEFAULT_BODY_RULES, 4);
+    const state = quorumState([present('a'), proxy('b', 'a')], DEFAULT_BODY_RULES, 4, ALL);
     expect(state).toMatchObject({
       represented: 0,
       proxiesNotCounted: 1,
@@ -118,14 +122,14 @@ describe('quorum from attendance', () => {
   });
 
   it('refuses a proxy entry without holder, to oneself, or under rules without proxies', () => {
-    expect(fieldOf(() => validateAttendance(proxy('a', 'b'), DEFAULT_BODY_RULES))).toBe('/status');
+    expect(fieldOf(() => validateAttendance(proxy('a', 'b'), DEFAULT_BODY_RULES, ALL))).toBe('/status');
     expect(
-      fieldOf(() => validateAttendance({ ...proxy('a', 'b'), proxyHolderId: null }, withProxies(1))),
+      fieldOf(() => validateAttendance({ ...proxy('a', 'b'), proxyHolderId: null }, withProxies(1), ALL)),
     ).toBe('/proxyHolderId');
-    expect(fieldOf(() => validateAttendance(proxy('a', 'a'), withProxies(1)))).toBe('/proxyHolderId');
-    expect(fieldOf(() => validateAttendance({ ...present('a'), proxyHolderId: 'b' }, withProxies(1)))).toBe(
-      '/proxyHolderId',
-    );
+    expect(fieldOf(() => validateAttendance(proxy('a', 'a'), withProxies(1), ALL))).toBe('/proxyHolderId');
+    expect(
+      fieldOf(() => validateAttendance({ ...present('a'), proxyHolderId: 'b' }, withProxies(1), ALL)),
+    ).toBe('/proxyHolderId');
   });
 });
 
@@ -169,6 +173,7 @@ describe('casting a vote', () => {
     alreadyVoted: new Set<string>(),
     attendance,
     rules: withProxies(1),
+    seated: ALL,
   };
 
   it('lets a member present vote in person and a proxy holder vote for the member they represent', () => {
@@ -198,6 +203,197 @@ describe('casting a vote', () => {
     expect(validateShowOfHands({ yes: 2, no: 1, abstain: 0 }, 3)).toEqual({ yes: 2, no: 1, abstain: 0 });
     expect(fieldOf(() => validateShowOfHands({ yes: 3, no: 1, abstain: 0 }, 3))).toBe('/yes');
     expect(fieldOf(() => validateShowOfHands({ yes: 1, no: -1, abstain: 0 }, 3))).toBe('/no');
+  });
+});
+
+describe('majority edge cases', () => {
+  const counts = (yes: number, no: number, abstain: number) => ({ yes, no, abstain });
+  const outcomes = (yes: number, no: number, abstain: number) =>
+    (['simple', 'absolute', 'two_thirds'] as const).map(
+      (majority) => voteResult(counts(yes, no, abstain), majority, true).outcome,
+    );
+
+  it('rejects a tie under every majority, abstentions or not', () => {
+    expect(outcomes(4, 4, 0)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(outcomes(4, 4, 3)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(voteResult(counts(4, 4, 0), 'simple', true).yesNeeded).toBe(5);
+  });
+
+  it('weighs abstentions as nothing under the simple majority and as a no under the others', () => {
+    // The same 5 yes and 4 no: two abstentions turn the absolute and two-thirds majorities against it.
+    expect(outcomes(5, 4, 0)).toEqual(['adopted', 'adopted', 'rejected']);
+    expect(outcomes(5, 4, 2)).toEqual(['adopted', 'rejected', 'rejected']);
+    // 6 yes, 2 no: one abstention keeps two thirds (6 of 9), a second one loses them (6 of 10).
+    expect(outcomes(6, 2, 1)).toEqual(['adopted', 'adopted', 'adopted']);
+    expect(outcomes(6, 2, 2)).toEqual(['adopted', 'adopted', 'rejected']);
+    // Only abstentions: nothing adopted whatever the rule.
+    expect(outcomes(0, 0, 5)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(voteResult(counts(1, 0, 9), 'simple', true)).toMatchObject({ outcome: 'adopted', cast: 1 });
+    expect(voteResult(counts(1, 0, 9), 'absolute', true)).toMatchObject({ outcome: 'rejected', cast: 10 });
+  });
+
+  it('adopts at exactly two thirds and rejects one vote short of them', () => {
+    expect(voteResult(counts(2, 1, 0), 'two_thirds', true)).toMatchObject({
+      outcome: 'adopted',
+      yesNeeded: 2,
+    });
+    expect(voteResult(counts(4, 2, 0), 'two_thirds', true)).toMatchObject({
+      outcome: 'adopted',
+      yesNeeded: 4,
+    });
+    expect(voteResult(counts(8, 3, 1), 'two_thirds', true)).toMatchObject({
+      outcome: 'adopted',
+      yesNeeded: 8,
+    });
+    expect(voteResult(counts(7, 3, 1), 'two_thirds', true)).toMatchObject({
+      outcome: 'rejected',
+      yesNeeded: 8,
+    });
+    // Half exactly is not an absolute majority.
+    expect(voteResult(counts(5, 4, 1), 'absolute', true)).toMatchObject({
+      outcome: 'rejected',
+      yesNeeded: 6,
+    });
+  });
+
+  it('decides nothing without the quorum, even unanimous, under every majority', () => {
+    for (const majority of ['simple', 'absolute', 'two_thirds'] as const) {
+      expect(voteResult(counts(7, 0, 0), majority, false)).toMatchObject({
+        outcome: 'no_quorum',
+        quorumReached: false,
+      });
+    }
+  });
+});
+
+describe('who holds a seat', () => {
+  it('takes the meeting’s day in its own time zone', () => {
+    expect(meetingDay('2026-03-01T23:30:00Z', 'Asia/Tokyo')).toBe('2026-03-02');
+    expect(meetingDay('2026-03-01T03:00:00Z', 'America/New_York')).toBe('2026-02-28');
+    expect(meetingDay(new Date('2026-03-01T10:00:00Z'), 'Africa/Dakar')).toBe('2026-03-01');
+  });
+
+  it('seats those whose mandate is in force that day, its first and last days included', () => {
+    const mandates = [
+      { personId: 'a', startDate: '2024-01-01', endDate: null },
+      { personId: 'b', startDate: '2026-03-01', endDate: '2026-12-31' },
+      { personId: 'c', startDate: '2020-01-01', endDate: '2026-03-01' },
+      { personId: 'd', startDate: '2020-01-01', endDate: '2026-02-28' },
+      { personId: 'e', startDate: '2026-03-02', endDate: null },
+    ];
+    expect([...seatedOn(mandates, '2026-03-01')].sort()).toEqual(['a', 'b', 'c']);
+    expect([...seatedOn(mandates, '2026-03-02')].sort()).toEqual(['a', 'b', 'e']);
+  });
+
+  it('lists a guest without counting them toward the quorum', () => {
+    const attendance = [present('a'), present('guest'), other('b', 'absent'), other('visitor', 'excused')];
+    const state = quorumState(attendance, DEFAULT_BODY_RULES, 4, new Set(['a', 'b']));
+    expect(state).toMatchObject({ present: 1, absent: 1, excused: 0, guests: 2, counted: 1, required: 2 });
+    expect(state.reached).toBe(false);
+    // Measured on the body's seats, vacant ones included: two seated members of four seats reach half.
+    const both = quorumState([present('a'), present('b'), present('guest')], DEFAULT_BODY_RULES, 4, ALL);
+    expect(both).toMatchObject({ counted: 2, guests: 1, reached: true });
+  });
+
+  it('counts a proxy only from a seated member to another seated member present', () => {
+    const attendance = [
+      present('a'),
+      present('guest'),
+      proxy('b', 'guest'),
+      proxy('c', 'a'),
+      proxy('x', 'a'),
+    ];
+    const state = quorumState(attendance, withProxies(2), 6, new Set(['a', 'b', 'c']));
+    // b's proxy is held by a guest, x holds no seat: only c is represented.
+    expect(state).toMatchObject({ present: 1, represented: 1, proxiesNotCounted: 1, guests: 2, counted: 2 });
+  });
+
+  it('refuses to record a proxy given by someone without a seat, or held by someone without one', () => {
+    const seated = new Set(['a', 'b']);
+    expect(fieldOf(() => validateAttendance(proxy('guest', 'a'), withProxies(1), seated))).toBe('/status');
+    expect(fieldOf(() => validateAttendance(proxy('a', 'guest'), withProxies(1), seated))).toBe(
+      '/proxyHolderId',
+    );
+    expect(validateAttendance(proxy('a', 'b'), withProxies(1), seated)).toEqual(proxy('a', 'b'));
+    expect(validateAttendance(present('guest'), withProxies(1), seated)).toEqual(present('guest'));
+  });
+});
+
+describe('only seated members vote', () => {
+  const attendance = [present('a'), present('b'), present('guest'), proxy('c', 'a'), proxy('d', 'b')];
+  const base = {
+    voteStatus: 'open' as const,
+    method: 'roll_call' as const,
+    alreadyVoted: new Set<string>(),
+    attendance,
+    rules: withProxies(1),
+    seated: ALL,
+  };
+  const codeOf = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof ConflictError || error instanceof ForbiddenError) return error.code;
+      throw error;
+    }
+    return undefined;
+  };
+
+  it('refuses a member present who holds no seat on the meeting’s day', () => {
+    expect(codeOf(() => assertMayCast({ ...base, memberId: 'guest', castById: 'guest' }))).toBe(
+      'governance.not_seated',
+    );
+    expect(codeOf(() => assertMayCast({ ...base, seated: without('b'), memberId: 'b', castById: 'b' }))).toBe(
+      'governance.not_seated',
+    );
+    expect(assertMayCast({ ...base, memberId: 'b', castById: 'b' })).toBe('in_person');
+  });
+
+  it('refuses the vote of a member without a seat cast through their proxy', () => {
+    expect(codeOf(() => assertMayCast({ ...base, seated: without('c'), memberId: 'c', castById: 'a' }))).toBe(
+      'governance.not_seated',
+    );
+    expect(assertMayCast({ ...base, memberId: 'c', castById: 'a' })).toBe('proxy');
+  });
+
+  it('refuses a proxy held by someone without a seat', () => {
+    expect(codeOf(() => assertMayCast({ ...base, seated: without('a'), memberId: 'c', castById: 'a' }))).toBe(
+      'governance.no_proxy',
+    );
+  });
+
+  it('refuses a proxy beyond the number one member may hold, and any proxy when the rules allow none', () => {
+    const crowded = [present('a'), proxy('b', 'a'), proxy('c', 'a'), proxy('d', 'a')];
+    const rules = withProxies(2);
+    expect(assertMayCast({ ...base, attendance: crowded, rules, memberId: 'c', castById: 'a' })).toBe(
+      'proxy',
+    );
+    expect(
+      codeOf(() => assertMayCast({ ...base, attendance: crowded, rules, memberId: 'd', castById: 'a' })),
+    ).toBe('governance.no_proxy');
+    expect(
+      codeOf(() => assertMayCast({ ...base, rules: DEFAULT_BODY_RULES, memberId: 'c', castById: 'a' })),
+    ).toBe('governance.no_proxy');
+  });
+
+  it('says a closed vote is closed before anything else', () => {
+    expect(
+      codeOf(() => assertMayCast({ ...base, voteStatus: 'closed', memberId: 'guest', castById: 'guest' })),
+    ).toBe('governance.vote_closed');
+  });
+
+  it('offers a reader exactly the votes they may cast', () => {
+    expect(ballotsOpenTo({ ...base, castById: 'a' })).toEqual([
+      { memberId: 'a', mode: 'in_person' },
+      { memberId: 'c', mode: 'proxy' },
+    ]);
+    expect(ballotsOpenTo({ ...base, alreadyVoted: new Set(['a']), castById: 'a' })).toEqual([
+      { memberId: 'c', mode: 'proxy' },
+    ]);
+    expect(ballotsOpenTo({ ...base, castById: 'guest' })).toEqual([]);
+    expect(ballotsOpenTo({ ...base, castById: 'e' })).toEqual([]);
+    expect(ballotsOpenTo({ ...base, voteStatus: 'closed', castById: 'a' })).toEqual([]);
+    expect(ballotsOpenTo({ ...base, method: 'show_of_hands', castById: 'a' })).toEqual([]);
   });
 });
 

@@ -17,10 +17,14 @@ import type { LocalizedText } from '../shared/localized.ts';
 import {
   type Attendance,
   type AttendanceStatus,
+  type MandateTerm,
+  meetingDay,
   type QuorumState,
   quorumState,
+  seatedOn,
   validateAttendance,
 } from './attendance.ts';
+import { assertLinkedRecord, carryOutDecision } from './decision-effects.ts';
 import { queueInvitationsAfterTransition } from './invitations.ts';
 import {
   assertMayOpenVote,
@@ -32,7 +36,6 @@ import {
   openMeetingActions,
   type VoteStatus,
 } from './lifecycle.ts';
-import { assertLinkedRecord, carryOutDecision } from './decision-effects.ts';
 import {
   type BodyPost,
   type BodyRules,
@@ -57,6 +60,8 @@ import {
 } from './tables.ts';
 import {
   assertMayCast,
+  type BallotMode,
+  ballotsOpenTo,
   type Counts,
   countChoices,
   type Outcome,
@@ -429,9 +434,67 @@ async function attendanceOf(db: Database, meetingId: string): Promise<Attendance
     .orderBy(asc(meetingAttendance.recordedAt), asc(meetingAttendance.personId));
 }
 
-async function quorumOf(db: Database, bodyId: string, meetingId: string): Promise<QuorumState> {
+/** Who holds a seat on the meeting's body on the meeting's day (attendance.ts says what counts). */
+async function seatedAt(db: Database, meetingId: string): Promise<Set<string>> {
+  const rows = await db
+    .select({
+      startsAt: meetings.startsAt,
+      timezone: meetings.timezone,
+      personId: bodyMandates.personId,
+      startDate: bodyMandates.startDate,
+      endDate: bodyMandates.endDate,
+    })
+    .from(meetings)
+    .leftJoin(bodyMandates, eq(bodyMandates.bodyId, meetings.bodyId))
+    .where(eq(meetings.id, meetingId));
+  const [first] = rows;
+  if (!first) return new Set();
+  const terms = rows.filter((row): row is typeof row & MandateTerm => row.personId !== null);
+  return seatedOn(terms, meetingDay(first.startsAt, first.timezone));
+}
+
+/** What a meeting's votes are read against: the body's rules and seats, attendance, who is seated, the quorum. */
+interface MeetingFloor {
+  rules: BodyRules;
+  seatCount: number;
+  attendance: Attendance[];
+  seated: Set<string>;
+  quorum: QuorumState;
+}
+
+async function floorOf(db: Database, bodyId: string, meetingId: string): Promise<MeetingFloor> {
   const { rules, seatCount } = await rulesAndSeats(db, bodyId);
-  return quorumState(await attendanceOf(db, meetingId), rules, seatCount);
+  const attendance = await attendanceOf(db, meetingId);
+  const seated = await seatedAt(db, meetingId);
+  return { rules, seatCount, attendance, seated, quorum: quorumState(attendance, rules, seatCount, seated) };
+}
+
+async function quorumOf(db: Database, bodyId: string, meetingId: string): Promise<QuorumState> {
+  return (await floorOf(db, bodyId, meetingId)).quorum;
+}
+
+/** Who reads: the person their account is linked to, and whether they act as a member of the body. */
+interface Reader {
+  personId: string | null;
+  councilMember: boolean;
+}
+
+async function readerOf(
+  db: Database,
+  principal: Principal | null | undefined,
+  bodyId: string,
+): Promise<Reader> {
+  if (!principal) return { personId: null, councilMember: false };
+  const [user] = await db
+    .select({ personId: users.personId })
+    .from(users)
+    .where(eq(users.id, principal.userId));
+  return {
+    personId: user?.personId ?? null,
+    councilMember: principal.grants.some(
+      (grant) => grant.role === 'council_member' && grant.scopeId === bodyId,
+    ),
+  };
 }
 
 /**
@@ -445,6 +508,8 @@ export async function getMeeting(db: Database, id: string, principal?: Principal
     throw new NotFoundError('governance.meeting_not_found', { id });
   }
   const seesVotes = await seesVotesOf(db, principal ?? null, row.bodyId);
+  const floor = await floorOf(db, row.bodyId, id);
+  const reader = await readerOf(db, principal, row.bodyId);
   const items = await db
     .select()
     .from(agendaItems)
@@ -487,7 +552,7 @@ export async function getMeeting(db: Database, id: string, principal?: Principal
             ),
           )
           .orderBy(asc(voteEvents.openedAt), asc(voteEvents.id));
-  const voteViews = await Promise.all(voteRows.map((vote) => voteView(db, row.bodyId, vote, seesVotes)));
+  const voteViews = await Promise.all(voteRows.map((vote) => voteView(db, vote, seesVotes, floor, reader)));
   const [minutes] = await db.select().from(meetingMinutes).where(eq(meetingMinutes.meetingId, id));
   const decisionRows = await db
     .select()
@@ -502,8 +567,8 @@ export async function getMeeting(db: Database, id: string, principal?: Principal
       title: item.title,
       text: item.text,
     })),
-    attendance,
-    quorum: await quorumOf(db, row.bodyId, id),
+    attendance: attendance.map((entry) => ({ ...entry, seated: floor.seated.has(entry.personId) })),
+    quorum: floor.quorum,
     motions: motionRows.map((motion) => ({
       id: motion.id,
       agendaItemId: motion.agendaItemId,
@@ -628,19 +693,22 @@ export async function recordAttendance(
     throw new ConflictError('governance.meeting_closed', { status: row.status });
   }
   const { rules } = await rulesAndSeats(tx, row.bodyId);
-  const entry = validateAttendance(
-    { personId, status: input.status, proxyHolderId: input.proxyHolderId ?? null },
-    rules,
-  );
+  const proxyHolderId = input.proxyHolderId ?? null;
   const known = await tx
     .select({ id: people.id })
     .from(people)
-    .where(inArray(people.id, [personId, ...(entry.proxyHolderId ? [entry.proxyHolderId] : [])]));
+    .where(inArray(people.id, [personId, ...(proxyHolderId ? [proxyHolderId] : [])]));
   if (!known.some((person) => person.id === personId))
     throw new NotFoundError('person.not_found', { id: personId });
-  if (entry.proxyHolderId && !known.some((person) => person.id === entry.proxyHolderId)) {
+  if (proxyHolderId && !known.some((person) => person.id === proxyHolderId)) {
     throw new ValidationError('governance.person_not_found', '/proxyHolderId');
   }
+  // Anyone may be listed (a guest counts for nothing); a proxy goes from one seated member to another.
+  const entry = validateAttendance(
+    { personId, status: input.status, proxyHolderId },
+    rules,
+    await seatedAt(tx, meetingId),
+  );
   await tx
     .insert(meetingAttendance)
     .values({ meetingId, personId, status: entry.status, proxyHolderId: entry.proxyHolderId })
@@ -786,9 +854,10 @@ async function voteContext(db: Database, voteId: string, lock: boolean) {
 
 async function voteView(
   db: Database,
-  bodyId: string,
   vote: typeof voteEvents.$inferSelect,
   seesVotes: boolean,
+  floor: MeetingFloor,
+  reader: Reader,
 ) {
   const ballots = await db
     .select({
@@ -807,11 +876,10 @@ async function voteView(
       ? { yes: vote.yes, no: vote.no ?? 0, abstain: vote.abstain ?? 0 }
       : countChoices(ballots.map((ballot) => ballot.choice));
   const [context] = await db
-    .select({ decisionKind: motions.decisionKind, meetingId: agendaItems.meetingId })
+    .select({ decisionKind: motions.decisionKind })
     .from(motions)
-    .innerJoin(agendaItems, eq(agendaItems.id, motions.agendaItemId))
     .where(eq(motions.id, vote.motionId));
-  const { rules } = await rulesAndSeats(db, bodyId);
+  const { rules } = floor;
   const quorum =
     vote.status === 'closed' && vote.quorumCounted !== null && vote.quorumRequired !== null
       ? {
@@ -819,8 +887,22 @@ async function voteView(
           required: vote.quorumRequired,
           reached: vote.quorumCounted >= vote.quorumRequired,
         }
-      : await quorumOf(db, bodyId, context!.meetingId);
+      : floor.quorum;
   const result = voteResult(counts, majorityFor(rules, context!.decisionKind), quorum.reached);
+  // What the reader may do: the same rule castVote applies, so the page offers only votes it takes.
+  const mine = reader.personId ? ballots.find((ballot) => ballot.memberId === reader.personId) : undefined;
+  const mayVoteFor: Array<{ memberId: string; mode: BallotMode }> =
+    reader.personId && reader.councilMember
+      ? ballotsOpenTo({
+          voteStatus: vote.status,
+          method: vote.method,
+          alreadyVoted: new Set(ballots.map((ballot) => ballot.memberId)),
+          attendance: floor.attendance,
+          rules,
+          seated: floor.seated,
+          castById: reader.personId,
+        })
+      : [];
   return {
     id: vote.id,
     motionId: vote.motionId,
@@ -835,12 +917,22 @@ async function voteView(
     },
     /** Each member's vote, for the body's members and managers; null for everyone else. */
     ballots: seesVotes ? ballots : null,
+    /** The reader's own vote, however cast; null when they have none. */
+    myBallot: mine ? { choice: mine.choice, mode: mine.mode } : null,
+    /** The votes the reader may cast now: their own (seated, present, not cast), then those of the proxies they hold. */
+    mayVoteFor,
   };
 }
 
 export async function getVote(db: Database, voteId: string, principal?: Principal | null) {
-  const { vote, bodyId } = await voteContext(db, voteId, false);
-  return voteView(db, bodyId, vote, await seesVotesOf(db, principal ?? null, bodyId));
+  const { vote, bodyId, meetingId } = await voteContext(db, voteId, false);
+  return voteView(
+    db,
+    vote,
+    await seesVotesOf(db, principal ?? null, bodyId),
+    await floorOf(db, bodyId, meetingId!),
+    await readerOf(db, principal, bodyId),
+  );
 }
 
 export async function openVote(
@@ -868,7 +960,12 @@ export async function openVote(
   return getVote(tx, vote!.id, actingAs.principal);
 }
 
-/** Closes a vote: its counts and the quorum as they stand are kept with its outcome. */
+/**
+ * Closes a vote: its counts and the quorum as they stand are kept with its outcome. The vote event's
+ * row is locked first (as castVote locks it), so a ballot being cast either commits before the
+ * close, which then counts it, or waits and is refused as the vote is closed: the kept counts are
+ * always those of the stored votes.
+ */
 export async function closeVote(tx: Database, actingAs: ActingAs, voteId: string) {
   const { vote, bodyId, meetingId, decisionKind } = await voteContext(tx, voteId, true);
   await assertManagesBody(tx, actingAs, bodyId);
@@ -878,8 +975,7 @@ export async function closeVote(tx: Database, actingAs: ActingAs, voteId: string
     vote.method === 'show_of_hands'
       ? { yes: vote.yes ?? 0, no: vote.no ?? 0, abstain: vote.abstain ?? 0 }
       : countChoices(ballots.map((ballot) => ballot.choice));
-  const quorum = await quorumOf(tx, bodyId, meetingId);
-  const { rules } = await rulesAndSeats(tx, bodyId);
+  const { quorum, rules } = await floorOf(tx, bodyId, meetingId!);
   const result = voteResult(counts, majorityFor(rules, decisionKind), quorum.reached);
   await tx
     .update(voteEvents)
@@ -905,8 +1001,12 @@ export async function closeVote(tx: Database, actingAs: ActingAs, voteId: string
 
 /**
  * Casts the signed-in member's vote, or the vote of a member whose proxy they hold. They must hold
- * the council_member role on the body and be linked to a person; the vote row's key makes a second
- * vote of the same member impossible, and the vote event is locked so a close waits for the votes.
+ * the council_member role on the body and be linked to a person, and the member whose vote it is
+ * must hold a seat on the body on the meeting's day (voting.ts, assertMayCast). The vote event's row
+ * is locked first, as closeVote locks it, and its status read again under the lock: a ballot and a
+ * close are taken one after the other, so a ballot lands before the close (and is counted) or is
+ * refused as the vote is closed. The lock also takes one member's ballots one at a time, and the
+ * vote row's key makes a second vote of the same member impossible whatever happens.
  */
 export async function castVote(
   tx: Database,
@@ -915,19 +1015,21 @@ export async function castVote(
   input: { choice: VoteChoice; memberId?: string },
 ) {
   const { vote, bodyId, meetingId } = await voteContext(tx, voteId, true);
+  // Read under the lock: a close that committed while this ballot waited is seen here.
+  if (vote.status !== 'open') throw new ConflictError('governance.vote_closed');
   const principal = actingAs.principal;
   if (!principal) throw new ForbiddenError('access.forbidden');
-  const seated = principal.grants.some(
+  const councilMember = principal.grants.some(
     (grant) => grant.role === 'council_member' && grant.scopeId === bodyId,
   );
-  if (!seated) throw new ForbiddenError('governance.not_a_member');
+  if (!councilMember) throw new ForbiddenError('governance.not_a_member');
   const [user] = await tx
     .select({ personId: users.personId })
     .from(users)
     .where(eq(users.id, principal.userId));
   if (!user?.personId) throw new ForbiddenError('governance.not_a_member');
   const memberId = input.memberId ?? user.personId;
-  const { rules } = await rulesAndSeats(tx, bodyId);
+  const { rules, attendance, seated } = await floorOf(tx, bodyId, meetingId!);
   const already = await tx
     .select({ memberId: votes.memberId })
     .from(votes)
@@ -936,8 +1038,9 @@ export async function castVote(
     voteStatus: vote.status,
     method: vote.method,
     alreadyVoted: new Set(already.map((row) => row.memberId)),
-    attendance: await attendanceOf(tx, meetingId),
+    attendance,
     rules,
+    seated,
     memberId,
     castById: user.personId,
   });

@@ -145,6 +145,8 @@ const Quorum = Type.Object({
   excused: Type.Integer(),
   absent: Type.Integer(),
   proxiesNotCounted: Type.Integer(),
+  /** People recorded who hold no seat on the meeting's day: listed, never counted. */
+  guests: Type.Integer(),
   counted: Type.Integer(),
   reached: Type.Boolean(),
 });
@@ -184,8 +186,19 @@ export const Vote = named(
           mode: Type.Enum(BALLOT_MODES),
           castById: Id,
         }),
+        { description: 'Each member’s vote, for the body’s members and its secretariat; null for others' },
       ),
     ),
+    myBallot: Nullable(
+      Type.Object(
+        { choice: Type.Enum(VOTE_CHOICES), mode: Type.Enum(BALLOT_MODES) },
+        { description: 'The reader’s own vote, however cast; null when they have none' },
+      ),
+    ),
+    mayVoteFor: Type.Array(Type.Object({ memberId: Id, mode: Type.Enum(BALLOT_MODES) }), {
+      description:
+        'The votes the reader may cast now, by the rule the ballots route applies: their own (a council member holding a seat on the meeting’s day, present, not yet voted), then those of the seated members whose counted proxy they hold',
+    }),
   }),
 );
 
@@ -202,6 +215,10 @@ export const Meeting = named(
         name: Type.String(),
         status: Type.Enum(ATTENDANCE_STATUSES),
         proxyHolderId: Nullable(Id),
+        seated: Type.Boolean({
+          description:
+            'Holds a seat on the body on the meeting’s day; a person who does not is a guest, never counted nor voting',
+        }),
       }),
     ),
     quorum: Quorum,

@@ -7,6 +7,10 @@
  *   weighs like a no ("more than half of the members voting").
  * - two_thirds: adopted when yes ≥ two thirds of the votes cast, abstentions included.
  * Whatever the majority, a vote taken without the quorum decides nothing: its outcome is `no_quorum`.
+ *
+ * Who votes: only members holding a seat on the body on the meeting's day, in person when present,
+ * or through a proxy given to another seated member present, as attendance.ts counts proxies (at most
+ * maxProxiesPerMember each, only when the rules allow proxies). A guest recorded at the meeting never votes.
  */
 import { ConflictError, ForbiddenError, ValidationError } from '../shared/errors.ts';
 import { type Attendance, countedProxies } from './attendance.ts';
@@ -65,9 +69,11 @@ export function voteResult(counts: Counts, majority: MajorityRule, quorumReached
 }
 
 /**
- * How `castById` may cast the vote of member `memberId`: in person when they are the member and
- * present; by proxy when the member gave them a proxy that counts. Refused when the vote is closed
- * (409), when the member has voted already (409), or when the caster may not vote for the member (403).
+ * How `castById` may cast the vote of member `memberId`: in person when they are the member, seated
+ * and present; by proxy when the member, seated, gave them a proxy that counts (so they are seated
+ * and present too, see attendance.ts). Refused when the vote is closed (409), when it is taken by show
+ * of hands (409), when the member holds no seat on the meeting's day (403), when the member has voted
+ * already (409), or when the caster may not vote for the member (403).
  */
 export function assertMayCast(input: {
   voteStatus: 'open' | 'closed';
@@ -75,11 +81,19 @@ export function assertMayCast(input: {
   alreadyVoted: ReadonlySet<string>;
   attendance: readonly Attendance[];
   rules: BodyRules;
+  /** Who holds a seat on the body on the meeting's day (attendance.ts, seatedOn). */
+  seated: ReadonlySet<string>;
   memberId: string;
   castById: string;
 }): BallotMode {
   if (input.voteStatus !== 'open') throw new ConflictError('governance.vote_closed');
   if (input.method !== 'roll_call') throw new ConflictError('governance.vote_by_show_of_hands', '/choice');
+  if (!input.seated.has(input.memberId)) {
+    throw new ForbiddenError(
+      'governance.not_seated',
+      input.castById === input.memberId ? undefined : '/memberId',
+    );
+  }
   if (input.alreadyVoted.has(input.memberId)) throw new ConflictError('governance.already_voted');
   const entry = input.attendance.find((a) => a.personId === input.memberId);
   if (input.castById === input.memberId) {
@@ -89,11 +103,41 @@ export function assertMayCast(input: {
   if (
     entry?.status === 'proxy' &&
     entry.proxyHolderId === input.castById &&
-    countedProxies(input.attendance, input.rules).has(input.memberId)
+    countedProxies(input.attendance, input.rules, input.seated).has(input.memberId)
   ) {
     return 'proxy';
   }
-  throw new ForbiddenError('governance.no_proxy');
+  throw new ForbiddenError('governance.no_proxy', '/memberId');
+}
+
+/**
+ * The votes `castById` may cast now, by the same rule as assertMayCast: their own first, then those
+ * of the members whose counted proxy they hold; empty once they have cast them or the vote is closed.
+ */
+export function ballotsOpenTo(input: {
+  voteStatus: 'open' | 'closed';
+  method: VoteMethod;
+  alreadyVoted: ReadonlySet<string>;
+  attendance: readonly Attendance[];
+  rules: BodyRules;
+  seated: ReadonlySet<string>;
+  castById: string;
+}): Array<{ memberId: string; mode: BallotMode }> {
+  const candidates = [
+    input.castById,
+    ...input.attendance
+      .filter((a) => a.status === 'proxy' && a.proxyHolderId === input.castById)
+      .map((a) => a.personId),
+  ];
+  const open: Array<{ memberId: string; mode: BallotMode }> = [];
+  for (const memberId of candidates) {
+    try {
+      open.push({ memberId, mode: assertMayCast({ ...input, memberId }) });
+    } catch (error) {
+      if (!(error instanceof ConflictError || error instanceof ForbiddenError)) throw error;
+    }
+  }
+  return open;
 }
 
 /**

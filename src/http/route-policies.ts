@@ -176,7 +176,7 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'PUT /api/votes/:id/show-of-hands': FOR_VOTE,
   'POST /api/votes/:id/ballots': {
     rule: { kind: 'signed_in' },
-    note: 'a council member of the body, present, for themselves or for a member whose counted proxy they hold',
+    note: 'a council member of the body holding a seat on the meeting’s day, present, for themselves or for a seated member whose counted proxy they hold',
   },
 
   'GET /api/places': PUBLIC,

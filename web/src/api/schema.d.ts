@@ -11470,6 +11470,8 @@ export interface components {
                  * @description Record id (UUID)
                  */
                 proxyHolderId: string | null;
+                /** @description Holds a seat on the body on the meeting’s day; a person who does not is a guest, never counted nor voting */
+                seated: boolean;
                 /** @enum {unknown} */
                 status: "registered" | "present" | "proxy" | "excused" | "absent";
             }[];
@@ -11550,6 +11552,7 @@ export interface components {
                 absent: number;
                 counted: number;
                 excused: number;
+                guests: number;
                 present: number;
                 proxiesNotCounted: number;
                 reached: boolean;
@@ -12904,6 +12907,7 @@ export interface components {
             twoFactorRequired: boolean;
         };
         Vote: {
+            /** @description Each member’s vote, for the body’s members and its secretariat; null for others */
             ballots: {
                 /**
                  * Format: uuid
@@ -12927,6 +12931,16 @@ export interface components {
              * @description Record id (UUID)
              */
             id: string;
+            /** @description The votes the reader may cast now, by the rule the ballots route applies: their own (a council member holding a seat on the meeting’s day, present, not yet voted), then those of the seated members whose counted proxy they hold */
+            mayVoteFor: {
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                memberId: string;
+                /** @enum {unknown} */
+                mode: "in_person" | "proxy";
+            }[];
             /** @enum {unknown} */
             method: "roll_call" | "show_of_hands";
             /**
@@ -12934,6 +12948,13 @@ export interface components {
              * @description Record id (UUID)
              */
             motionId: string;
+            /** @description The reader’s own vote, however cast; null when they have none */
+            myBallot: {
+                /** @enum {unknown} */
+                choice: "yes" | "no" | "abstain";
+                /** @enum {unknown} */
+                mode: "in_person" | "proxy";
+            } | null;
             openedAt: string;
             quorum: {
                 counted: number;
