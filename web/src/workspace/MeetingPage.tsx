@@ -6,6 +6,7 @@ import { send } from '../api/send.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { usePageTitle } from '../portal/usePageTitle.ts';
 import { Name, Show } from '../ui/parts.tsx';
+import { MeetingInvitations } from './MeetingInvitations.tsx';
 import { ProblemNote } from './ProblemNote.tsx';
 
 /*
@@ -113,6 +114,14 @@ export function MeetingPage() {
               </Group>
             ) : null}
 
+            {detail.invitations && detail.status !== 'draft' ? (
+              <MeetingInvitations
+                meetingId={detail.id}
+                status={detail.status}
+                totals={detail.invitations}
+                onSent={() => setRound((value) => value + 1)}
+              />
+            ) : null}
             <Title order={2} size="h3">
               {t('meeting.agenda')}
             </Title>
