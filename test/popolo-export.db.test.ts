@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SERVER_RENDERER } from '../src/http/web-app.ts';
 import { type As, setUpTestApp } from './helpers/app.ts';
 import { createCity, createPerson } from './helpers/fixtures.ts';
 import {
@@ -391,5 +393,26 @@ describe('who reads each member’s vote', () => {
       url: `/api/networks/${ids.network}/popolo?lang=de`,
     });
     expect(response.statusCode).toBe(422);
+  });
+});
+
+// The network's page comes from the build (`npm test` makes it first).
+describe.skipIf(!existsSync(SERVER_RENDERER))('the network’s page', () => {
+  it('links to the Popolo download, in the reader’s language', async () => {
+    for (const [lang, label] of [
+      ['fr', 'Télécharger au format Popolo (JSON)'],
+      ['ar', 'تنزيل بمعيار Popolo بصيغة JSON'],
+      ['en', 'Download as Popolo (JSON)'],
+    ]) {
+      const page = await ctx.request({
+        url: `/networks/${ids.network}`,
+        as: 'public',
+        headers: { cookie: `jumelage_lang=${lang}` },
+      });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('data-server-rendered');
+      expect(page.body).toContain(`href="/api/networks/${ids.network}/popolo?lang=${lang}"`);
+      expect(page.body).toContain(label);
+    }
   });
 });
