@@ -497,6 +497,54 @@ const cases: Case[] = [
     expected: { ...everyone(D), public: U, secretariat: A, admin: A },
   },
   {
+    // The fee and dues are the network's side's: an unknown currency is refused after the rights.
+    name: 'set the fee of the pending application of city C',
+    route: 'PATCH /api/memberships/:id',
+    request: () => ({
+      method: 'PATCH',
+      url: `/api/memberships/${ids.applicationC}`,
+      payload: { fee: { amountMinor: 100, currency: 'XYZ', period: 'yearly' } },
+    }),
+    expected: { ...everyone(D), public: U, secretariat: A, admin: A },
+  },
+  {
+    name: 'record dues of the pending application of city C',
+    route: 'POST /api/memberships/:id/dues',
+    request: () => ({
+      method: 'POST',
+      url: `/api/memberships/${ids.applicationC}/dues`,
+      payload: { period: '2026', amountMinor: 100, currency: 'XYZ' },
+    }),
+    expected: { ...everyone(D), public: U, secretariat: A, admin: A },
+  },
+  {
+    name: 'mark paid dues never recorded',
+    route: 'POST /api/memberships/:id/dues/:period/payment',
+    request: () => ({
+      method: 'POST',
+      url: `/api/memberships/${ids.applicationC}/dues/1999/payment`,
+      payload: { paidOn: '2026-01-15' },
+    }),
+    expected: { ...everyone(D), public: U, secretariat: A, admin: A },
+  },
+  {
+    name: 'take back a payment of dues never recorded',
+    route: 'DELETE /api/memberships/:id/dues/:period/payment',
+    request: () => ({ method: 'DELETE', url: `/api/memberships/${ids.applicationC}/dues/1999/payment` }),
+    expected: { ...everyone(D), public: U, secretariat: A, admin: A },
+  },
+  {
+    // A body is needed when a body admits: refused after the rights, nothing changes.
+    name: 'say who admits the network’s members',
+    route: 'PUT /api/networks/:id/rules',
+    request: () => ({
+      method: 'PUT',
+      url: `/api/networks/${ids.network}/rules`,
+      payload: { admissionBy: 'body' },
+    }),
+    expected: { ...everyone(D), public: U, secretariat: A, admin: A },
+  },
+  {
     name: 'change the contact details of a person without posts',
     route: 'PATCH /api/people/:id',
     request: () => ({
@@ -1458,6 +1506,12 @@ describe('the actions a record advertises', () => {
         method: 'POST',
         url: `/api/memberships/${ids.applicationC}/sources`,
         payload: {},
+      }),
+      // Dues in a currency that does not exist: refused after the rights, nothing recorded.
+      manageDues: () => ({
+        method: 'POST',
+        url: `/api/memberships/${ids.applicationC}/dues`,
+        payload: { period: '2026', amountMinor: 100, currency: 'XYZ' },
       }),
     });
     // Declining would decline it: either side may, the applicant city's officer and the network's.

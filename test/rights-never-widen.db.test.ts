@@ -81,7 +81,12 @@ interface World {
   importJob: { fileId: string; jobId: string };
   /** A convened meeting of the council with a roll-call vote open on a motion. */
   meeting: { id: string; voteId: string };
+  /** The memberships in force when the world was built, by network and member (`n-a`). */
+  members: Record<(typeof MEMBERS)[number], string>;
 }
+
+/** The memberships between organizations the world starts with: network, then member. */
+const MEMBERS = ['n-a', 'n-b', 'm-d', 'n-m'] as const;
 
 /** Who acts, and the roles they hold in each sequence's world. */
 const ACTORS = [
@@ -148,6 +153,7 @@ async function buildWorld(): Promise<World> {
       m: await organization('network', 'Network M'),
       council: await organization('body', 'Council of N', n),
     };
+    const members = {} as World['members'];
     for (const [network, member] of [
       ['n', 'a'],
       ['n', 'b'],
@@ -155,11 +161,13 @@ async function buildWorld(): Promise<World> {
       // A network of networks: M belongs to N too.
       ['n', 'm'],
     ] as const) {
-      await createMembership(tx, SYSTEM, {
-        organizationId: o[network],
-        memberOrganizationId: o[member],
-        role: 'member',
-      });
+      members[`${network}-${member}` as (typeof MEMBERS)[number]] = (
+        await createMembership(tx, SYSTEM, {
+          organizationId: o[network],
+          memberOrganizationId: o[member],
+          role: 'member',
+        })
+      ).id;
     }
     const person = async (name: string, organizationId?: string) => {
       const id = (await createPerson(tx, SYSTEM, { name, email: `${name.replace(/\W/g, '')}@example.org` }))
@@ -211,6 +219,7 @@ async function buildWorld(): Promise<World> {
       importReview: { id: '', placeId: '' },
       importJob: { fileId: '', jobId: '' },
       meeting: { id: '', voteId: '' },
+      members,
     };
     const [file] = await tx
       .insert(importFiles)
@@ -508,6 +517,19 @@ const writeArbitrary = fc.oneof(
     kind: fc.constant('keep decision'),
     about: pick(ORGANIZATIONS),
   }),
+  // A network's word on a member, or the member leaving: a right is given back only by reinstating.
+  fc.record({
+    kind: fc.constant('step of a member'),
+    membership: pick(MEMBERS),
+    action: pick(['suspend', 'reinstate', 'exclude', 'leave'] as const),
+  }),
+  // Fees, dues and a network's rules on admission: bookkeeping, never a right.
+  fc.record({ kind: fc.constant('set fee'), membership: pick(MEMBERS) }),
+  fc.record({ kind: fc.constant('record dues'), membership: pick(MEMBERS) }),
+  fc.record({ kind: fc.constant('pay dues'), membership: pick(MEMBERS), undo: fc.boolean() }),
+  fc.record({ kind: fc.constant('set network rules'), byBody: fc.boolean() }),
+  // A decision admitting C to N carries itself out: a grant by N's side.
+  fc.record({ kind: fc.constant('decide admission') }),
   fc.record({
     kind: fc.constant('move request'),
     request: pick(REQUESTS),
@@ -552,6 +574,11 @@ const stepArbitrary = fc.record({
 });
 
 function stakeholderOf(write: Write): ActorName | undefined {
+  if ('membership' in write) {
+    const [network, member] = write.membership.split('-') as [OrganizationKey, OrganizationKey];
+    return SPEAKS_FOR[write.kind === 'step of a member' && write.action === 'leave' ? member : network];
+  }
+  if (write.kind === 'set network rules' || write.kind === 'decide admission') return SPEAKS_FOR.n;
   const named: OrganizationKey | null | undefined =
     'organization' in write
       ? write.organization
@@ -739,6 +766,54 @@ function requestFor(write: Write, world: World, credential: Credential) {
         url: `/api/meetings/${world.meeting.id}/decisions`,
         payload: { text: { en: 'Decided' }, entityType: 'organization', entityId: o[write.about] },
       };
+    case 'step of a member':
+      return {
+        method: 'POST' as const,
+        url: `/api/memberships/${world.members[write.membership]}/transitions`,
+        payload: { action: write.action, reason: 'As the charter says' },
+      };
+    case 'set fee':
+      return {
+        method: 'PATCH' as const,
+        url: `/api/memberships/${world.members[write.membership]}`,
+        payload: { fee: { amountMinor: 50000, currency: 'EUR', period: 'yearly' } },
+      };
+    case 'record dues':
+      return {
+        method: 'POST' as const,
+        url: `/api/memberships/${world.members[write.membership]}/dues`,
+        payload: { period: '2026', amountMinor: 50000, currency: 'EUR' },
+      };
+    case 'pay dues':
+      return write.undo
+        ? {
+            method: 'DELETE' as const,
+            url: `/api/memberships/${world.members[write.membership]}/dues/2026/payment`,
+          }
+        : {
+            method: 'POST' as const,
+            url: `/api/memberships/${world.members[write.membership]}/dues/2026/payment`,
+            payload: { paidOn: '2026-01-15' },
+          };
+    case 'set network rules':
+      return {
+        method: 'PUT' as const,
+        url: `/api/networks/${o.n}/rules`,
+        payload: write.byBody
+          ? { admissionBy: 'body', admissionBodyId: o.council }
+          : { admissionBy: 'secretariat' },
+      };
+    case 'decide admission':
+      return {
+        method: 'POST' as const,
+        url: `/api/meetings/${world.meeting.id}/decisions`,
+        payload: {
+          text: { en: 'C is admitted to N' },
+          entityType: 'membership',
+          entityId: world.memberships[0]!.id,
+          effect: 'admit_member',
+        },
+      };
     case 'settle import review':
       return {
         method: 'POST' as const,
@@ -773,6 +848,12 @@ function mayOpen(
     const membership = world.memberships[write.index % Math.max(world.memberships.length, 1)];
     if (membership?.awaits && membership.awaits === credential) return 'grant';
   }
+  // Reinstating a suspended member, or admitting C by a decision, by the network's own side.
+  if (write.kind === 'step of a member' && write.action === 'reinstate') {
+    const [network] = write.membership.split('-') as [OrganizationKey];
+    if (SPEAKS_FOR[network] === credential) return 'grant';
+  }
+  if (write.kind === 'decide admission' && credential === SPEAKS_FOR.n) return 'grant';
   if (write.kind === 're-point agreement' || write.kind === 'open agreement') {
     const id = world.agreements[write.agreement];
     // The agreement itself, and the sources it cites.

@@ -146,6 +146,7 @@ export function personActions(
 export const MEMBERSHIP_ROUTES = {
   transition: 'POST /api/memberships/:id/transitions',
   addCitation: 'POST /api/memberships/:id/sources',
+  manageDues: 'POST /api/memberships/:id/dues',
 } as const satisfies Record<string, string>;
 
 /**
@@ -155,11 +156,14 @@ export const MEMBERSHIP_ROUTES = {
 export function membershipActions(
   principal: Principal | null | undefined,
   steps: readonly string[],
+  organizationSide = false,
 ): string[] {
   if (!principal) return [];
   return [
     ...(routeAllows(MEMBERSHIP_ROUTES.transition, principal) ? steps : []),
     ...(routeAllows(MEMBERSHIP_ROUTES.addCitation, principal) ? ['addCitation'] : []),
+    // Its fee and dues: the organization's side (people.ts's assertOrganizationSide).
+    ...(organizationSide && routeAllows(MEMBERSHIP_ROUTES.manageDues, principal) ? ['manageDues'] : []),
   ];
 }
 

@@ -549,17 +549,17 @@ function membershipsWithActions<T extends MembershipSides & { status: Membership
   known: { self: string | null; networksOf: ReadonlyMap<string, readonly string[]> },
 ): Array<T & { allowedActions: string[] }> {
   if (!principal) return list.map((membership) => ({ ...membership, allowedActions: [] }));
-  return list.map((membership) => ({
-    ...membership,
-    allowedActions: membershipActions(
-      principal,
-      openMembershipActions(
-        membership.status,
-        sidesActedFor(principal, membership, known),
-        membershipKind(membership),
+  return list.map((membership) => {
+    const sides = sidesActedFor(principal, membership, known);
+    return {
+      ...membership,
+      allowedActions: membershipActions(
+        principal,
+        openMembershipActions(membership.status, sides, membershipKind(membership)),
+        sides.organization || sides.admin,
       ),
-    ),
-  }));
+    };
+  });
 }
 
 /** The membership locked, with the sides the actor speaks for; 404 when there is none. */

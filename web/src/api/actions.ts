@@ -15,6 +15,7 @@ export type RecordAction =
   | 'inviteMember'
   | 'manageMembers'
   | 'manageBodies'
+  | 'manageDues'
   | 'updateContactDetails'
   | 'resolve'
   | 'dismiss'

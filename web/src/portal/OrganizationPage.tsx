@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { can } from '../api/actions.ts';
 import { api, useLoad } from '../api/client.ts';
@@ -9,6 +9,7 @@ import { pickText } from '../i18n/names.ts';
 import { Isolate, separatorText } from '../ui/bidi.tsx';
 import { KIND_LABELS, roleLabel } from '../ui/labels.ts';
 import { Country, IsoDate, Loading, Name, Show } from '../ui/parts.tsx';
+import { MemberStanding, StatusBadge } from '../workspace/MemberStanding.tsx';
 import { AgreementTable } from './AgreementTable.tsx';
 import { CalendarLink } from './CalendarLink.tsx';
 import { ExportLinks, listExportHref } from './ExportLinks.tsx';
@@ -32,14 +33,32 @@ export function OrganizationPage() {
   const agreements = useLoad(`organization/${id}/agreements`, () =>
     api.GET('/api/agreements', { params: { query: { party: id, limit: 100 } } }),
   );
-  const networks = useLoad(`organization/${id}/networks`, async () => {
-    const [memberships, all] = await Promise.all([
-      api.GET('/api/memberships', { params: { query: { memberOrganization: id } } }),
-      api.GET('/api/networks'),
-    ]);
-    const ids = new Set((memberships.data ?? []).map((membership) => membership.organizationId));
-    return { ...all, data: all.data?.items.filter((network) => ids.has(network.id)) };
-  });
+  // The networks it was admitted to, with its standing in each (suspended, left, excluded); requests
+  // not answered or declined are not shown. Loaded again after a step it takes (leaving).
+  const [networksRound, setNetworksRound] = useState(0);
+  const networks = useLoad(
+    `organization/${id}/networks/${user?.id ?? ''}/${networksRound}`,
+    async () => {
+      const [memberships, all] = await Promise.all([
+        api.GET('/api/memberships', { params: { query: { memberOrganization: id } } }),
+        api.GET('/api/networks'),
+      ]);
+      const shown = (memberships.data ?? []).filter((membership) =>
+        ['active', 'suspended', 'left', 'excluded', 'ended'].includes(membership.status),
+      );
+      const byId = new Map((all.data?.items ?? []).map((network) => [network.id, network]));
+      return {
+        ...all,
+        data: all.data
+          ? shown.flatMap((membership) => {
+              const network = byId.get(membership.organizationId);
+              return network ? [{ network, membership }] : [];
+            })
+          : undefined,
+      };
+    },
+    { keepWhileReloading: true },
+  );
   const people = useLoad(`organization/${id}/people`, async () => {
     const [memberships, persons, posts] = await Promise.all([
       api.GET('/api/memberships', { params: { query: { organization: id } } }),
@@ -126,9 +145,20 @@ export function OrganizationPage() {
                   <Text c="dimmed">{t('organization.no_networks')}</Text>
                 ) : (
                   <List>
-                    {data.map((network) => (
-                      <List.Item key={network.id}>
-                        <Name text={network.name} to={`/networks/${network.id}`} />
+                    {data.map(({ network, membership }) => (
+                      <List.Item key={membership.id}>
+                        <Group gap="xs">
+                          <Name text={network.name} to={`/networks/${network.id}`} />
+                          {membership.allowedActions.length > 0 ? null : (
+                            <StatusBadge membership={membership} />
+                          )}
+                        </Group>
+                        {membership.allowedActions.length > 0 ? (
+                          <MemberStanding
+                            membership={membership}
+                            onChanged={() => setNetworksRound((value) => value + 1)}
+                          />
+                        ) : null}
                       </List.Item>
                     ))}
                   </List>

@@ -23,18 +23,10 @@ import { usePageTitle } from '../portal/usePageTitle.ts';
 import { Joined } from '../ui/bidi.tsx';
 import { oneOf } from '../ui/forms.ts';
 import { ROLE_LABELS, roleLabel } from '../ui/labels.ts';
+import { MEMBERSHIP_STATUS_LABELS } from '../ui/membership-labels.ts';
 import { IsoDate, Name, Show } from '../ui/parts.tsx';
 import { OrganizationPicker, type PickedOrganization } from './OrganizationPicker.tsx';
 import { ProblemNote } from './ProblemNote.tsx';
-
-/** How a membership that is not (or no longer) in force is marked. */
-const MEMBERSHIP_STATUS_LABELS = {
-  applied: 'membership.applied',
-  invited: 'membership.invited',
-  active: 'membership.active',
-  declined: 'membership.declined',
-  ended: 'membership.ended',
-} as const;
 
 const NAME_LABELS = {
   ar: 'person_form.name_ar',
