@@ -53,6 +53,10 @@ const NAME_STOPS = new Set([
   'por',
 ]);
 
+const MARKER_WORDS = new Set(
+  TYPE_MARKERS.flatMap((marker) => marker.phrases.flatMap((phrase) => phrase.split(/[\s-]/))),
+);
+
 function typeOfWords(tokens: readonly Token[]): { type: AgreementType | null; marker: string | null } {
   for (const { type, phrases } of TYPE_MARKERS) {
     const hit = findPhrases(tokens, phrases)[0];
@@ -71,7 +75,7 @@ export function documentNames(folded: string, span: Span): DocumentName[] {
     // "letter" and "carta" are documents only with their "of intent" / "de intención".
     let from = i;
     // English names come before their noun ("sister city agreement", "twinning agreement").
-    while (from > 0 && i - from < 3 && !NAME_STOPS.has(tokens[from - 1]!.text)) {
+    while (from > 0 && i - from < 3 && MARKER_WORDS.has(tokens[from - 1]!.text)) {
       const gap = folded.slice(tokens[from - 1]!.end, tokens[from]!.start);
       if (/[^\s-]/.test(gap)) break;
       from--;

@@ -5,6 +5,7 @@
  * publication date. Plain rules, no I/O; the text given is folded (text.ts), offsets kept.
  */
 import { addDays, format, getDay, isValid, parseISO } from 'date-fns';
+import { fold } from './text.ts';
 
 const MONTHS: Array<[number, string[]]> = [
   [1, ['january', 'jan', 'janvier', 'janv', 'enero', 'يناير', 'كانون الثاني', 'جانفي', 'ينير']],
@@ -42,8 +43,10 @@ const alternation = (words: string[]) =>
     .sort((a, b) => b.length - a.length)
     .map((word) => word.replace(/ /g, '\\s+'))
     .join('|');
-const MONTH_WORDS = new Map(MONTHS.flatMap(([n, words]) => words.map((word) => [word, n] as const)));
-const WEEKDAY_WORDS = new Map(WEEKDAYS.flatMap(([n, words]) => words.map((word) => [word, n] as const)));
+const MONTH_WORDS = new Map(MONTHS.flatMap(([n, words]) => words.map((word) => [fold(word), n] as const)));
+const WEEKDAY_WORDS = new Map(
+  WEEKDAYS.flatMap(([n, words]) => words.map((word) => [fold(word), n] as const)),
+);
 const MONTH = `(${alternation([...MONTH_WORDS.keys()])})`;
 const WEEKDAY = `(${alternation([...WEEKDAY_WORDS.keys()])})`;
 // Word boundaries that work for Arabic letters too.
@@ -200,7 +203,8 @@ export function findDates(
       const end = start + match[0].length;
       if (taken(start, end)) continue;
       // "اليوم الجمعة", "today, Friday": the weekday says it.
-      if (found.some((d) => d.start >= end && d.start - end <= 3)) continue;
+      if (found.some((d) => d.start >= end && d.start - end <= 15)) continue;
+      if (new RegExp(`^[\\s,]*${WEEKDAY}`, 'u').test(folded.slice(end, end + 15))) continue;
       const date = publishedDate ? format(addDays(publishedDate, days), 'yyyy-MM-dd') : null;
       found.push({ start, end, date, partial: null, kind: 'relative', confidence: date ? 0.7 : 0.3 });
     }

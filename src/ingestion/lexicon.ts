@@ -5,6 +5,11 @@
  * (see `fold` in text.ts), so each list holds the folded spellings.
  */
 
+import { fold } from './text.ts';
+
+/** Entries as the folded text spells them (text.ts): lower case, no accents, one form of each Arabic letter. */
+const folded = (words: string[]): string[] => words.map((word) => fold(word));
+
 export const LANGUAGES = ['ar', 'fr', 'en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -21,7 +26,7 @@ export const AGREEMENT_STATUSES = ['signed', 'renewed', 'announced_pending', 'pl
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
 /** Nouns that name a signed document; its own name follows (fr, es, ar) or surrounds it (en). */
-export const DOCUMENT_HEADS = [
+export const DOCUMENT_HEADS = folded([
   // en
   'agreement',
   'agreements',
@@ -62,7 +67,7 @@ export const DOCUMENT_HEADS = [
   'بروتوكول',
   'مذكره',
   'ميثاق',
-];
+]);
 
 /**
  * What a document's name says it is, the most specific first: a memorandum or letter of intent,
@@ -71,7 +76,7 @@ export const DOCUMENT_HEADS = [
 export const TYPE_MARKERS: Array<{ type: AgreementType; phrases: string[] }> = [
   {
     type: 'memorandum_of_understanding',
-    phrases: [
+    phrases: folded([
       'memorandum of understanding',
       'mou',
       'letter of intent',
@@ -86,11 +91,11 @@ export const TYPE_MARKERS: Array<{ type: AgreementType; phrases: string[] }> = [
       'تفاهم',
       'نوايا',
       'بروتوكول اتفاق',
-    ],
+    ]),
   },
   {
     type: 'twinning',
-    phrases: [
+    phrases: folded([
       'jumelage',
       'jumelages',
       'twinning',
@@ -106,15 +111,15 @@ export const TYPE_MARKERS: Array<{ type: AgreementType; phrases: string[] }> = [
       'توامه',
       'التوامه',
       'توامة',
-    ],
+    ]),
   },
   {
     type: 'friendship_cooperation_protocol',
-    phrases: ['amitie', 'friendship', 'amistad', 'صداقه', 'الصداقه'],
+    phrases: folded(['amitie', 'friendship', 'amistad', 'صداقه', 'الصداقه']),
   },
   {
     type: 'cooperation_agreement',
-    phrases: [
+    phrases: folded([
       'cooperation',
       'partenariat',
       'partnership',
@@ -129,7 +134,7 @@ export const TYPE_MARKERS: Array<{ type: AgreementType; phrases: string[] }> = [
       'للتعاون',
       'التعاون',
       'اطار',
-    ],
+    ]),
   },
 ];
 
@@ -137,7 +142,7 @@ export const TYPE_MARKERS: Array<{ type: AgreementType; phrases: string[] }> = [
 export const TWINNING_WORDS = TYPE_MARKERS.find((marker) => marker.type === 'twinning')!.phrases;
 
 /** Verbs and nouns of a signature done: signed, initialled, sealed, concluded. */
-export const SIGNING_WORDS = [
+export const SIGNING_WORDS = folded([
   // en
   'sign',
   'signs',
@@ -192,10 +197,10 @@ export const SIGNING_WORDS = [
   'ابرم',
   'وابرمت',
   'بالاحرف',
-];
+]);
 
 /** A renewal of an agreement already in force. */
-export const RENEWAL_WORDS = [
+export const RENEWAL_WORDS = folded([
   'renew',
   'renewed',
   'renewal',
@@ -212,10 +217,10 @@ export const RENEWAL_WORDS = [
   'بتجديد',
   'جدد',
   'جددت',
-];
+]);
 
 /** A signature still to come, at a stated time or occasion. */
-export const PENDING_PHRASES = [
+export const PENDING_PHRASES = folded([
   'will sign',
   'will be signed',
   'to be signed',
@@ -241,10 +246,10 @@ export const PENDING_PHRASES = [
   'سيوقعان',
   'من المقرر توقيع',
   'من المقرر ان',
-];
+]);
 
 /** An intention without a time: plans, projects, wishes. */
-export const PLANNED_PHRASES = [
+export const PLANNED_PHRASES = folded([
   'plan to',
   'plans to',
   'planning to',
@@ -265,13 +270,13 @@ export const PLANNED_PHRASES = [
   'تعتزم',
   'يعتزمان',
   'مشروع توامه',
-];
+]);
 
 /**
  * Words saying a relationship already existed before the news: "already twinned", "since 1986",
  * "entered into force", "earlier agreement".
  */
-export const BACKGROUND_PHRASES = [
+export const BACKGROUND_PHRASES = folded([
   'already',
   'since',
   'earlier agreement',
@@ -293,24 +298,24 @@ export const BACKGROUND_PHRASES = [
   'حيز التنفيذ',
   'تربطها',
   'تربطهما',
-];
+]);
 
 /** Words saying the news act is new, which a background word in the same clause does not override. */
-export const NEWS_PHRASES = ['new', 'nouvelle', 'nouveau', 'nueva', 'nuevo', 'جديده', 'الجديده'];
+export const NEWS_PHRASES = folded(['new', 'nouvelle', 'nouveau', 'nueva', 'nuevo', 'جديده', 'الجديده']);
 
 /** "between", "with" and "and" in the four languages (folded). */
-export const BETWEEN_WORDS = ['between', 'entre', 'بين'];
-export const WITH_WORDS = ['with', 'avec', 'con', 'مع'];
-export const AND_WORDS = ['and', 'et', 'y', 'e', 'و'];
+export const BETWEEN_WORDS = folded(['between', 'entre', 'بين']);
+export const WITH_WORDS = folded(['with', 'avec', 'con', 'مع']);
+export const AND_WORDS = folded(['and', 'et', 'y', 'e', 'و']);
 
 /** Prepositions before a place where something happens (the place of signing, not a party). */
-export const LOCATIVE_WORDS = ['a', 'in', 'at', 'en', 'au', 'في', 'here'];
+export const LOCATIVE_WORDS = folded(['a', 'in', 'at', 'en', 'au', 'في', 'here']);
 
 /**
  * Words for the kind of a local authority around its name, which may separate two coordinated
  * names ("Sunyani and Techiman Municipal Assemblies", "la commune de X et la ville de Y").
  */
-export const KIND_WORDS = [
+export const KIND_WORDS = folded([
   'city',
   'cities',
   'town',
@@ -363,10 +368,10 @@ export const KIND_WORDS = [
   'محافظه',
   'اقليم',
   'قريه',
-];
+]);
 
 /** Arabic words for a local authority that a place name follows (with their clitics folded). */
-export const ARABIC_KIND_WORDS = [
+export const ARABIC_KIND_WORDS = folded([
   'مدينه',
   'مدن',
   'مدينتي',
@@ -381,13 +386,13 @@ export const ARABIC_KIND_WORDS = [
   'اقليم',
   'قريه',
   'عاصمه',
-];
+]);
 
 /** Plural kind words: "between A and the cities of B and C" makes A the one side, B and C the other. */
-export const PLURAL_KIND_WORDS = ['مدينتي', 'مدن', 'villes', 'cities', 'ciudades', 'communes'];
+export const PLURAL_KIND_WORDS = folded(['مدينتي', 'مدن', 'villes', 'cities', 'ciudades', 'communes']);
 
 /** Words after a capitalized name that name the authority's body rather than the place. */
-export const AUTHORITY_TAIL_WORDS = [
+export const AUTHORITY_TAIL_WORDS = folded([
   'city',
   'town',
   'municipal',
@@ -405,10 +410,10 @@ export const AUTHORITY_TAIL_WORDS = [
   'municipality',
   'government',
   'commune',
-];
+]);
 
 /** Words that make a name an organization that is not a local or regional authority. */
-export const NON_AUTHORITY_WORDS = [
+export const NON_AUTHORITY_WORDS = folded([
   'hospital',
   'hopital',
   'hospital',
@@ -448,15 +453,24 @@ export const NON_AUTHORITY_WORDS = [
   'غرفه',
   'مؤسسه',
   'نادي',
-];
+]);
 
 /** Words telling the place is a Sahrawi refugee-camp wilaya, not the city of the same name. */
-export const CAMP_WORDS = ['camp', 'camps', 'wilaya', 'campamento', 'campamentos', 'مخيم', 'مخيمات', 'ولايه'];
+export const CAMP_WORDS = folded([
+  'camp',
+  'camps',
+  'wilaya',
+  'campamento',
+  'campamentos',
+  'مخيم',
+  'مخيمات',
+  'ولايه',
+]);
 /** The country the refugee-camp wilayas lie in (near Tindouf). */
 export const CAMP_COUNTRY = 'DZ';
 
 /** Heads of a local authority, who sign for it. */
-export const HEAD_ROLES = [
+export const HEAD_ROLES = folded([
   'mayor',
   'lord mayor',
   'mayors',
@@ -488,10 +502,10 @@ export const HEAD_ROLES = [
   'رئيسه جماعه',
   'عمده',
   'والي',
-];
+]);
 
 /** Clauses naming people present but not signing: hosts, witnesses, attendees. */
-export const WITNESS_PHRASES = [
+export const WITNESS_PHRASES = folded([
   'in the presence of',
   'witness',
   'witnesses',
@@ -513,10 +527,23 @@ export const WITNESS_PHRASES = [
   'عامل',
   'سفير',
   'وزير',
-];
+]);
 
 /** Titles before a person's name. */
-export const PERSON_TITLES = ['mr', 'mrs', 'ms', 'dr', 'hon', 'm', 'mme', 'sr', 'sra', 'don', 'dona', 'he'];
+export const PERSON_TITLES = folded([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'hon',
+  'm',
+  'mme',
+  'sr',
+  'sra',
+  'don',
+  'dona',
+  'he',
+]);
 
 /**
  * Country adjectives (demonyms) and short forms the ISO names miss, with their country: "la ville
@@ -626,4 +653,4 @@ export const COUNTRY_WORDS: Record<string, string> = {
 };
 
 /** The occasion of a signing, whose date is the signing's when the sentence of the signature gives none. */
-export const CEREMONY_WORDS = ['ceremony', 'ceremonie', 'ceremonia', 'حفل', 'مراسيم', 'مراسم'];
+export const CEREMONY_WORDS = folded(['ceremony', 'ceremonie', 'ceremonia', 'حفل', 'مراسيم', 'مراسم']);

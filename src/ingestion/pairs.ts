@@ -9,6 +9,7 @@ import {
   AND_WORDS,
   AUTHORITY_TAIL_WORDS,
   BETWEEN_WORDS,
+  COUNTRY_WORDS,
   KIND_WORDS,
   PLURAL_KIND_WORDS,
   WITH_WORDS,
@@ -65,7 +66,7 @@ export function coordinated(gap: string): { joined: boolean; plural: boolean } {
       if (CONJUNCTIONS.has(token.text)) continue;
     }
     if (forms.some((form) => PLURAL_KIND_WORDS.includes(form))) plural = true;
-    if (/^ال\S+يه$/.test(token.text) || countryOf(token.text)) continue;
+    if (/^ال\S+يه$/.test(token.text) || countryOf(token.text) || COUNTRY_WORDS[token.text]) continue;
     if (!joined && AUTHORITY_TAIL_WORDS.includes(token.text)) continue;
     if (joined && forms.some((form) => AFTER_CONJUNCTION.has(form))) continue;
     return { joined: false, plural };
@@ -85,7 +86,9 @@ export function onlyKindWords(gap: string, list = false): boolean {
     (token) =>
       wordForms(token.text).some(
         (form) => AFTER_CONJUNCTION.has(form) || AUTHORITY_TAIL_WORDS.includes(form) || form === 'l',
-      ) || countryOf(token.text) !== null,
+      ) ||
+      countryOf(token.text) !== null ||
+      COUNTRY_WORDS[token.text] !== undefined,
   );
 }
 

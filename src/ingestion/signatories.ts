@@ -205,6 +205,7 @@ export function findSignatories(
         }
       }
       if (!name) continue;
+      name = name.replace(/\s+/g, ' ');
       const words = name.split(/\s+/);
       if (
         words.some((word) => PERSON_TITLES.includes(word.toLowerCase().replace(/\./g, ''))) &&
