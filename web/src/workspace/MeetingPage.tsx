@@ -7,6 +7,7 @@ import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { usePageTitle } from '../portal/usePageTitle.ts';
 import { Name, Show } from '../ui/parts.tsx';
 import { MeetingInvitations } from './MeetingInvitations.tsx';
+import { MeetingSecretariat } from './MeetingSecretariat.tsx';
 import { ProblemNote } from './ProblemNote.tsx';
 
 /*
@@ -136,7 +137,14 @@ export function MeetingPage() {
             <Title order={2} size="h3">
               {t('meeting.attendance')}
             </Title>
-            <Badge color={detail.quorum.reached ? 'green' : 'red'} size="lg" data-testid="quorum">
+            <Badge
+              color={detail.quorum.reached ? 'green' : 'red'}
+              variant="light"
+              c="dark.8"
+              size="lg"
+              style={{ textTransform: 'none' }}
+              data-testid="quorum"
+            >
               {detail.quorum.reached
                 ? t('meeting.quorum_reached', {
                     counted: detail.quorum.counted,
@@ -220,6 +228,9 @@ export function MeetingPage() {
               </Stack>
             ))}
             {detail.motions.length === 0 ? <Text c="dimmed">{t('meeting.no_motions')}</Text> : null}
+            {canManage ? (
+              <MeetingSecretariat meeting={detail} reload={() => setRound((value) => value + 1)} />
+            ) : null}
           </Stack>
         );
       }}

@@ -5,6 +5,7 @@ import { Loading } from '../ui/parts.tsx';
 import { AgreementEditor } from './AgreementEditor.tsx';
 import { AgreementForm } from './AgreementForm.tsx';
 import { AgreementsImport } from './AgreementsImport.tsx';
+import { BodyGovernancePage } from './BodyGovernancePage.tsx';
 import { ImportReviews } from './ImportReviews.tsx';
 import { MeetingPage } from './MeetingPage.tsx';
 import { NetworkBodies, NetworkMembers } from './NetworkManagement.tsx';
@@ -33,6 +34,7 @@ export default function Workspace() {
       <Route path="networks/:id/members" element={<NetworkMembers />} />
       <Route path="networks/:id/bodies" element={<NetworkBodies />} />
       <Route path="meetings/:id" element={<MeetingPage />} />
+      <Route path="bodies/:id" element={<BodyGovernancePage />} />
     </Routes>
   );
 }
