@@ -23,6 +23,7 @@ import { pickText } from '../i18n/names.ts';
 import { usePageTitle } from '../portal/usePageTitle.ts';
 import { roleLabel } from '../ui/labels.ts';
 import { IsoDate, Name, Show } from '../ui/parts.tsx';
+import { MemberStanding } from './MemberStanding.tsx';
 import { ProblemNote } from './ProblemNote.tsx';
 
 /*
@@ -147,6 +148,15 @@ export function NetworkMembers() {
           memberships.status === 'ready'
             ? memberships.data.filter(
                 (membership) => membership.status === 'applied' && membership.memberOrganizationId,
+              )
+            : [];
+        // Members admitted, suspended, gone or excluded, with what the reader may do with each.
+        const standing =
+          memberships.status === 'ready'
+            ? memberships.data.filter(
+                (membership) =>
+                  membership.memberOrganizationId &&
+                  ['active', 'suspended', 'left', 'excluded'].includes(membership.status),
               )
             : [];
         const waiting =
@@ -276,6 +286,21 @@ export function NetworkMembers() {
                 ))}
               </List>
             </section>
+            {can(detail, 'manageMembers') && standing.length > 0 ? (
+              <section aria-labelledby="standing-title">
+                <Title order={2} size="h3" id="standing-title" mb="sm">
+                  {t('membership.standing')}
+                </Title>
+                <List spacing="sm">
+                  {standing.map((membership) => (
+                    <List.Item key={membership.id}>
+                      <OrganizationName id={membership.memberOrganizationId!} />
+                      <MemberStanding membership={membership} onChanged={reload} />
+                    </List.Item>
+                  ))}
+                </List>
+              </section>
+            ) : null}
             {can(detail, 'inviteMember') ? (
               <form
                 id="invite"
