@@ -29,6 +29,8 @@ const ids = {
   meeting: '',
   motion: '',
   vote: '',
+  draft: '',
+  draftMotion: '',
 };
 const seated: Array<{ as: As; personId: string }> = [];
 let secretariat: As;
@@ -179,6 +181,25 @@ beforeAll(async () => {
   }
   await call(secretariat, 'POST', `/api/votes/${ids.vote}/close`);
   await call(secretariat, 'POST', `/api/meetings/${ids.meeting}/transitions`, { action: 'hold' });
+  // A later meeting still a draft, not yet announced, with a motion on its agenda.
+  ids.draft = (
+    await call(secretariat, 'POST', `/api/bodies/${ids.council}/meetings`, {
+      title: { en: 'Council of June' },
+      mode: 'online',
+      startsAt: '2026-06-01T10:00:00Z',
+      timezone: 'UTC',
+      url: 'https://meet.example.org/council',
+    })
+  ).id;
+  const draftItem = await call(secretariat, 'POST', `/api/meetings/${ids.draft}/agenda-items`, {
+    title: { en: 'Budget' },
+  });
+  ids.draftMotion = (
+    await call(secretariat, 'POST', `/api/meetings/${ids.draft}/motions`, {
+      agendaItemId: draftItem.agenda[0].id,
+      text: { en: 'Adopt the budget' },
+    })
+  ).motions[0].id;
 });
 
 describe('the validator', () => {
@@ -303,7 +324,7 @@ describe('a network’s Popolo export', () => {
 
   it('gives the meeting, the motion with its majority and result, and the vote with its counts', async () => {
     const document = await exported(secretariat, '?lang=fr');
-    expect(document.events).toEqual([
+    expect(document.events.filter((event) => event.id !== ids.draft)).toEqual([
       {
         id: ids.meeting,
         name: 'Conseil de mars',
@@ -315,7 +336,7 @@ describe('a network’s Popolo export', () => {
         status: 'held',
       },
     ]);
-    expect(document.motions).toEqual([
+    expect(document.motions.filter((motion) => motion.id !== ids.draftMotion)).toEqual([
       {
         id: ids.motion,
         organization_id: ids.council,
@@ -359,14 +380,14 @@ describe('a network’s Popolo export', () => {
   });
 });
 
-describe('who reads each member’s vote', () => {
+describe('who reads each member’s vote, and the meetings not yet announced', () => {
   it.each([
-    ['the public', () => 'public' as As, false],
-    ['a signed-in user without a role', () => plain, false],
-    ['a member of the council', () => seated[2]!.as, true],
-    ['the network’s secretariat', () => secretariat, true],
-    ['the platform admin', () => 'admin' as As, true],
-  ])('%s', async (_who, as, seesVotes) => {
+    ['the public', () => 'public' as As, false, false],
+    ['a signed-in user without a role', () => plain, false, false],
+    ['a member of the council', () => seated[2]!.as, true, false],
+    ['the network’s secretariat', () => secretariat, true, true],
+    ['the platform admin', () => 'admin' as As, true, true],
+  ])('%s', async (_who, as, seesVotes, seesDrafts) => {
     const document = await exported(as());
     const [event] = document.vote_events;
     // Totals are public.
@@ -379,6 +400,12 @@ describe('who reads each member’s vote', () => {
     if (!seesVotes) {
       for (const member of seated) expect(JSON.stringify(event)).not.toContain(member.personId);
     }
+    // A draft meeting and its motions, as the meeting's own page decides it.
+    expect(document.events.map((meeting) => meeting.id).includes(ids.draft)).toBe(seesDrafts);
+    expect(document.motions.map((motion) => motion.id).includes(ids.draftMotion)).toBe(seesDrafts);
+    expect(document.events.map((meeting) => meeting.id)).toContain(ids.meeting);
+    const draftPage = await ctx.request({ as: as(), method: 'GET', url: `/api/meetings/${ids.draft}` });
+    expect(draftPage.statusCode).toBe(seesDrafts ? 200 : 404);
   });
 
   it('answers 404 for a record that is not a network, and 422 for an unknown language', async () => {

@@ -33,7 +33,7 @@ export const popoloRoutes: FastifyPluginAsyncTypebox = async (app) => {
           '`posts` (each body’s chair, vice-chair, secretary and treasurer, a member post per seat category, ' +
           'and the posts of the organizations); `memberships` (seat holders and officers of the bodies, admitted ' +
           'members of the network, people in posts of its members; an organization member is named by `member`); ' +
-          '`events` (the bodies’ meetings); `motions` (with the majority required and the result: `pass`, `fail` ' +
+          '`events` (the bodies’ meetings, drafts only for the network’s secretariat); `motions` (with the majority required and the result: `pass`, `fail` ' +
           'or `no_quorum`); `vote_events` with their `counts` for everyone and each member’s vote (`votes`) only ' +
           'for the body’s members and its network’s secretariat. Dates are ISO 8601, times in UTC. Contact ' +
           'details are never in it.',

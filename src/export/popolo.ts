@@ -83,13 +83,26 @@ function names(text: LocalizedText, language: UiLanguage, fallback = '') {
 const spellings = (alternateNames: readonly string[]) =>
   alternateNames.map((name) => ({ name, note: 'alternate spelling' }));
 
-/** Whether the principal sees each member's vote on the body's votes, as the meeting's page decides it. */
-async function seesVotesOf(db: Database, principal: Principal | null, bodyId: string) {
-  if (!principal) return false;
-  if (principal.grants.some((grant) => grant.role === 'council_member' && grant.scopeId === bodyId)) {
-    return true;
+/**
+ * What the principal reads of each body, as the meeting's page decides it: its draft meetings (not
+ * yet announced) only if they manage it (its network's secretariat), each member's vote only if
+ * they manage it or sit on it.
+ */
+async function readsOfBodies(db: Database, principal: Principal | null, bodyIds: string[]) {
+  const manages = new Set<string>();
+  const seesVotes = new Set<string>();
+  if (!principal || bodyIds.length === 0) return { manages, seesVotes };
+  const { networksOf } = await scopeFacts(db, bodyIds);
+  for (const bodyId of bodyIds) {
+    if (canActFor(principal, { organizationIds: [bodyId], networksOf })) {
+      manages.add(bodyId);
+      seesVotes.add(bodyId);
+    }
+    if (principal.grants.some((grant) => grant.role === 'council_member' && grant.scopeId === bodyId)) {
+      seesVotes.add(bodyId);
+    }
   }
-  return canActFor(principal, await scopeFacts(db, [bodyId]));
+  return { manages, seesVotes };
 }
 
 export async function exportPopolo(
@@ -175,15 +188,17 @@ export async function exportPopolo(
   const ruleRows =
     bodyIds.length === 0 ? [] : await db.select().from(bodyRules).where(inArray(bodyRules.bodyId, bodyIds));
 
-  // Meetings, motions and vote events of the bodies.
-  const meetingRows =
+  // Meetings, motions and vote events of the bodies; drafts only for those who manage the body.
+  const reads = await readsOfBodies(db, principal, bodyIds);
+  const meetingRows = (
     bodyIds.length === 0
       ? []
       : await db
           .select()
           .from(meetings)
           .where(inArray(meetings.bodyId, bodyIds))
-          .orderBy(asc(meetings.startsAt), asc(meetings.id));
+          .orderBy(asc(meetings.startsAt), asc(meetings.id))
+  ).filter((meeting) => meeting.status !== 'draft' || reads.manages.has(meeting.bodyId));
   const motionRows =
     meetingRows.length === 0
       ? []
@@ -225,10 +240,7 @@ export async function exportPopolo(
   const motionById = new Map(motionRows.map((row) => [row.motion.id, row]));
   const bodyOfVote = (vote: (typeof voteRows)[number]) =>
     bodyOfMeeting.get(motionById.get(vote.motionId)!.meetingId)!;
-  const seeing = new Set<string>();
-  for (const bodyId of new Set(voteRows.map(bodyOfVote))) {
-    if (await seesVotesOf(db, principal, bodyId)) seeing.add(bodyId);
-  }
+  const seeing = reads.seesVotes;
   const seenVoteIds = voteRows.filter((vote) => seeing.has(bodyOfVote(vote))).map((vote) => vote.id);
   const ballotRows =
     seenVoteIds.length === 0
