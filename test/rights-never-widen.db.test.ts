@@ -24,6 +24,7 @@ import {
   createMeeting,
   openVote,
 } from '../src/governance/governance.ts';
+import { bodyMandates, bodySeats } from '../src/governance/tables.ts';
 import { importReviews } from '../src/imports/tables.ts';
 import { importFiles } from '../src/imports/upload-tables.ts';
 import { enqueueJob } from '../src/jobs/queue.ts';
@@ -296,6 +297,17 @@ async function buildWorld(): Promise<World> {
     await changeMeetingStatus(tx, SYSTEM, meeting.id, { action: 'convene' });
     const vote = await openVote(tx, SYSTEM, withMotion.motions[0]!.id, { method: 'roll_call' });
     world.meeting = { id: meeting.id, voteId: vote.id };
+    // A seat given after the meeting was convened: its secretariat may send the invitations to its holder.
+    const [seat] = await tx
+      .insert(bodySeats)
+      .values({ bodyId: o.council, category: 'members', count: 5 })
+      .returning({ id: bodySeats.id });
+    await tx.insert(bodyMandates).values({
+      bodyId: o.council,
+      seatId: seat!.id,
+      personId: world.people.mayorA,
+      startDate: '2020-01-01',
+    });
     const userIds = ACTORS.map((actor) => accounts[actor.name].userId);
     await tx.delete(roleGrants).where(inArray(roleGrants.userId, userIds));
     const grants = ACTORS.flatMap((actor) =>
@@ -513,6 +525,8 @@ const writeArbitrary = fc.oneof(
   }),
   fc.record({ kind: fc.constant('cast vote'), choice: pick(['yes', 'no', 'abstain'] as const) }),
   fc.record({ kind: fc.constant('close vote') }),
+  // A meeting's invitations sent again: mail and a job, never a right.
+  fc.record({ kind: fc.constant('send invitations'), to: pick(['everyone', 'failed'] as const) }),
   fc.record({
     kind: fc.constant('keep decision'),
     about: pick(ORGANIZATIONS),
@@ -760,6 +774,12 @@ function requestFor(write: Write, world: World, credential: Credential) {
       };
     case 'close vote':
       return { method: 'POST' as const, url: `/api/votes/${world.meeting.voteId}/close` };
+    case 'send invitations':
+      return {
+        method: 'POST' as const,
+        url: `/api/meetings/${world.meeting.id}/invitations`,
+        payload: { to: write.to },
+      };
     case 'keep decision':
       return {
         method: 'POST' as const,
