@@ -339,7 +339,7 @@ function describe(
   );
   // "Mayor Jerry Treñas and Dobong-gu Mayor Oh Eon-Seok signed": the one left without a party is the other's.
   const free = ([0, 1] as const).filter((index) => !found.some((s) => s.party === index));
-  const unassigned = found.filter((s) => s.party === null);
+  const unassigned = found.filter((s) => s.party === null && s.bare);
   if (free.length === 1 && unassigned.length === 1) unassigned[0]!.party = free[0]!;
   const signatories = found
     .filter((s) => s.party === 0 || s.party === 1)

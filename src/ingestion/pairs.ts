@@ -187,6 +187,11 @@ export function pairsInSentence<M extends PairMention>(
       g++;
       continue;
     }
+    // "A and B signed … with several cities, … the role of A": co-signers of partners not named here.
+    if (withWord && !adjacent) {
+      cosigners = true;
+      continue;
+    }
     // "A and B sign … with several cities": co-signers of unnamed partners are no pair.
     const rest = wordsBefore(sentence.end, group.members.at(-1)!.end);
     if (rest.some((token) => isWord(token.text, WITH_WORDS)) && !next) {

@@ -15,6 +15,8 @@ export interface SignatoryMention {
   /** Index of the party (in the list given) the role ties the person to, or null. */
   party: number | null;
   passage: Span & { text: string };
+  /** A role with no place at all ("Mayor Jerry Treñas"): the person may be the party left without one. */
+  bare: boolean;
   /** True when the sentence says they signed; false when only their presence at the signing is told. */
   explicit: boolean;
   confidence: number;
@@ -227,6 +229,10 @@ export function findSignatories(
           text: '',
         },
         explicit: explicitSentences.has(sentence),
+        bare:
+          party === null &&
+          nameStart >= role.end &&
+          !/\p{Lu}[\p{L}-]*\s*$/u.test(text.slice(Math.max(sentence.start, role.start - 25), role.start)),
         confidence: party === null ? 0.4 : 0.7,
       });
     }
