@@ -5,12 +5,15 @@ import { users } from '../../src/accounts/tables.ts';
 import { inTransaction } from '../../src/db/transaction.ts';
 import {
   addAgendaItem,
+  addMandate,
   addMotion,
   changeMeetingStatus,
   createMeeting,
   openVote,
   recordAttendance,
+  setBodyGovernance,
 } from '../../src/governance/governance.ts';
+import { DEFAULT_BODY_RULES } from '../../src/governance/rules.ts';
 import { createOrganization } from '../../src/organizations/organizations.ts';
 import { createPerson } from '../../src/people/people.ts';
 import { accessibilityViolations, PASSWORD, SCREENSHOTS, setUpBrowserTests } from './harness.ts';
@@ -36,6 +39,16 @@ beforeAll(async () => {
     const user = await createUser(tx, SYSTEM, { email, displayName: 'Member', password: PASSWORD });
     await tx.update(users).set({ personId: person.id }).where(eq(users.id, user.id));
     await grantRole(tx, SYSTEM, { userId: user.id, role: 'council_member', scopeId: council.id });
+    // One seat, hers: only a member holding a seat on the meeting's day counts and votes.
+    const governance = await setBodyGovernance(tx, SYSTEM, council.id, {
+      rules: DEFAULT_BODY_RULES,
+      seats: [{ category: 'elected_officials', count: 1 }],
+    });
+    await addMandate(tx, SYSTEM, council.id, {
+      seatId: governance.seats[0]!.id,
+      personId: person.id,
+      startDate: '2024-01-01',
+    });
     const meeting = await createMeeting(tx, SYSTEM, council.id, {
       title: { en: 'Council meeting', ar: 'اجتماع مجلس التنسيق' },
       mode: 'in_person',
@@ -78,6 +91,9 @@ describe('a meeting in the workspace', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'نعم', exact: true }).click();
     await page.getByText('نعم 1 · لا 0 · امتناع 0').waitFor();
+    // Her vote is shown as hers, and the buttons are gone: she cannot vote twice.
+    await page.getByText('صوتك: نعم').waitFor();
+    expect(await page.getByRole('button', { name: 'نعم', exact: true }).count()).toBe(0);
     await page.screenshot({ path: new URL('meeting-ar.png', SCREENSHOTS).pathname, fullPage: true });
     await context.close();
   });

@@ -188,26 +188,51 @@ export function MeetingPage() {
                     {vote.result.outcome ? (
                       <Badge>{t(OUTCOME_LABELS[vote.result.outcome] ?? 'meeting.outcome_rejected')}</Badge>
                     ) : null}
-                    {vote.status === 'open' && vote.method === 'roll_call'
-                      ? (['yes', 'no', 'abstain'] as const).map((choice) => (
-                          <Button
-                            key={choice}
-                            size="xs"
-                            onClick={async () =>
-                              settle(
-                                await send(
-                                  api.POST('/api/votes/{id}/ballots', {
-                                    params: { path: { id: vote.id } },
-                                    body: { choice },
-                                  }),
-                                ),
-                              )
-                            }
-                          >
-                            {t(CHOICE_LABELS[choice] ?? 'meeting.choice_yes')}
-                          </Button>
-                        ))
-                      : null}
+                    {vote.myBallot ? (
+                      <Text size="sm">
+                        {t('meeting.my_ballot', {
+                          choice: t(CHOICE_LABELS[vote.myBallot.choice] ?? 'meeting.choice_yes'),
+                        })}
+                      </Text>
+                    ) : null}
+                    {/* Only the votes the reader may cast (seated, present, not yet voted; proxies they hold). */}
+                    {vote.mayVoteFor.map((open) => {
+                      const name =
+                        detail.attendance.find((row) => row.personId === open.memberId)?.name ?? '';
+                      return (
+                        <Group
+                          key={open.memberId}
+                          gap="xs"
+                          role={open.mode === 'proxy' ? 'group' : undefined}
+                          aria-label={open.mode === 'proxy' ? t('meeting.vote_for', { name }) : undefined}
+                        >
+                          {open.mode === 'proxy' ? (
+                            <Text size="sm">{t('meeting.vote_for', { name })}</Text>
+                          ) : null}
+                          {(['yes', 'no', 'abstain'] as const).map((choice) => (
+                            <Button
+                              key={choice}
+                              size="xs"
+                              onClick={async () =>
+                                settle(
+                                  await send(
+                                    api.POST('/api/votes/{id}/ballots', {
+                                      params: { path: { id: vote.id } },
+                                      body:
+                                        open.mode === 'proxy'
+                                          ? { choice, memberId: open.memberId }
+                                          : { choice },
+                                    }),
+                                  ),
+                                )
+                              }
+                            >
+                              {t(CHOICE_LABELS[choice] ?? 'meeting.choice_yes')}
+                            </Button>
+                          ))}
+                        </Group>
+                      );
+                    })}
                     {vote.status === 'open' && canManage ? (
                       <Button
                         size="xs"
