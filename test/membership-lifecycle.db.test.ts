@@ -86,9 +86,6 @@ async function tableCounts() {
   return { ...(await countRows(ctx)), ...row };
 }
 
-const step = (who: As, id: string, body: Record<string, unknown>) =>
-  call(who, 'POST', `/api/memberships/${id}/transitions`, body);
-
 async function apply(officer: As, member: string, extra: Record<string, unknown> = {}) {
   const applied = await ok<MembershipView>(
     officer,
