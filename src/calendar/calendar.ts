@@ -6,9 +6,10 @@ import { organizations } from '../organizations/tables.ts';
 import { membershipInForce } from '../people/in-force.ts';
 import { memberships, people } from '../people/tables.ts';
 import { places } from '../places/tables.ts';
+import { wallClock } from '../shared/dates.ts';
 import { NotFoundError } from '../shared/errors.ts';
 import { type LocalizedText, pickLocalized } from '../shared/localized.ts';
-import { type FeedEvent, wallClock } from './feed.ts';
+import type { FeedEvent } from './feed.ts';
 
 /** Whose calendar: a network (its own events and its members'), an organization, or a person. */
 export type CalendarOwner = { kind: 'network' | 'organization' | 'person'; id: string };
@@ -143,6 +144,8 @@ async function meetingsOf(db: Database, owner: CalendarOwner): Promise<FeedEvent
       meeting.endsAt ?? new Date(meeting.startsAt.getTime() + 60 * 60 * 1000),
       meeting.timezone,
     );
+    const [startDate, startTime] = [start.slice(0, 10), start.slice(11, 16)];
+    const [endDate, endTime] = [end.slice(0, 10), end.slice(11, 16)];
     return {
       id: meeting.id,
       kind: 'meeting',
@@ -151,10 +154,10 @@ async function meetingsOf(db: Database, owner: CalendarOwner): Promise<FeedEvent
       purpose: {},
       status:
         meeting.status === 'cancelled' ? 'cancelled' : meeting.status === 'convened' ? 'planned' : 'held',
-      startDate: start.date,
-      endDate: end.date,
-      startTime: start.time,
-      endTime: end.time,
+      startDate,
+      endDate,
+      startTime,
+      endTime,
       timezone: meeting.timezone,
       location: meeting.place ?? meeting.url,
       version: meeting.version,

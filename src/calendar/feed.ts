@@ -38,24 +38,6 @@ export function meetingUid(id: string): string {
   return `meeting-${id}@jumelage`;
 }
 
-/** The date and wall-clock time (HH:MM) an instant shows in a time zone. */
-export function wallClock(instant: Date, timeZone: string): { date: string; time: string } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
-}
-
 /**
  * An iCalendar (RFC 5545) feed of events: each with a stable UID, its version as SEQUENCE (first
  * version 0), STATUS:CANCELLED once cancelled; timed events in their own zone (TZID, with its

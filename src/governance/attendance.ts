@@ -15,6 +15,7 @@
  * the order listed). Not counted: guests, excused and absent members, proxies when the rules allow
  * none, proxies held by someone not present or not seated, and proxies beyond the allowed number.
  */
+import { wallClock } from '../shared/dates.ts';
 import { ValidationError } from '../shared/errors.ts';
 import { type BodyRules, quorumRequired } from './rules.ts';
 
@@ -54,14 +55,7 @@ export interface QuorumState {
 
 /** The meeting's day: the calendar date its start falls on in its own time zone (YYYY-MM-DD). */
 export function meetingDay(startsAt: Date | string, timezone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: timezone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date(startsAt));
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  return wallClock(startsAt, timezone).slice(0, 10);
 }
 
 /** The people holding a mandate on the body in force on `day`, first and last days included. */

@@ -12,7 +12,9 @@ import ical, {
   ICalCalendarMethod,
   ICalEventStatus,
 } from 'ical-generator';
+import { meetingUid } from '../calendar/feed.ts';
 import type { Mail } from '../mail/mailer.ts';
+import { wallClock } from '../shared/dates.ts';
 import { DEFAULT_UI_LANGUAGE, isUiLanguage, type UiLanguage } from '../shared/languages.ts';
 import { type LocalizedText, pickLocalized } from '../shared/localized.ts';
 import type { InvitationMethod } from './invitation-rules.ts';
@@ -31,11 +33,6 @@ export interface InvitationMeeting {
   bodyName: LocalizedText;
   networkName: LocalizedText | null;
   agenda: ReadonlyArray<{ title: LocalizedText; text: LocalizedText }>;
-}
-
-/** The UID of a meeting in every invitation, update and cancellation: its id in the registry's name. */
-export function meetingUid(id: string): string {
-  return `meeting-${id}@jumelage`;
 }
 
 /**
@@ -71,25 +68,6 @@ export function invitationFingerprint(meeting: InvitationMeeting): string {
     agenda: meeting.agenda.map((item) => [item.title, item.text]),
   };
   return createHash('sha256').update(JSON.stringify(shown)).digest('hex').slice(0, 32);
-}
-
-/** The wall-clock time of an instant in a zone, as `YYYY-MM-DDTHH:MM:SS` (Intl, no library). */
-export function wallClock(instant: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
 }
 
 /** The meeting's date in its own zone (`YYYY-MM-DD`): the day whose seat holders are invited. */

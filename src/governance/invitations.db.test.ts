@@ -8,11 +8,11 @@ import { expectData } from '../../test/helpers/api-client.ts';
 import { type As, setUpTestApp } from '../../test/helpers/app.ts';
 import { createCity, createNetworkWithCouncil } from '../../test/helpers/fixtures.ts';
 import { users } from '../accounts/tables.ts';
+import { meetingUid } from '../calendar/feed.ts';
 import { enqueueJob, findJob, type Job } from '../jobs/queue.ts';
 import { jobs } from '../jobs/tables.ts';
 import { type JobWorker, startJobWorker } from '../jobs/worker.ts';
 import { createMailer, type Mail, type Mailer } from '../mail/mailer.ts';
-import { meetingUid } from './invitation-mail.ts';
 import { MEETING_INVITATIONS_JOB, meetingInvitationsHandler } from './invitations.ts';
 import { meetingInvitations } from './tables.ts';
 

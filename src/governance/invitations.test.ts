@@ -1,5 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { meetingUid } from '../calendar/feed.ts';
+import { wallClock } from '../shared/dates.ts';
 import {
   addressOf,
   type InvitationMeeting,
@@ -8,8 +10,6 @@ import {
   invitationMail,
   meetingDate,
   meetingIcs,
-  meetingUid,
-  wallClock,
 } from './invitation-mail.ts';
 import {
   afterFailedAttempt,
