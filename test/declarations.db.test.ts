@@ -8,7 +8,7 @@ import { createCity, createNetworkWithCouncil } from './helpers/fixtures.ts';
  * whose officer records one, validated or returned by the network's secretariat.
  */
 const ctx = setUpTestApp();
-const ids = {} as Record<'smara' | 'ivry' | 'outside' | 'club', string>;
+const ids = {} as Record<'smara' | 'ivry' | 'outside' | 'club' | 'council', string>;
 let officer: As;
 let secretariat: As;
 let otherOfficer: As;
@@ -62,7 +62,11 @@ beforeAll(async () => {
   ids.smara = (await createCity(ctx, 'Smara', 'EH')).id;
   ids.ivry = (await createCity(ctx, 'Ivry-sur-Seine', 'FR')).id;
   ids.outside = (await createCity(ctx, 'Brikama', 'GM')).id;
-  ids.club = (await createNetworkWithCouncil(ctx, [ids.smara, ids.ivry], 'Club des villes jumelées')).network;
+  ({ network: ids.club, council: ids.council } = await createNetworkWithCouncil(
+    ctx,
+    [ids.smara, ids.ivry],
+    'Club des villes jumelées',
+  ));
   officer = await ctx.signInAs([{ role: 'municipal_officer', scopeId: ids.smara }]);
   otherOfficer = await ctx.signInAs([{ role: 'municipal_officer', scopeId: ids.outside }]);
   secretariat = await ctx.signInAs([{ role: 'network_secretariat', scopeId: ids.club }]);
@@ -196,5 +200,52 @@ describe('agreements declared to a network', () => {
     });
     expect(repointed.statusCode, repointed.body).toBe(200);
     expect((await declarationsOf(agreement, 'public')).items).toEqual([]);
+  });
+
+  it('are validated by a council decision approving the agreement, and only one declared to its network', async () => {
+    const meeting = await ctx.request({
+      method: 'POST',
+      url: `/api/bodies/${ids.council}/meetings`,
+      as: secretariat,
+      payload: {
+        title: { fr: 'Conseil de coordination' },
+        mode: 'in_person',
+        startsAt: '2026-05-04T10:00:00Z',
+        timezone: 'Africa/Casablanca',
+        place: 'Smara',
+      },
+    });
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    const meetingId = (meeting.data as { id: string }).id;
+    const decide = (agreement: string) =>
+      ctx.request({
+        method: 'POST',
+        url: `/api/meetings/${meetingId}/decisions`,
+        as: secretariat,
+        payload: {
+          text: { fr: 'Le conseil approuve l’accord déclaré' },
+          entityType: 'agreement',
+          entityId: agreement,
+          effect: 'approve_agreement',
+        },
+      });
+
+    const declared = await record(officer, [ids.smara, ids.ivry]);
+    expect((await declarationsOf(declared, 'public')).items).toMatchObject([{ status: 'declared' }]);
+    const approved = await decide(declared);
+    expect(approved.statusCode, approved.body).toBe(201);
+    expect(
+      (approved.data as { decisions: Array<{ appliedAt: string | null }> }).decisions.at(-1)!.appliedAt,
+    ).not.toBeNull();
+    expect((await declarationsOf(declared, 'public')).items).toMatchObject([{ status: 'validated' }]);
+    expect(await validatedIds()).toContain(declared);
+
+    // An agreement no member declared to the Club: the decision cannot act on it, and is not kept.
+    const elsewhere = await record('admin', [ids.outside, ids.ivry]);
+    const refused = await decide(elsewhere);
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect(refused.data).toMatchObject({ code: 'governance.agreement_not_declared', field: '/entityId' });
+    const after = await ctx.request({ url: `/api/meetings/${meetingId}`, as: secretariat });
+    expect((after.data as { decisions: unknown[] }).decisions).toHaveLength(1);
   });
 });

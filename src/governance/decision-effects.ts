@@ -4,10 +4,12 @@
  * member) is carried out through the membership's lifecycle, citing the decision, in the
  * transaction that records it.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { agreements } from '../agreements/tables.ts';
 import type { Database } from '../db/client.ts';
 import { actionOfEffect } from '../networks/admission-rules.ts';
+import { takeDeclarationStep } from '../networks/declaration-steps.ts';
+import { agreementDeclarations } from '../networks/tables.ts';
 import { organizations } from '../organizations/tables.ts';
 import { changeMembershipStatus } from '../people/membership-steps.ts';
 import { memberships, people } from '../people/tables.ts';
@@ -15,6 +17,7 @@ import type { ActingAs } from '../shared/actor.ts';
 import { ValidationError } from '../shared/errors.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import type { DecisionEffect } from './rules.ts';
+import { decisions, meetings } from './tables.ts';
 
 export const LINKED_RECORD_TYPES = ['organization', 'membership', 'agreement', 'person'] as const;
 export type LinkedRecordType = (typeof LINKED_RECORD_TYPES)[number];
@@ -68,18 +71,51 @@ export async function assertLinkedRecord(
 }
 
 /**
- * Carries out a decision's effect on a membership, as the one recording it (whose rights the
- * lifecycle checks: the network's side), citing it: the membership's history links the step to
- * the decision, and the decision is marked applied. An effect on another kind of record is kept
- * for those who act on it (an agreement's approval is given on the agreement).
+ * Carries out a decision's effect, as the one recording it (whose rights the record's own rules
+ * check), citing it, in the transaction that records it:
+ * - on a membership (admit, suspend, reinstate, exclude), through the membership's lifecycle: its
+ *   history links the step to the decision, which is marked applied;
+ * - approving an agreement is the network's word on what its member declared: the declaration to
+ *   the body's network is validated, through the declarations' own steps.
  */
 export async function carryOutDecision(
   tx: Database,
   actingAs: ActingAs,
-  decision: { id: string; entityId: string | null; effect: DecisionEffect | null; text: LocalizedText },
+  decision: {
+    id: string;
+    meetingId: string;
+    entityId: string | null;
+    effect: DecisionEffect | null;
+    text: LocalizedText;
+  },
 ): Promise<void> {
-  const action = decision.effect ? actionOfEffect(decision.effect) : null;
-  if (!action || !decision.entityId) return;
+  if (!decision.effect || !decision.entityId) return;
+  if (decision.effect === 'approve_agreement') {
+    const [body] = await tx
+      .select({ networkId: organizations.parentId })
+      .from(meetings)
+      .innerJoin(organizations, eq(organizations.id, meetings.bodyId))
+      .where(eq(meetings.id, decision.meetingId));
+    const [declared] = body?.networkId
+      ? await tx
+          .select({ id: agreementDeclarations.id })
+          .from(agreementDeclarations)
+          .where(
+            and(
+              eq(agreementDeclarations.agreementId, decision.entityId),
+              eq(agreementDeclarations.networkId, body.networkId),
+            ),
+          )
+      : [];
+    if (!declared || !body?.networkId) {
+      throw new ValidationError('governance.agreement_not_declared', '/entityId');
+    }
+    await takeDeclarationStep(tx, actingAs, decision.entityId, body.networkId, { action: 'validate' });
+    await tx.update(decisions).set({ appliedAt: new Date() }).where(eq(decisions.id, decision.id));
+    return;
+  }
+  const action = actionOfEffect(decision.effect);
+  if (!action) return;
   await changeMembershipStatus(
     tx,
     actingAs,

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { type Principal, speaksFor } from '../accounts/policy.ts';
+import type { Principal } from '../accounts/policy.ts';
 import { scopeFacts } from '../accounts/scopes.ts';
 import { canRead, type Reader } from '../accounts/visibility.ts';
 import { getAgreement } from '../agreements/reading.ts';
@@ -12,14 +12,14 @@ import type { Database } from '../db/client.ts';
 import { organizations } from '../organizations/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { NotFoundError } from '../shared/errors.ts';
-import { assertVersion, type ExpectedVersion } from '../shared/versions.ts';
+import type { ExpectedVersion } from '../shared/versions.ts';
 import {
   assertDeclarationStep,
   type DeclarationStatus,
   initialDeclarationStatus,
   openDeclarationActions,
-  type SidesActedFor,
 } from './declaration-rules.ts';
+import { sidesOf, takeDeclarationStep } from './declaration-steps.ts';
 import type { AgreementDeclaration, DeclarationStep } from './schemas.ts';
 import { agreementDeclarations } from './tables.ts';
 
@@ -77,15 +77,6 @@ export async function declareRecordedAgreement(
       after: row,
     });
   }
-}
-
-function sidesOf(principal: Principal | null | undefined, row: { networkId: string; declaredById: string }) {
-  if (!principal) return { network: false, member: false, admin: false } satisfies SidesActedFor;
-  return {
-    network: !principal.isPlatformAdmin && speaksFor(principal, row.networkId),
-    member: !principal.isPlatformAdmin && speaksFor(principal, row.declaredById),
-    admin: principal.isPlatformAdmin,
-  } satisfies SidesActedFor;
 }
 
 const networkOrganization = alias(organizations, 'declaration_network');
@@ -182,47 +173,11 @@ export async function moveDeclaration(
       canRead(await writerAsReader(tx, actingAs), (await readableFactsOf(tx, agreement)).readable);
     if (!readable) throw new NotFoundError('agreement.not_found', { id: agreementId });
   }
-  const [current] = await tx
-    .select()
-    .from(agreementDeclarations)
-    .where(
-      and(eq(agreementDeclarations.agreementId, agreementId), eq(agreementDeclarations.networkId, networkId)),
-    )
-    .for('update');
-  if (!current) throw new NotFoundError('declaration.not_found', { id: agreementId, network: networkId });
-  const principal = actingAs.principal;
-  const sides =
-    principal === undefined ? { network: true, member: true, admin: true } : sidesOf(principal, current);
-  const to = assertDeclarationStep(current.status, step.action, sides, step.reason);
-  assertVersion(expected, current.version);
-  const byNetwork = step.action !== 'redeclare';
-  const [row] = await tx
-    .update(agreementDeclarations)
-    .set({
-      status: to,
-      reason: step.action === 'return' ? step.reason!.trim() : null,
-      ...(byNetwork ? { decidedBy: principal?.userId ?? null, decidedAt: new Date() } : {}),
-      version: sql`${agreementDeclarations.version} + 1`,
-      updatedAt: new Date(),
-    })
-    .where(eq(agreementDeclarations.id, current.id))
-    .returning();
-  await recordChange(tx, actingAs, {
-    action: 'transition',
-    entityType: 'agreement_declaration',
-    entityId: current.id,
-    before: { status: current.status, reason: current.reason },
-    after: { status: row!.status, reason: row!.reason, action: step.action },
-  });
+  const current = await takeDeclarationStep(tx, actingAs, agreementId, networkId, step, expected);
   const [found] = await declarationRows(tx, eq(agreementDeclarations.id, current.id));
-  return asSeen(found!, principal);
+  return asSeen(found!, actingAs.principal);
 }
 
-/**
- * After a change of an agreement: what a network validated waits for its word again, and the
- * declarations follow the parties — a member no longer a party's is withdrawn, a new party's
- * networks are declared to as at its recording.
- */
 /**
  * Whether two readings of an agreement say the same thing: what moves on every write (its version,
  * its last change, what the writer may do next) left aside.
@@ -235,6 +190,11 @@ export function sameSubstance(before: object, after: object): boolean {
   );
 }
 
+/**
+ * After a change of an agreement: what a network validated waits for its word again, and the
+ * declarations follow the parties — a member no longer a party's is withdrawn, a new party's
+ * networks are declared to as at its recording.
+ */
 export async function amendDeclarations(
   tx: Database,
   actingAs: ActingAs,

@@ -98,6 +98,8 @@ const en = {
   'dues.already_paid': 'dues for {period} were paid already, on {date}',
   'dues.not_paid': 'dues for {period} are not marked paid',
   'governance.entity_not_found': 'no {type} {id}',
+  'governance.agreement_not_declared':
+    'this agreement was not declared to the body’s network: a member declares it by recording it',
   'governance.effect_other_record': 'this effect acts on a {type}: link the decision to one',
   // Agreements: parties and lifecycle
   'agreement.two_parties': 'an agreement has at least two parties',
@@ -394,6 +396,8 @@ const fr: Record<ErrorCode, string> = {
   'dues.already_paid': 'La cotisation de {period} a déjà été payée, le {date}',
   'dues.not_paid': 'La cotisation de {period} n’est pas marquée payée',
   'governance.entity_not_found': 'Aucun enregistrement {type} {id}',
+  'governance.agreement_not_declared':
+    'Cet accord n’a pas été déclaré au réseau de l’instance : un membre le déclare en l’enregistrant',
   'governance.effect_other_record': 'Cet effet porte sur un enregistrement {type} : liez-y la décision',
   'agreement.two_parties': 'Un accord compte au moins deux parties',
   'party.organization_or_description':
@@ -695,6 +699,7 @@ const ar: Record<ErrorCode, string> = {
   'dues.already_paid': 'دُفعت مستحقات {period} من قبل، في {date}',
   'dues.not_paid': 'مستحقات {period} غير مسجّلة مدفوعة',
   'governance.entity_not_found': 'لا يوجد سجل {type} بالمعرّف {id}',
+  'governance.agreement_not_declared': 'لم يُصرَّح بهذا الاتفاق لدى شبكة الهيئة: يصرّح به العضو عند تسجيله',
   'governance.effect_other_record': 'هذا الأثر يخص سجلًا من نوع {type}: اربط القرار به',
   'agreement.two_parties': 'للاتفاقية طرفان على الأقل',
   'party.organization_or_description': 'الطرف منظمة، أو وصفٌ لها إن لم يسمّها المصدر',
