@@ -122,7 +122,7 @@ describe('agreements declared to a network', () => {
       url: `/api/networks/${ids.club}/declarations?status=validated`,
       as: 'public',
     });
-    expect((listed.data as Declaration[]).map((item) => item.id)).toContain(current.id);
+    expect((listed.data as { items: Declaration[] }).items.map((item) => item.id)).toContain(current.id);
   });
 
   it('are validated at once when the network’s secretariat records them, and never for the platform’s own', async () => {
@@ -143,9 +143,44 @@ describe('agreements declared to a network', () => {
     expect((await declarationsOf(restricted, 'public')).status).toBe(404);
     expect((await declarationsOf(restricted, officer)).items).toHaveLength(1);
     const listed = await ctx.request({ url: `/api/networks/${ids.club}/declarations`, as: 'public' });
-    expect((listed.data as Array<{ agreementId: string }>).map((item) => item.agreementId)).not.toContain(
-      restricted,
-    );
+    expect(
+      (listed.data as { items: Array<{ agreementId: string }> }).items.map((item) => item.agreementId),
+    ).not.toContain(restricted);
+  });
+
+  it('are listed a page at a time, oldest first, each once, for the public only what is public', async () => {
+    const recorded = [];
+    for (let index = 0; index < 3; index += 1) recorded.push(await record(officer, [ids.smara, ids.ivry]));
+    const restricted = await record(officer, [ids.smara, ids.ivry], 'restricted');
+    const everyOne = async (who: As) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const query: string = cursor ? `limit=2&cursor=${cursor}` : 'limit=2';
+        const answer = await ctx.request({ url: `/api/networks/${ids.club}/declarations?${query}`, as: who });
+        expect(answer.statusCode, answer.body).toBe(200);
+        const page = answer.data as { items: Array<{ agreementId: string }>; nextCursor: string | null };
+        expect(page.items.length).toBeLessThanOrEqual(2);
+        seen.push(...page.items.map((item) => item.agreementId));
+        cursor = page.nextCursor;
+        pages += 1;
+      } while (cursor && pages < 50);
+      return seen;
+    };
+    const publicly = await everyOne('public');
+    expect(new Set(publicly).size).toBe(publicly.length);
+    expect(publicly.slice(-3)).toEqual(recorded);
+    expect(publicly).not.toContain(restricted);
+    const byOfficer = await everyOne(officer);
+    expect(new Set(byOfficer).size).toBe(byOfficer.length);
+    expect(byOfficer).toEqual(expect.arrayContaining([...publicly, restricted]));
+    const broken = await ctx.request({
+      url: `/api/networks/${ids.club}/declarations?cursor=bm9wZQ`,
+      as: 'public',
+    });
+    expect(broken.statusCode).toBe(422);
+    expect(broken.data).toMatchObject({ field: '/cursor' });
   });
 
   it('are acted on only by those who may read the agreement, and tell nothing to others', async () => {

@@ -12,6 +12,7 @@ import type { Database } from '../db/client.ts';
 import { organizations } from '../organizations/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { NotFoundError } from '../shared/errors.ts';
+import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
 import type { ExpectedVersion } from '../shared/versions.ts';
 import {
   assertDeclarationStep,
@@ -82,9 +83,13 @@ export async function declareRecordedAgreement(
 const networkOrganization = alias(organizations, 'declaration_network');
 const memberOrganization = alias(organizations, 'declaration_member');
 
-async function declarationRows(db: Database, where: SQL | undefined) {
-  return db
+/** When a declaration was listed, to the microsecond: the first part of a page's cursor. */
+const listedAt = sql<string>`to_char(${agreementDeclarations.createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+async function declarationRows(db: Database, where: SQL | undefined, limit?: number) {
+  const query = db
     .select({
+      listedAt,
       row: agreementDeclarations,
       title: agreements.title,
       networkName: networkOrganization.name,
@@ -96,6 +101,7 @@ async function declarationRows(db: Database, where: SQL | undefined) {
     .innerJoin(memberOrganization, eq(memberOrganization.id, agreementDeclarations.declaredById))
     .where(where)
     .orderBy(agreementDeclarations.createdAt, agreementDeclarations.id);
+  return limit === undefined ? query : query.limit(limit);
 }
 
 /** A declaration as this reader may see it: why it was returned only for its two sides. */
@@ -136,24 +142,35 @@ export async function declarationsOfAgreement(
 export async function declarationsToNetwork(
   db: Database,
   networkId: string,
-  status: DeclarationStatus | undefined,
+  query: { status?: DeclarationStatus; limit?: number; cursor?: string },
   reader: Reader,
   principal: Principal | null,
-): Promise<AgreementDeclaration[]> {
+): Promise<{ items: AgreementDeclaration[]; nextCursor: string | null }> {
   const [network] = await db
     .select({ id: organizations.id })
     .from(organizations)
     .where(and(eq(organizations.id, networkId), eq(organizations.kind, 'network')));
   if (!network) throw new NotFoundError('organization.not_found', { id: networkId });
+  const limit = pageSize(query.limit);
+  const cursor = decodeCursor(query.cursor, ['timestamp', 'uuid']);
   const rows = await declarationRows(
     db,
     and(
       eq(agreementDeclarations.networkId, networkId),
-      status ? eq(agreementDeclarations.status, status) : undefined,
+      query.status ? eq(agreementDeclarations.status, query.status) : undefined,
       visibleTo(db, reader),
+      cursor
+        ? sql`(${agreementDeclarations.createdAt}, ${agreementDeclarations.id}) > (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)`
+        : undefined,
     ),
+    limit + 1,
   );
-  return rows.map((found) => asSeen(found, principal));
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((found) => asSeen(found, principal)),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.listedAt, last.row.id]) : null,
+  };
 }
 
 /** The network's word on a declaration, or the member's declaring it again, through the rules' table. */

@@ -4,6 +4,7 @@ import { expectedVersionOf, IfMatchHeaders } from '../http/preconditions.ts';
 import { readerOfRequest } from '../http/reader.ts';
 import { Id, IdParams, problemResponses, refTo } from '../http/schemas.ts';
 import { withOrganizationActions } from '../organizations/organizations.ts';
+import { PageQuery } from '../shared/schemas.ts';
 import { DECLARATION_STATUSES } from './declaration-rules.ts';
 import { declarationsOfAgreement, declarationsToNetwork, moveDeclaration } from './declarations.ts';
 import { getNetworkRules, setNetworkRules } from './network-rules.ts';
@@ -57,18 +58,26 @@ export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary:
           'The agreements members declared to a network, with its word on each (validated, or waiting for it)',
         params: IdParams,
+        description:
+          'Oldest declaration first, a page at a time: pass `nextCursor` back as `cursor` for the next page.',
         querystring: Type.Object(
-          { status: Type.Optional(Type.Enum(DECLARATION_STATUSES)) },
+          { status: Type.Optional(Type.Enum(DECLARATION_STATUSES)), ...PageQuery },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Array(refTo(AgreementDeclaration)), ...problemResponses(404, 422) },
+        response: {
+          200: Type.Object({
+            items: Type.Array(refTo(AgreementDeclaration)),
+            nextCursor: Type.Union([Type.String(), Type.Null()]),
+          }),
+          ...problemResponses(404, 422),
+        },
       },
     },
     async (request) =>
       declarationsToNetwork(
         app.database.db,
         request.params.id,
-        request.query.status,
+        request.query,
         await readerOfRequest(request),
         request.principal,
       ),

@@ -6963,10 +6963,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The agreements members declared to a network, with its word on each (validated, or waiting for it) */
+        /**
+         * The agreements members declared to a network, with its word on each (validated, or waiting for it)
+         * @description Oldest declaration first, a page at a time: pass `nextCursor` back as `cursor` for the next page.
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Page size (default 50) */
+                    limit?: number;
                     status?: "declared" | "validated" | "returned";
                 };
                 header?: never;
@@ -6984,7 +6991,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AgreementDeclaration"][];
+                        "application/json": {
+                            items: components["schemas"]["AgreementDeclaration"][];
+                            nextCursor: string | null;
+                        };
                     };
                 };
                 /** @description Problem details */
