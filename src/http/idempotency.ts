@@ -67,6 +67,7 @@ export const IDEMPOTENT_ROUTES: ReadonlySet<string> = new Set([
   'POST /api/meetings/:id/decisions',
   'POST /api/motions/:id/votes',
   'POST /api/votes/:id/ballots',
+  'POST /api/memberships/:id/dues',
 ]);
 
 interface IdempotencyState {
