@@ -213,6 +213,42 @@ describe('a member’s lifecycle, where the secretariat admits', () => {
       409,
     );
   });
+
+  it('gives an individual expert in the network a member’s steps: admitted, suspended, reinstated, excluded', async () => {
+    const expert = (await createPerson(ctx, 'Mohamed Salem Ould Salek')).id;
+    const applied = await ok<MembershipView>(
+      as.secretariat,
+      'POST',
+      '/api/memberships',
+      { organizationId: ids.network, personId: expert, role: 'expert' },
+      201,
+    );
+    // Recorded by the network's side alone: the expert is invited, and is a member once they accept.
+    expect(applied.status).toBe('invited');
+    const url = `/api/memberships/${applied.id}/transitions`;
+    const accepted = await ok<MembershipView>('admin', 'POST', url, { action: 'accept' });
+    expect(accepted.status).toBe('active');
+    const suspended = await ok<MembershipView>(as.secretariat, 'POST', url, {
+      action: 'suspend',
+      reason: 'Mandate under review',
+    });
+    expect(suspended.status).toBe('suspended');
+    expect(suspended.allowedActions).toEqual(expect.arrayContaining(['reinstate', 'exclude']));
+    await ok(as.secretariat, 'POST', url, { action: 'reinstate' });
+    const excluded = await ok<MembershipView>(as.secretariat, 'POST', url, {
+      action: 'exclude',
+      reason: 'No longer an expert of the network',
+    });
+    expect(excluded.status).toBe('excluded');
+    const detail = await ok<MembershipDetailView>(as.secretariat, 'GET', `/api/memberships/${applied.id}`);
+    expect(detail.history.map((step) => step.action)).toEqual([
+      'create',
+      'accept',
+      'suspend',
+      'reinstate',
+      'exclude',
+    ]);
+  });
 });
 
 describe('a network whose council admits by resolution', () => {

@@ -26,7 +26,7 @@ const EXPECTED: Record<
   MembershipKind,
   Partial<Record<MembershipStatus, Partial<Record<MembershipAction, Expected>>>>
 > = {
-  organization: {
+  member: {
     applied: { accept: { to: 'active', by: 'organization' }, decline: { to: 'declined', by: 'either' } },
     invited: { accept: { to: 'active', by: 'member' }, decline: { to: 'declined', by: 'either' } },
     active: {
@@ -41,7 +41,7 @@ const EXPECTED: Record<
       exclude: { to: 'excluded', by: 'organization' },
     },
   },
-  person: {
+  post: {
     applied: { accept: { to: 'active', by: 'organization' }, decline: { to: 'declined', by: 'either' } },
     invited: { accept: { to: 'active', by: 'member' }, decline: { to: 'declined', by: 'either' } },
     active: { end: { to: 'ended', by: 'either' } },
@@ -57,12 +57,14 @@ describe('the membership lifecycle', () => {
     expect(() => initialMembershipStatus(sides(false, false))).toThrow(ForbiddenError);
   });
 
-  it('tells a membership between organizations from a person’s post', () => {
-    expect(membershipKind({ memberOrganizationId: 'x' })).toBe('organization');
-    expect(membershipKind({ memberOrganizationId: null })).toBe('person');
+  it('tells a member (an organization, or an expert in a network) from a person’s post', () => {
+    expect(membershipKind({ memberOrganizationId: 'x' }, false)).toBe('member');
+    expect(membershipKind({ memberOrganizationId: 'x' }, true)).toBe('member');
+    expect(membershipKind({ memberOrganizationId: null }, true)).toBe('member');
+    expect(membershipKind({ memberOrganizationId: null }, false)).toBe('post');
   });
 
-  for (const kind of ['organization', 'person'] as const) {
+  for (const kind of ['member', 'post'] as const) {
     for (const from of MEMBERSHIP_STATUSES) {
       for (const action of MEMBERSHIP_ACTIONS) {
         const expected = EXPECTED[kind][from]?.[action];
@@ -144,7 +146,7 @@ describe('the membership lifecycle', () => {
   });
 
   it('offers exactly the steps the transition table would let the reader take', () => {
-    for (const kind of ['organization', 'person'] as const) {
+    for (const kind of ['member', 'post'] as const) {
       for (const status of MEMBERSHIP_STATUSES) {
         for (const organization of [false, true]) {
           for (const member of [false, true]) {
@@ -164,18 +166,15 @@ describe('the membership lifecycle', () => {
         }
       }
     }
-    expect(openMembershipActions('applied', sides(true, false), 'organization')).toEqual([
-      'accept',
-      'decline',
-    ]);
-    expect(openMembershipActions('applied', sides(false, true), 'organization')).toEqual(['decline']);
-    expect(openMembershipActions('active', sides(true, false), 'organization')).toEqual([
+    expect(openMembershipActions('applied', sides(true, false), 'member')).toEqual(['accept', 'decline']);
+    expect(openMembershipActions('applied', sides(false, true), 'member')).toEqual(['decline']);
+    expect(openMembershipActions('active', sides(true, false), 'member')).toEqual([
       'suspend',
       'exclude',
       'end',
     ]);
-    expect(openMembershipActions('suspended', sides(false, true), 'organization')).toEqual(['leave']);
-    expect(openMembershipActions('active', sides(true, false), 'person')).toEqual(['end']);
-    expect(openMembershipActions('ended', sides(true, true, true), 'organization')).toEqual([]);
+    expect(openMembershipActions('suspended', sides(false, true), 'member')).toEqual(['leave']);
+    expect(openMembershipActions('active', sides(true, false), 'post')).toEqual(['end']);
+    expect(openMembershipActions('ended', sides(true, true, true), 'member')).toEqual([]);
   });
 });

@@ -35,14 +35,18 @@ export const MEMBERSHIP_ACTIONS = [
 export type MembershipAction = (typeof MEMBERSHIP_ACTIONS)[number];
 
 /**
- * What a membership joins: an organization to another (a commune to a network: suspended,
- * reinstated, left or excluded), or a person to an organization (a post: only ended).
+ * What a membership is: a member's — an organization joining another (a commune in a network) or
+ * an individual expert in a network — which is suspended, reinstated, left or excluded; or a
+ * person's post in an organization, which is only ended.
  */
-export type MembershipKind = 'organization' | 'person';
+export type MembershipKind = 'member' | 'post';
 
-/** The kind of a membership, from its member. */
-export function membershipKind(membership: { memberOrganizationId?: string | null }): MembershipKind {
-  return membership.memberOrganizationId ? 'organization' : 'person';
+/** The kind of a membership, from its member and whether what it joins is a network. */
+export function membershipKind(
+  membership: { memberOrganizationId?: string | null },
+  joinsNetwork: boolean,
+): MembershipKind {
+  return membership.memberOrganizationId || joinsNetwork ? 'member' : 'post';
 }
 
 /** Steps that need a reason, told to the member and kept in the membership's history. */
@@ -65,25 +69,25 @@ interface TransitionRule {
   kinds?: readonly MembershipKind[];
 }
 
-const BETWEEN_ORGANIZATIONS = ['organization'] as const;
+const OF_MEMBERS = ['member'] as const;
 
 /**
  * `applied` waits for the organization (the network admits); `invited` waits for the member (the
  * organization or person accepts). Either side may refuse a pending request or end an active
- * membership. Between organizations (a commune in a network), the organization (the network's
- * secretariat) suspends, reinstates and excludes a member, and the member leaves.
+ * membership. Of a member (a commune or an expert in a network), the organization (the network's
+ * secretariat) suspends, reinstates and excludes, and the member leaves.
  */
 export const MEMBERSHIP_TRANSITIONS: readonly TransitionRule[] = [
   { from: 'applied', action: 'accept', to: 'active', by: 'awaited_side' },
   { from: 'invited', action: 'accept', to: 'active', by: 'awaited_side' },
   { from: 'applied', action: 'decline', to: 'declined', by: 'either_side' },
   { from: 'invited', action: 'decline', to: 'declined', by: 'either_side' },
-  { from: 'active', action: 'suspend', to: 'suspended', by: 'organization', kinds: BETWEEN_ORGANIZATIONS },
-  { from: 'suspended', action: 'reinstate', to: 'active', by: 'organization', kinds: BETWEEN_ORGANIZATIONS },
-  { from: 'active', action: 'leave', to: 'left', by: 'member', kinds: BETWEEN_ORGANIZATIONS },
-  { from: 'suspended', action: 'leave', to: 'left', by: 'member', kinds: BETWEEN_ORGANIZATIONS },
-  { from: 'active', action: 'exclude', to: 'excluded', by: 'organization', kinds: BETWEEN_ORGANIZATIONS },
-  { from: 'suspended', action: 'exclude', to: 'excluded', by: 'organization', kinds: BETWEEN_ORGANIZATIONS },
+  { from: 'active', action: 'suspend', to: 'suspended', by: 'organization', kinds: OF_MEMBERS },
+  { from: 'suspended', action: 'reinstate', to: 'active', by: 'organization', kinds: OF_MEMBERS },
+  { from: 'active', action: 'leave', to: 'left', by: 'member', kinds: OF_MEMBERS },
+  { from: 'suspended', action: 'leave', to: 'left', by: 'member', kinds: OF_MEMBERS },
+  { from: 'active', action: 'exclude', to: 'excluded', by: 'organization', kinds: OF_MEMBERS },
+  { from: 'suspended', action: 'exclude', to: 'excluded', by: 'organization', kinds: OF_MEMBERS },
   { from: 'active', action: 'end', to: 'ended', by: 'either_side' },
 ];
 

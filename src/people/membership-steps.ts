@@ -12,6 +12,7 @@ import type { Database } from '../db/client.ts';
 import { decisions, meetings, voteEvents } from '../governance/tables.ts';
 import { assertDecisionFits, type CitedDecision } from '../networks/admission-rules.ts';
 import { networkOfBody, networkRulesOf } from '../networks/network-rules.ts';
+import { organizations } from '../organizations/tables.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { assertDate, assertDateOrder } from '../shared/dates.ts';
 import { NotFoundError, ValidationError } from '../shared/errors.ts';
@@ -148,7 +149,11 @@ export async function changeMembershipStatus(
   const dateField = change.effectiveOn != null ? '/effectiveOn' : '/on';
   const effectiveOn = change.effectiveOn ?? change.on ?? null;
   assertDate(effectiveOn ?? undefined, dateField);
-  const kind = membershipKind(current);
+  const [joined] = await tx
+    .select({ kind: organizations.kind })
+    .from(organizations)
+    .where(eq(organizations.id, current.organizationId));
+  const kind = membershipKind(current, joined?.kind === 'network');
   const to = assertMembershipTransition(
     current.status,
     change.action,
@@ -158,11 +163,11 @@ export async function changeMembershipStatus(
   assertTransitionDetails(change.action, change);
   const organizationsWord = isOrganizationsWord(current.status, change.action, kind);
   const decisionField = options.decisionField ?? '/decisionId';
-  if (change.decisionId || (organizationsWord && kind === 'organization')) {
+  if (change.decisionId || (organizationsWord && kind === 'member')) {
     const decision = change.decisionId ? await citedDecision(tx, change.decisionId) : null;
     assertDecisionFits({
       action: change.action,
-      organizationsWord: organizationsWord && kind === 'organization',
+      organizationsWord: organizationsWord && kind === 'member',
       membershipId: id,
       networkId: current.organizationId,
       rules: await networkRulesOf(tx, current.organizationId),

@@ -218,6 +218,11 @@ export async function getPerson(db: Database, id: string, viewer?: Principal | n
             networks ?? [],
           ]),
         ),
+        networkIds: new Set(
+          found.organizations.flatMap((organization) =>
+            organization.kind === 'network' ? [organization.id] : [],
+          ),
+        ),
       },
     ),
     organizations: found.organizations.map(({ country_code, ...organization }) => ({
@@ -529,24 +534,48 @@ export async function withMembershipActions<T extends MembershipSides & { status
   principal: Principal | null | undefined,
   list: T[],
 ): Promise<Array<T & { allowedActions: string[] }>> {
-  if (!principal || principal.isPlatformAdmin) return membershipsWithActions(principal, list, NOTHING_KNOWN);
+  if (!principal) return membershipsWithActions(principal, list, NOTHING_KNOWN);
   const postsIn = list.filter((membership) => !membership.memberOrganizationId);
+  // A person's membership of a network is an expert's, with a member's steps; elsewhere, a post.
+  const networks = postsIn.length
+    ? await db
+        .select({ id: organizations.id })
+        .from(organizations)
+        .where(
+          and(
+            inArray(organizations.id, [...new Set(postsIn.map((membership) => membership.organizationId))]),
+            eq(organizations.kind, 'network'),
+          ),
+        )
+    : [];
+  const networkIds = new Set(networks.map((network) => network.id));
+  if (principal.isPlatformAdmin)
+    return membershipsWithActions(principal, list, { ...NOTHING_KNOWN, networkIds });
   return membershipsWithActions(principal, list, {
     self: list.some((membership) => membership.personId) ? await personOfUser(db, principal.userId) : null,
     networksOf: postsIn.length
       ? (await scopeFacts(db, [...new Set(postsIn.map((membership) => membership.organizationId))]))
           .networksOf
       : new Map<string, readonly string[]>(),
+    networkIds,
   });
 }
 
-const NOTHING_KNOWN = { self: null, networksOf: new Map<string, readonly string[]>() };
+const NOTHING_KNOWN = {
+  self: null,
+  networksOf: new Map<string, readonly string[]>(),
+  networkIds: new Set<string>(),
+};
 
 /** withMembershipActions, the facts being read already. */
 function membershipsWithActions<T extends MembershipSides & { status: MembershipStatus }>(
   principal: Principal | null | undefined,
   list: T[],
-  known: { self: string | null; networksOf: ReadonlyMap<string, readonly string[]> },
+  known: {
+    self: string | null;
+    networksOf: ReadonlyMap<string, readonly string[]>;
+    networkIds: ReadonlySet<string>;
+  },
 ): Array<T & { allowedActions: string[] }> {
   if (!principal) return list.map((membership) => ({ ...membership, allowedActions: [] }));
   return list.map((membership) => {
@@ -555,7 +584,11 @@ function membershipsWithActions<T extends MembershipSides & { status: Membership
       ...membership,
       allowedActions: membershipActions(
         principal,
-        openMembershipActions(membership.status, sides, membershipKind(membership)),
+        openMembershipActions(
+          membership.status,
+          sides,
+          membershipKind(membership, known.networkIds.has(membership.organizationId)),
+        ),
         sides.organization || sides.admin,
       ),
     };
