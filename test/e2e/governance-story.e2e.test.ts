@@ -197,6 +197,9 @@ describe('the council admits a city to the network (the story of Done means)', (
     await page.getByLabel('Attendance of Pankaj Choudhary').selectOption('proxy');
     await page.getByLabel('Proxy holder for Pankaj Choudhary').selectOption({ label: 'Moulay Brahim Chrif' });
     await page.getByTestId('quorum').filter({ hasText: 'Quorum reached: 6 of 6 needed' }).waitFor();
+    // The secretariat's page, invitations and their delivery included, is readable by all.
+    await page.getByTestId('invitations-totals').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Open a vote: Roll-call vote' }).click();
     await page.getByText('Roll call open: members vote on this page').waitFor();
     await page.screenshot({

@@ -96,6 +96,7 @@ export function MeetingInvitations({
                 <Badge
                   color={view.totals.failed > 0 ? 'red' : 'green'}
                   variant="light"
+                  c="dark.8"
                   data-testid="invitations-totals"
                 >
                   {t('meeting.invitations_totals', { sent: view.totals.sent, total: view.totals.total })}
@@ -103,7 +104,7 @@ export function MeetingInvitations({
                 {(['queued', 'sending', 'failed', 'no_address'] as const).map((status) => {
                   const count = status === 'no_address' ? view.totals.noAddress : view.totals[status];
                   return count > 0 ? (
-                    <Badge key={status} color={STATUS_COLORS[status]} variant="outline">
+                    <Badge key={status} color={STATUS_COLORS[status]} variant="light" c="dark.8">
                       {t(STATUS_LABELS[status] ?? 'meeting.invitation_status_queued')}: {count}
                     </Badge>
                   ) : null;
@@ -125,7 +126,7 @@ export function MeetingInvitations({
                         <bdi>{recipient.name}</bdi>
                       </Table.Td>
                       <Table.Td>
-                        <Badge color={STATUS_COLORS[recipient.status] ?? 'gray'} variant="light">
+                        <Badge color={STATUS_COLORS[recipient.status] ?? 'gray'} variant="light" c="dark.8">
                           {t(STATUS_LABELS[recipient.status] ?? 'meeting.invitation_status_queued')}
                         </Badge>
                         {recipient.lastError && recipient.status !== 'sent' ? (
