@@ -37,7 +37,7 @@ export function StatusBadge({
 }) {
   const t = useT();
   return (
-    <Badge size="sm" variant="light" color={MEMBERSHIP_STATUS_COLORS[membership.status]}>
+    <Badge size="sm" variant="light" c="dark.8" color={MEMBERSHIP_STATUS_COLORS[membership.status]}>
       {t(membershipStatusLabel(membership))}
     </Badge>
   );
