@@ -13,14 +13,10 @@ const folded = (words: string[]): string[] => words.map((word) => fold(word));
 export const LANGUAGES = ['ar', 'fr', 'en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const AGREEMENT_TYPES = [
-  'twinning',
-  'friendship_cooperation_protocol',
-  'cooperation_agreement',
-  'memorandum_of_understanding',
-  'other',
-] as const;
-export type AgreementType = (typeof AGREEMENT_TYPES)[number];
+// An article's agreement is named by the registry's own types.
+export { AGREEMENT_TYPES, type AgreementType } from '../agreements/rules.ts';
+
+import type { AgreementType } from '../agreements/rules.ts';
 
 export const AGREEMENT_STATUSES = ['signed', 'renewed', 'announced_pending', 'planned'] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
