@@ -8,6 +8,7 @@ export * from '../governance/tables.ts';
 export * from '../http/tables.ts';
 export * from '../imports/tables.ts';
 export * from '../imports/upload-tables.ts';
+export * from '../ingestion/tables.ts';
 export * from '../jobs/tables.ts';
 export * from '../matchmaking/tables.ts';
 export * from '../networks/tables.ts';
