@@ -178,6 +178,17 @@ const en = {
   'import.column_missing': 'say which column of the file holds {column}',
   'import.column_ambiguous': 'several columns could hold {column}: say which one',
   'job.not_found': 'no job {id}',
+  // Press articles submitted to be read
+  'intake.file_unreadable':
+    'the file could not be read: send a web page saved as HTML, a PDF or a plain text file',
+  'intake.pdf_without_text':
+    'the PDF holds no text, only images (a scan?): paste the article’s text, or send a PDF its text can be copied from',
+  'intake.file_empty': 'the file holds no text',
+  'intake.text_empty': 'paste the article’s text, or send it as a file',
+  'intake.text_too_long': 'the article is longer than {max} characters: keep only the article',
+  'intake.published_invalid':
+    '{value} is not a date of publication (YYYY-MM-DD, or YYYY-MM when the day is not known)',
+  'intake.language_unsupported': '{value} is not a language press articles are read in: {languages}',
   // Events and sources
   'event.timezone_invalid': '{value} is not a time zone',
   'event.time_invalid': 'a time of day is written HH:MM',
@@ -482,6 +493,17 @@ const fr: Record<ErrorCode, string> = {
   'import.column_missing': 'Indiquez quelle colonne du fichier contient {column}',
   'import.column_ambiguous': 'Plusieurs colonnes pourraient contenir {column} : indiquez laquelle',
   'job.not_found': 'Aucune tâche {id}',
+  'intake.file_unreadable':
+    'Le fichier n’a pas pu être lu : envoyez une page web enregistrée en HTML, un PDF ou un fichier texte',
+  'intake.pdf_without_text':
+    'Le PDF ne contient pas de texte, seulement des images (une numérisation ?) : collez le texte de l’article, ou envoyez un PDF dont on peut copier le texte',
+  'intake.file_empty': 'Le fichier ne contient aucun texte',
+  'intake.text_empty': 'Collez le texte de l’article, ou envoyez-le dans un fichier',
+  'intake.text_too_long': 'L’article dépasse {max} caractères : ne gardez que l’article',
+  'intake.published_invalid':
+    '« {value} » n’est pas une date de publication (AAAA-MM-JJ, ou AAAA-MM si le jour n’est pas connu)',
+  'intake.language_unsupported':
+    '« {value} » n’est pas une langue dans laquelle les articles sont lus : {languages}',
   'event.timezone_invalid': '« {value} » n’est pas un fuseau horaire',
   'event.time_invalid': 'Une heure s’écrit HH:MM',
   'event.time_without_date': 'Une heure demande le jour où elle tombe',
@@ -769,6 +791,14 @@ const ar: Record<ErrorCode, string> = {
   'import.column_missing': 'حدّد عمود الملف الذي يحتوي على {column}',
   'import.column_ambiguous': 'قد تحتوي عدة أعمدة على {column}: حدّد أيها',
   'job.not_found': 'لا توجد مهمة {id}',
+  'intake.file_unreadable': 'تعذّرت قراءة الملف: أرسل صفحة ويب محفوظة بصيغة HTML، أو ملف PDF، أو ملفًا نصيًا',
+  'intake.pdf_without_text':
+    'لا يحتوي ملف PDF على نص، بل على صور فقط (نسخة ممسوحة؟): الصق نص المقال، أو أرسل ملف PDF يمكن نسخ نصه',
+  'intake.file_empty': 'لا يحتوي الملف على أي نص',
+  'intake.text_empty': 'الصق نص المقال، أو أرسله في ملف',
+  'intake.text_too_long': 'يتجاوز المقال {max} حرف: احتفظ بالمقال وحده',
+  'intake.published_invalid': '«{value}» ليس تاريخ نشر (YYYY-MM-DD، أو YYYY-MM إذا لم يُعرف اليوم)',
+  'intake.language_unsupported': '«{value}» ليست لغة تُقرأ بها المقالات: {languages}',
   'event.timezone_invalid': '«{value}» ليست منطقة زمنية',
   'event.time_invalid': 'تُكتب الساعة بالصيغة HH:MM',
   'event.time_without_date': 'تحتاج الساعة إلى اليوم الذي تقع فيه',
