@@ -934,6 +934,59 @@ const cases: Case[] = [
     expected: ADMINS,
   },
   {
+    name: 'submit a press article (empty)',
+    route: 'POST /api/press/articles',
+    request: () => ({ method: 'POST', url: '/api/press/articles', payload: { text: '' } }),
+    expected: CONTRIBUTORS,
+  },
+  {
+    name: 'submit a press article as a file (no file)',
+    route: 'POST /api/press/articles/files',
+    request: () => ({ method: 'POST', url: '/api/press/articles/files', payload: {} }),
+    expected: CONTRIBUTORS,
+  },
+  {
+    // What enters the registry from the press is decided by admins and the reviewers they name.
+    name: 'correct a press proposal (no such proposal)',
+    route: 'PUT /api/press/proposals/:id/draft',
+    request: () => ({
+      method: 'PUT',
+      url: `/api/press/proposals/${RANDOM_ID}/draft`,
+      payload: { version: 1 },
+    }),
+    expected: ADMINS,
+  },
+  {
+    name: 'accept a press proposal (no such proposal)',
+    route: 'POST /api/press/proposals/:id/accept',
+    request: () => ({
+      method: 'POST',
+      url: `/api/press/proposals/${RANDOM_ID}/accept`,
+      payload: { version: 1 },
+    }),
+    expected: ADMINS,
+  },
+  {
+    name: 'merge a press proposal (no such proposal)',
+    route: 'POST /api/press/proposals/:id/merge',
+    request: () => ({
+      method: 'POST',
+      url: `/api/press/proposals/${RANDOM_ID}/merge`,
+      payload: { version: 1, agreementId: RANDOM_ID },
+    }),
+    expected: ADMINS,
+  },
+  {
+    name: 'reject a press proposal (no such proposal)',
+    route: 'POST /api/press/proposals/:id/reject',
+    request: () => ({
+      method: 'POST',
+      url: `/api/press/proposals/${RANDOM_ID}/reject`,
+      payload: { version: 1, reason: 'Not news' },
+    }),
+    expected: ADMINS,
+  },
+  {
     name: 'record an event (incomplete)',
     route: 'POST /api/events',
     request: () => ({ method: 'POST', url: '/api/events', payload: {} }),
@@ -1517,6 +1570,23 @@ describe('the actions a record advertises', () => {
     // Declining would decline it: either side may, the applicant city's officer and the network's.
     const declines = ['officerC', 'secretariat', 'admin'].includes(role) ? ['decline'] : [];
     expect(sorted(application?.allowedActions), role).toEqual(sorted([...probed, ...declines]));
+  });
+});
+
+describe('the press articles submitted for review', () => {
+  it('are read by those who maintain the registry', async () => {
+    const read = async (role: Role) =>
+      (await ctx.request({ method: 'GET', url: '/api/press/articles', as: asRole(role) })).statusCode;
+    expect(await read('public')).toBe(401);
+    expect(await read('plain')).toBe(403);
+    expect(await read('officerA')).toBe(200);
+    expect(await read('admin')).toBe(200);
+    const one = await ctx.request({
+      method: 'GET',
+      url: `/api/press/articles/${RANDOM_ID}`,
+      as: asRole('officerA'),
+    });
+    expect(one.statusCode).toBe(404);
   });
 });
 

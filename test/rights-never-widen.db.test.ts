@@ -27,6 +27,8 @@ import {
 import { bodyMandates, bodySeats } from '../src/governance/tables.ts';
 import { importReviews } from '../src/imports/tables.ts';
 import { importFiles } from '../src/imports/upload-tables.ts';
+import type { ProposalEvidence } from '../src/ingestion/proposal-rules.ts';
+import { pressArticles, pressProposals } from '../src/ingestion/tables.ts';
 import { enqueueJob } from '../src/jobs/queue.ts';
 import {
   answerPartnerRequest,
@@ -78,6 +80,8 @@ interface World {
   memberships: Array<{ id: string; awaits: ActorName | undefined; near: ActorName | undefined }>;
   /** A name an import left for review, held back with city A as its partner, and a place it could be. */
   importReview: { id: string; placeId: string };
+  /** A press article read, with a proposal of an agreement between A and C waiting for review. */
+  pressProposalId: string;
   /** A twinning list an admin sent to import, and an import of it queued (never run here). */
   importJob: { fileId: string; jobId: string };
   /** A convened meeting of the council with a roll-call vote open on a motion. */
@@ -218,6 +222,7 @@ async function buildWorld(): Promise<World> {
       answers: [],
       memberships: [],
       importReview: { id: '', placeId: '' },
+      pressProposalId: '',
       importJob: { fileId: '', jobId: '' },
       meeting: { id: '', voteId: '' },
       members,
@@ -252,6 +257,40 @@ async function buildWorld(): Promise<World> {
       id: review!.id,
       placeId: (await createPlace(tx, SYSTEM, { name: 'Saint-Martin', countryCode: 'FR' })).id,
     };
+    const pressSource = await source('Press');
+    const pressText = `A and C signed a twinning agreement ${Math.random()}`;
+    await tx.insert(pressArticles).values({
+      sourceId: pressSource,
+      sha256: pressText,
+      text: pressText,
+      format: 'text',
+      status: 'extracted',
+      submittedBy: 'test',
+    });
+    const passage = { start: 0, end: pressText.length, text: pressText };
+    const [proposal] = await tx
+      .insert(pressProposals)
+      .values({
+        sourceId: pressSource,
+        position: 0,
+        evidence: { passage, parties: [], signatories: [] } as unknown as ProposalEvidence,
+        draft: {
+          parties: [
+            { written: 'A', organizationId: o.a, placeId: null, newPlace: null },
+            { written: 'C', organizationId: o.c, placeId: null, newPlace: null },
+          ],
+          type: 'twinning',
+          status: 'signed',
+          signedOn: '2025-10-31',
+          datePartial: null,
+          placeOfSigning: null,
+          signatories: [],
+        },
+        confidence: 90,
+        pairKey: 'a c',
+      })
+      .returning({ id: pressProposals.id });
+    world.pressProposalId = proposal!.id;
     // A members-only request of A, answered by C; a public one of D.
     const request = async (key: OrganizationKey, visibility: 'public' | 'members') =>
       (
@@ -514,6 +553,14 @@ const writeArbitrary = fc.oneof(
   }),
   fc.record({ kind: fc.constant('answer request'), request: pick(REQUESTS), organization: city }),
   fc.record({ kind: fc.constant('settle import review'), dismiss: fc.boolean() }),
+  // The press: an article submitted, a proposal decided (a new agreement cited to the article, or
+  // the article cited by one recorded): never a right over anyone.
+  fc.record({ kind: fc.constant('submit press article') }),
+  fc.record({
+    kind: fc.constant('decide press proposal'),
+    decision: pick(['accept', 'merge', 'reject'] as const),
+    into: pick(AGREEMENTS),
+  }),
   fc.record({ kind: fc.constant('import list'), dryRun: fc.boolean() }),
   fc.record({ kind: fc.constant('cancel job') }),
   // A body's records: kept by its network's secretariat, voted by its members; never a right.
@@ -841,6 +888,27 @@ function requestFor(write: Write, world: World, credential: Credential) {
         payload: write.dismiss
           ? { version: 1, reason: 'Not a twinning' }
           : { version: 1, placeId: world.importReview.placeId },
+      };
+    case 'submit press article':
+      return {
+        method: 'POST' as const,
+        url: '/api/press/articles',
+        payload: {
+          text: `La commune de Smara a signé un accord de jumelage avec Niamey ${Math.random()}`,
+          language: 'fr',
+          published: '2025-11-01',
+        },
+      };
+    case 'decide press proposal':
+      return {
+        method: 'POST' as const,
+        url: `/api/press/proposals/${world.pressProposalId}/${write.decision}`,
+        payload:
+          write.decision === 'accept'
+            ? { version: 1 }
+            : write.decision === 'merge'
+              ? { version: 1, agreementId: world.agreements[write.into] }
+              : { version: 1, reason: 'Not news' },
       };
     case 'invite':
       return {

@@ -33,7 +33,9 @@ export type Rule =
   /** Acting for organizations: an officer of one of them, or the secretariat of a network all of them belong to. */
   | { kind: 'act_for' }
   /** Inviting people: platform admins and network secretariats. */
-  | { kind: 'invite' };
+  | { kind: 'invite' }
+  /** Deciding what enters the registry from the press: platform admins and reviewers (whom admins name). */
+  | { kind: 'press_review' };
 
 /** Facts the decision needs about the organizations a request touches. */
 export interface ScopeFacts {
@@ -58,6 +60,8 @@ export function decide(rule: Rule, principal: Principal | null, facts?: ScopeFac
       return 'forbidden';
     case 'invite':
       return mayInvite(principal) ? 'allow' : 'forbidden';
+    case 'press_review':
+      return principal.grants.some((grant) => grant.role === 'reviewer') ? 'allow' : 'forbidden';
     case 'act_for':
       return canActFor(principal, facts ?? { organizationIds: [], networksOf: new Map() })
         ? 'allow'

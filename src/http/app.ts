@@ -37,6 +37,8 @@ import { governanceRoutes } from '../governance/routes.ts';
 import { AGREEMENTS_IMPORT_JOB, agreementsImportHandler } from '../imports/import-job.ts';
 import { importRoutes } from '../imports/import-routes.ts';
 import { importReviewRoutes } from '../imports/routes.ts';
+import { PRESS_EXTRACTION_JOB, pressExtractionHandler } from '../ingestion/press.ts';
+import { pressRoutes } from '../ingestion/routes.ts';
 import { jobRoutes } from '../jobs/routes.ts';
 import { type JobWorker, startJobWorker } from '../jobs/worker.ts';
 import { createMailer, type Mailer } from '../mail/mailer.ts';
@@ -214,6 +216,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
               await afterBulkLoad(options.database);
             },
           }),
+          // Press articles read by the extractor, their proposals left for review.
+          [PRESS_EXTRACTION_JOB]: pressExtractionHandler(),
           // A meeting's invitations by email, one round per job.
           [MEETING_INVITATIONS_JOB]: meetingInvitationsHandler({
             mailer: app.mailer,
@@ -427,6 +431,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(listExportRoutes);
       await api.register(popoloRoutes);
       await api.register(importRoutes);
+      await api.register(pressRoutes);
       await api.register(jobRoutes);
       await api.register(sourceRoutes);
       await api.register(portalRoutes);

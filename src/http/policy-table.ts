@@ -8,6 +8,7 @@ const WHO: Record<Rule['kind'], string> = {
   platform_admin: 'platform admin',
   act_for: 'acting for the organizations concerned',
   invite: 'platform admin or network secretariat',
+  press_review: 'platform admin or reviewer',
 };
 
 /** The route policy table as Markdown, for people to read (docs/route-policies.md is generated from it). */

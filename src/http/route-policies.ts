@@ -77,6 +77,10 @@ const AUDIT: RoutePolicy = {
 const WEB_APP: RoutePolicy = { rule: { kind: 'public' }, note: 'the web application' };
 const SIGNED_IN: RoutePolicy = { rule: { kind: 'signed_in' }, note: 'their own account only' };
 const CONTRIBUTOR: RoutePolicy = { rule: { kind: 'contributor' }, note: 'any signed-in role' };
+const PRESS_REVIEW: RoutePolicy = {
+  rule: { kind: 'press_review' },
+  note: 'platform admin or reviewer: decides what enters the registry from the press',
+};
 const INVITE: RoutePolicy = {
   rule: { kind: 'invite' },
   note: 'platform admin, or a network secretariat (for roles in its network)',
@@ -331,6 +335,17 @@ export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
     rule: { kind: 'platform_admin' },
     note: 'platform admin: the pairs a dismissed name holds are not imported',
   },
+
+  // The press: any contributor submits an article and follows the queue; what enters the registry
+  // from it (agreements between local authorities anywhere) is decided by admins and reviewers.
+  'POST /api/press/articles': CONTRIBUTOR,
+  'POST /api/press/articles/files': CONTRIBUTOR,
+  'GET /api/press/articles': CONTRIBUTOR,
+  'GET /api/press/articles/:id': CONTRIBUTOR,
+  'PUT /api/press/proposals/:id/draft': PRESS_REVIEW,
+  'POST /api/press/proposals/:id/accept': PRESS_REVIEW,
+  'POST /api/press/proposals/:id/merge': PRESS_REVIEW,
+  'POST /api/press/proposals/:id/reject': PRESS_REVIEW,
 
   'GET /api/events': PUBLIC,
   'GET /api/events/export': PUBLIC,

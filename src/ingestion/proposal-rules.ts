@@ -5,6 +5,7 @@
  */
 import type { AgreementStatus as RegistryStatus } from '../agreements/lifecycle.ts';
 import { AGREEMENT_TYPES, type AgreementType } from '../agreements/rules.ts';
+import type { ErrorCode } from '../shared/error-messages.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { normalizeName } from '../shared/names.ts';
 import type { AgreementProposal, Passage } from './extract.ts';
@@ -110,7 +111,7 @@ export function registryStatusOf(status: PressStatus): RegistryStatus {
 }
 
 export interface DraftProblem {
-  code: string;
+  code: ErrorCode;
   field: string;
   params?: Record<string, string>;
 }
@@ -120,7 +121,8 @@ export function draftProblems(draft: ProposalDraft): DraftProblem[] {
   const problems: DraftProblem[] = [];
   draft.parties.forEach((party, index) => {
     const chosen = [party.organizationId, party.placeId, party.newPlace].filter(Boolean).length;
-    if (chosen !== 1) problems.push({ code: 'press_proposal.party_unresolved', field: `/draft/parties/${index}` });
+    if (chosen !== 1)
+      problems.push({ code: 'press_proposal.party_unresolved', field: `/draft/parties/${index}` });
     else if (party.newPlace && !party.newPlace.name.trim())
       problems.push({ code: 'text.blank', field: `/draft/parties/${index}/newPlace/name` });
     else if (party.newPlace && !party.newPlace.countryCode)
@@ -135,7 +137,8 @@ export function draftProblems(draft: ProposalDraft): DraftProblem[] {
   if ((draft.status === 'signed' || draft.status === 'renewed') && !draft.signedOn)
     problems.push({ code: 'press_proposal.signing_date_needed', field: '/draft/signedOn' });
   draft.signatories.forEach((signatory, index) => {
-    if (!signatory.name.trim()) problems.push({ code: 'text.blank', field: `/draft/signatories/${index}/name` });
+    if (!signatory.name.trim())
+      problems.push({ code: 'text.blank', field: `/draft/signatories/${index}/name` });
   });
   return problems;
 }

@@ -2,7 +2,7 @@
  * The press review's rules, without I/O: how an article moves from submitted to read, how a
  * proposal moves from waiting to decided, and who may decide.
  */
-import type { Principal } from '../accounts/policy.ts';
+import { decide, type Principal } from '../accounts/policy.ts';
 
 export const ARTICLE_STATUSES = ['queued', 'extracted', 'failed'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
@@ -59,6 +59,5 @@ export function refusedProposalMove(
  * agreements between local authorities anywhere, cited to the article, as an import does.
  */
 export function mayReviewPress(principal: Principal | null | undefined): boolean {
-  if (!principal) return false;
-  return principal.isPlatformAdmin || principal.grants.some((grant) => grant.role === 'reviewer');
+  return decide({ kind: 'press_review' }, principal ?? null) === 'allow';
 }

@@ -36,6 +36,8 @@ const en = {
   'person.not_found': 'no person {id}',
   'place.not_found': 'no place {id}',
   'import_review.not_found': 'no name under review {id}',
+  'press_article.not_found': 'no press article {id}',
+  'press_proposal.not_found': 'no proposal {id}',
   'post.not_found': 'no post {id}',
   'citation.not_found': 'no citation {id} of this record',
   'source.not_found': 'no source {id}',
@@ -200,6 +202,22 @@ const en = {
   'participant.person_or_organization': 'a participant is a person or an organization',
   'source.url_invalid': '{value} is not an http(s) address',
   'withdrawal.already_withdrawn': 'it was withdrawn already',
+  'press_article.language_unknown':
+    'the article’s language could not be told: say whether it is in Arabic, French, English or Spanish',
+  'press_article.file_too_large': 'the file is larger than {max} MB: no press article is',
+  'press_article.file_missing': 'send the article as a file in the field “file”',
+  'press_article.submitted_meanwhile':
+    'the same article was submitted at the same moment: open it from the list',
+  'press_article.not_queued': 'this article has been read already',
+  'press_proposal.already_decided': 'this proposal has been decided already',
+  'press_proposal.stale': 'this proposal was corrected or decided since you opened it: reload it',
+  'press_proposal.not_reviewer':
+    'only the platform’s administrators and reviewers decide what enters the registry from the press',
+  'press_proposal.party_unresolved': 'choose this party: a place, an organization or a new place',
+  'press_proposal.new_place_country': 'a new place needs its country',
+  'press_proposal.same_party': 'the two parties are the same',
+  'press_proposal.signing_date_needed':
+    'a signed agreement needs its signing date: complete it from the article',
   'import_review.already_resolved': 'this name was settled already',
   'import_review.already_dismissed': 'this name was dismissed already: its pairs are not imported',
   'import_review.stale':
@@ -345,6 +363,8 @@ const fr: Record<ErrorCode, string> = {
   'person.not_found': 'Personne introuvable : {id}',
   'place.not_found': 'Lieu introuvable : {id}',
   'import_review.not_found': 'Aucun nom à vérifier : {id}',
+  'press_article.not_found': 'Aucun article de presse {id}',
+  'press_proposal.not_found': 'Aucune proposition {id}',
   'post.not_found': 'Fonction introuvable : {id}',
   'citation.not_found': 'Citation introuvable : {id}',
   'source.not_found': 'Source introuvable : {id}',
@@ -514,6 +534,23 @@ const fr: Record<ErrorCode, string> = {
   'participant.person_or_organization': 'Un participant est une personne ou une organisation',
   'source.url_invalid': '« {value} » n’est pas une adresse http(s)',
   'withdrawal.already_withdrawn': 'Il a déjà été retiré',
+  'press_article.language_unknown':
+    'La langue de l’article n’a pas pu être reconnue : indiquez s’il est en arabe, en français, en anglais ou en espagnol',
+  'press_article.file_too_large': 'Le fichier dépasse {max} Mo : aucun article de presse n’est si long',
+  'press_article.file_missing': 'Envoyez l’article comme fichier dans le champ « file »',
+  'press_article.submitted_meanwhile':
+    'Le même article a été soumis au même moment : ouvrez-le depuis la liste',
+  'press_article.not_queued': 'Cet article a déjà été lu',
+  'press_proposal.already_decided': 'Cette proposition a déjà été tranchée',
+  'press_proposal.stale':
+    'Cette proposition a été corrigée ou tranchée depuis que vous l’avez ouverte : rechargez-la',
+  'press_proposal.not_reviewer':
+    'Seuls les administrateurs de la plateforme et les relecteurs décident de ce qui entre au registre depuis la presse',
+  'press_proposal.party_unresolved': 'Choisissez cette partie : un lieu, une organisation ou un nouveau lieu',
+  'press_proposal.new_place_country': 'Un nouveau lieu a besoin de son pays',
+  'press_proposal.same_party': 'Les deux parties sont identiques',
+  'press_proposal.signing_date_needed':
+    'Un accord signé a besoin de sa date de signature : complétez-la d’après l’article',
   'import_review.already_resolved': 'Ce nom a déjà été tranché',
   'import_review.already_dismissed': 'Ce nom a déjà été écarté : ses paires ne sont pas importées',
   'import_review.stale':
@@ -669,6 +706,8 @@ const ar: Record<ErrorCode, string> = {
   'person.not_found': 'لا يوجد شخص بالمعرّف {id}',
   'place.not_found': 'لا يوجد مكان بالمعرّف {id}',
   'import_review.not_found': 'لا يوجد اسم قيد المراجعة بالمعرّف {id}',
+  'press_article.not_found': 'لا يوجد مقال صحفي بالمعرّف {id}',
+  'press_proposal.not_found': 'لا يوجد اقتراح بالمعرّف {id}',
   'post.not_found': 'لا يوجد منصب بالمعرّف {id}',
   'citation.not_found': 'لا يوجد استشهاد بالمعرّف {id}',
   'source.not_found': 'لا يوجد مصدر بالمعرّف {id}',
@@ -809,6 +848,19 @@ const ar: Record<ErrorCode, string> = {
   'participant.person_or_organization': 'المشارك شخص أو منظمة',
   'source.url_invalid': '«{value}» ليس عنوان http(s)',
   'withdrawal.already_withdrawn': 'سبق سحبه',
+  'press_article.language_unknown':
+    'تعذّر التعرف على لغة المقال: حدّد هل هو بالعربية أم الفرنسية أم الإنجليزية أم الإسبانية',
+  'press_article.file_too_large': 'يتجاوز الملف {max} ميغابايت: لا يبلغ مقال صحفي هذا الحجم',
+  'press_article.file_missing': 'أرسل المقال ملفًا في الحقل «file»',
+  'press_article.submitted_meanwhile': 'قُدّم المقال نفسه في اللحظة ذاتها: افتحه من القائمة',
+  'press_article.not_queued': 'سبقت قراءة هذا المقال',
+  'press_proposal.already_decided': 'سبق البتّ في هذا الاقتراح',
+  'press_proposal.stale': 'عُدّل هذا الاقتراح أو بُتّ فيه منذ أن فتحته: أعد تحميله',
+  'press_proposal.not_reviewer': 'لا يقرر ما يدخل السجل من الصحافة إلا مديرو المنصة والمراجعون',
+  'press_proposal.party_unresolved': 'اختر هذا الطرف: مكانًا أو هيئة أو مكانًا جديدًا',
+  'press_proposal.new_place_country': 'يحتاج المكان الجديد إلى بلده',
+  'press_proposal.same_party': 'الطرفان متطابقان',
+  'press_proposal.signing_date_needed': 'تحتاج الاتفاقية الموقعة إلى تاريخ توقيعها: أكمله من المقال',
   'import_review.already_resolved': 'سبق البتّ في هذا الاسم',
   'import_review.already_dismissed': 'سبق استبعاد هذا الاسم: لا تُستورد أزواجه',
   'import_review.stale':

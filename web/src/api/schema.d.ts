@@ -8897,6 +8897,828 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/press/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The articles submitted, latest first, each with its reading’s progress and its proposals counted */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Page size (default 50) */
+                    limit?: number;
+                    /** @description Only the articles still being read or with proposals waiting for review */
+                    pending?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PressArticlePage"];
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Submit a press article as text: kept once, read by the extractor in a job
+         * @description The language is detected when not given; the publication date read from a dateline when not given (asked for when there is none: relative dates such as “this Friday” are resolved against it). The same text submitted again (whitespace aside) answers 200 with the article already kept, and nothing is read again.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PressArticleInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubmittedArticle"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubmittedArticle"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/press/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One article with its text, its proposals (each field with its passages) and its background
+         * @description Each pending proposal lists the agreements already recorded between the same parties that the reader may see: the one to merge into, perhaps.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PressArticle"];
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/press/articles/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a press article as a file: an HTML page saved from the web, a PDF with a text layer, or text
+         * @description multipart/form-data: a field `file` (at most 10 MB) and, optionally, `title`, `url`, `publisher`, `published` and `language`, which win over what the page says.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description An HTML page saved from the web, a PDF with a text layer, or plain text (UTF-8)
+                         */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubmittedArticle"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubmittedArticle"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/press/proposals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a proposal: its places, local authorities, signatories and agreement recorded, citing the article
+         * @description In one transaction, through the same use cases as manual entry: a new place is created with the passage naming it, each place gets its local authority when it has none, each signatory is found by name or created, and the agreement is recorded with its part, signatories and the article as its source. A draft given with the decision is its last correction.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PressProposalAcceptance"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PressProposalDecision"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/press/proposals/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct a proposal: its draft replaced as a whole, on the version the reviewer saw */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PressProposalCorrection"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PressProposalDecision"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/press/proposals/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge a proposal into an agreement already recorded: the agreement cites the article too */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PressProposalMerge"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PressProposalDecision"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/press/proposals/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a proposal with a reason: nothing enters the registry */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PressProposalRejection"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PressProposalDecision"];
+                    };
+                };
+                /** @description Problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/search": {
         parameters: {
             query?: never;
@@ -12718,6 +13540,265 @@ export interface components {
             /** @enum {unknown} */
             role: "mayor" | "deputy_mayor" | "council_president" | "president" | "vice_president" | "governor" | "wali" | "secretary_general" | "minister" | "representative" | "project_manager" | "coordinator" | "head_of_department" | "chair" | "member" | "expert" | "activist" | "honorary_citizen" | "other";
         };
+        PressArticle: {
+            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
+            allowedActions: string[];
+            /** @description Relationships the article mentions as already existing: never proposed */
+            background: {
+                parties: [
+                    string,
+                    string
+                ];
+                passage: {
+                    end: number;
+                    start: number;
+                    text: string;
+                };
+            }[];
+            counts: {
+                accepted: number;
+                merged: number;
+                pending: number;
+                rejected: number;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            error: string | null;
+            format: string;
+            job: {
+                done: number;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                phase: string | null;
+                status: string;
+                total: number;
+            } | null;
+            language: string;
+            organizations: {
+                [key: string]: {
+                    countryCode: string | null;
+                    name: components["schemas"]["LocalizedText"];
+                    placeId: string | null;
+                };
+            };
+            places: {
+                [key: string]: {
+                    countryCode: string;
+                    name: string;
+                    names: components["schemas"]["LocalizedText"];
+                };
+            };
+            proposals: components["schemas"]["PressProposal"][];
+            published: string | null;
+            publisher: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            sourceId: string;
+            /** @enum {unknown} */
+            status: "queued" | "extracted" | "failed";
+            submittedBy: string;
+            text: string;
+            title: string;
+            url: string | null;
+        };
+        PressArticleInput: {
+            language?: ("ar" | "fr" | "en" | "es") | null;
+            /** @description When it was published (YYYY-MM-DD, or YYYY-MM): else read from the page or its dateline */
+            published?: string | null;
+            publisher?: string | null;
+            /** @description The article as pasted */
+            text: string;
+            title?: string | null;
+            /** Format: uri */
+            url?: string | null;
+        };
+        PressArticlePage: {
+            /** @description The writes the reader may make to this record (e.g. update, addPart, addDocument; for a network inviteMember, manageMembers, manageBodies), from the rules the write routes apply */
+            allowedActions: string[];
+            items: components["schemas"]["PressArticleSummary"][];
+            nextCursor: string | null;
+        };
+        PressArticleSummary: {
+            /** Format: date-time */
+            createdAt: string;
+            error: string | null;
+            format: string;
+            job: {
+                done: number;
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                id: string;
+                phase: string | null;
+                status: string;
+                total: number;
+            } | null;
+            language: string;
+            proposals: {
+                accepted: number;
+                merged: number;
+                pending: number;
+                rejected: number;
+            };
+            published: string | null;
+            publisher: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            sourceId: string;
+            /** @enum {unknown} */
+            status: "queued" | "extracted" | "failed";
+            submittedBy: string;
+            title: string;
+            url: string | null;
+        };
+        PressProposal: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            agreementId: string | null;
+            confidence: number;
+            draft: components["schemas"]["PressProposalDraft"];
+            /** @description Agreements already recorded between the same parties: the one to merge into, perhaps */
+            duplicates: {
+                /**
+                 * Format: uuid
+                 * @description Record id (UUID)
+                 */
+                agreementId: string;
+                signedOn: string | null;
+                status: string;
+                title: components["schemas"]["LocalizedText"];
+                type: string;
+            }[];
+            /** @description The extractor’s reading, kept as read: each field with its value, the passage supporting it (offsets into the text) and a confidence */
+            evidence: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            id: string;
+            position: number;
+            rejectionReason: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            reviewedBy: string | null;
+            /** @enum {unknown} */
+            status: "pending" | "accepted" | "merged" | "rejected";
+            version: number;
+        };
+        PressProposalAcceptance: {
+            draft?: components["schemas"]["PressProposalDraft"];
+            /** @description The proposal’s version as the reviewer saw it */
+            version: number;
+        };
+        PressProposalCorrection: {
+            draft: components["schemas"]["PressProposalDraft"];
+            /** @description The proposal’s version as the reviewer saw it */
+            version: number;
+        };
+        PressProposalDecision: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            agreementId: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            proposalId: string;
+            /** @enum {unknown} */
+            status: "pending" | "accepted" | "merged" | "rejected";
+            version: number;
+        };
+        PressProposalDraft: {
+            datePartial: string | null;
+            parties: [
+                {
+                    newPlace: {
+                        /**
+                         * @description ISO 3166-1 alpha-2 code
+                         * @example ML
+                         */
+                        countryCode: string | null;
+                        name: string;
+                    } | null;
+                    /**
+                     * Format: uuid
+                     * @description Record id (UUID)
+                     */
+                    organizationId: string | null;
+                    /**
+                     * Format: uuid
+                     * @description Record id (UUID)
+                     */
+                    placeId: string | null;
+                    written: string;
+                },
+                {
+                    newPlace: {
+                        /**
+                         * @description ISO 3166-1 alpha-2 code
+                         * @example ML
+                         */
+                        countryCode: string | null;
+                        name: string;
+                    } | null;
+                    /**
+                     * Format: uuid
+                     * @description Record id (UUID)
+                     */
+                    organizationId: string | null;
+                    /**
+                     * Format: uuid
+                     * @description Record id (UUID)
+                     */
+                    placeId: string | null;
+                    written: string;
+                }
+            ];
+            placeOfSigning: string | null;
+            signatories: {
+                name: string;
+                party: (0 | 1) | null;
+                role: string | null;
+                witness: boolean;
+            }[];
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            signedOn: string | null;
+            /** @enum {unknown} */
+            status: "signed" | "renewed" | "announced_pending" | "planned";
+            /** @enum {unknown} */
+            type: "twinning" | "friendship_cooperation_protocol" | "cooperation_agreement" | "memorandum_of_understanding" | "other";
+        };
+        PressProposalMerge: {
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            agreementId: string;
+            /** @description The proposal’s version as the reviewer saw it */
+            version: number;
+        };
+        PressProposalRejection: {
+            reason: string;
+            /** @description The proposal’s version as the reviewer saw it */
+            version: number;
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             /** @description Stable code of what was wrong, the same in every language: a domain rule (e.g. agreement.transition_not_allowed, person.contact_details_forbidden, date.invalid) or a schema check (e.g. validation.required). detail and errors[].message say it in the language asked for with Accept-Language (ar, fr or en). */
@@ -12856,6 +13937,22 @@ export interface components {
         SourcePage: {
             items: components["schemas"]["Source"][];
             nextCursor: string | null;
+        };
+        SubmittedArticle: {
+            /** @description False when the same text was submitted before: nothing is read again */
+            created: boolean;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            jobId: string | null;
+            /**
+             * Format: uuid
+             * @description Record id (UUID)
+             */
+            sourceId: string;
+            /** @enum {unknown} */
+            status: "queued" | "extracted" | "failed";
         };
         Suggestion: {
             countryCode: string | null;
