@@ -5,6 +5,7 @@ import { setUpTestApp } from '../../test/helpers/app.ts';
 import { createCity, createNetworkWithCouncil, createOrganization } from '../../test/helpers/fixtures.ts';
 import { selectRows } from '../db/client.ts';
 import { fillPhoneticKeys, importPlaces } from './import.ts';
+import { searchPlaces } from './search.ts';
 
 // A small gazetteer: the places of the seeds' spellings and the places that share their names or
 // their sounds (Paris in Texas, Montevideo in Minnesota, Lille and Lviv beside Iloilo…).
@@ -92,6 +93,38 @@ describe('place search across scripts', () => {
     expect(paris.length).toBeGreaterThan(3);
     expect(paris.every((place) => place.countryCode === 'US')).toBe(true);
     expect((await search('مونتيفيديو', 'US'))[0]?.geonamesId).toBe(5038018);
+  });
+
+  it('answers a caller wanting only some reasons with the full search’s answers of those reasons', async () => {
+    const queries: Array<[string, string | undefined]> = [
+      ['Paris', undefined],
+      ['Paris', 'US'],
+      ['Paris', 'MA'],
+      ['Lille', undefined],
+      ['Tombouctou', 'ML'],
+      ['Tombou', undefined],
+      ['Ouagadoudou', undefined],
+      ['City of Praia', undefined],
+      ['Festival Internacional del Volcán', undefined],
+      ['تمبوكتو', undefined],
+      ['إيلويلو', 'PH'],
+      ['نوفوروسيسك', 'RU'],
+      ['Новороссийск', undefined],
+    ];
+    const sets: Array<Array<'exact' | 'alternate_name' | 'transliteration'>> = [
+      ['exact', 'alternate_name'],
+      ['exact', 'alternate_name', 'transliteration'],
+    ];
+    for (const [q, country] of queries) {
+      const full = await searchPlaces(ctx.database.db, { q, country, limit: 8 });
+      for (const reasons of sets)
+        expect(await searchPlaces(ctx.database.db, { q, country, limit: 8, reasons })).toEqual(
+          full.filter((place) => (reasons as string[]).includes(place.matchReason)),
+        );
+    }
+    expect(
+      await searchPlaces(ctx.database.db, { q: 'Tombouctou', limit: 8, reasons: ['alternate_name'] }),
+    ).toContainEqual(expect.objectContaining({ geonamesId: 2449067 }));
   });
 
   it('finds a place created in Jumelage by the sounds of its name', async () => {

@@ -6,7 +6,7 @@ import { inTransaction } from '../db/transaction.ts';
 import { membershipInForce } from '../people/in-force.ts';
 import { normalizeName } from '../shared/names.ts';
 import { editDistance, phoneticKey, phoneticSpelling, skeletonNeighbours } from './phonetic.ts';
-import { type MatchReason, type PlaceCandidate, rankPlaceCandidates } from './ranking.ts';
+import { type MatchReason, type PlaceCandidate, rankPlaceCandidates, scoreOf } from './ranking.ts';
 import type { Place, PlaceMatch } from './schemas.ts';
 
 export interface PlaceSearch {
@@ -15,6 +15,12 @@ export interface PlaceSearch {
   limit: number;
   /** Who searches: the places their network already touches come before their namesakes. */
   reader?: Principal | null;
+  /**
+   * Only the answers found for these reasons are wanted (a caller that takes nothing else): the
+   * answers are the same search's first `limit`, the others left out, and the look-ups that cannot
+   * change them are skipped.
+   */
+  reasons?: readonly MatchReason[];
 }
 
 // How many candidates of each kind the database hands to the ranking, the most important first.
@@ -68,15 +74,81 @@ export function withoutKindWords(normalized: string): string {
   return normalized;
 }
 
+// Whole names are found by the first look-up alone (tier 4); the same sounds by it and the second.
+const WHOLE_NAME: ReadonlySet<MatchReason> = new Set(['exact', 'alternate_name']);
+const WHOLE_OR_SOUNDS: ReadonlySet<MatchReason> = new Set([...WHOLE_NAME, 'transliteration']);
+// The feature codes of capitals and administrative seats, which the ranking may weigh above others.
+const SEAT_CODES = ['PPLC', 'PPLG', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPL'];
+
+/**
+ * For a search wanting only some reasons: whether any place bears one of the names whole or (if the
+ * same sounds are wanted) shares their sounds, in any country; and the largest population, which
+ * bounds how high a place found otherwise can rank. One statement of index probes.
+ */
+async function wantedAnswers(db: Database, names: string[], wanted: ReadonlySet<MatchReason>) {
+  const textArray = (values: string[]) =>
+    `{${[...new Set(values)]
+      .filter(Boolean)
+      .map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`)
+      .join(',')}}`;
+  const sounds = wanted.has('transliteration')
+    ? sql` OR EXISTS (SELECT 1 FROM place_names WHERE phonetic = ANY (${textArray(names.map(phoneticKey))}::text[]))
+        OR EXISTS (SELECT 1 FROM place_names
+                   WHERE phonetic_spelling = ANY (${textArray(names.map(phoneticSpelling))}::text[]))`
+    : sql``;
+  const [row] = await selectRows<{ found: boolean; most_populous: string | number | null }>(
+    db,
+    sql`SELECT (EXISTS (SELECT 1 FROM place_names WHERE normalized = ANY (${textArray(names)}::text[]))${sounds}) AS found,
+               (SELECT max(population) FROM places) AS most_populous`,
+  );
+  return { found: row?.found === true, mostPopulous: Number(row?.most_populous ?? 0) };
+}
+
 export async function searchPlaces(db: Database, search: PlaceSearch): Promise<PlaceMatch[]> {
   const normalized = normalizeName(search.q);
   if (!normalized) return [];
-  let rows = await matchPlaces(db, normalized, phoneticKey(normalized), search);
   // "City of Praia", "Iloilo City", "بلدية توجنين": the place's name without the word for its kind.
   const bare = withoutKindWords(normalized);
+  const spelling = phoneticSpelling(normalized);
+  const wanted = search.reasons ? new Set(search.reasons) : null;
+  const wholeOnly = wanted !== null && [...wanted].every((reason) => WHOLE_NAME.has(reason));
+  let settled: ((rows: Record<string, unknown>[]) => boolean) | undefined;
+  if (wanted && [...wanted].every((reason) => WHOLE_OR_SOUNDS.has(reason))) {
+    const { found, mostPopulous } = await wantedAnswers(db, [normalized, bare], wanted);
+    if (!found) return [];
+    if (wholeOnly) {
+      // No place found otherwise ranks above a whole name that scores more than the best it could
+      // score itself: then the look-ups after the first change none of the whole names' ranks.
+      const best = Math.max(
+        ...([1, 2] as const).flatMap((tier) =>
+          SEAT_CODES.map((featureCode) =>
+            scoreOf({
+              row: {},
+              placeId: '',
+              tier,
+              primary: true,
+              population: mostPopulous,
+              featureCode,
+              spellingDistance: 0,
+              spellingLength: 1,
+              similarity: null,
+              touched: Boolean(search.reader),
+            }),
+          ),
+        ),
+      );
+      settled = (rows) => {
+        const whole = rows.filter((row) => Number(row.tier) === 4);
+        if (whole.length === 0) return bare === normalized;
+        return whole.every((row) => scoreOf(candidateOf(row, spelling, false)) > best);
+      };
+    }
+  }
+  let rows = await matchPlaces(db, normalized, phoneticKey(normalized), search, settled);
+  // A whole name is found by the first look-up of the name or of its bare form: none, none at all.
+  if (wholeOnly && bare === normalized && !rows.some((row) => Number(row.tier) === 4)) return [];
   if (bare !== normalized && !rows.some((row) => Number(row.tier) === 4))
     rows = [...rows, ...(await matchPlaces(db, bare, phoneticKey(bare), search))];
-  const spelling = phoneticSpelling(normalized);
   // Nothing close enough (a whole name, a prefix, the same sounds spelled alike): perhaps a typo
   // the skeleton does not absorb (Ouagadoudou), which trigram similarity finds.
   const close = rows.some(
@@ -87,28 +159,32 @@ export async function searchPlaces(db: Database, search: PlaceSearch): Promise<P
   );
   if (!close && normalized.length >= 5) rows = [...rows, ...(await trigramPlaces(db, normalized, search))];
   const touched = await placesTouchedBy(db, search.reader, [...new Set(rows.map((row) => String(row.id)))]);
-  const candidates: PlaceCandidate[] = rows.map((row) => {
-    const matchedNormalized = String(row.normalized);
-    return {
-      row,
-      placeId: String(row.id),
-      tier: Number(row.tier) as PlaceCandidate['tier'],
-      primary: row.origin === 'curated' || normalizeName(String(row.place_name)) === matchedNormalized,
-      population: Number(row.population ?? 0),
-      featureCode: (row.feature_code as string | null) ?? null,
-      spellingDistance: editDistance(spelling, phoneticSpelling(matchedNormalized)),
-      spellingLength: Math.max(spelling.length, 1),
-      similarity: row.similarity === undefined ? null : Number(row.similarity),
-      touched: touched.has(String(row.id)),
-    };
-  });
+  const candidates = rows.map((row) => candidateOf(row, spelling, touched.has(String(row.id))));
   return rankPlaceCandidates(candidates)
     .slice(0, search.limit)
+    .filter(({ reason }) => !wanted || wanted.has(reason))
     .map(({ candidate, reason }) => ({
       ...placeFromRow(candidate.row),
       matchedName: String(candidate.row.matched_name),
       matchReason: reason satisfies MatchReason,
     }));
+}
+
+/** A row found, as the ranking weighs it; `spelling` is the query's phonetic spelling. */
+function candidateOf(row: Record<string, unknown>, spelling: string, touched: boolean): PlaceCandidate {
+  const matchedNormalized = String(row.normalized);
+  return {
+    row,
+    placeId: String(row.id),
+    tier: Number(row.tier) as PlaceCandidate['tier'],
+    primary: row.origin === 'curated' || normalizeName(String(row.place_name)) === matchedNormalized,
+    population: Number(row.population ?? 0),
+    featureCode: (row.feature_code as string | null) ?? null,
+    spellingDistance: editDistance(spelling, phoneticSpelling(matchedNormalized)),
+    spellingLength: Math.max(spelling.length, 1),
+    similarity: row.similarity === undefined ? null : Number(row.similarity),
+    touched,
+  };
 }
 
 /**
@@ -194,7 +270,13 @@ async function placesOf(db: Database, parts: SQL[]) {
  * sounds; then, unless these already fill the page with a whole-name match, the names sharing its
  * consonant skeleton and, on a long one, those one consonant away.
  */
-async function matchPlaces(db: Database, normalized: string, skeleton: string, search: PlaceSearch) {
+async function matchPlaces(
+  db: Database,
+  normalized: string,
+  skeleton: string,
+  search: PlaceSearch,
+  settled?: (rows: Record<string, unknown>[]) => boolean,
+) {
   const { country } = search;
   const spelling = phoneticSpelling(normalized);
   const first = [
@@ -210,7 +292,12 @@ async function matchPlaces(db: Database, normalized: string, skeleton: string, s
   if (spelling) first.push(candidatesOf(2, sql`n.phonetic_spelling = ${spelling}`, country));
   const rows = await placesOf(db, first);
   const places = new Set(rows.map((row) => String(row.id)));
-  if (!skeleton || (places.size >= search.limit && rows.some((row) => Number(row.tier) === 4))) return rows;
+  if (
+    !skeleton ||
+    (places.size >= search.limit && rows.some((row) => Number(row.tier) === 4)) ||
+    settled?.(rows)
+  )
+    return rows;
   // A lone consonant (Iloilo, إيلويلو: L) is a key too, but the typo neighbours of a short one would be noise.
   const neighbours = skeleton.length >= SKELETON_TYPO_LENGTH ? skeletonNeighbours(skeleton) : [];
   const second = [candidatesOf(2, sql`n.phonetic = ${skeleton}`, country)];
