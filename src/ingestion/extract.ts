@@ -121,9 +121,12 @@ function kindWordBefore(folded: string, start: number): boolean {
 }
 
 /** Whether a sentence is about an agreement: a document or twinning named, with a signature or "between". */
-function aboutAgreement(folded: string, sentence: Sentence): { about: boolean; signing: boolean } {
+function aboutAgreement(
+  folded: string,
+  sentence: Sentence,
+  signing: boolean,
+): { about: boolean; signing: boolean } {
   const named = documentNames(folded, sentence).length > 0 || twinningWords(folded, sentence).length > 0;
-  const signing = speaksOfSigning(folded, sentence);
   const between = tokenize(folded.slice(sentence.start, sentence.end)).some((token) =>
     wordForms(token.text).some((form) => BETWEEN_WORDS.includes(form)),
   );
@@ -189,8 +192,10 @@ export async function extractAgreements(article: Article, searchPlaces: PlaceSea
   const relevant: Array<{ sentence: Sentence; signing: boolean; mentions: Mention[]; background: Span[] }> =
     [];
 
-  for (const sentence of sentences) {
-    const { about, signing } = aboutAgreement(folded, sentence);
+  // Reading a sentence's verbs is the extractor's costliest rule: once a sentence.
+  const signs = sentences.map((sentence) => speaksOfSigning(folded, sentence));
+  for (const [i, sentence] of sentences.entries()) {
+    const { about, signing } = aboutAgreement(folded, sentence, signs[i]!);
     if (!about) continue;
     const mentions = (await scanCandidates(text, folded, sentence, sentence.heading, resolve)) as Mention[];
     const spans = backgroundSpans(folded, sentence, publishedYear);
@@ -209,7 +214,7 @@ export async function extractAgreements(article: Article, searchPlaces: PlaceSea
       return known ? { ...mention, place: known.place, key: known.key, country: known.country } : mention;
     });
   const newsSentences = relevant.map((entry) => entry.sentence);
-  const signingSentences = sentences.filter((sentence) => speaksOfSigning(folded, sentence));
+  const signingSentences = sentences.filter((_, i) => signs[i]);
   // "The brief ceremony took place in Kumasi on Wednesday June 26, 2024": the signing's own occasion.
   const ceremonySentences = sentences.filter(
     (sentence) =>
