@@ -30,6 +30,7 @@ import {
 } from '../imports/import-job.ts';
 import { readTable } from '../imports/read-table.ts';
 import { formatImportReport } from '../imports/report.ts';
+import { ingestFolder } from '../ingestion/folder.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import { runJobHere } from '../jobs/worker.ts';
 import { createMailer } from '../mail/mailer.ts';
@@ -466,6 +467,51 @@ program
         if (options.json) console.log(JSON.stringify(report, null, 2));
         else console.log(formatImportReport(report));
       }),
+  );
+
+program
+  .command('ingest')
+  .description(
+    'Submit a folder of press articles for review: each file (an HTML page saved from the web, a PDF with a text ' +
+      'layer, plain text, or an article as JSON with text, published, url and lang) is kept once, whatever the number ' +
+      'of times it is submitted, and read by the extractor; the agreements it reports wait in the review queue ' +
+      '(/workspace/press). Nothing enters the registry before a reviewer accepts it.',
+  )
+  .argument('<dir>', 'the folder of articles')
+  .option('--language <code>', 'the articles’ language (ar, fr, en or es) when it is not to be detected')
+  .option('--published <date>', 'the publication date (YYYY-MM-DD) when the pages do not say it')
+  .option('--json', 'print the report as JSON')
+  .action((dir: string, options: { language?: string; published?: string; json?: boolean }) =>
+    withDatabase(async (handle) => {
+      let bar: ReturnType<typeof createProgressReporter> | null = null;
+      let phase = '';
+      const report = await ingestFolder(handle.db, dir, {
+        given: { language: options.language ?? null, published: options.published ?? null },
+        observe: (progress) => {
+          if (options.json) return;
+          if (progress.phase !== phase) {
+            bar?.finish();
+            phase = progress.phase;
+            bar = createProgressReporter(
+              progress.phase === 'files' ? 'Files' : 'Articles read',
+              Math.max(progress.total, 1),
+            );
+          }
+          bar?.update(progress.done);
+        },
+      });
+      (bar as ReturnType<typeof createProgressReporter> | null)?.finish();
+      if (options.json) {
+        console.log(JSON.stringify(report, null, 2));
+        return;
+      }
+      console.log(
+        `${report.files} files: ${report.submitted} new articles read, ${report.alreadyKnown} submitted before, ` +
+          `${report.refused.length} refused; ${report.proposals} proposals wait for review.`,
+      );
+      for (const refused of report.refused)
+        console.log(`  ${refused.file}: ${refused.message}${refused.field ? ` (${refused.field})` : ''}`);
+    }),
   );
 
 const IMPORT_PHASE_LABELS = {

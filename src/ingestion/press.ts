@@ -84,6 +84,7 @@ export async function submitArticle(
   tx: Database,
   actingAs: ActingAs & { userId?: string | null },
   article: IntakeArticle & { fileName?: string | null },
+  options: { queue?: boolean } = {},
 ): Promise<SubmittedArticle> {
   const [known] = await tx.select().from(pressArticles).where(eq(pressArticles.sha256, article.sha256));
   if (known) return { sourceId: known.sourceId, created: false, status: known.status, jobId: known.jobId };
@@ -99,12 +100,6 @@ export async function submitArticle(
       language: article.language,
     })
     .returning();
-  const job = await enqueueJob(tx, {
-    kind: PRESS_EXTRACTION_JOB,
-    payload: { sourceIds: [source!.id] },
-    createdBy: actingAs.actor,
-    userId: actingAs.userId ?? null,
-  });
   const [row] = await tx
     .insert(pressArticles)
     .values({
@@ -115,7 +110,6 @@ export async function submitArticle(
       fileName: article.fileName ?? null,
       published: article.published,
       submittedBy: actingAs.actor,
-      jobId: job.id,
     })
     // Two submissions of one text at once: the second finds the first's row.
     .onConflictDoNothing()
@@ -127,7 +121,29 @@ export async function submitArticle(
     entityId: source!.id,
     after: { ...source, sha256: article.sha256, format: article.format },
   });
-  return { sourceId: source!.id, created: true, status: row.status, jobId: job.id };
+  const job = options.queue === false ? null : await queueReading(tx, actingAs, [source!.id]);
+  return { sourceId: source!.id, created: true, status: row.status, jobId: job?.id ?? null };
+}
+
+/**
+ * Queues the reading of articles as one job, in the caller's transaction (a folder's articles read
+ * together, with one progress); `runningUnder` when this process runs it at once (the command line).
+ */
+export async function queueReading(
+  tx: Database,
+  actingAs: ActingAs & { userId?: string | null },
+  sourceIds: string[],
+  runningUnder?: { workerId: string; leaseMs: number },
+) {
+  const job = await enqueueJob(tx, {
+    kind: PRESS_EXTRACTION_JOB,
+    payload: { sourceIds },
+    createdBy: actingAs.actor,
+    userId: actingAs.userId ?? null,
+    ...(runningUnder ? { runningUnder } : {}),
+  });
+  await tx.update(pressArticles).set({ jobId: job.id }).where(inArray(pressArticles.sourceId, sourceIds));
+  return job;
 }
 
 /** Moves an article along its transition table (review-rules.ts), the only way its status changes. */
