@@ -394,6 +394,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
         { name: 'networks' },
         { name: 'events' },
         { name: 'sources' },
+        {
+          name: 'press',
+          description: 'Press articles submitted, the agreements read from them, and their review',
+        },
         { name: 'portal', description: 'Read views for the public portal: search, key figures, map links' },
       ],
     },

@@ -23,6 +23,7 @@ import { organizations } from '../organizations/tables.ts';
 import { createPerson } from '../people/people.ts';
 import { people } from '../people/tables.ts';
 import { createPlace, getPlacesByIds } from '../places/places.ts';
+import { searchPlaces } from '../places/search.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.ts';
 import type { LocalizedText } from '../shared/localized.ts';
@@ -393,14 +394,30 @@ export interface ArticleDetail extends Omit<ArticleSummary, 'proposals'> {
   organizations: Record<string, { name: LocalizedText; countryCode: string | null; placeId: string | null }>;
 }
 
-/** The organizations at a party's place (its local authorities) or the one chosen. */
+/**
+ * The organizations a party may be: the one chosen, or those at its place. A place to create may
+ * have been created since the article was read (another article's proposal accepted): the places
+ * of that name or its sounds, in its country when known, are looked at too.
+ */
 async function partyOrganizations(db: Database, party: DraftParty): Promise<string[]> {
   if (party.organizationId) return [party.organizationId];
-  if (!party.placeId) return [];
+  const placeIds = party.placeId
+    ? [party.placeId]
+    : party.newPlace?.name.trim()
+      ? (
+          await searchPlaces(db, {
+            q: party.newPlace.name,
+            country: party.newPlace.countryCode ?? undefined,
+            limit: 3,
+            reasons: ['exact', 'alternate_name', 'transliteration'],
+          })
+        ).map((place) => place.id)
+      : [];
+  if (placeIds.length === 0) return [];
   const rows = await db
     .select({ id: organizations.id })
     .from(organizations)
-    .where(eq(organizations.placeId, party.placeId));
+    .where(inArray(organizations.placeId, placeIds));
   return rows.map((row) => row.id);
 }
 
