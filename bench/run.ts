@@ -29,6 +29,8 @@
  *   BENCH_ONLY=size                        only the registry-size table: 1k vs 26k agreements imported from the
  *                                          real twinning lists (bench/registry-size.ts); BENCH_REGISTRY_SIZE=0 skips it
  *   BENCH_ONLY=places                      only the gazetteer import and the place-search table (a few minutes)
+ *   BENCH_ONLY=ingestion                   only the gazetteer import and the press extractor's articles per second
+ *                                          (bench/ingestion.ts); BENCH_INGESTION=0 skips that figure
  *   BENCH_LIBRARIES=0                      skip FlexSearch and MiniSearch in the place-search table
  *
  * The place-search table compares our search with FlexSearch and MiniSearch (in-process, over the
@@ -101,6 +103,8 @@ const CONNECTIONS = 50;
 const GAZETTEER_COUNTRIES = process.env.BENCH_GAZETTEER?.split(',').map((code) => code.trim().toUpperCase());
 const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',').map((engine) => engine.trim());
 const PLACES_ONLY = process.env.BENCH_ONLY === 'places';
+const INGESTION_ONLY = process.env.BENCH_ONLY === 'ingestion';
+const INGESTION = INGESTION_ONLY || (!process.env.BENCH_ONLY && process.env.BENCH_INGESTION !== '0');
 const LIBRARIES = process.env.BENCH_LIBRARIES !== '0';
 const ENDPOINTS = (process.env.BENCH_ENDPOINTS ?? 'list,detail,search').split(',').map((name) => name.trim());
 
@@ -244,6 +248,7 @@ async function benchPlaces(engine: string, handle: DatabaseHandle) {
     value: `${importSeconds.toFixed(1)} s`,
     detail: `${imported.placesImported} places, ${imported.namesImported} names`,
   });
+  if (INGESTION_ONLY) return;
 
   progress(engine, 'searching places');
   const queries = await searchQueries(handle.db);
@@ -588,7 +593,8 @@ async function benchEngine(engine: 'pglite' | 'postgres', sizes: Size[], serverU
   try {
     await handle.migrate();
     await benchPlaces(engine, handle);
-    if (PLACES_ONLY) return;
+    if (INGESTION) await benchPressIngestion(engine, handle);
+    if (PLACES_ONLY || INGESTION_ONLY) return;
     progress(engine, 'loading the demo');
     await loadDemo(handle);
     if (PEERS && engine === 'postgres' && url) {
@@ -629,6 +635,24 @@ async function benchEngine(engine: 'pglite' | 'postgres', sizes: Size[], serverU
   }
 }
 
+/** The press extractor over the gazetteer just imported (bench/ingestion.ts), on a checkout that has it. */
+async function benchPressIngestion(engine: string, handle: DatabaseHandle) {
+  if (!existsSync(new URL('../src/ingestion/extract.ts', import.meta.url))) {
+    progress(engine, 'ingestion skipped: this checkout has no press extractor');
+    return;
+  }
+  progress(engine, 'extracting agreements from press articles');
+  const { benchIngestion, ingestionDetail, ingestionLine } = await import('./ingestion.ts');
+  const figures = await benchIngestion(handle);
+  record({
+    engine,
+    measure: 'ingestion',
+    value: ingestionLine(figures).replace(/^ingestion: /, ''),
+    detail: ingestionDetail(figures),
+  });
+  figuresAt('ingestion')[engine] = figures;
+}
+
 /** The embedded engine's start, measured by bench/start.ts when it is there. */
 async function benchStart() {
   const module = new URL('./start.ts', import.meta.url);
@@ -663,7 +687,7 @@ if (process.env.BENCH_ONLY === 'size') {
   process.exit(0);
 }
 if (ENGINES.includes('pglite')) {
-  if (process.env.BENCH_START !== '0' && !PLACES_ONLY) await benchStart();
+  if (process.env.BENCH_START !== '0' && !PLACES_ONLY && !INGESTION_ONLY) await benchStart();
   if (PGLITE_SIZES.length) await benchEngine('pglite', PGLITE_SIZES);
 }
 if (ENGINES.includes('postgres')) {

@@ -1,0 +1,102 @@
+/**
+ * The press extractor's throughput: articles per second, extracted one after another against the
+ * whole gazetteer with one place searcher, timed around the extraction loop as `npm run eval:ingest`
+ * times it. The articles are those of ../shared/press-dev when it is there, else the three of
+ * test/fixtures/press.
+ *
+ *   npm run bench with BENCH_ONLY=ingestion   the gazetteer import and this figure, on each engine
+ *   node --import tsx bench/ingestion.ts      this figure on the database of JUMELAGE_DATA or DATABASE_URL
+ *                                             (importing the gazetteer first when it is missing)
+ *   BENCH_PRESS_DIR=…                          the articles (*.json in the press-dev format)
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DatabaseHandle } from '../src/db/client.ts';
+import { extractAgreements } from '../src/ingestion/extract.ts';
+import { placeSearcher } from '../src/ingestion/place-search.ts';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const SHARED_PRESS = resolve(HERE, '../../shared/press-dev');
+const FIXTURE_PRESS = resolve(HERE, '../test/fixtures/press');
+
+export interface IngestionFigures {
+  /** Where the articles came from: the shared annotated set or the test fixtures. */
+  source: string;
+  articles: number;
+  seconds: number;
+  articlesPerSecond: number;
+  /** The place look-ups the extractor asked for, and the statements they cost. */
+  lookUps: number;
+  statements: number;
+}
+
+function pressArticles(): { source: string; articles: Array<{ text: string; published?: string | null }> } {
+  const dir = process.env.BENCH_PRESS_DIR ?? (existsSync(SHARED_PRESS) ? SHARED_PRESS : FIXTURE_PRESS);
+  const source = process.env.BENCH_PRESS_DIR ? dir : dir === SHARED_PRESS ? 'press-dev' : 'fixtures';
+  const articles = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as { text: string; published?: string });
+  return { source, articles };
+}
+
+/** Extracts every article once, on a database whose gazetteer is imported. */
+export async function benchIngestion(handle: DatabaseHandle): Promise<IngestionFigures> {
+  const { source, articles } = pressArticles();
+  const searcher = placeSearcher(handle.db);
+  let lookUps = 0;
+  const search: typeof searcher = (query, country) => {
+    lookUps++;
+    return searcher(query, country);
+  };
+  let statements = 0;
+  const stop = handle.observe({ statement: () => statements++ });
+  const started = performance.now();
+  try {
+    for (const article of articles)
+      await extractAgreements({ text: article.text, published: article.published ?? null }, search);
+  } finally {
+    stop();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    source,
+    articles: articles.length,
+    seconds: Number(seconds.toFixed(3)),
+    articlesPerSecond: Number((articles.length / seconds).toFixed(1)),
+    lookUps,
+    statements,
+  };
+}
+
+export function ingestionLine(figures: IngestionFigures): string {
+  return `ingestion: ${figures.articles} articles in ${figures.seconds.toFixed(2)} s = ${figures.articlesPerSecond} articles/s`;
+}
+
+export function ingestionDetail(figures: IngestionFigures): string {
+  return `${figures.source}; ${figures.lookUps} place look-ups, ${figures.statements} statements`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { readConfig } = await import('../src/config.ts');
+  const { openDatabase } = await import('../src/db/client.ts');
+  const { importPlaces } = await import('../src/places/import.ts');
+  const { getFact, setFact } = await import('../src/system/facts.ts');
+  const handle = await openDatabase(readConfig().database, { holder: 'the ingestion benchmark' });
+  try {
+    await handle.migrate();
+    if (!(await getFact(handle.db, 'gazetteer_imported'))) {
+      console.error('Importing the GeoNames gazetteer first (about a minute)…');
+      await setFact(handle.db, 'gazetteer_imported', {
+        at: new Date().toISOString(),
+        ...(await importPlaces(handle)),
+      });
+    }
+    const figures = await benchIngestion(handle);
+    if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
+    else console.log(`${ingestionLine(figures)} (${ingestionDetail(figures)})`);
+  } finally {
+    await handle.close();
+  }
+}
