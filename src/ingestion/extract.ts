@@ -233,6 +233,7 @@ export async function extractAgreements(article: Article, searchPlaces: PlaceSea
     confidence: mention.place ? mention.place.confidence : 0.5,
   });
 
+  const sentenceFacts = new Map<Sentence, SentenceFacts>();
   for (const { sentence, signing, mentions, background: spans } of relevant) {
     const inBackground = (mention: Mention) => spans.some((span) => contains(span, mention));
     for (const span of spans) {
@@ -265,6 +266,7 @@ export async function extractAgreements(article: Article, searchPlaces: PlaceSea
           partyOf,
           signingSentences,
           ceremonySentences,
+          sentenceFacts,
         ),
       );
     }
@@ -279,18 +281,20 @@ export async function extractAgreements(article: Article, searchPlaces: PlaceSea
   };
 }
 
-function describe(
-  text: string,
+interface SentenceFacts {
+  type: ReturnType<typeof agreementType>;
+  status: ReturnType<typeof agreementStatus>;
+  date: DateMention | null;
+}
+
+function factsOf(
   folded: string,
   published: string | null,
   sentence: Sentence,
   newsSentences: readonly Sentence[],
   relevant: ReadonlyArray<{ sentence: Sentence; signing: boolean; mentions: Mention[]; background: Span[] }>,
-  pair: MentionPair<Mention>,
-  partyOf: (mention: Mention) => PartyProposal,
-  signingSentences: readonly Sentence[],
   ceremonySentences: readonly Sentence[],
-): AgreementProposal {
+): SentenceFacts {
   const type = agreementType(folded, [sentence, ...newsSentences.filter((s) => s !== sentence)]);
   const status = agreementStatus(folded, sentence);
   const direction = status.status === 'announced_pending' || status.status === 'planned' ? 'future' : 'past';
@@ -312,6 +316,29 @@ function describe(
     date = dates.find((mention) => mention.date || mention.partial) ?? dates[0] ?? null;
     if (date) break;
   }
+  return { type, status, date };
+}
+
+function describe(
+  text: string,
+  folded: string,
+  published: string | null,
+  sentence: Sentence,
+  newsSentences: readonly Sentence[],
+  relevant: ReadonlyArray<{ sentence: Sentence; signing: boolean; mentions: Mention[]; background: Span[] }>,
+  pair: MentionPair<Mention>,
+  partyOf: (mention: Mention) => PartyProposal,
+  signingSentences: readonly Sentence[],
+  ceremonySentences: readonly Sentence[],
+  // The type, status and date of the pairs one sentence reports, read once for all of them.
+  sentenceFacts: Map<Sentence, SentenceFacts>,
+): AgreementProposal {
+  let facts = sentenceFacts.get(sentence);
+  if (!facts) {
+    facts = factsOf(folded, published, sentence, newsSentences, relevant, ceremonySentences);
+    sentenceFacts.set(sentence, facts);
+  }
+  const { type, status, date } = facts;
   // A weekday without a full publication date tells nothing.
   const dateValue = date?.date ?? null;
   const partial = date?.partial ?? null;

@@ -81,27 +81,48 @@ const WHOLE_OR_SOUNDS: ReadonlySet<MatchReason> = new Set([...WHOLE_NAME, 'trans
 const SEAT_CODES = ['PPLC', 'PPLG', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPL'];
 
 /**
- * For a search wanting only some reasons: whether any place bears one of the names whole or (if the
- * same sounds are wanted) shares their sounds, in any country; and the largest population, which
- * bounds how high a place found otherwise can rank. One statement of index probes.
+ * For a search wanting only whole names or the same sounds: whether any place bears one of the
+ * names whole or shares their sounds, in any country. One statement of index probes.
  */
-async function wantedAnswers(db: Database, names: string[], wanted: ReadonlySet<MatchReason>) {
+async function mayBeFound(db: Database, names: string[]): Promise<boolean> {
   const textArray = (values: string[]) =>
     `{${[...new Set(values)]
       .filter(Boolean)
       .map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`)
       .join(',')}}`;
-  const sounds = wanted.has('transliteration')
-    ? sql` OR EXISTS (SELECT 1 FROM place_names WHERE phonetic = ANY (${textArray(names.map(phoneticKey))}::text[]))
-        OR EXISTS (SELECT 1 FROM place_names
-                   WHERE phonetic_spelling = ANY (${textArray(names.map(phoneticSpelling))}::text[]))`
-    : sql``;
-  const [row] = await selectRows<{ found: boolean; most_populous: string | number | null }>(
+  const [row] = await selectRows<{ found: boolean }>(
     db,
-    sql`SELECT (EXISTS (SELECT 1 FROM place_names WHERE normalized = ANY (${textArray(names)}::text[]))${sounds}) AS found,
-               (SELECT max(population) FROM places) AS most_populous`,
+    sql`SELECT (EXISTS (SELECT 1 FROM place_names WHERE normalized = ANY (${textArray(names)}::text[]))
+        OR EXISTS (SELECT 1 FROM place_names WHERE phonetic = ANY (${textArray(names.map(phoneticKey))}::text[]))
+        OR EXISTS (SELECT 1 FROM place_names
+                   WHERE phonetic_spelling = ANY (${textArray(names.map(phoneticSpelling))}::text[]))) AS found`,
   );
-  return { found: row?.found === true, mostPopulous: Number(row?.most_populous ?? 0) };
+  return row?.found === true;
+}
+
+/**
+ * The best score a place found otherwise than by its whole name could reach (found by these tiers,
+ * as populous as the most populous place, a capital): a whole name scoring more ranks above it.
+ */
+function bestOtherScore(tiers: ReadonlyArray<1 | 2 | 3>, mostPopulous: number, reader: boolean): number {
+  return Math.max(
+    ...tiers.flatMap((tier) =>
+      SEAT_CODES.map((featureCode) =>
+        scoreOf({
+          row: {},
+          placeId: '',
+          tier,
+          primary: true,
+          population: mostPopulous,
+          featureCode,
+          spellingDistance: 0,
+          spellingLength: 1,
+          similarity: null,
+          touched: reader,
+        }),
+      ),
+    ),
+  );
 }
 
 export async function searchPlaces(db: Database, search: PlaceSearch): Promise<PlaceMatch[]> {
@@ -111,42 +132,33 @@ export async function searchPlaces(db: Database, search: PlaceSearch): Promise<P
   const bare = withoutKindWords(normalized);
   const spelling = phoneticSpelling(normalized);
   const wanted = search.reasons ? new Set(search.reasons) : null;
-  const wholeOnly = wanted !== null && [...wanted].every((reason) => WHOLE_NAME.has(reason));
+  let rows: Record<string, unknown>[] | null = null;
   let settled: ((rows: Record<string, unknown>[]) => boolean) | undefined;
-  if (wanted && [...wanted].every((reason) => WHOLE_OR_SOUNDS.has(reason))) {
-    const { found, mostPopulous } = await wantedAnswers(db, [normalized, bare], wanted);
-    if (!found) return [];
-    if (wholeOnly) {
-      // No place found otherwise ranks above a whole name that scores more than the best it could
-      // score itself: then the look-ups after the first change none of the whole names' ranks.
-      const best = Math.max(
-        ...([1, 2] as const).flatMap((tier) =>
-          SEAT_CODES.map((featureCode) =>
-            scoreOf({
-              row: {},
-              placeId: '',
-              tier,
-              primary: true,
-              population: mostPopulous,
-              featureCode,
-              spellingDistance: 0,
-              spellingLength: 1,
-              similarity: null,
-              touched: Boolean(search.reader),
-            }),
-          ),
-        ),
-      );
-      settled = (rows) => {
-        const whole = rows.filter((row) => Number(row.tier) === 4);
-        if (whole.length === 0) return bare === normalized;
-        return whole.every((row) => scoreOf(candidateOf(row, spelling, false)) > best);
-      };
-    }
+  if (wanted && [...wanted].every((reason) => WHOLE_NAME.has(reason))) {
+    // Whole names only: those of the name first. None, and no other form of it to try: none at all.
+    const whole = await selectRows(
+      db,
+      sql`SELECT ${PLACE_COLUMNS}, m.name AS matched_name, m.normalized, m.tier, m.origin, p.name AS place_name,
+                 (SELECT max(population) FROM places) AS most_populous
+          FROM ${candidatesOf(4, sql`n.normalized = ${normalized}`, search.country)} m JOIN places p ON p.id = m.place_id`,
+    );
+    if (whole.length === 0 && bare === normalized) return [];
+    const mostPopulous = Math.max(0, ...whole.map((row) => Number(row.most_populous ?? 0)));
+    // Each whole name scoring more than any place found otherwise could: the other look-ups change
+    // none of their ranks, those after the first when it scores more than the second's could.
+    const outrank = (found: Record<string, unknown>[], tiers: ReadonlyArray<1 | 2 | 3>) => {
+      const best = bestOtherScore(tiers, mostPopulous, Boolean(search.reader));
+      return found.every((row) => scoreOf(candidateOf(row, spelling, false)) > best);
+    };
+    if (whole.length > 0 && outrank(whole, [1, 2, 3])) rows = whole;
+    settled = (first) => {
+      const found = first.filter((row) => Number(row.tier) === 4);
+      return found.length === 0 ? bare === normalized : outrank(found, [1, 2]);
+    };
+  } else if (wanted && [...wanted].every((reason) => WHOLE_OR_SOUNDS.has(reason))) {
+    if (!(await mayBeFound(db, [normalized, bare]))) return [];
   }
-  let rows = await matchPlaces(db, normalized, phoneticKey(normalized), search, settled);
-  // A whole name is found by the first look-up of the name or of its bare form: none, none at all.
-  if (wholeOnly && bare === normalized && !rows.some((row) => Number(row.tier) === 4)) return [];
+  rows ??= await matchPlaces(db, normalized, phoneticKey(normalized), search, settled);
   if (bare !== normalized && !rows.some((row) => Number(row.tier) === 4))
     rows = [...rows, ...(await matchPlaces(db, bare, phoneticKey(bare), search))];
   // Nothing close enough (a whole name, a prefix, the same sounds spelled alike): perhaps a typo
