@@ -11,6 +11,8 @@ import { MeetingPage } from './MeetingPage.tsx';
 import { NetworkBodies, NetworkMembers } from './NetworkManagement.tsx';
 import { OrganizationForm } from './OrganizationForm.tsx';
 import { PersonForm, PersonPage } from './PersonForm.tsx';
+import { PressArticleReview } from './PressArticleReview.tsx';
+import { PressArticles } from './PressArticles.tsx';
 import { WorkspaceHome } from './WorkspaceHome.tsx';
 
 const TwoFactor = lazy(() => import('../account/TwoFactor.tsx'));
@@ -31,6 +33,8 @@ export default function Workspace() {
       <Route path="two-factor" element={<TwoFactor />} />
       <Route path="import" element={<AgreementsImport />} />
       <Route path="import-reviews" element={<ImportReviews />} />
+      <Route path="press" element={<PressArticles />} />
+      <Route path="press/:sourceId" element={<PressArticleReview />} />
       <Route path="networks/:id/members" element={<NetworkMembers />} />
       <Route path="networks/:id/bodies" element={<NetworkBodies />} />
       <Route path="meetings/:id" element={<MeetingPage />} />

@@ -164,6 +164,20 @@ function ImportLink() {
   );
 }
 
+/** The way to the press review, for those the server lets submit articles. */
+function PressLink() {
+  const t = useT();
+  const pending = useLoad('workspace/press', () =>
+    api.GET('/api/press/articles', { params: { query: { pending: true, limit: 1 } } }),
+  );
+  if (pending.status !== 'ready' || !pending.data.allowedActions.includes('submit')) return null;
+  return (
+    <Button component={Link} to="/workspace/press" variant="light">
+      {t('workspace.press')}
+    </Button>
+  );
+}
+
 /** The workspace's home: who the person works for, and what their agreements still need. */
 export function WorkspaceHome() {
   const t = useT();
@@ -211,6 +225,7 @@ export function WorkspaceHome() {
         </Button>
         {user.isPlatformAdmin || user.roles.length > 0 ? <ImportReviewsLink /> : null}
         <ImportLink />
+        {user.isPlatformAdmin || user.roles.length > 0 ? <PressLink /> : null}
         <Button component={Link} to="/workspace/two-factor" variant="subtle">
           {t('account.two_factor_heading')}
         </Button>
