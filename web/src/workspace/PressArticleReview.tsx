@@ -6,12 +6,11 @@ import {
   Button,
   Card,
   Checkbox,
+  Chip,
   Combobox,
-  Grid,
   Group,
   List,
   NativeSelect,
-  SegmentedControl,
   SimpleGrid,
   Stack,
   Text,
@@ -313,10 +312,8 @@ function PartyField(props: {
       ) : null}
       {editable ? (
         <Stack gap={6}>
-          <SegmentedControl
-            size="xs"
+          <Chip.Group
             value={changing ?? ''}
-            aria-label={t('press.change_party', { party: index + 1 })}
             onChange={(value) => {
               const mode = value as PartyMode;
               setChanging(mode);
@@ -328,12 +325,19 @@ function PartyField(props: {
                   newPlace: party.newPlace ?? { name: party.written, countryCode: null },
                 });
             }}
-            data={[
-              { value: 'place', label: t('press.change_place') },
-              { value: 'organization', label: t('press.change_organization') },
-              { value: 'new', label: t('press.change_new') },
-            ]}
-          />
+          >
+            <Group gap="xs" role="radiogroup" aria-label={t('press.change_party', { party: index + 1 })}>
+              <Chip size="xs" value="place">
+                {t('press.change_place')}
+              </Chip>
+              <Chip size="xs" value="organization">
+                {t('press.change_organization')}
+              </Chip>
+              <Chip size="xs" value="new">
+                {t('press.change_new')}
+              </Chip>
+            </Group>
+          </Chip.Group>
           {changing === 'place' ? (
             <PlacePicker
               label={t('press.pick_place', { party: index + 1 })}
@@ -885,16 +889,16 @@ function ReviewPage({ article, onDecided }: { article: Article; onDecided(): voi
           </Alert>
         ) : null}
       </Stack>
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 6 }}>
-          <Stack gap="md" style={{ position: 'sticky', top: 16 }}>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <div>
+          <Stack gap="md">
             <ArticleText
               article={article}
               passages={passagesOf(chosen?.evidence as ProposalEvidence | undefined)}
             />
           </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 6 }}>
+        </div>
+        <div>
           <Stack gap="md">
             <section aria-labelledby="press-proposals-title">
               <Title order={2} size="h3" id="press-proposals-title" mb="xs">
@@ -943,8 +947,8 @@ function ReviewPage({ article, onDecided }: { article: Article; onDecided(): voi
               </section>
             ) : null}
           </Stack>
-        </Grid.Col>
-      </Grid>
+        </div>
+      </SimpleGrid>
     </Stack>
   );
 }
