@@ -84,6 +84,15 @@ describe('the press review', () => {
     await page.screenshot({ path: new URL('press-review-ar.png', SCREENSHOTS).pathname, fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // Side by side on a wide screen; on a phone, the text above the proposals.
+    const wide = { text: (await text.boundingBox())!, card: (await card.boundingBox())! };
+    expect(wide.card.y).toBeLessThan(wide.text.y + wide.text.height);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect
+      .poll(async () => (await card.boundingBox())!.y - (await text.boundingBox())!.y)
+      .toBeGreaterThanOrEqual((await text.boundingBox())!.height);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
     await card.getByLabel('بلد المكان الجديد (الطرف 1)').selectOption('EH');
     await card.getByRole('button', { name: 'قبول' }).click();
     const outcome = page.locator('[data-outcome="accepted"]');

@@ -397,6 +397,16 @@ export function PressArticles() {
     { keepWhileReloading: true },
   );
   const reload = () => setRound((value) => value + 1);
+  const reading =
+    loaded.status === 'ready' &&
+    loaded.data.items.some((item) => item.job && ['queued', 'running'].includes(item.job.status));
+  // While an article of the list is being read, the list asks again to show how far it got.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each answer still reading asks once more
+  useEffect(() => {
+    if (!reading) return;
+    const timer = setTimeout(reload, 2000);
+    return () => clearTimeout(timer);
+  }, [reading, round]);
 
   return (
     <Stack gap="lg">
