@@ -144,17 +144,18 @@ export async function searchPlaces(db: Database, search: PlaceSearch): Promise<P
     );
     if (whole.length === 0 && bare === normalized) return [];
     const mostPopulous = Math.max(0, ...whole.map((row) => Number(row.most_populous ?? 0)));
-    // Each whole name scoring more than any place found otherwise could: the other look-ups change
-    // none of their ranks, those after the first when it scores more than the second's could.
+    // Every whole name scoring more than a place found otherwise could: the other look-ups change
+    // none of their ranks. Else the second look-up is skipped when they outrank all it could find.
     const outrank = (found: Record<string, unknown>[], tiers: ReadonlyArray<1 | 2 | 3>) => {
       const best = bestOtherScore(tiers, mostPopulous, Boolean(search.reader));
       return found.every((row) => scoreOf(candidateOf(row, spelling, false)) > best);
     };
     if (whole.length > 0 && outrank(whole, [1, 2, 3])) rows = whole;
-    settled = (first) => {
-      const found = first.filter((row) => Number(row.tier) === 4);
-      return found.length === 0 ? bare === normalized : outrank(found, [1, 2]);
-    };
+    else if (whole.length > 0)
+      settled = (first) => {
+        const found = first.filter((row) => Number(row.tier) === 4);
+        return found.length > 0 && outrank(found, [1, 2]);
+      };
   } else if (wanted && [...wanted].every((reason) => WHOLE_OR_SOUNDS.has(reason))) {
     if (!(await mayBeFound(db, [normalized, bare]))) return [];
   }
