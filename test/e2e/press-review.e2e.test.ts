@@ -17,6 +17,10 @@ const ARTICLE = JSON.parse(readFileSync(new URL('../fixtures/press/028.json', im
   text: string;
   published: string;
 };
+// Marrakech signs with Dakar, and with Marseille (Arabic press): two proposals.
+const SECOND = JSON.parse(readFileSync(new URL('../fixtures/press/027.json', import.meta.url), 'utf8')) as {
+  text: string;
+};
 let adminCookie = '';
 let cookies: Array<{ name: string; value: string }> = [];
 
@@ -129,6 +133,50 @@ describe('the press review', () => {
     expect(after.data!.proposals.map((one) => one.id)).toEqual([proposal.id]);
     const all = await harness.api(adminCookie).GET('/api/press/articles', { params: { query: {} } });
     expect(all.data!.items.map((item) => item.sourceId)).toEqual([sourceId]);
+    await context.close();
+  });
+
+  it('changes a party to a place found by the place search, and rejects a proposal with its reason', async () => {
+    const { context, page } = await harness.visitor('en', { bypassCSP: true });
+    await signIn(page);
+    await page.goto('/workspace/press');
+    await page.getByLabel('The article’s text').fill(SECOND.text);
+    await page.getByRole('button', { name: 'Send the article' }).click();
+    await page.getByRole('link', { name: 'Open its review' }).click({ timeout: 60_000 });
+    await page.waitForURL(/\/workspace\/press\/[0-9a-f-]{36}$/);
+    const sourceId = page.url().split('/').at(-1)!;
+    const cards = page.locator('li[data-proposal]');
+    await expect.poll(() => cards.count()).toBe(2);
+    const first = cards.nth(0);
+
+    // Dakhla, made a place when the first article was accepted, is found by its Arabic name.
+    await first.locator('[data-party="0"]').getByText('Other place').click();
+    await first.getByLabel('Place for party 1').fill('الداخلة');
+    await page.getByRole('option', { name: /الداخلة/ }).click();
+    await first.locator('[data-party="0"] [data-resolved="place"]').waitFor();
+    await first.getByRole('button', { name: 'Save correction' }).click();
+    await first.getByRole('status').filter({ hasText: 'Correction saved.' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const second = cards.nth(1);
+    await second.getByRole('button', { name: 'Reject' }).click();
+    await second.getByLabel('Why is it rejected?').fill('Another agreement, told apart');
+    await second.getByRole('button', { name: 'Reject this proposal' }).click();
+    await second
+      .locator('[data-outcome="rejected"]')
+      .getByText(/Another agreement, told apart/)
+      .waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const read = await harness
+      .api(adminCookie)
+      .GET('/api/press/articles/{id}', { params: { path: { id: sourceId } } });
+    const [corrected, rejected] = read.data!.proposals;
+    expect(corrected!.status).toBe('pending');
+    expect(corrected!.draft.parties[0]!.placeId).toBeTruthy();
+    expect(read.data!.places[corrected!.draft.parties[0]!.placeId!]!.countryCode).toBe('EH');
+    expect(rejected!.status).toBe('rejected');
+    expect(rejected!.rejectionReason).toBe('Another agreement, told apart');
     await context.close();
   });
 });

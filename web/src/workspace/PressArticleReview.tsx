@@ -911,9 +911,9 @@ function ReviewPage({ article, onDecided }: { article: Article; onDecided(): voi
               ) : null}
               <Stack gap="md" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {article.proposals.map((proposal, index) => (
-                  // A proposal saved is drawn anew: its form starts from the draft as it is now.
+                  // A proposal saved keeps its form (the draft as the reviewer left it, now saved) and its notice.
                   <ProposalCard
-                    key={`${proposal.id}/${proposal.version}`}
+                    key={proposal.id}
                     proposal={proposal}
                     number={index + 1}
                     article={article}
