@@ -918,7 +918,15 @@ function ReviewPage({ article, onDecided }: { article: Article; onDecided(): voi
                     number={index + 1}
                     article={article}
                     selected={proposal.id === selected}
-                    onSelect={() => setSelected(proposal.id)}
+                    onSelect={() => {
+                      setSelected(proposal.id);
+                      // The first passage marked is brought into view, above the proposals on a phone.
+                      requestAnimationFrame(() =>
+                        document
+                          .querySelector('[data-article-text] mark')
+                          ?.scrollIntoView({ block: 'nearest' }),
+                      );
+                    }}
                     onDecided={onDecided}
                   />
                 ))}
