@@ -1,6 +1,7 @@
 /**
- * The press extractor's throughput: articles per second, extracted one after another against the
- * whole gazetteer with one place searcher, timed around the extraction loop as `npm run eval:ingest`
+ * The press extractor's throughput: articles per second, extracted as the reading job extracts
+ * them (one at a time on PGlite, several at once on PostgreSQL) against the whole gazetteer with
+ * one place searcher, timed around the extraction loop as `npm run eval:ingest`
  * times it. Twice, each time with a new searcher (nothing remembered): first on a database that has
  * just been opened or imported, whose pages are read for the first time (seconds more on PGlite),
  * then on its warm cache, which the figure reports. The articles are those of ../shared/press-dev
@@ -14,9 +15,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pMap from 'p-map';
 import type { DatabaseHandle } from '../src/db/client.ts';
 import { extractAgreements } from '../src/ingestion/extract.ts';
 import { placeSearcher } from '../src/ingestion/place-search.ts';
+import { READING_CONCURRENCY } from '../src/ingestion/press.ts';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const SHARED_PRESS = resolve(HERE, '../../shared/press-dev');
@@ -75,8 +78,12 @@ async function extractAll(
   const stop = handle.observe({ statement: () => statements++ });
   const started = performance.now();
   try {
-    for (const article of articles)
-      await extractAgreements({ text: article.text, published: article.published ?? null }, search);
+    // As the reading job does: several articles at once on PostgreSQL, one at a time on PGlite.
+    await pMap(
+      articles,
+      (article) => extractAgreements({ text: article.text, published: article.published ?? null }, search),
+      { concurrency: READING_CONCURRENCY[handle.engine] },
+    );
   } finally {
     stop();
   }

@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import pMap from 'p-map';
 import { readConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/client.ts';
 import {
@@ -23,6 +24,7 @@ import {
 } from '../src/ingestion/evaluation.ts';
 import { type AgreementProposal, extractAgreements } from '../src/ingestion/extract.ts';
 import { placeSearcher } from '../src/ingestion/place-search.ts';
+import { READING_CONCURRENCY } from '../src/ingestion/press.ts';
 import { importPlaces } from '../src/places/import.ts';
 import { searchPlaces } from '../src/places/search.ts';
 import { getFact, setFact } from '../src/system/facts.ts';
@@ -83,12 +85,16 @@ try {
       ),
     );
   const started = performance.now();
-  const predictions: AgreementProposal[][] = [];
-  for (const article of articles) {
-    const extraction = await extractAgreements({ text: article.text, published: article.published }, search);
-    predictions.push(extraction.agreements);
-    languages.push({ id: article.id, gold: article.lang, detected: extraction.language });
-  }
+  // As the reading job does: several articles at once on PostgreSQL, one at a time on PGlite.
+  const extractions = await pMap(
+    articles,
+    (article) => extractAgreements({ text: article.text, published: article.published }, search),
+    { concurrency: READING_CONCURRENCY[handle.engine] },
+  );
+  const predictions: AgreementProposal[][] = extractions.map((extraction) => extraction.agreements);
+  articles.forEach((article, i) => {
+    languages.push({ id: article.id, gold: article.lang, detected: extractions[i]!.language });
+  });
   const seconds = (performance.now() - started) / 1000;
   articles.forEach((article, i) => {
     scores.push(matchArticle(article.id, predictions[i]!, gold[i]!));

@@ -485,7 +485,7 @@ program
     withDatabase(async (handle) => {
       let bar: ReturnType<typeof createProgressReporter> | null = null;
       let phase = '';
-      const report = await ingestFolder(handle.db, dir, {
+      const report = await ingestFolder(handle, dir, {
         given: { language: options.language ?? null, published: options.published ?? null },
         observe: (progress) => {
           if (options.json) return;

@@ -37,7 +37,7 @@ import { governanceRoutes } from '../governance/routes.ts';
 import { AGREEMENTS_IMPORT_JOB, agreementsImportHandler } from '../imports/import-job.ts';
 import { importRoutes } from '../imports/import-routes.ts';
 import { importReviewRoutes } from '../imports/routes.ts';
-import { PRESS_EXTRACTION_JOB, pressExtractionHandler } from '../ingestion/press.ts';
+import { PRESS_EXTRACTION_JOB, pressExtractionHandler, READING_CONCURRENCY } from '../ingestion/press.ts';
 import { pressRoutes } from '../ingestion/routes.ts';
 import { jobRoutes } from '../jobs/routes.ts';
 import { type JobWorker, startJobWorker } from '../jobs/worker.ts';
@@ -217,7 +217,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
             },
           }),
           // Press articles read by the extractor, their proposals left for review.
-          [PRESS_EXTRACTION_JOB]: pressExtractionHandler(),
+          [PRESS_EXTRACTION_JOB]: pressExtractionHandler({
+            concurrency: READING_CONCURRENCY[options.database.engine],
+          }),
           // A meeting's invitations by email, one round per job.
           [MEETING_INVITATIONS_JOB]: meetingInvitationsHandler({
             mailer: app.mailer,

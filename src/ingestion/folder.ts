@@ -6,12 +6,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { extname, join } from 'node:path';
-import type { Database } from '../db/client.ts';
+import type { DatabaseHandle } from '../db/client.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { runJobHere } from '../jobs/worker.ts';
 import { DomainError } from '../shared/errors.ts';
 import { type IntakeInput, readArticle } from './intake.ts';
-import { pressExtractionHandler, queueReading, submitArticle } from './press.ts';
+import { pressExtractionHandler, queueReading, READING_CONCURRENCY, submitArticle } from './press.ts';
 
 /** The files read as articles: saved pages, PDFs, text, and articles as JSON (`text`, `published`, `url`, `lang`). */
 const ARTICLE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.pdf', '.txt', '.text', '.md', '.json']);
@@ -47,13 +47,14 @@ async function inputOf(path: string, given: Partial<IntakeInput>): Promise<Intak
 }
 
 export async function ingestFolder(
-  db: Database,
+  handle: DatabaseHandle,
   folder: string,
   options: {
     given?: Partial<IntakeInput>;
     observe?: (update: { phase: string; done: number; total: number }) => void;
   } = {},
 ): Promise<FolderReport> {
+  const { db } = handle;
   const names = (await readdir(folder, { withFileTypes: true }))
     .filter((entry) => entry.isFile() && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()))
     .map((entry) => entry.name)
@@ -94,7 +95,8 @@ export async function ingestFolder(
   const workerId = `cli:${hostname()}:${process.pid}`;
   const leaseMs = 60_000;
   const job = await inTransaction(db, (tx) => queueReading(tx, actingAs, created, { workerId, leaseMs }));
-  const ended = await runJobHere(db, job, pressExtractionHandler(), {
+  const handler = pressExtractionHandler({ concurrency: READING_CONCURRENCY[handle.engine] });
+  const ended = await runJobHere(db, job, handler, {
     workerId,
     leaseMs,
     observe: options.observe,

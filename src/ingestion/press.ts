@@ -5,6 +5,7 @@
  * citing the article with the passage that supports it.
  */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import pMap from 'p-map';
 import { readerOf } from '../accounts/scopes.ts';
 import type { Reader } from '../accounts/visibility.ts';
 import { createAgreement } from '../agreements/recording.ts';
@@ -235,23 +236,36 @@ export async function extractArticle(db: Database, sourceId: string, search: Pla
   });
 }
 
-/** The job that reads submitted articles, one after another, with their progress. */
+/**
+ * The job that reads submitted articles, with their progress: `concurrency` articles at once on
+ * PostgreSQL, whose pool runs one's look-ups while another is being read (PGlite has one
+ * connection: one at a time there).
+ */
 export function pressExtractionHandler(
-  options: { searcher?: (db: Database) => PlaceSearcher } = {},
+  options: { searcher?: (db: Database) => PlaceSearcher; concurrency?: number } = {},
 ): JobHandler {
   return async (job, context) => {
     const sourceIds = ((job.payload as { sourceIds?: unknown }).sourceIds ?? []) as string[];
     const search = (options.searcher ?? placeSearcher)(context.db);
     let proposals = 0;
-    for (const [index, sourceId] of sourceIds.entries()) {
-      if (context.signal.aborted) break;
-      context.progress({ phase: 'reading', done: index, total: sourceIds.length });
-      proposals += await extractArticle(context.db, sourceId, search);
-    }
-    context.progress({ phase: 'reading', done: sourceIds.length, total: sourceIds.length });
+    let done = 0;
+    context.progress({ phase: 'reading', done, total: sourceIds.length });
+    await pMap(
+      sourceIds,
+      async (sourceId) => {
+        if (context.signal.aborted) return;
+        proposals += await extractArticle(context.db, sourceId, search);
+        done += 1;
+        context.progress({ phase: 'reading', done, total: sourceIds.length });
+      },
+      { concurrency: options.concurrency ?? 1 },
+    );
     return { articles: sourceIds.length, proposals };
   };
 }
+
+/** How many articles a job reads at once on each engine. */
+export const READING_CONCURRENCY = { pglite: 1, postgres: 2 } as const;
 
 // ---------------------------------------------------------------------------------------------
 // Reading the queue

@@ -138,7 +138,7 @@ afterAll(async () => {
 
 describe('the seed articles ingested on an empty registry', () => {
   it('reproduce the demo’s agreements, parties, dates and signatories once reviewed', async () => {
-    const report = await ingestFolder(empty.db, SEEDS);
+    const report = await ingestFolder(empty, SEEDS);
     expect(report.submitted).toBe(5);
     expect(await namedAgreements(empty)).toEqual([]);
     const admin = { userId: null, isPlatformAdmin: true } as never;

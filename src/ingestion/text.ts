@@ -96,12 +96,33 @@ export interface PhraseHit {
   end: number;
 }
 
+// The lexicon's phrase lists by their first word: a word is compared with the phrases it may begin
+// only (the lists are the lexicon's constants, so each is indexed once).
+const PHRASE_INDEX = new WeakMap<readonly string[], Map<string, Array<{ order: number; phrase: string }>>>();
+
+function phrasesByFirstWord(phrases: readonly string[]) {
+  let index = PHRASE_INDEX.get(phrases);
+  if (index) return index;
+  index = new Map();
+  const sorted = [...phrases].sort((a, b) => b.split(' ').length - a.split(' ').length);
+  for (const [order, phrase] of sorted.entries()) {
+    const first = phrase.split(' ')[0]!;
+    const list = index.get(first) ?? [];
+    list.push({ order, phrase });
+    index.set(first, list);
+  }
+  PHRASE_INDEX.set(phrases, index);
+  return index;
+}
+
 /** Every occurrence of the phrases in the words, longest first where two begin at one word. */
 export function findPhrases(tokens: readonly Token[], phrases: readonly string[]): PhraseHit[] {
-  const sorted = [...phrases].sort((a, b) => b.split(' ').length - a.split(' ').length);
+  const index = phrasesByFirstWord(phrases);
   const hits: PhraseHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (const phrase of sorted) {
+    const candidates = wordForms(tokens[i]!.text).flatMap((form) => index.get(form) ?? []);
+    candidates.sort((a, b) => a.order - b.order);
+    for (const { phrase } of candidates) {
       const length = phraseAt(tokens, i, phrase);
       if (length) {
         hits.push({ phrase, index: i, length, start: tokens[i]!.start, end: tokens[i + length - 1]!.end });

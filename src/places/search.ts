@@ -159,9 +159,12 @@ export async function searchPlaces(db: Database, search: PlaceSearch): Promise<P
   } else if (wanted && [...wanted].every((reason) => WHOLE_OR_SOUNDS.has(reason))) {
     if (!(await mayBeFound(db, [normalized, bare]))) return [];
   }
-  rows ??= await matchPlaces(db, normalized, phoneticKey(normalized), search, settled);
+  // Close spellings (a consonant off, trigram similarity) are looked for only when they are wanted:
+  // a caller taking whole names and sounds gets the best of those, not what typos would push out.
+  const typos = !wanted || wanted.has('fuzzy');
+  rows ??= await matchPlaces(db, normalized, phoneticKey(normalized), search, settled, typos);
   if (bare !== normalized && !rows.some((row) => Number(row.tier) === 4))
-    rows = [...rows, ...(await matchPlaces(db, bare, phoneticKey(bare), search))];
+    rows = [...rows, ...(await matchPlaces(db, bare, phoneticKey(bare), search, undefined, typos))];
   // Nothing close enough (a whole name, a prefix, the same sounds spelled alike): perhaps a typo
   // the skeleton does not absorb (Ouagadoudou), which trigram similarity finds.
   const close = rows.some(
@@ -170,7 +173,8 @@ export async function searchPlaces(db: Database, search: PlaceSearch): Promise<P
       (Number(row.tier) === 2 &&
         editDistance(spelling, phoneticSpelling(String(row.normalized))) <= Math.max(1, spelling.length / 4)),
   );
-  if (!close && normalized.length >= 5) rows = [...rows, ...(await trigramPlaces(db, normalized, search))];
+  if (typos && !close && normalized.length >= 5)
+    rows = [...rows, ...(await trigramPlaces(db, normalized, search))];
   const touched = await placesTouchedBy(db, search.reader, [...new Set(rows.map((row) => String(row.id)))]);
   const candidates = rows.map((row) => candidateOf(row, spelling, touched.has(String(row.id))));
   return rankPlaceCandidates(candidates)
@@ -253,9 +257,12 @@ function countryFilter(country: string | undefined) {
  * the first NAMES_PER_KIND it finds are ordered (a prefix such as "san" begins thousands of names).
  */
 function candidatesOf(tier: number, where: SQL, country: string | undefined, capped = false) {
+  // The names first, from their index, then their places by key: OFFSET 0 keeps the planner from
+  // reading every place of the table to apply the country first (it cannot use an index for it).
   const names = country
     ? sql`SELECT n.place_id, n.name, n.normalized, n.origin, n.importance
-          FROM place_names n JOIN places p ON p.id = n.place_id WHERE ${where} AND ${countryFilter(country)}`
+          FROM (SELECT * FROM place_names n WHERE ${where} OFFSET 0) n
+          JOIN places p ON p.id = n.place_id WHERE ${countryFilter(country)}`
     : sql`SELECT n.place_id, n.name, n.normalized, n.origin, n.importance FROM place_names n WHERE ${where}`;
   const found = capped ? sql`(${names} LIMIT ${NAMES_PER_KIND})` : sql`(${names})`;
   return sql`(SELECT place_id, name, normalized, origin, ${tier}::int AS tier
@@ -289,6 +296,7 @@ async function matchPlaces(
   skeleton: string,
   search: PlaceSearch,
   settled?: (rows: Record<string, unknown>[]) => boolean,
+  typos = true,
 ) {
   const { country } = search;
   const spelling = phoneticSpelling(normalized);
@@ -312,7 +320,7 @@ async function matchPlaces(
   )
     return rows;
   // A lone consonant (Iloilo, إيلويلو: L) is a key too, but the typo neighbours of a short one would be noise.
-  const neighbours = skeleton.length >= SKELETON_TYPO_LENGTH ? skeletonNeighbours(skeleton) : [];
+  const neighbours = typos && skeleton.length >= SKELETON_TYPO_LENGTH ? skeletonNeighbours(skeleton) : [];
   const second = [candidatesOf(2, sql`n.phonetic = ${skeleton}`, country)];
   if (neighbours.length)
     second.push(
