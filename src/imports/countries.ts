@@ -112,7 +112,21 @@ export interface CountryResolution {
  * a Wikipedia name ("England", "Georgia (country)", "Republic of Ireland"), or a code. A name one
  * letter away from a single known one (five letters or more) is taken as a slip and said so.
  */
+// The same words are asked about again and again (every name an article writes, every row of a
+// list), and a near spelling is looked for among every country name: answers are remembered.
+const RESOLVED = new Map<string, CountryResolution | null>();
+const RESOLVED_LIMIT = 20_000;
+
 export function resolveCountry(text: string): CountryResolution | null {
+  const known = RESOLVED.get(text);
+  if (known !== undefined) return known;
+  const found = resolveCountryUncached(text);
+  if (RESOLVED.size >= RESOLVED_LIMIT) RESOLVED.clear();
+  RESOLVED.set(text, found);
+  return found;
+}
+
+function resolveCountryUncached(text: string): CountryResolution | null {
   const whole = resolveCountryName(text);
   if (whole || !text.includes(',')) return whole;
   // "Wales, United Kingdom", "Jiangsu, China": the parts, the last (the state) first.

@@ -24,6 +24,8 @@ export interface SignatoryMention {
 
 const ROLE_WORDS = new Set(HEAD_ROLES.map((role) => role.split(' ')[0]!));
 const COUNTERPART_ROLES = ['homologue', 'counterpart', 'homologo', 'celui', 'celle', 'نظيره', 'نظيرته'];
+// One list, so that its phrases are indexed once (text.ts findPhrases).
+const ROLE_PHRASES: readonly string[] = [...HEAD_ROLES, ...COUNTERPART_ROLES];
 const WITNESS_WORDS = [
   'witness',
   'witnesses',
@@ -96,7 +98,7 @@ export function findSignatories(
   for (const sentence of sentences) {
     const tokens = tokenize(folded.slice(sentence.start, sentence.end), sentence.start);
     if (findPhrases(tokens, WITNESS_WORDS).length > 0 && !explicitSentences.has(sentence)) continue;
-    const roles = findPhrases(tokens, [...HEAD_ROLES, ...COUNTERPART_ROLES]);
+    const roles = findPhrases(tokens, ROLE_PHRASES);
     for (const role of roles) {
       const before = folded.slice(Math.max(sentence.start, role.start - 12), role.start);
       if (/vice[\s-]*$|نائب\s*$/u.test(before)) continue;
