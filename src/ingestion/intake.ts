@@ -49,9 +49,18 @@ export const MAX_TEXT_LENGTH = 200_000;
 // ---------------------------------------------------------------------------------------------
 // Text normalization and identity
 
+/**
+ * Text a page or a PDF carries may hold control characters (NUL among them) that no database text
+ * takes and no reader sees: they are dropped, tabs and line breaks kept.
+ */
+function withoutControls(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+}
+
 /** The article's text as stored: NFC, one space between words, paragraphs apart by a blank line. */
 function normalizeText(text: string): string {
-  return text
+  return withoutControls(text)
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00AD\uFEFF\u200B]/g, '')
@@ -541,7 +550,9 @@ function isoDateOf(value: string): string | null {
   if (match) return isoDate(Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : null);
   if (/\b\d{4}\b/.test(value) && /[a-z]{3}/i.test(value)) {
     const parsed = new Date(value);
-    if (!Number.isNaN(parsed.getTime())) return parsed.toISOString().slice(0, 10);
+    // Through isoDate, so that a year outside the registry's range ("12000") is no date.
+    if (!Number.isNaN(parsed.getTime()))
+      return isoDate(parsed.getUTCFullYear(), parsed.getUTCMonth() + 1, parsed.getUTCDate());
   }
   return null;
 }
@@ -626,6 +637,7 @@ export async function readArticle(input: IntakeInput): Promise<IntakeArticle> {
     raw = input.text ?? '';
   }
 
+  const clean = (value: string | null) => (value ? withoutControls(value).trim() || null : null);
   const text = normalizeText(raw);
   if (!text) {
     if (fromFile) fileError('intake.file_empty');
@@ -651,9 +663,9 @@ export async function readArticle(input: IntakeInput): Promise<IntakeArticle> {
   return {
     format,
     text,
-    title: given(input.title) ?? given(page?.title) ?? given(pdfTitle),
+    title: clean(given(input.title) ?? given(page?.title) ?? given(pdfTitle)),
     url: articleUrl,
-    publisher: given(input.publisher) ?? given(page?.publisher),
+    publisher: clean(given(input.publisher) ?? given(page?.publisher)),
     published: date,
     publishedFrom,
     language: language ?? detectLanguage(text).language ?? pageLanguage(page?.language ?? null),

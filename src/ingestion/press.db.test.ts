@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectData } from '../../test/helpers/api-client.ts';
 import { setUpTestApp } from '../../test/helpers/app.ts';
-import { countRows } from '../../test/helpers/fixtures.ts';
+import { countRows, multipartBody } from '../../test/helpers/fixtures.ts';
 import { selectRows } from '../db/client.ts';
 import { findJob } from '../jobs/queue.ts';
 import { type JobWorker, startJobWorker } from '../jobs/worker.ts';
@@ -79,7 +79,7 @@ describe('the press review queue', () => {
     sourceId = submitted.sourceId;
     const job = await readJob(submitted.jobId);
     expect(job.status).toBe('succeeded');
-    expect(job.result).toEqual({ articles: 1, proposals: 10 });
+    expect(job.result).toEqual({ articles: 1, proposals: 10, failed: 0 });
 
     const read = await article(sourceId);
     expect(read.status).toBe('extracted');
@@ -293,6 +293,77 @@ describe('the press review queue', () => {
       as: 'public',
     });
     expect(publicView.statusCode).toBe(401);
+  });
+
+  it('keeps an article from the public until a fact cites it', async () => {
+    const listed = async () => {
+      const response = await ctx.request({ method: 'GET', url: '/api/sources?limit=200', as: 'public' });
+      expect(response.statusCode, response.body).toBe(200);
+      return (response.data as { items: Array<{ id: string }> }).items.map((source) => source.id);
+    };
+    const response = await submit(`${arabic.text.split('\n').slice(1, 3).join('\n')}\nنص آخر.`, {
+      published: arabic.published,
+    });
+    const { sourceId: unread, jobId } = response.data as { sourceId: string; jobId: string };
+    await readJob(jobId);
+    expect(await listed()).not.toContain(unread);
+    // The first article, cited by the agreements accepted from it, is the registry's.
+    expect(await listed()).toContain(sourceId);
+  });
+
+  it('reads an article again when it is submitted after its reading failed', async () => {
+    const text = `${arabic.text.split('\n').slice(1, 2).join('\n')}\nمقال ثالث.`;
+    const first = (await submit(text, { published: arabic.published })).data as {
+      sourceId: string;
+      jobId: string;
+    };
+    await readJob(first.jobId);
+    await ctx.database.db.execute(
+      sql`UPDATE press_articles SET status = 'failed', error = 'stopped' WHERE source_id = ${first.sourceId}`,
+    );
+    await ctx.database.db.execute(sql`DELETE FROM press_proposals WHERE source_id = ${first.sourceId}`);
+    const again = await submit(text);
+    expect(again.statusCode).toBe(201);
+    const answer = again.data as { sourceId: string; jobId: string; status: string };
+    expect(answer).toMatchObject({ sourceId: first.sourceId, status: 'queued' });
+    await readJob(answer.jobId);
+    expect((await article(first.sourceId)).status).toBe('extracted');
+  });
+
+  it('takes a saved page with stray control characters and an impossible date without failing', async () => {
+    const page = `<!doctype html><html lang="fr"><head><title>Jumelage\u0000 signé</title>
+      <meta property="article:published_time" content="Thu, 01 Jan 12000 10:00:00 GMT"></head>
+      <body><article><h1>Jumelage signé</h1><p>La commune de Smara a signé\u0000 vendredi un accord de jumelage avec la ville de Niamey, au Niger, en présence des deux maires.</p></article></body></html>`;
+    const { payload, headers } = multipartBody(
+      { published: '2025-10-31' },
+      { name: 'article.html', content: Buffer.from(page), type: 'text/html' },
+    );
+    const response = await ctx.request({
+      method: 'POST',
+      url: '/api/press/articles/files',
+      payload,
+      headers,
+    });
+    expect(response.statusCode).toBe(201);
+    const read = await article((response.data as { sourceId: string }).sourceId);
+    expect(read.text).not.toContain('\u0000');
+    expect(read.title).not.toContain('\u0000');
+  });
+
+  it('asks which party a signatory signed for', async () => {
+    const read = await article(sourceId);
+    const pending = read.proposals.find((p) => p.status === 'pending')!;
+    const draft = structuredClone(pending.draft) as ProposalDraft;
+    draft.signatories = [{ name: 'Fatima Sida', role: null, party: null, witness: false }];
+    for (const party of draft.parties)
+      if (party.newPlace && !party.newPlace.countryCode) party.newPlace.countryCode = 'EH';
+    const refused = await ctx.request({
+      method: 'POST',
+      url: `/api/press/proposals/${pending.id}/accept`,
+      payload: { version: pending.version, draft },
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(fieldsOf(refused.data)).toContain('/draft/signatories/0/party');
   });
 
   it('asks for the language when it cannot be told, and refuses an empty article', async () => {

@@ -30,7 +30,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import type { LocalizedText } from '../shared/localized.ts';
 import { normalizeName } from '../shared/names.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/pagination.ts';
-import { cite } from '../sources/sources.ts';
+import { cite, validateSource } from '../sources/sources.ts';
 import { sources } from '../sources/tables.ts';
 import { type Extraction, extractAgreements, type PlaceSearcher } from './extract.ts';
 import type { IntakeArticle } from './intake.ts';
@@ -49,6 +49,7 @@ import {
 import {
   type ArticleStatus,
   canMoveArticle,
+  canMoveProposal,
   mayReviewPress,
   type ProposalStatus,
   refusedProposalMove,
@@ -88,20 +89,24 @@ export async function submitArticle(
   article: IntakeArticle & { fileName?: string | null },
   options: { queue?: boolean } = {},
 ): Promise<SubmittedArticle> {
-  const [known] = await tx.select().from(pressArticles).where(eq(pressArticles.sha256, article.sha256));
-  if (known) return { sourceId: known.sourceId, created: false, status: known.status, jobId: known.jobId };
+  const [known] = await tx
+    .select({ article: pressArticles, job: jobs })
+    .from(pressArticles)
+    .leftJoin(jobs, eq(jobs.id, pressArticles.jobId))
+    .where(eq(pressArticles.sha256, article.sha256))
+    .for('update', { of: pressArticles });
+  if (known) return submittedAgain(tx, actingAs, known.article, known.job, options);
   if (!article.language) throw new ValidationError('press_article.language_unknown', '/language');
-  const [source] = await tx
-    .insert(sources)
-    .values({
-      kind: 'press_article',
-      url: article.url,
-      title: titleOf(article),
-      publisher: article.publisher,
-      publishedOn: article.published && article.published.length === 10 ? article.published : null,
-      language: article.language,
-    })
-    .returning();
+  const values = {
+    kind: 'press_article' as const,
+    url: article.url,
+    title: titleOf(article),
+    publisher: article.publisher?.slice(0, 500) ?? null,
+    publishedOn: article.published && article.published.length === 10 ? article.published : null,
+    language: article.language,
+  };
+  validateSource(values);
+  const [source] = await tx.insert(sources).values(values).returning();
   const [row] = await tx
     .insert(pressArticles)
     .values({
@@ -113,7 +118,7 @@ export async function submitArticle(
       published: article.published,
       submittedBy: actingAs.actor,
     })
-    // Two submissions of one text at once: the second finds the first's row.
+    // Two submissions of one text at once: the second is refused (409); sent again, it finds the first.
     .onConflictDoNothing()
     .returning();
   if (!row) throw new ConflictError('press_article.submitted_meanwhile', '/text');
@@ -125,6 +130,27 @@ export async function submitArticle(
   });
   const job = options.queue === false ? null : await queueReading(tx, actingAs, [source!.id]);
   return { sourceId: source!.id, created: true, status: row.status, jobId: job?.id ?? null };
+}
+
+/**
+ * An article submitted before: answered as it is, unless its reading failed or its job ended
+ * without reading it (cancelled, or stopped by another article's error): then it is read again.
+ */
+async function submittedAgain(
+  tx: Database,
+  actingAs: ActingAs & { userId?: string | null },
+  article: ArticleRow,
+  job: typeof jobs.$inferSelect | null,
+  options: { queue?: boolean },
+): Promise<SubmittedArticle> {
+  const stranded =
+    article.status === 'queued' && (!job || ['succeeded', 'failed', 'cancelled'].includes(job.status));
+  if (article.status === 'failed' || stranded) {
+    if (article.status === 'failed') await moveArticle(tx, article, 'queued', { error: null });
+    const again = options.queue === false ? null : await queueReading(tx, actingAs, [article.sourceId]);
+    return { sourceId: article.sourceId, created: true, status: 'queued', jobId: again?.id ?? null };
+  }
+  return { sourceId: article.sourceId, created: false, status: article.status, jobId: article.jobId };
 }
 
 /**
@@ -248,19 +274,25 @@ export function pressExtractionHandler(
     const sourceIds = ((job.payload as { sourceIds?: unknown }).sourceIds ?? []) as string[];
     const search = (options.searcher ?? placeSearcher)(context.db);
     let proposals = 0;
+    let failed = 0;
     let done = 0;
     context.progress({ phase: 'reading', done, total: sourceIds.length });
     await pMap(
       sourceIds,
       async (sourceId) => {
         if (context.signal.aborted) return;
-        proposals += await extractArticle(context.db, sourceId, search);
+        try {
+          proposals += await extractArticle(context.db, sourceId, search);
+        } catch {
+          // The article is marked failed with its error (submitted again, it is read again): the others go on.
+          failed += 1;
+        }
         done += 1;
         context.progress({ phase: 'reading', done, total: sourceIds.length });
       },
       { concurrency: options.concurrency ?? 1 },
     );
-    return { articles: sourceIds.length, proposals };
+    return { articles: sourceIds.length, proposals, failed };
   };
 }
 
@@ -516,6 +548,17 @@ export async function getArticle(db: Database, sourceId: string, reader: Reader)
 }
 
 async function proposalView(db: Database, row: ProposalRow, reader: Reader): Promise<ProposalView> {
+  // The agreement a proposal became is named only to those who may read it.
+  const agreementId =
+    row.agreementId &&
+    (
+      await db
+        .select({ id: agreements.id })
+        .from(agreements)
+        .where(and(eq(agreements.id, row.agreementId), visibleTo(db, reader)))
+    ).length > 0
+      ? row.agreementId
+      : null;
   return {
     id: row.id,
     position: row.position,
@@ -523,7 +566,7 @@ async function proposalView(db: Database, row: ProposalRow, reader: Reader): Pro
     evidence: row.evidence,
     draft: row.draft,
     confidence: row.confidence,
-    agreementId: row.agreementId,
+    agreementId,
     rejectionReason: row.rejectionReason,
     reviewedBy: row.reviewedBy,
     reviewedAt: row.reviewedAt,
@@ -584,6 +627,7 @@ async function decide(
   to: ProposalStatus,
   changes: Partial<ProposalRow>,
 ): Promise<void> {
+  if (!canMoveProposal(row.status, to)) throw new ConflictError('press_proposal.already_decided', '/status');
   await tx
     .update(pressProposals)
     .set({
@@ -593,7 +637,7 @@ async function decide(
       reviewedAt: new Date(),
       version: row.version + 1,
     })
-    .where(eq(pressProposals.id, row.id));
+    .where(and(eq(pressProposals.id, row.id), eq(pressProposals.version, row.version)));
   await recordChange(tx, actingAs, {
     action: 'transition',
     entityType: 'press_proposal',
@@ -725,8 +769,11 @@ export async function acceptProposal(
     );
   }
   if (partyIds[0] === partyIds[1]) throw new ValidationError('press_proposal.same_party', '/draft/parties/1');
+  const status = registryStatusOf(draft.status);
+  const signed = status === 'signed';
   const signatories = [];
-  for (const signatory of draft.signatories) {
+  // Who signed is recorded with the signature: an agreement announced or planned has none yet.
+  for (const signatory of signed ? draft.signatories : []) {
     const said = evidence.signatories.find((mention) => mention.name === signatory.name);
     const personId = await personNamed(
       tx,
@@ -749,19 +796,16 @@ export async function acceptProposal(
     LocalizedText,
     LocalizedText,
   ];
-  const status = registryStatusOf(draft.status);
-  const signed = status === 'signed';
   const agreement = await createAgreement(tx, registry, {
     type: draft.type,
     title: agreementTitle(draft.type, names),
     status,
-    statusReason: 'recorded from a press article',
     parties: partyIds.map((organizationId) => ({ organizationId })),
     parts: [
       {
         kind: 'original',
         ...(signed ? { signedOn: draft.signedOn } : draft.signedOn ? { plannedFrom: draft.signedOn } : {}),
-        signatories: signed ? signatories : [],
+        signatories,
       },
     ],
     sources: [{ sourceId: row.sourceId, quote: quoteOf(evidence.passage) }],

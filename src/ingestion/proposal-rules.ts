@@ -139,6 +139,9 @@ export function draftProblems(draft: ProposalDraft): DraftProblem[] {
   draft.signatories.forEach((signatory, index) => {
     if (!signatory.name.trim())
       problems.push({ code: 'text.blank', field: `/draft/signatories/${index}/name` });
+    // A signatory signs for a party; only a witness may stand for none.
+    else if (signatory.party === null && !signatory.witness)
+      problems.push({ code: 'press_proposal.signatory_party', field: `/draft/signatories/${index}/party` });
   });
   return problems;
 }

@@ -216,6 +216,7 @@ const en = {
   'press_proposal.party_unresolved': 'choose this party: a place, an organization or a new place',
   'press_proposal.new_place_country': 'a new place needs its country',
   'press_proposal.same_party': 'the two parties are the same',
+  'press_proposal.signatory_party': 'say which party this person signed for, or mark them as a witness',
   'press_proposal.signing_date_needed':
     'a signed agreement needs its signing date: complete it from the article',
   'import_review.already_resolved': 'this name was settled already',
@@ -549,6 +550,8 @@ const fr: Record<ErrorCode, string> = {
   'press_proposal.party_unresolved': 'Choisissez cette partie : un lieu, une organisation ou un nouveau lieu',
   'press_proposal.new_place_country': 'Un nouveau lieu a besoin de son pays',
   'press_proposal.same_party': 'Les deux parties sont identiques',
+  'press_proposal.signatory_party':
+    'Indiquez pour quelle partie cette personne a signé, ou marquez-la comme témoin',
   'press_proposal.signing_date_needed':
     'Un accord signé a besoin de sa date de signature : complétez-la d’après l’article',
   'import_review.already_resolved': 'Ce nom a déjà été tranché',
@@ -860,6 +863,7 @@ const ar: Record<ErrorCode, string> = {
   'press_proposal.party_unresolved': 'اختر هذا الطرف: مكانًا أو هيئة أو مكانًا جديدًا',
   'press_proposal.new_place_country': 'يحتاج المكان الجديد إلى بلده',
   'press_proposal.same_party': 'الطرفان متطابقان',
+  'press_proposal.signatory_party': 'حدّد الطرف الذي وقّع عنه هذا الشخص، أو اجعله شاهدًا',
   'press_proposal.signing_date_needed': 'تحتاج الاتفاقية الموقعة إلى تاريخ توقيعها: أكمله من المقال',
   'import_review.already_resolved': 'سبق البتّ في هذا الاسم',
   'import_review.already_dismissed': 'سبق استبعاد هذا الاسم: لا تُستورد أزواجه',

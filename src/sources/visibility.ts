@@ -43,9 +43,16 @@ export function sourceVisibleTo(db: Database, reader: Reader): SQL | undefined {
       ),
     )!,
   );
-  return or(
-    not(byClosedAgreement),
-    citedBy(and(ne(citations.entityType, 'agreement'), standing)!),
-    byVisibleAgreement,
+  // A press article submitted for review is the reviewers' until a fact cites it: a rejected or
+  // unread article is not the registry's to publish.
+  const awaitingReview = sql`(EXISTS (SELECT 1 FROM press_articles pa WHERE pa.source_id = ${sources.id})
+    AND NOT ${citedBy(standing)})`;
+  return and(
+    or(
+      not(byClosedAgreement),
+      citedBy(and(ne(citations.entityType, 'agreement'), standing)!),
+      byVisibleAgreement,
+    ),
+    not(awaitingReview),
   );
 }
