@@ -282,7 +282,9 @@ export function pressExtractionHandler(
       async (sourceId) => {
         if (context.signal.aborted) return;
         try {
-          proposals += await extractArticle(context.db, sourceId, search);
+          // Read before adding: `proposals += await …` would add to the count as it was before the wait.
+          const found = await extractArticle(context.db, sourceId, search);
+          proposals += found;
         } catch {
           // The article is marked failed with its error (submitted again, it is read again): the others go on.
           failed += 1;
