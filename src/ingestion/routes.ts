@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { decide } from '../accounts/policy.ts';
+import { MAX_DOCUMENT_BYTES } from '../agreements/documents.ts';
 import { readForm } from '../http/input-guard.ts';
 import { readerOfRequest } from '../http/reader.ts';
 import { ROUTE_POLICIES } from '../http/route-policies.ts';
@@ -30,8 +31,8 @@ import {
   SubmittedArticle,
 } from './schemas.ts';
 
-/** A file larger than this is no press article. */
-export const MAX_ARTICLE_FILE_BYTES = 10 * 1024 * 1024;
+/** The largest file the server takes at all (an agreement's scanned document): larger is no press article. */
+export const MAX_ARTICLE_FILE_BYTES = MAX_DOCUMENT_BYTES;
 
 /** The reviewer's decisions on a proposal, by route: advertised when the route's rule lets the reader through. */
 export const PRESS_REVIEW_ACTIONS = {

@@ -9146,7 +9146,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a press article as a file: an HTML page saved from the web, a PDF with a text layer, or text
-         * @description multipart/form-data: a field `file` (at most 10 MB) and, optionally, `title`, `url`, `publisher`, `published` and `language`, which win over what the page says.
+         * @description multipart/form-data: a field `file` (at most 20 MB) and, optionally, `title`, `url`, `publisher`, `published` and `language`, which win over what the page says.
          */
         post: {
             parameters: {
