@@ -13,7 +13,7 @@ import { agreementParties, agreements } from '../agreements/tables.ts';
 import { visibleTo } from '../agreements/visibility.ts';
 import { lockAgreement } from '../agreements/writes.ts';
 import { recordChange } from '../audit/audit.ts';
-import type { Database } from '../db/client.ts';
+import { type Database, selectRows } from '../db/client.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { ensureLocalAuthority } from '../imports/agreements-import.ts';
 import { enqueueJob } from '../jobs/queue.ts';
@@ -694,14 +694,32 @@ async function organizationOf(
   let placeId = party.placeId;
   if (!placeId) {
     const name = party.newPlace!.name.trim();
-    const place = await createPlace(tx, actingAs, {
-      name,
-      names: ['ar', 'fr', 'en', 'es'].includes(language) ? { [language]: name } : {},
-      countryCode: party.newPlace!.countryCode!,
-      sources: [{ sourceId, quote }],
-    });
-    placeId = place.id;
+    const countryCode = party.newPlace!.countryCode!;
+    // One new place, however many proposals name it: the second finds the place the first made
+    // (one made in Jumelage, not the gazetteer's, of that very name in that country). The lock
+    // keeps two reviewers accepting at once from both making it.
+    await tx.execute(
+      sql`SELECT pg_advisory_xact_lock(hashtext(${`press place ${normalizeName(name)}|${countryCode}`}))`,
+    );
+    const [made] = await selectRows<{ id: string }>(
+      tx,
+      sql`SELECT p.id FROM places p JOIN place_names n ON n.place_id = p.id
+          WHERE p.geonames_id IS NULL AND p.country_code = ${countryCode} AND n.normalized = ${normalizeName(name)}
+          ORDER BY p.created_at, p.id LIMIT 1`,
+    );
+    placeId =
+      made?.id ??
+      (
+        await createPlace(tx, actingAs, {
+          name,
+          names: ['ar', 'fr', 'en', 'es'].includes(language) ? { [language]: name } : {},
+          countryCode,
+          sources: [{ sourceId, quote }],
+        })
+      ).id;
   }
+  // Two accepts at once must not both make the place's local authority.
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`press authority ${placeId}`}))`);
   return (await ensureLocalAuthority(tx, actingAs, placeId, sourceId)).id;
 }
 

@@ -178,6 +178,14 @@ describe('the seed articles ingested on an empty registry', () => {
     expect(left[0]?.n).toBe(0);
     expect(decided).toBe(report.proposals);
 
+    // One place made for each name the gazetteer lacks, however many proposals name it: Mejik,
+    // Amgala (three twinnings) and Keur Massar.
+    const made = await selectRows<{ n: number }>(
+      empty.db,
+      sql`SELECT count(*)::int AS n FROM places WHERE geonames_id IS NULL`,
+    );
+    expect(made[0]?.n).toBe(3);
+
     const ingested = await namedAgreements(empty);
     const typed = await namedAgreements(demo);
     expect(ingested.map(({ signatories: _, ...facts }) => facts)).toEqual(
