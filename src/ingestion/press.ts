@@ -732,6 +732,8 @@ async function personNamed(
   quote: string | null,
 ): Promise<string> {
   const wanted = normalizeName(name);
+  // Two reviewers accepting at once must not both make the same person.
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`press person ${wanted}`}))`);
   const candidates = await tx
     .select({ id: people.id, name: people.name, names: people.names, alternateNames: people.alternateNames })
     .from(people)
