@@ -60,6 +60,8 @@ export const IDEMPOTENT_ROUTES: ReadonlySet<string> = new Set([
   'POST /api/partner-requests/:id/answers',
   'POST /api/imports/agreements/files',
   'POST /api/imports/agreements',
+  'POST /api/press/articles',
+  'POST /api/press/articles/files',
   'POST /api/bodies/:id/mandates',
   'POST /api/bodies/:id/meetings',
   'POST /api/meetings/:id/agenda-items',

@@ -8967,7 +8967,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After; if the record was made but its answer lost, 409 `idempotency_key.answer_lost`. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -9151,7 +9154,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A key of your own (a UUID, say) that makes this create safe to retry: sent again with the same key and body within 24 hours, the request gets the first answer again (with `Idempotent-Replayed: true`) instead of creating a second record. The same key with another body is refused (422); while the first request is still under way, a second waits for its answer, or gets 409 with Retry-After; if the record was made but its answer lost, 409 `idempotency_key.answer_lost`. A refused or failed request leaves the key unused. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
