@@ -1,9 +1,10 @@
 /**
  * From a press article to the agreements it reports as news, each field with the passage that
  * supports it (offsets into the text) and a confidence. The rules are the modules beside this one;
- * the only I/O is the place search, given as `searchPlaces` (the project's own, src/places/search.ts).
+ * the only I/O is the place look-up, given as `searchPlaces` (the gazetteer's names read many at
+ * once, src/places/name-index.ts, in place-search.ts).
  */
-import type { PlaceMatch } from '../places/schemas.ts';
+import type { PlaceAnswer } from '../places/schemas.ts';
 import { normalizeName } from '../shared/names.ts';
 import { agreementType, documentNames, twinningWords } from './agreement-type.ts';
 import { backgroundSpans } from './background.ts';
@@ -33,7 +34,15 @@ export interface Article {
   language?: Language | null;
 }
 
-export type PlaceSearcher = (query: string, country: string | null) => Promise<PlaceMatch[]>;
+/** The places a name may be, best first, the name read in the country given when there is one. */
+export type PlaceLookUp = (query: string, country: string | null) => Promise<PlaceAnswer[]>;
+/**
+ * Reads at once the places of the names an article may give; the look-up it answers with knows
+ * those, and reads any other name asked for.
+ */
+export type PlaceSearcher = (
+  names: ReadonlyArray<{ query: string; country: string | null }>,
+) => Promise<PlaceLookUp>;
 
 export interface Passage {
   start: number;
@@ -142,12 +151,37 @@ export async function extractAgreements(article: Article, searchPlaces: PlaceSea
   const sentences = splitSentences(text);
   const camps = campNames(folded);
 
-  const cache = new Map<string, Promise<PlaceMatch[]>>();
+  // Where a spelling is read: in the camps' country for a wilaya of the camps, else its context's.
+  const contextOf = (alternative: Candidate) => {
+    const words = tokenize(fold(alternative.query)).map((token) => token.text);
+    const camp = alternative.camp || (words.length > 0 && words.every((word) => camps.has(word)));
+    return { camp, country: camp ? CAMP_COUNTRY : alternative.country };
+  };
+
+  // Reading a sentence's verbs is the extractor's costliest rule: once a sentence.
+  const signs = sentences.map((sentence) => speaksOfSigning(folded, sentence));
+  const news = sentences.flatMap((sentence, i) => {
+    const { about, signing } = aboutAgreement(folded, sentence, signs[i]!);
+    return about ? [{ sentence, signing }] : [];
+  });
+  // Every spelling the news may give as a name, read in one go (a statement each would cost more
+  // than the rest of the article): those found mean places, and the others names to follow.
+  const proposed: Array<{ query: string; country: string | null }> = [];
+  for (const { sentence } of news)
+    await scanCandidates(text, folded, sentence, sentence.heading, async (alternatives) => {
+      for (const alternative of alternatives) {
+        if (countryOf(alternative.query)) break;
+        proposed.push({ query: alternative.query, country: contextOf(alternative).country });
+      }
+      return null;
+    });
+  const lookUp = await searchPlaces(proposed);
+  const cache = new Map<string, Promise<PlaceAnswer[]>>();
   const search = (query: string, country: string | null) => {
     const key = `${query}|${country ?? ''}`;
     let found = cache.get(key);
     if (!found) {
-      found = searchPlaces(query, country);
+      found = lookUp(query, country);
       cache.set(key, found);
     }
     return found;
@@ -159,9 +193,7 @@ export async function extractAgreements(article: Article, searchPlaces: PlaceSea
       if (countryOf(alternative.query)) return null;
       // A shorter spelling is no longer the name its context placed in a country ("كور ماسار (السنغال)" is not "كور").
       if (kept?.country && alternative.country !== kept.country) continue;
-      const words = tokenize(fold(alternative.query)).map((token) => token.text);
-      const camp = alternative.camp || (words.length > 0 && words.every((word) => camps.has(word)));
-      const country = camp ? CAMP_COUNTRY : alternative.country;
+      const { camp, country } = contextOf(alternative);
       const place = choosePlace(alternative.query, await search(alternative.query, country), {
         country,
         camp,
@@ -192,11 +224,7 @@ export async function extractAgreements(article: Article, searchPlaces: PlaceSea
   const relevant: Array<{ sentence: Sentence; signing: boolean; mentions: Mention[]; background: Span[] }> =
     [];
 
-  // Reading a sentence's verbs is the extractor's costliest rule: once a sentence.
-  const signs = sentences.map((sentence) => speaksOfSigning(folded, sentence));
-  for (const [i, sentence] of sentences.entries()) {
-    const { about, signing } = aboutAgreement(folded, sentence, signs[i]!);
-    if (!about) continue;
+  for (const { sentence, signing } of news) {
     const mentions = (await scanCandidates(text, folded, sentence, sentence.heading, resolve)) as Mention[];
     const spans = backgroundSpans(folded, sentence, publishedYear);
     relevant.push({ sentence, signing, mentions, background: spans });

@@ -23,8 +23,8 @@ import { getOrganizationsByIds } from '../organizations/organizations.ts';
 import { organizations } from '../organizations/tables.ts';
 import { createPerson } from '../people/people.ts';
 import { people } from '../people/tables.ts';
+import { type NameQuery, readPlaceNames } from '../places/name-index.ts';
 import { createPlace, getPlacesByIds } from '../places/places.ts';
-import { searchPlaces } from '../places/search.ts';
 import type { ActingAs } from '../shared/actor.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.ts';
 import type { LocalizedText } from '../shared/localized.ts';
@@ -452,14 +452,9 @@ async function partyOrganizations(db: Database, party: DraftParty): Promise<stri
   const placeIds = party.placeId
     ? [party.placeId]
     : party.newPlace?.name.trim()
-      ? (
-          await searchPlaces(db, {
-            q: party.newPlace.name,
-            country: party.newPlace.countryCode ?? undefined,
-            limit: 3,
-            reasons: ['exact', 'alternate_name', 'transliteration'],
-          })
-        ).map((place) => place.id)
+      ? (await readPlaceNames(db, [newPlaceQuery(party.newPlace)]))
+          .find({ ...newPlaceQuery(party.newPlace), limit: 3 })
+          .map((place) => place.id)
       : [];
   if (placeIds.length === 0) return [];
   const rows = await db
@@ -468,6 +463,13 @@ async function partyOrganizations(db: Database, party: DraftParty): Promise<stri
     .where(inArray(organizations.placeId, placeIds));
   return rows.map((row) => row.id);
 }
+
+/** A place to create may be there already under its name or its sounds, in its country when known. */
+const newPlaceQuery = (place: { name: string; countryCode: string | null }): NameQuery => ({
+  q: place.name,
+  country: place.countryCode,
+  sounds: 'skeleton',
+});
 
 /** Agreements the reader may see between the draft's two parties (their organizations or places). */
 export async function duplicatesOf(

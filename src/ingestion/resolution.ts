@@ -14,7 +14,7 @@
  * - A refugee-camp wilaya is a place of the camps' country, never the city of the same name.
  */
 import { editDistance, phoneticSpelling } from '../places/phonetic.ts';
-import type { PlaceMatch } from '../places/schemas.ts';
+import type { PlaceAnswer } from '../places/schemas.ts';
 import { normalizeName } from '../shared/names.ts';
 import { ARABIC_LETTER } from './text.ts';
 
@@ -23,7 +23,7 @@ export interface ResolvedPlace {
   geonamesId: number | null;
   name: string;
   countryCode: string;
-  matchReason: PlaceMatch['matchReason'];
+  matchReason: PlaceAnswer['matchReason'];
   matchedName: string;
   confidence: number;
 }
@@ -34,7 +34,7 @@ const script = (text: string) =>
 /** The place a name means among the search's answers, or null (then it is proposed as a new place). */
 export function choosePlace(
   query: string,
-  matches: readonly PlaceMatch[],
+  matches: readonly PlaceAnswer[],
   context: { country: string | null; camp: boolean },
 ): ResolvedPlace | null {
   const spelling = phoneticSpelling(normalizeName(query));

@@ -25,8 +25,8 @@ export interface ImportPlacesResult {
 // them once at the end, which is several times faster than maintaining them row by row.
 const NAME_INDEXES: Record<string, string> = {
   place_names_trigram_idx: 'USING gin (normalized gin_trgm_ops)',
-  place_names_phonetic_idx: 'USING btree (phonetic, importance DESC NULLS LAST)',
-  place_names_phonetic_spelling_idx: 'USING btree (phonetic_spelling)',
+  place_names_phonetic_idx: 'USING btree (phonetic, importance DESC NULLS LAST, place_id)',
+  place_names_phonetic_spelling_idx: 'USING btree (phonetic_spelling, importance DESC NULLS LAST, place_id)',
   place_names_prefix_idx: 'USING btree (normalized text_pattern_ops)',
 };
 

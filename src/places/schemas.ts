@@ -84,4 +84,17 @@ export const PlaceInput = named(
 
 export type Place = Static<typeof Place>;
 export type PlaceMatch = Static<typeof PlaceMatch>;
+/** What a reader needs of a place found to choose among namesakes (the gazetteer's names in memory answer it). */
+export type PlaceAnswer = Pick<
+  PlaceMatch,
+  | 'id'
+  | 'geonamesId'
+  | 'name'
+  | 'countryCode'
+  | 'otherCountryCodes'
+  | 'featureCode'
+  | 'population'
+  | 'matchedName'
+  | 'matchReason'
+>;
 export type PlaceInput = Static<typeof PlaceInput>;

@@ -5,6 +5,7 @@ import { setUpTestApp } from '../../test/helpers/app.ts';
 import { createCity, createNetworkWithCouncil, createOrganization } from '../../test/helpers/fixtures.ts';
 import { selectRows } from '../db/client.ts';
 import { fillPhoneticKeys, importPlaces } from './import.ts';
+import { readPlaceNames } from './name-index.ts';
 import { searchPlaces } from './search.ts';
 
 // A small gazetteer: the places of the seeds' spellings and the places that share their names or
@@ -95,7 +96,7 @@ describe('place search across scripts', () => {
     expect((await search('مونتيفيديو', 'US'))[0]?.geonamesId).toBe(5038018);
   });
 
-  it('answers a caller wanting only some reasons with the full search’s answers of those reasons', async () => {
+  it('reads many names at once and answers each as the search ranks its whole names and sounds', async () => {
     const queries: Array<[string, string | undefined]> = [
       ['Paris', undefined],
       ['Paris', 'US'],
@@ -103,28 +104,79 @@ describe('place search across scripts', () => {
       ['Lille', undefined],
       ['Tombouctou', 'ML'],
       ['Tombou', undefined],
-      ['Ouagadoudou', undefined],
       ['City of Praia', undefined],
       ['Festival Internacional del Volcán', undefined],
       ['تمبوكتو', undefined],
       ['إيلويلو', 'PH'],
       ['نوفوروسيسك', 'RU'],
       ['Новороссийск', undefined],
+      ['بورطو نوفو', 'BJ'],
+      ['السمارة', 'MA'],
     ];
-    const sets: Array<Array<'exact' | 'alternate_name' | 'transliteration'>> = [
-      ['exact', 'alternate_name'],
-      ['exact', 'alternate_name', 'transliteration'],
-    ];
-    for (const [q, country] of queries) {
-      const full = await searchPlaces(ctx.database.db, { q, country, limit: 8 });
-      for (const reasons of sets)
-        expect(await searchPlaces(ctx.database.db, { q, country, limit: 8, reasons })).toEqual(
-          full.filter((place) => (reasons as string[]).includes(place.matchReason)),
-        );
+    const nameQueries = queries.map(([q, country]) => ({ q, country, sounds: 'skeleton' as const }));
+    const statements: string[] = [];
+    const stop = ctx.database.observe({ statement: (text) => statements.push(text) });
+    const index = await readPlaceNames(ctx.database.db, nameQueries);
+    stop();
+    // One statement of index probes for them all (a second only for a key shared by many names).
+    expect(statements.length).toBeLessThanOrEqual(2);
+    for (const query of nameQueries) {
+      expect(index.covers(query)).toBe(true);
+      const full = await searchPlaces(ctx.database.db, { q: query.q, country: query.country, limit: 8 });
+      const wanted = full.filter((place) =>
+        ['exact', 'alternate_name', 'transliteration'].includes(place.matchReason),
+      );
+      const found = index.find({ ...query, limit: 8 });
+      // The places and why, in the same order; of two names of a place that match alike, either.
+      expect(
+        found.map((place) => [place.id, place.matchReason]),
+        query.q,
+      ).toEqual(wanted.map((place) => [place.id, place.matchReason]));
     }
-    expect(
-      await searchPlaces(ctx.database.db, { q: 'Tombouctou', limit: 8, reasons: ['alternate_name'] }),
-    ).toContainEqual(expect.objectContaining({ geonamesId: 2449067 }));
+    expect(index.find({ q: 'Tombouctou', country: 'ML', sounds: 'skeleton', limit: 8 })[0]).toMatchObject({
+      geonamesId: 2449067,
+      countryCode: 'ML',
+      matchReason: 'alternate_name',
+    });
+    // Whole names only: a name in another script is not taken for its sounds.
+    const wholeOnly = { q: 'تمبوكتو', sounds: 'none' as const };
+    expect(index.covers(wholeOnly)).toBe(true);
+    expect(index.find({ ...wholeOnly, limit: 8 })).toEqual([]);
+    expect(index.covers({ q: 'Dakar', sounds: 'none' })).toBe(false);
+  });
+
+  it('answers a name in a country among more namesakes than a look-up takes', async () => {
+    // Sixty-one places of France sharing the consonants of "زاربو" (Zarba, Zarbi…), each more
+    // important than the Zerbi of Senegal.
+    for (let i = 0; i < 61; i++)
+      await expectData(
+        ctx.api.POST('/api/places', {
+          body: { name: `Zarb${'aiu'[i % 3]}`, countryCode: 'FR', population: 10_000 + i },
+        }),
+        201,
+      );
+    const zerbi = await expectData(
+      ctx.api.POST('/api/places', { body: { name: 'Zerbi', countryCode: 'SN', population: 10 } }),
+      201,
+    );
+    const inSenegal = { q: 'زاربو', country: 'SN', sounds: 'skeleton' as const };
+    const anywhere = { q: 'زاربو', country: undefined, sounds: 'skeleton' as const };
+    const statements: string[] = [];
+    const stop = ctx.database.observe({ statement: (text) => statements.push(text) });
+    const index = await readPlaceNames(ctx.database.db, [inSenegal, anywhere]);
+    stop();
+    expect(statements).toHaveLength(2);
+    expect(index.find({ ...inSenegal, limit: 8 }).map((place) => place.id)).toEqual([zerbi.id]);
+    const found = index.find({ ...anywhere, limit: 8 });
+    expect(found).toHaveLength(8);
+    expect(found.every((place) => place.countryCode === 'FR')).toBe(true);
+    // As the search answers them.
+    for (const query of [inSenegal, anywhere])
+      expect(index.find({ ...query, limit: 8 }).map((place) => place.id)).toEqual(
+        (await searchPlaces(ctx.database.db, { q: query.q, country: query.country, limit: 8 }))
+          .filter((place) => place.matchReason === 'transliteration')
+          .map((place) => place.id),
+      );
   });
 
   it('finds a place created in Jumelage by the sounds of its name', async () => {

@@ -6,7 +6,7 @@ import { inTransaction } from '../db/transaction.ts';
 import { membershipInForce } from '../people/in-force.ts';
 import { normalizeName } from '../shared/names.ts';
 import { editDistance, phoneticKey, phoneticSpelling, skeletonNeighbours } from './phonetic.ts';
-import { type MatchReason, type PlaceCandidate, rankPlaceCandidates, scoreOf } from './ranking.ts';
+import { type MatchReason, type PlaceCandidate, rankPlaceCandidates } from './ranking.ts';
 import type { Place, PlaceMatch } from './schemas.ts';
 
 export interface PlaceSearch {
@@ -15,12 +15,6 @@ export interface PlaceSearch {
   limit: number;
   /** Who searches: the places their network already touches come before their namesakes. */
   reader?: Principal | null;
-  /**
-   * Only the answers found for these reasons are wanted (a caller that takes nothing else): the
-   * answers are the same search's first `limit`, the others left out, and the look-ups that cannot
-   * change them are skipped.
-   */
-  reasons?: readonly MatchReason[];
 }
 
 // How many candidates of each kind the database hands to the ranking, the most important first.
@@ -74,97 +68,15 @@ export function withoutKindWords(normalized: string): string {
   return normalized;
 }
 
-// Whole names are found by the first look-up alone (tier 4); the same sounds by it and the second.
-const WHOLE_NAME: ReadonlySet<MatchReason> = new Set(['exact', 'alternate_name']);
-const WHOLE_OR_SOUNDS: ReadonlySet<MatchReason> = new Set([...WHOLE_NAME, 'transliteration']);
-// The feature codes of capitals and administrative seats, which the ranking may weigh above others.
-const SEAT_CODES = ['PPLC', 'PPLG', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPL'];
-
-/**
- * For a search wanting only whole names or the same sounds: whether any place bears one of the
- * names whole or shares their sounds, in any country. One statement of index probes.
- */
-async function mayBeFound(db: Database, names: string[]): Promise<boolean> {
-  const textArray = (values: string[]) =>
-    `{${[...new Set(values)]
-      .filter(Boolean)
-      .map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`)
-      .join(',')}}`;
-  const [row] = await selectRows<{ found: boolean }>(
-    db,
-    sql`SELECT (EXISTS (SELECT 1 FROM place_names WHERE normalized = ANY (${textArray(names)}::text[]))
-        OR EXISTS (SELECT 1 FROM place_names WHERE phonetic = ANY (${textArray(names.map(phoneticKey))}::text[]))
-        OR EXISTS (SELECT 1 FROM place_names
-                   WHERE phonetic_spelling = ANY (${textArray(names.map(phoneticSpelling))}::text[]))) AS found`,
-  );
-  return row?.found === true;
-}
-
-/**
- * The best score a place found otherwise than by its whole name could reach (found by these tiers,
- * as populous as the most populous place, a capital): a whole name scoring more ranks above it.
- */
-function bestOtherScore(tiers: ReadonlyArray<1 | 2 | 3>, mostPopulous: number, reader: boolean): number {
-  return Math.max(
-    ...tiers.flatMap((tier) =>
-      SEAT_CODES.map((featureCode) =>
-        scoreOf({
-          row: {},
-          placeId: '',
-          tier,
-          primary: true,
-          population: mostPopulous,
-          featureCode,
-          spellingDistance: 0,
-          spellingLength: 1,
-          similarity: null,
-          touched: reader,
-        }),
-      ),
-    ),
-  );
-}
-
 export async function searchPlaces(db: Database, search: PlaceSearch): Promise<PlaceMatch[]> {
   const normalized = normalizeName(search.q);
   if (!normalized) return [];
   // "City of Praia", "Iloilo City", "بلدية توجنين": the place's name without the word for its kind.
   const bare = withoutKindWords(normalized);
   const spelling = phoneticSpelling(normalized);
-  const wanted = search.reasons ? new Set(search.reasons) : null;
-  let rows: Record<string, unknown>[] | null = null;
-  let settled: ((rows: Record<string, unknown>[]) => boolean) | undefined;
-  if (wanted && [...wanted].every((reason) => WHOLE_NAME.has(reason))) {
-    // Whole names only: those of the name first. None, and no other form of it to try: none at all.
-    const whole = await selectRows(
-      db,
-      sql`SELECT ${PLACE_COLUMNS}, m.name AS matched_name, m.normalized, m.tier, m.origin, p.name AS place_name,
-                 (SELECT max(population) FROM places) AS most_populous
-          FROM ${candidatesOf(4, sql`n.normalized = ${normalized}`, search.country)} m JOIN places p ON p.id = m.place_id`,
-    );
-    if (whole.length === 0 && bare === normalized) return [];
-    const mostPopulous = Math.max(0, ...whole.map((row) => Number(row.most_populous ?? 0)));
-    // Every whole name scoring more than a place found otherwise could: the other look-ups change
-    // none of their ranks. Else the second look-up is skipped when they outrank all it could find.
-    const outrank = (found: Record<string, unknown>[], tiers: ReadonlyArray<1 | 2 | 3>) => {
-      const best = bestOtherScore(tiers, mostPopulous, Boolean(search.reader));
-      return found.every((row) => scoreOf(candidateOf(row, spelling, false)) > best);
-    };
-    if (whole.length > 0 && outrank(whole, [1, 2, 3])) rows = whole;
-    else if (whole.length > 0)
-      settled = (first) => {
-        const found = first.filter((row) => Number(row.tier) === 4);
-        return found.length > 0 && outrank(found, [1, 2]);
-      };
-  } else if (wanted && [...wanted].every((reason) => WHOLE_OR_SOUNDS.has(reason))) {
-    if (!(await mayBeFound(db, [normalized, bare]))) return [];
-  }
-  // Close spellings (a consonant off, trigram similarity) are looked for only when they are wanted:
-  // a caller taking whole names and sounds gets the best of those, not what typos would push out.
-  const typos = !wanted || wanted.has('fuzzy');
-  rows ??= await matchPlaces(db, normalized, phoneticKey(normalized), search, settled, typos);
+  let rows = await matchPlaces(db, normalized, phoneticKey(normalized), search);
   if (bare !== normalized && !rows.some((row) => Number(row.tier) === 4))
-    rows = [...rows, ...(await matchPlaces(db, bare, phoneticKey(bare), search, undefined, typos))];
+    rows = [...rows, ...(await matchPlaces(db, bare, phoneticKey(bare), search))];
   // Nothing close enough (a whole name, a prefix, the same sounds spelled alike): perhaps a typo
   // the skeleton does not absorb (Ouagadoudou), which trigram similarity finds.
   const close = rows.some(
@@ -173,13 +85,11 @@ export async function searchPlaces(db: Database, search: PlaceSearch): Promise<P
       (Number(row.tier) === 2 &&
         editDistance(spelling, phoneticSpelling(String(row.normalized))) <= Math.max(1, spelling.length / 4)),
   );
-  if (typos && !close && normalized.length >= 5)
-    rows = [...rows, ...(await trigramPlaces(db, normalized, search))];
+  if (!close && normalized.length >= 5) rows = [...rows, ...(await trigramPlaces(db, normalized, search))];
   const touched = await placesTouchedBy(db, search.reader, [...new Set(rows.map((row) => String(row.id)))]);
   const candidates = rows.map((row) => candidateOf(row, spelling, touched.has(String(row.id))));
   return rankPlaceCandidates(candidates)
     .slice(0, search.limit)
-    .filter(({ reason }) => !wanted || wanted.has(reason))
     .map(({ candidate, reason }) => ({
       ...placeFromRow(candidate.row),
       matchedName: String(candidate.row.matched_name),
@@ -266,7 +176,7 @@ function candidatesOf(tier: number, where: SQL, country: string | undefined, cap
     : sql`SELECT n.place_id, n.name, n.normalized, n.origin, n.importance FROM place_names n WHERE ${where}`;
   const found = capped ? sql`(${names} LIMIT ${NAMES_PER_KIND})` : sql`(${names})`;
   return sql`(SELECT place_id, name, normalized, origin, ${tier}::int AS tier
-    FROM ${found} found ORDER BY importance DESC, place_id LIMIT ${CANDIDATES_PER_KIND})`;
+    FROM ${found} found ORDER BY importance DESC NULLS LAST, place_id LIMIT ${CANDIDATES_PER_KIND})`;
 }
 
 /** The smallest string greater than every string beginning with `prefix` (in code point order). */
@@ -290,14 +200,7 @@ async function placesOf(db: Database, parts: SQL[]) {
  * sounds; then, unless these already fill the page with a whole-name match, the names sharing its
  * consonant skeleton and, on a long one, those one consonant away.
  */
-async function matchPlaces(
-  db: Database,
-  normalized: string,
-  skeleton: string,
-  search: PlaceSearch,
-  settled?: (rows: Record<string, unknown>[]) => boolean,
-  typos = true,
-) {
+async function matchPlaces(db: Database, normalized: string, skeleton: string, search: PlaceSearch) {
   const { country } = search;
   const spelling = phoneticSpelling(normalized);
   const first = [
@@ -313,14 +216,9 @@ async function matchPlaces(
   if (spelling) first.push(candidatesOf(2, sql`n.phonetic_spelling = ${spelling}`, country));
   const rows = await placesOf(db, first);
   const places = new Set(rows.map((row) => String(row.id)));
-  if (
-    !skeleton ||
-    (places.size >= search.limit && rows.some((row) => Number(row.tier) === 4)) ||
-    settled?.(rows)
-  )
-    return rows;
+  if (!skeleton || (places.size >= search.limit && rows.some((row) => Number(row.tier) === 4))) return rows;
   // A lone consonant (Iloilo, إيلويلو: L) is a key too, but the typo neighbours of a short one would be noise.
-  const neighbours = typos && skeleton.length >= SKELETON_TYPO_LENGTH ? skeletonNeighbours(skeleton) : [];
+  const neighbours = skeleton.length >= SKELETON_TYPO_LENGTH ? skeletonNeighbours(skeleton) : [];
   const second = [candidatesOf(2, sql`n.phonetic = ${skeleton}`, country)];
   if (neighbours.length)
     second.push(

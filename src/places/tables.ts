@@ -69,8 +69,14 @@ export const placeNames = pgTable(
   },
   (table) => [
     primaryKey({ columns: [table.placeId, table.normalized] }),
-    index('place_names_phonetic_idx').on(table.phonetic, table.importance.desc()),
-    index('place_names_phonetic_spelling_idx').on(table.phoneticSpelling),
+    // A key's names in the order look-ups take them (the most important first, then by place): the
+    // first sixty of a short skeleton shared by thousands are read, not all of them.
+    index('place_names_phonetic_idx').on(table.phonetic, table.importance.desc(), table.placeId),
+    index('place_names_phonetic_spelling_idx').on(
+      table.phoneticSpelling,
+      table.importance.desc(),
+      table.placeId,
+    ),
     // Names beginning with what is typed, and whole names, without the trigram index.
     index('place_names_prefix_idx').on(table.normalized.op('text_pattern_ops')),
   ],
