@@ -75,16 +75,13 @@ function lookUpsOf(query: NameQuery): LookUp[] {
   ]);
 }
 
-const COLUMNS = sql`n.place_id, n.name, n.normalized, n.origin, n.importance, n.phonetic, n.phonetic_spelling,
+const COLUMNS = sql`n.place_id, n.name, n.normalized, n.origin, n.importance,
   p.geonames_id, p.name AS place_name, p.country_code, p.other_country_codes, p.feature_code, p.population`;
 
 export class PlaceNameIndex {
   private readonly names = new Map<string, IndexedName>();
-  private readonly byKind: Record<Kind, Map<string, IndexedName[]>> = {
-    name: new Map(),
-    spelling: new Map(),
-    skeleton: new Map(),
-  };
+  /** The names each look-up found, by kind and key, the most important first. */
+  private readonly found = new Map<string, IndexedName[]>();
   /**
    * The keys read, by kind: each with whether all its names were (fewer than a look-up takes), so
    * that a look-up in a country is answered from them without reading it.
@@ -122,10 +119,10 @@ export class PlaceNameIndex {
           ? []
           : [
               sql`SELECT ${kind} AS kind, k.key AS looked_up, ${COLUMNS}
-                FROM unnest(${textArray(ofKind)}::text[]) AS k(key)
-                CROSS JOIN LATERAL (SELECT * FROM place_names n WHERE ${COLUMN[kind]} = k.key
-                  ORDER BY n.importance DESC NULLS LAST, n.place_id LIMIT ${CANDIDATES_PER_KIND + 1}) n
-                JOIN places p ON p.id = n.place_id`,
+                  FROM unnest(${textArray(ofKind)}::text[]) AS k(key)
+                  CROSS JOIN LATERAL (SELECT * FROM place_names n WHERE ${COLUMN[kind]} = k.key
+                    ORDER BY n.importance DESC NULLS LAST, n.place_id LIMIT ${CANDIDATES_PER_KIND + 1}) n
+                  JOIN places p ON p.id = n.place_id`,
             ];
       });
       const rows = await selectRows(db, sql.join(parts, sql` UNION ALL `));
@@ -149,7 +146,7 @@ export class PlaceNameIndex {
         return ofKind.length === 0
           ? []
           : [
-              sql`SELECT ${COLUMNS}
+              sql`SELECT ${kind} AS kind, k.key AS looked_up, ${COLUMNS}
                 FROM unnest(${textArray(ofKind.map((lookUp) => lookUp.key))}::text[],
                             ${textArray(ofKind.map((lookUp) => lookUp.country))}::text[]) AS k(key, country)
                 CROSS JOIN LATERAL (
@@ -164,37 +161,35 @@ export class PlaceNameIndex {
       for (const key of inCountry.keys()) this.countriesRead.add(key);
     }
     if (keys.size > 0 || inCountry.size > 0)
-      for (const map of Object.values(this.byKind))
-        for (const entries of map.values()) entries.sort(byImportance);
+      for (const entries of this.found.values()) entries.sort(byImportance);
   }
 
   private add(row: Record<string, unknown>): void {
     const key = `${row.place_id}|${row.normalized}`;
-    if (this.names.has(key)) return;
-    const normalized = String(row.normalized);
-    const placeName = String(row.place_name);
-    const entry: IndexedName = {
-      placeId: String(row.place_id),
-      geonamesId: row.geonames_id === null ? null : Number(row.geonames_id),
-      placeName,
-      countryCode: String(row.country_code),
-      otherCountryCodes: (row.other_country_codes ?? []) as string[],
-      featureCode: (row.feature_code as string | null) ?? null,
-      population: Number(row.population ?? 0),
-      name: String(row.name),
-      normalized,
-      primary: row.origin === 'curated' || normalizeName(placeName) === normalized,
-      importance: Number(row.importance),
-    };
-    this.names.set(key, entry);
-    // Names stored before their keys existed have them computed at start; until then, here.
-    push(this.byKind.name, normalized, entry);
-    push(
-      this.byKind.spelling,
-      (row.phonetic_spelling as string | null) ?? phoneticSpelling(normalized),
-      entry,
-    );
-    push(this.byKind.skeleton, (row.phonetic as string | null) ?? phoneticKey(normalized), entry);
+    let entry = this.names.get(key);
+    if (!entry) {
+      const normalized = String(row.normalized);
+      const placeName = String(row.place_name);
+      entry = {
+        placeId: String(row.place_id),
+        geonamesId: row.geonames_id === null ? null : Number(row.geonames_id),
+        placeName,
+        countryCode: String(row.country_code),
+        otherCountryCodes: (row.other_country_codes ?? []) as string[],
+        featureCode: (row.feature_code as string | null) ?? null,
+        population: Number(row.population ?? 0),
+        name: String(row.name),
+        normalized,
+        primary: row.origin === 'curated' || normalizeName(placeName) === normalized,
+        importance: Number(row.importance),
+      };
+      this.names.set(key, entry);
+    }
+    const lookUp = `${row.kind}|${row.looked_up}`;
+    const entries = this.found.get(lookUp);
+    // A name read by both the key's look-up and its look-up in a country is one candidate.
+    if (!entries) this.found.set(lookUp, [entry]);
+    else if (!entries.includes(entry)) entries.push(entry);
   }
 
   /**
@@ -208,7 +203,7 @@ export class PlaceNameIndex {
     const country = query.country ?? null;
     const candidatesOf = (name: string) =>
       lookUpsOf({ ...query, q: name }).flatMap(({ kind, key }) =>
-        (this.byKind[kind].get(key) ?? [])
+        (this.found.get(`${kind}|${key}`) ?? [])
           .filter(
             (entry) => !country || entry.countryCode === country || entry.otherCountryCodes.includes(country),
           )
@@ -270,13 +265,6 @@ function candidateOf(
 
 const keyOf = (lookUp: LookUp) => `${lookUp.kind}|${lookUp.key}`;
 const lookUpKey = (lookUp: LookUp) => `${lookUp.kind}|${lookUp.country ?? ''}|${lookUp.key}`;
-
-const push = (map: Map<string, IndexedName[]>, key: string, entry: IndexedName) => {
-  if (!key) return;
-  const entries = map.get(key);
-  if (entries) entries.push(entry);
-  else map.set(key, [entry]);
-};
 
 const byImportance = (a: IndexedName, b: IndexedName) =>
   b.importance - a.importance || (a.placeId < b.placeId ? -1 : a.placeId > b.placeId ? 1 : 0);
