@@ -366,6 +366,28 @@ describe('the press review queue', () => {
     expect(fieldsOf(refused.data)).toContain('/draft/signatories/0/party');
   });
 
+  it('tells what the registry refuses in the draft’s terms, and leaves nothing behind', async () => {
+    const read = await article(sourceId);
+    const pending = read.proposals.find((p) => p.status === 'pending')!;
+    const draft = structuredClone(pending.draft) as ProposalDraft;
+    for (const party of draft.parties)
+      if (party.newPlace && !party.newPlace.countryCode) party.newPlace.countryCode = 'EH';
+    // Signed on a day to come: the registry refuses the agreement's date, which is the draft's.
+    draft.status = 'signed';
+    draft.signedOn = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+    const before = await countRows(ctx);
+    const refused = await ctx.request({
+      method: 'POST',
+      url: `/api/press/proposals/${pending.id}/accept`,
+      payload: { version: pending.version, draft },
+    });
+    expect(refused.statusCode).toBe(422);
+    expect((refused.data as Problem).code).toBe('date.signed_in_future');
+    expect(fieldsOf(refused.data)).toEqual(['/draft/signedOn']);
+    expect(await countRows(ctx)).toEqual(before);
+    expect((await article(sourceId)).proposals.find((p) => p.id === pending.id)?.status).toBe('pending');
+  });
+
   it('asks for the language when it cannot be told, and refuses an empty article', async () => {
     const empty = await submit('');
     expect([400, 422]).toContain(empty.statusCode);

@@ -9,6 +9,7 @@ import pMap from 'p-map';
 import { readerOf } from '../accounts/scopes.ts';
 import type { Reader } from '../accounts/visibility.ts';
 import { createAgreement } from '../agreements/recording.ts';
+import type { SignatoryInput } from '../agreements/schemas.ts';
 import { agreementParties, agreements } from '../agreements/tables.ts';
 import { visibleTo } from '../agreements/visibility.ts';
 import { lockAgreement } from '../agreements/writes.ts';
@@ -782,29 +783,31 @@ export async function acceptProposal(
   const partyIds: string[] = [];
   for (const [index, party] of draft.parties.entries()) {
     partyIds.push(
-      await organizationOf(
-        tx,
-        registry,
-        party,
-        row.sourceId,
-        quoteOf(evidence.parties[index]?.passage),
-        source!.language,
+      await inDraftTerms(
+        () =>
+          organizationOf(
+            tx,
+            registry,
+            party,
+            row.sourceId,
+            quoteOf(evidence.parties[index]?.passage),
+            source!.language,
+          ),
+        () => `/draft/parties/${index}`,
       ),
     );
   }
   if (partyIds[0] === partyIds[1]) throw new ValidationError('press_proposal.same_party', '/draft/parties/1');
   const status = registryStatusOf(draft.status);
   const signed = status === 'signed';
-  const signatories = [];
+  const signatories: SignatoryInput[] = [];
   // Who signed is recorded with the signature: an agreement announced or planned has none yet.
-  for (const signatory of signed ? draft.signatories : []) {
+  for (const [index, signatory] of (signed ? draft.signatories : []).entries()) {
     const said = evidence.signatories.find((mention) => mention.name === signatory.name);
-    const personId = await personNamed(
-      tx,
-      registry,
-      signatory.name,
-      row.sourceId,
-      quoteOf(said?.passage ?? evidence.passage),
+    const personId = await inDraftTerms(
+      () =>
+        personNamed(tx, registry, signatory.name, row.sourceId, quoteOf(said?.passage ?? evidence.passage)),
+      () => `/draft/signatories/${index}`,
     );
     signatories.push({
       personId,
@@ -820,26 +823,64 @@ export async function acceptProposal(
     LocalizedText,
     LocalizedText,
   ];
-  const agreement = await createAgreement(tx, registry, {
-    type: draft.type,
-    title: agreementTitle(draft.type, names),
-    status,
-    parties: partyIds.map((organizationId) => ({ organizationId })),
-    parts: [
-      {
-        kind: 'original',
-        ...(signed ? { signedOn: draft.signedOn } : draft.signedOn ? { plannedFrom: draft.signedOn } : {}),
-        signatories,
-      },
-    ],
-    sources: [{ sourceId: row.sourceId, quote: quoteOf(evidence.passage) }],
-  });
+  const agreement = await inDraftTerms(
+    () =>
+      createAgreement(tx, registry, {
+        type: draft.type,
+        title: agreementTitle(draft.type, names),
+        status,
+        parties: partyIds.map((organizationId) => ({ organizationId })),
+        parts: [
+          {
+            kind: 'original',
+            ...(signed
+              ? { signedOn: draft.signedOn }
+              : draft.signedOn
+                ? { plannedFrom: draft.signedOn }
+                : {}),
+            signatories,
+          },
+        ],
+        sources: [{ sourceId: row.sourceId, quote: quoteOf(evidence.passage) }],
+      }),
+    draftFieldOfAgreement,
+  );
   await decide(tx, actingAs, row, 'accepted', {
     draft,
     pairKey: pairKeyOf(draft),
     agreementId: agreement.id,
   });
   return { proposalId: id, status: 'accepted', agreementId: agreement.id, version: row.version + 1 };
+}
+
+/**
+ * Runs a registry use case for the draft, its refusals told in the draft's terms: the reviewer
+ * corrected the draft, not the agreement the registry was given (`/parts/0/signedOn` is the
+ * draft's `/draft/signedOn`).
+ */
+async function inDraftTerms<T>(
+  work: () => Promise<T>,
+  fieldOf: (field: string | undefined) => string,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ValidationError)
+      throw new ValidationError(error.code, error.params, fieldOf(error.field));
+    throw error;
+  }
+}
+
+/** The draft's field that an agreement's field was made from (acceptProposal). */
+function draftFieldOfAgreement(field: string | undefined): string {
+  const signatory = /^\/parts\/0\/signatories\/(\d+)/.exec(field ?? '');
+  if (signatory) return `/draft/signatories/${signatory[1]}`;
+  if (/^\/parts\/0\/(signedOn|plannedFrom)/.test(field ?? '')) return '/draft/signedOn';
+  const party = /^\/parties\/(\d+)/.exec(field ?? '');
+  if (party) return `/draft/parties/${party[1]}`;
+  if (/^\/(type|title)/.test(field ?? '')) return '/draft/type';
+  if (/^\/status/.test(field ?? '')) return '/draft/status';
+  return '/draft';
 }
 
 /** The proposal is news already recorded: the agreement cites the article too, and nothing else is created. */
