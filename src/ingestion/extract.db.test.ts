@@ -70,6 +70,27 @@ describe('extracting agreements from press articles against the gazetteer', () =
     }
   });
 
+  it('reads the places of an article’s names at once, not a statement a name', async () => {
+    let names = 0;
+    const searcher = placeSearcher(handle.db);
+    const statements: string[] = [];
+    const stop = handle.observe({ statement: (text) => statements.push(text) });
+    const extraction = await extractAgreements(
+      { text: fixture('seed-003.json').text, published: fixture('seed-003.json').published },
+      async (proposed) => {
+        names = proposed.length;
+        return searcher(proposed);
+      },
+    );
+    stop();
+    expect(extraction.agreements).toHaveLength(10);
+    // Every spelling the news may give, a score of them; a name given only once another was found
+    // ("وأمكالة" after "السمارة") reads its own.
+    expect(names).toBeGreaterThan(15);
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.length).toBeLessThanOrEqual(4);
+  });
+
   it('resolves a weekday against the publication date and names who signed for each party', async () => {
     const extraction = await extract(fixture('003.json'));
     expect(extraction.language).toBe('fr');

@@ -68,11 +68,20 @@ function lookUpsOf(query: NameQuery): LookUp[] {
   const normalized = normalizeName(query.q);
   if (!normalized) return [];
   const country = query.country ?? null;
-  return [...new Set([normalized, withoutKindWords(normalized)])].flatMap((name) => [
-    { kind: 'name' as const, key: name, country },
-    ...(query.sounds !== 'none' ? [{ kind: 'spelling' as const, key: phoneticSpelling(name), country }] : []),
-    ...(query.sounds === 'skeleton' ? [{ kind: 'skeleton' as const, key: phoneticKey(name), country }] : []),
-  ]);
+  return (
+    [...new Set([normalized, withoutKindWords(normalized)])]
+      .flatMap((name) => [
+        { kind: 'name' as const, key: name, country },
+        ...(query.sounds !== 'none'
+          ? [{ kind: 'spelling' as const, key: phoneticSpelling(name), country }]
+          : []),
+        ...(query.sounds === 'skeleton'
+          ? [{ kind: 'skeleton' as const, key: phoneticKey(name), country }]
+          : []),
+      ])
+      // A name of vowels alone has no consonants to look up.
+      .filter((lookUp) => lookUp.key !== '')
+  );
 }
 
 const COLUMNS = sql`n.place_id, n.name, n.normalized, n.origin, n.importance,
@@ -105,7 +114,7 @@ export class PlaceNameIndex {
    * and, in a second, those of a country for the keys with more names than a look-up takes.
    */
   async readFrom(db: Database, queries: readonly NameQuery[]): Promise<void> {
-    const lookUps = queries.flatMap(lookUpsOf).filter((lookUp) => lookUp.key && !this.has(lookUp));
+    const lookUps = queries.flatMap(lookUpsOf).filter((lookUp) => !this.has(lookUp));
     const keys = new Map(
       lookUps.filter((lookUp) => !this.keysRead.has(keyOf(lookUp))).map((lookUp) => [keyOf(lookUp), lookUp]),
     );
