@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { readForm } from '../http/input-guard.ts';
+import { readOneFileForm } from '../http/input-guard.ts';
 import { replyWithJsonText } from '../http/json-text.ts';
 import { expectedVersionOf, IfMatchHeaders, replyWithVersion, withETag } from '../http/preconditions.ts';
 import { readerOfRequest } from '../http/reader.ts';
@@ -300,15 +300,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) {
-        throw Object.assign(new Error('multipart/form-data expected'), {
-          code: 'FST_INVALID_MULTIPART_CONTENT_TYPE',
-        });
-      }
-      const { fields, files } = await readForm(request);
-      if (files.length > 1) throw new ValidationError('upload.one_file', '/file');
-      const upload = files[0];
-      if (!upload) throw new ValidationError('upload.file_missing', '/file');
+      const { fields, file: upload } = await readOneFileForm(request, { missing: 'upload.file_missing' });
       if (!fields.language) throw new ValidationError('upload.language_required', '/language');
       if (fields.partId && !/^[0-9a-f-]{36}$/i.test(fields.partId))
         throw new ValidationError('part.id_invalid', '/partId');

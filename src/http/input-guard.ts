@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import '@fastify/multipart';
 import type { ConnectionError, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { type ErrorCode, PayloadTooLargeError, ValidationError } from '../shared/errors.ts';
 import type { UiLanguage } from '../shared/languages.ts';
 import {
   BadInputError,
@@ -117,6 +118,34 @@ export async function readForm(request: FastifyRequest): Promise<Form> {
     }
   }
   return form;
+}
+
+/**
+ * A form sending one file, in the field `file`, and text fields: refused unless it is multipart,
+ * with no file (`missing`) or several, or (`tooLarge`, in the route's words) a file over the limit.
+ */
+export async function readOneFileForm(
+  request: FastifyRequest,
+  refusals: { missing: ErrorCode; tooLarge?: { code: ErrorCode; maxBytes: number } },
+): Promise<{ fields: Form['fields']; file: Form['files'][number] }> {
+  if (!request.isMultipart()) {
+    throw Object.assign(new Error('multipart/form-data expected'), {
+      code: 'FST_INVALID_MULTIPART_CONTENT_TYPE',
+    });
+  }
+  let form: Form;
+  try {
+    form = await readForm(request);
+  } catch (error) {
+    const { tooLarge } = refusals;
+    if (tooLarge && (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+      throw new PayloadTooLargeError(tooLarge.code, { max: tooLarge.maxBytes / 1024 / 1024 }, '/file');
+    throw error;
+  }
+  if (form.files.length > 1) throw new ValidationError('upload.one_file', '/file');
+  const [file] = form.files;
+  if (!file) throw new ValidationError(refusals.missing, '/file');
+  return { fields: form.fields, file };
 }
 
 /** Errors Fastify's router raises before any route runs (a `%FF` in the path, an overlong path parameter). */

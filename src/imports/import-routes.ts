@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { decide } from '../accounts/policy.ts';
-import { readForm } from '../http/input-guard.ts';
+import { readOneFileForm } from '../http/input-guard.ts';
 import { ROUTE_POLICIES } from '../http/route-policies.ts';
 import { problemResponses, refTo } from '../http/schemas.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import { Job } from '../jobs/schemas.ts';
-import { PayloadTooLargeError, ValidationError } from '../shared/errors.ts';
 import { AGREEMENT_COLUMNS } from './columns.ts';
 import {
   AGREEMENTS_IMPORT_JOB,
@@ -57,26 +56,10 @@ export const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) {
-        throw Object.assign(new Error('multipart/form-data expected'), {
-          code: 'FST_INVALID_MULTIPART_CONTENT_TYPE',
-        });
-      }
-      let form: Awaited<ReturnType<typeof readForm>>;
-      try {
-        form = await readForm(request);
-      } catch (error) {
-        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-          throw new PayloadTooLargeError(
-            'import.file_too_large',
-            { max: MAX_IMPORT_FILE_BYTES / 1024 / 1024 },
-            '/file',
-          );
-        throw error;
-      }
-      if (form.files.length > 1) throw new ValidationError('upload.one_file', '/file');
-      const upload = form.files[0];
-      if (!upload) throw new ValidationError('import.file_missing', '/file');
+      const { file: upload } = await readOneFileForm(request, {
+        missing: 'import.file_missing',
+        tooLarge: { code: 'import.file_too_large', maxBytes: MAX_IMPORT_FILE_BYTES },
+      });
       // Refused before any transaction when it cannot be read.
       await readImportTable(upload.content);
       const stored = await app.write(request, (tx, actingAs) =>

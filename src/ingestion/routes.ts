@@ -2,11 +2,11 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { decide } from '../accounts/policy.ts';
 import { MAX_DOCUMENT_BYTES } from '../agreements/documents.ts';
-import { readForm } from '../http/input-guard.ts';
+import { readOneFileForm } from '../http/input-guard.ts';
 import { readerOfRequest } from '../http/reader.ts';
 import { ROUTE_POLICIES } from '../http/route-policies.ts';
 import { IdParams, problemResponses, refTo } from '../http/schemas.ts';
-import { PayloadTooLargeError, ValidationError } from '../shared/errors.ts';
+import { ValidationError } from '../shared/errors.ts';
 import { readArticle } from './intake.ts';
 import {
   acceptProposal,
@@ -111,27 +111,11 @@ export const pressRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) {
-        throw Object.assign(new Error('multipart/form-data expected'), {
-          code: 'FST_INVALID_MULTIPART_CONTENT_TYPE',
-        });
-      }
-      let form: Awaited<ReturnType<typeof readForm>>;
-      try {
-        form = await readForm(request);
-      } catch (error) {
-        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-          throw new PayloadTooLargeError(
-            'press_article.file_too_large',
-            { max: MAX_ARTICLE_FILE_BYTES / 1024 / 1024 },
-            '/file',
-          );
-        throw error;
-      }
-      if (form.files.length > 1) throw new ValidationError('upload.one_file', '/file');
-      const upload = form.files[0];
-      if (!upload) throw new ValidationError('press_article.file_missing', '/file');
-      const field = (name: string) => form.fields[name]?.trim() || null;
+      const { fields, file: upload } = await readOneFileForm(request, {
+        missing: 'press_article.file_missing',
+        tooLarge: { code: 'press_article.file_too_large', maxBytes: MAX_ARTICLE_FILE_BYTES },
+      });
+      const field = (name: string) => fields[name]?.trim() || null;
       const published = field('published');
       if (published && !/^\d{4}-\d{2}(-\d{2})?$/.test(published))
         throw new ValidationError('date.invalid', { value: published }, '/published');
