@@ -183,3 +183,34 @@ export function Show<T>({
   if (loaded.status === 'error') return <ProblemAlert problem={loaded.problem} retry={loaded.retry} />;
   return <>{children(loaded.data)}</>;
 }
+
+/**
+ * The pages of a list read by cursor: back to the page before, on to the next while there is one.
+ * `cursors` holds the cursor of each page read so far (undefined for the first).
+ */
+export function CursorPager({
+  cursors,
+  setCursors,
+  nextCursor,
+  labels,
+}: {
+  cursors: ReadonlyArray<string | undefined>;
+  setCursors: (update: (list: Array<string | undefined>) => Array<string | undefined>) => void;
+  nextCursor: string | null | undefined;
+  labels: { previous: string; next: string };
+}) {
+  return (
+    <Group>
+      {cursors.length > 1 ? (
+        <Button variant="subtle" onClick={() => setCursors((list) => list.slice(0, -1))}>
+          {labels.previous}
+        </Button>
+      ) : null}
+      {nextCursor ? (
+        <Button variant="subtle" onClick={() => setCursors((list) => [...list, nextCursor])}>
+          {labels.next}
+        </Button>
+      ) : null}
+    </Group>
+  );
+}

@@ -14,7 +14,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { AgreementsImportResult, ImportFileSummary } from '../../../src/imports/import-job.ts';
 import { api, type Problem, useLoad } from '../api/client.ts';
@@ -24,6 +24,7 @@ import { useT } from '../i18n/i18n.tsx';
 import { usePageTitle } from '../portal/usePageTitle.ts';
 import { Show } from '../ui/parts.tsx';
 import { ProblemNote } from './ProblemNote.tsx';
+import { type JobView, useJob } from './useJob.ts';
 
 /*
  * Importing a list of twinned places: choose the file, say which column holds what (prefilled from
@@ -61,45 +62,6 @@ const OUTCOME_LABELS: Record<string, string> = {
 /** Rows of a file, which may repeat one another, each with its place in the file as its key. */
 function numbered<T>(items: T[]): Array<{ key: string; item: T }> {
   return items.map((item, position) => ({ key: `row-${position + 1}`, item }));
-}
-
-interface JobView {
-  id: string;
-  status: string;
-  phase: string | null;
-  done: number;
-  total: number;
-  result?: unknown;
-  error: { code: string; message: string; field?: string } | null;
-}
-
-/** Follows a job until it ends: asks for it again every half second. */
-function useJob(id: string | null): { job: JobView | null; problem: Problem | null } {
-  const [job, setJob] = useState<JobView | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  useEffect(() => {
-    setJob(null);
-    setProblem(null);
-    if (!id) return;
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const ask = async () => {
-      const answer = await send(api.GET('/api/jobs/{id}', { params: { path: { id } } }));
-      if (stopped) return;
-      if (answer.problem) {
-        setProblem(answer.problem);
-        return;
-      }
-      setJob(answer.data as JobView);
-      if (['queued', 'running'].includes(answer.data.status)) timer = setTimeout(ask, 500);
-    };
-    void ask();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [id]);
-  return { job, problem };
 }
 
 function JobProgress({ job, label }: { job: JobView; label: string }) {

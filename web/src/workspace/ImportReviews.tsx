@@ -26,7 +26,7 @@ import { countryName } from '../i18n/names.ts';
 import { usePageTitle } from '../portal/usePageTitle.ts';
 import { Isolate, isolated } from '../ui/bidi.tsx';
 import { oneOf } from '../ui/forms.ts';
-import { IsoDate, Show } from '../ui/parts.tsx';
+import { CursorPager, IsoDate, Show } from '../ui/parts.tsx';
 import { ProblemNote } from './ProblemNote.tsx';
 
 /*
@@ -491,21 +491,12 @@ export function ImportReviews() {
                 <ReviewCard key={`${review.id}/${review.version}`} review={review} onSaved={saved} />
               ))}
             </Stack>
-            <Group>
-              {cursors.length > 1 ? (
-                <Button variant="subtle" onClick={() => setCursors((list) => list.slice(0, -1))}>
-                  {t('reviews.previous')}
-                </Button>
-              ) : null}
-              {page.nextCursor ? (
-                <Button
-                  variant="subtle"
-                  onClick={() => setCursors((list) => [...list, page.nextCursor ?? undefined])}
-                >
-                  {t('reviews.next')}
-                </Button>
-              ) : null}
-            </Group>
+            <CursorPager
+              cursors={cursors}
+              setCursors={setCursors}
+              nextCursor={page.nextCursor}
+              labels={{ previous: t('reviews.previous'), next: t('reviews.next') }}
+            />
           </Stack>
         )}
       </Show>

@@ -26,8 +26,9 @@ import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { languageName } from '../i18n/names.ts';
 import { usePageTitle } from '../portal/usePageTitle.ts';
 import { Isolate } from '../ui/bidi.tsx';
-import { IsoDate, Show } from '../ui/parts.tsx';
+import { CursorPager, IsoDate, Show } from '../ui/parts.tsx';
 import { ProblemNote } from './ProblemNote.tsx';
+import { type JobView, useJob } from './useJob.ts';
 
 /*
  * The press review queue: an article pasted or sent as a file is kept once and read by the
@@ -62,44 +63,6 @@ const ARTICLE_STATUS_COLORS: Record<Summary['status'], string> = {
 };
 
 const FILTERS = ['pending', 'all'] as const;
-
-interface JobView {
-  id: string;
-  status: string;
-  phase: string | null;
-  done: number;
-  total: number;
-  error: { code: string; message: string } | null;
-}
-
-/** Follows a job until it ends: asks for it again every half second. */
-export function useJob(id: string | null): { job: JobView | null; problem: Problem | null } {
-  const [job, setJob] = useState<JobView | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  useEffect(() => {
-    setJob(null);
-    setProblem(null);
-    if (!id) return;
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const ask = async () => {
-      const answer = await send(api.GET('/api/jobs/{id}', { params: { path: { id } } }));
-      if (stopped) return;
-      if (answer.problem) {
-        setProblem(answer.problem);
-        return;
-      }
-      setJob(answer.data as JobView);
-      if (['queued', 'running'].includes(answer.data.status)) timer = setTimeout(ask, 500);
-    };
-    void ask();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [id]);
-  return { job, problem };
-}
 
 /** A reading's progress: a bar, and how far it got in words. */
 export function ReadingProgress({ job, label }: { job: Omit<JobView, 'error'>; label: string }) {
@@ -450,21 +413,12 @@ export function PressArticles() {
                     <ArticleRow key={article.sourceId} article={article} />
                   ))}
                 </Stack>
-                <Group>
-                  {cursors.length > 1 ? (
-                    <Button variant="subtle" onClick={() => setCursors((list) => list.slice(0, -1))}>
-                      {t('press.previous')}
-                    </Button>
-                  ) : null}
-                  {page.nextCursor ? (
-                    <Button
-                      variant="subtle"
-                      onClick={() => setCursors((list) => [...list, page.nextCursor ?? undefined])}
-                    >
-                      {t('press.next')}
-                    </Button>
-                  ) : null}
-                </Group>
+                <CursorPager
+                  cursors={cursors}
+                  setCursors={setCursors}
+                  nextCursor={page.nextCursor}
+                  labels={{ previous: t('press.previous'), next: t('press.next') }}
+                />
               </Stack>
             </section>
           </Stack>
