@@ -20,12 +20,13 @@ import {
   LOCATIVE_WORDS,
   NON_AUTHORITY_WORDS,
   PERSON_TITLES,
+  REGION_COUNTRIES,
   SIGNING_WORDS,
   TYPE_MARKERS,
   WITH_WORDS,
   WITNESS_PHRASES,
 } from './lexicon.ts';
-import { ARABIC_LETTER, type Span, type Token, tokenize, wordForms } from './text.ts';
+import { ARABIC_LETTER, fold, type Span, type Token, tokenize, wordForms } from './text.ts';
 
 export interface Candidate extends Span {
   /** The name to look up, as written (without a kind word, a clitic or an organization's tail). */
@@ -55,6 +56,16 @@ const NAME_SPAN = new RegExp(
 /** Capitalized words that begin sentences or name roles, not places. */
 const LATIN_STOP = new Set([
   'the',
+  'both',
+  'ambas',
+  'ambos',
+  'tanto',
+  'between',
+  'entre',
+  // "la Ciudad Autónoma de Buenos Aires": the city's status, not its name.
+  'autonoma',
+  'autonome',
+  'autonomous',
   'a',
   'an',
   'le',
@@ -246,6 +257,11 @@ function latinNameWord(word: string): boolean {
   return !LATIN_STOP.has(key) && !LEXICON_WORDS.has(key) && !isCalendarWord(key);
 }
 
+/** The country of a state or province written after a city's name ("Carmel, Indiana"). */
+function regionCountry(words: string): string | null {
+  return REGION_COUNTRIES.get(fold(words).replace(/\s+/g, ' ').trim()) ?? null;
+}
+
 /** A country named by a word or a few (English, French or Arabic name, a demonym, an Arabic نسبة adjective). */
 export function countryOf(words: string): string | null {
   const key = norm(words).replace(/\s+/g, ' ');
@@ -292,12 +308,11 @@ export function countryAround(text: string, start: number, end: number, sentence
   if (following) {
     const words = following[1]!.trim().split(/\s+/);
     for (let n = Math.min(3, words.length); n >= 1; n--) {
-      const code = countryOf(
-        words
-          .slice(0, n)
-          .join(' ')
-          .replace(/[.’']s?$/u, ''),
-      );
+      const phrase = words
+        .slice(0, n)
+        .join(' ')
+        .replace(/[.’']s?$/u, '');
+      const code = countryOf(phrase) ?? (/^\s*,/.test(after) ? regionCountry(phrase) : null);
       if (code) return code;
     }
   }
@@ -438,6 +453,9 @@ function latinCandidates(text: string, folded: string, span: Span): Candidate[] 
     // Acronyms name organizations (KMA, TSCI, UVICOCI), and "MoU" a document.
     if (/^[\p{Lu}\d-]{2,5}$/u.test(query) || /^\p{Lu}[\p{Ll}]?\p{Lu}+$/u.test(query)) continue;
     if (query.length < 3) continue;
+    // "Carmel, Indiana": the state after a city's name says where the city is.
+    if (regionCountry(query) && /[\p{L}\p{M}.]\s*,\s*$/u.test(text.slice(Math.max(0, start - 3), start)))
+      continue;
     if (personLike(folded, start, nameEnd) && !stripped) continue;
     const fallbacks: Candidate['fallbacks'] = [];
     // "Kumasi Metropolitan Assembly", "Tuscaloosa Sister Cities International": the name before its body's words.

@@ -192,9 +192,14 @@ export function pairsInSentence<M extends PairMention>(
       cosigners = true;
       continue;
     }
-    // "A and B sign … with several cities": co-signers of unnamed partners are no pair.
+    // "A and B sign … with several cities": co-signers of unnamed partners are no pair; "con el
+    // objetivo de", "with the aim of" name no partner.
     const rest = wordsBefore(sentence.end, group.members.at(-1)!.end);
-    if (rest.some((token) => isWord(token.text, WITH_WORDS)) && !next) {
+    const partnersAfter = (index: number) =>
+      rest
+        .slice(index + 1, index + 5)
+        .some((token) => isWord(token.text, PLURAL_KIND_WORDS) || /^\d+$/.test(token.text));
+    if (rest.some((token, index) => isWord(token.text, WITH_WORDS) && partnersAfter(index)) && !next) {
       cosigners = true;
       continue;
     }

@@ -19,13 +19,18 @@ export function agreementStatus(
 ): { status: AgreementStatus; passage: PhraseHit | null; confidence: number } {
   const tokens = tokenize(folded.slice(span.start, span.end), span.start);
   const renewal = findPhrases(tokens, RENEWAL_WORDS)[0];
-  if (renewal) return { status: 'renewed', passage: renewal, confidence: 0.8 };
   const pending = findPhrases(tokens, PENDING_PHRASES)[0];
+  const planned = findPhrases(tokens, PLANNED_PHRASES)[0];
+  // "with the aim of renewing", "renovarán": a renewal to come is not done yet.
+  const before = (hit: PhraseHit | undefined, other: PhraseHit) =>
+    hit !== undefined && hit.start < other.start;
+  if (renewal && !before(pending, renewal) && !before(planned, renewal))
+    return { status: 'renewed', passage: renewal, confidence: 0.8 };
   const signed = findPhrases(tokens, SIGNING_WORDS)[0];
   if (pending && (!signed || pending.start <= signed.start))
     return { status: 'announced_pending', passage: pending, confidence: 0.7 };
-  const planned = findPhrases(tokens, PLANNED_PHRASES)[0];
-  if (planned && !signed) return { status: 'planned', passage: planned, confidence: 0.6 };
+  if (planned && (!signed || (renewal && planned.start < renewal.start)))
+    return { status: 'planned', passage: planned, confidence: 0.6 };
   return { status: 'signed', passage: signed ?? null, confidence: signed ? 0.85 : 0.5 };
 }
 
