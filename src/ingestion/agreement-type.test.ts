@@ -22,6 +22,8 @@ describe('the type of an agreement, from the name the article gives the document
     ['have signed a twinning agreement on Wednesday', 'twinning'],
     ['دبلن ورام الله توقعان اتفاقية توأمة', 'twinning'],
     ['firma de convenio de hermanamiento', 'twinning'],
+    ['signed the memorandum of agreement on behalf of Mandaue', 'cooperation_agreement'],
+    ['han rubricado una carta de intenciones', 'memorandum_of_understanding'],
     [
       'A "Protocol of friendship and cooperation" between the city hall of Ivry',
       'friendship_cooperation_protocol',

@@ -70,6 +70,8 @@ export const DOCUMENT_HEADS = folded([
  * then twinning, then friendship, then cooperation or partnership. Each phrase is folded text.
  */
 export const TYPE_MARKERS: Array<{ type: AgreementType; phrases: string[] }> = [
+  // A memorandum "of agreement" binds as an agreement does (the Philippines' usual name for one).
+  { type: 'cooperation_agreement', phrases: folded(['memorandum of agreement', 'moa']) },
   {
     type: 'memorandum_of_understanding',
     phrases: folded([
@@ -149,6 +151,11 @@ export const SIGNING_WORDS = folded([
   'sealed',
   'inked',
   'inks',
+  // "established a sister city relationship with": the relationship made by the act.
+  'established',
+  'establish',
+  'establishes',
+  'forged',
   'initialled',
   'initialed',
   'concluded',
@@ -170,6 +177,7 @@ export const SIGNING_WORDS = folded([
   'conclue',
   'scelle',
   'scellent',
+  'etablissent',
   'officialise',
   'officialisent',
   'officialisee',
@@ -196,6 +204,8 @@ export const SIGNING_WORDS = folded([
   'rubricada',
   'rubricar',
   'signaron',
+  'establecieron',
+  'establecen',
   // ar
   'وقع',
   'وقعت',

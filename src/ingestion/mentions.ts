@@ -297,7 +297,8 @@ export function countryOf(words: string): string | null {
 /** The country the words around a name give: "(Mali)", ", Guatemala", "in Cape Verde", "الروسية", "la ville française de". */
 export function countryAround(text: string, start: number, end: number, sentenceEnd: number): string | null {
   const after = text.slice(end, Math.min(sentenceEnd, end + 60));
-  const bracket = after.match(/^\s*\(([^()]{2,40})\)/u);
+  // "Palca – (Bolivia)": a dash may stand before the bracket.
+  const bracket = after.match(/^\s*[–—-]?\s*\(([^()]{2,40})\)/u);
   if (bracket) {
     const code = countryOf(bracket[1]!);
     if (code) return code;

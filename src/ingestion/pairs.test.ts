@@ -36,6 +36,18 @@ describe('splitting announcements into pairs of parties', () => {
     expect(pairsOf('توأمة بين [صور] و[نوفوروسيسك] الروسية', false)).toEqual(['صور–نوفوروسيسك']);
   });
 
+  it('pairs the two mayors’ cities of a signature, whatever follows with "con el objetivo de"', () => {
+    expect(
+      pairsOf(
+        'Los alcaldes de [Salamanca], Carlos García, y de [Guanajuato], Mario Navarro, han rubricado una carta con el objetivo de impulsar las relaciones',
+      ),
+    ).toEqual(['Salamanca–Guanajuato']);
+    // Co-signers of partners the sentence does not name are no pair.
+    expect(pairsOf('[Sunyani] and [Techiman] signed agreements with 3 cities of the United States')).toEqual(
+      [],
+    );
+  });
+
   it('makes three pairs of a tripartite', () => {
     expect(
       pairsOf(

@@ -19,6 +19,11 @@ describe('the status of an agreement, from the verbs of its sentence', () => {
     ['el convenio se firmará en julio', 'announced_pending'],
     ['The council plans to twin with Colima', 'planned'],
     ['يعتزم المجلس إبرام توأمة مع مدينة', 'planned'],
+    ['Los alcaldes han rubricado una carta de intenciones', 'signed'],
+    ['El Pleno aprobó por unanimidad el hermanamiento con Sevilla', 'announced_pending'],
+    ['Con el objetivo de renovar el convenio de hermanamiento', 'planned'],
+    ['Las ciudades renuevan su convenio de hermanamiento', 'renewed'],
+    ['وقعت بلديتا حلق الوادي ومراد باشا اتفاقية توأمة', 'signed'],
   ])('%s → %s', (text, status) => {
     expect(statusOf(text)).toBe(status);
   });
