@@ -128,7 +128,7 @@ export class PlaceNameIndex {
           ? []
           : [
               sql`SELECT ${kind} AS kind, k.key AS looked_up, ${COLUMNS}
-                  FROM unnest(${textArray(ofKind)}::text[]) AS k(key)
+                  FROM unnest(${sql.param(ofKind)}::text[]) AS k(key)
                   CROSS JOIN LATERAL (SELECT * FROM place_names n WHERE ${COLUMN[kind]} = k.key
                     ORDER BY n.importance DESC NULLS LAST, n.place_id LIMIT ${CANDIDATES_PER_KIND + 1}) n
                   JOIN places p ON p.id = n.place_id`,
@@ -156,8 +156,8 @@ export class PlaceNameIndex {
           ? []
           : [
               sql`SELECT ${kind} AS kind, k.key AS looked_up, ${COLUMNS}
-                FROM unnest(${textArray(ofKind.map((lookUp) => lookUp.key))}::text[],
-                            ${textArray(ofKind.map((lookUp) => lookUp.country))}::text[]) AS k(key, country)
+                FROM unnest(${sql.param(ofKind.map((lookUp) => lookUp.key))}::text[],
+                            ${sql.param(ofKind.map((lookUp) => lookUp.country))}::text[]) AS k(key, country)
                 CROSS JOIN LATERAL (
                   SELECT n.* FROM place_names n JOIN places p ON p.id = n.place_id
                   WHERE ${COLUMN[kind]} = k.key
@@ -277,8 +277,3 @@ const lookUpKey = (lookUp: LookUp) => `${lookUp.kind}|${lookUp.country ?? ''}|${
 
 const byImportance = (a: IndexedName, b: IndexedName) =>
   b.importance - a.importance || (a.placeId < b.placeId ? -1 : a.placeId > b.placeId ? 1 : 0);
-
-/** A PostgreSQL array literal of texts (null for none), for `unnest`. */
-function textArray(values: ReadonlyArray<string | null>): string {
-  return `{${values.map((value) => (value === null ? 'NULL' : `"${value.replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
-}

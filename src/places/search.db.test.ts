@@ -143,6 +143,9 @@ describe('place search across scripts', () => {
     expect(index.covers(wholeOnly)).toBe(true);
     expect(index.find({ ...wholeOnly, limit: 8 })).toEqual([]);
     expect(index.covers({ q: 'Dakar', sounds: 'none' })).toBe(false);
+    // Quotes, commas, braces and backslashes are parameters like any text, not array syntax.
+    const odd = { q: 'Saint-Jean "d’Acre", {x} \\ y', country: 'FR', sounds: 'skeleton' as const };
+    expect((await readPlaceNames(ctx.database.db, [odd])).find({ ...odd, limit: 8 })).toEqual([]);
   });
 
   it('answers a name in a country among more namesakes than a look-up takes', async () => {
